@@ -1,0 +1,314 @@
+//! The checklist: what the text says to do, tell and decide, as data.
+//!
+//! Each item carries its section and the condition under which it applies.
+//! The model evaluates the conditions; the UI only renders the result.
+
+use super::case::{Answers, FindingSite, Histology, Sex};
+use super::criteria::{brain_principle, primary_liver_cancer_suspected, BrainPrinciple};
+use super::section::Section;
+use serde::Serialize;
+
+/// The phase of the pathway an item belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Indgang (kap. 2).
+    Entry,
+    /// Udredning, before the biopsy answer (§3.1–§3.1.4).
+    PrimaryWorkup,
+    /// After histology and CT (§3.1.5–§3.1.10) and the close of chapter 3.
+    Histology,
+    /// Videre udredning på onkologisk afdeling (kap. 4).
+    Secondary,
+}
+
+impl Phase {
+    pub fn label_da(self) -> &'static str {
+        match self {
+            Phase::Entry => "Indgang til pakkeforløb",
+            Phase::PrimaryWorkup => "Udredning",
+            Phase::Histology => "Efter histologisk diagnose og svar på CT-scanning",
+            Phase::Secondary => "Videre udredning og initial behandling af ukendt primær tumor",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// An examination or step to do; can be ticked.
+    Action,
+    /// A decision to take; can be ticked.
+    Decision,
+    /// What to tell the patient; can be ticked.
+    Communication,
+    /// Who is responsible; information.
+    Responsibility,
+    /// Information to keep in mind.
+    Note,
+}
+
+impl ItemKind {
+    pub fn tickable(self) -> bool {
+        matches!(self, ItemKind::Action | ItemKind::Decision | ItemKind::Communication)
+    }
+}
+
+/// A predicate on the answers that is more than sex, site or histology.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    GiBleedingOrSymptoms,
+    SerousPeritonealCarcinomatosis,
+    /// The liver process is solitary, or not yet known not to be.
+    LiverPossiblySolitary,
+    LiverNoExtrahepatic,
+    LiverExtrahepatic,
+    BoneDestructionOrSoftTissue,
+    /// Only CT so far, or not yet known.
+    BrainPossiblyOnlyCt,
+    /// No operation for clinical reasons, or not yet known.
+    BrainNoClinicalOperation,
+    Brain(BrainPrinciple),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    Always,
+    Sex(Sex),
+    Site(FindingSite),
+    Histology(Histology),
+    Flag(Flag),
+    All(&'static [Condition]),
+    Any(&'static [Condition]),
+}
+
+impl Condition {
+    /// Whether the condition holds for these answers. Unknown sex, site or
+    /// histology never satisfies a condition that names one.
+    pub fn holds(&self, a: &Answers) -> bool {
+        match self {
+            Condition::Always => true,
+            Condition::Sex(s) => a.sex == Some(*s),
+            Condition::Site(s) => a.finding_site == Some(*s),
+            Condition::Histology(h) => a.histology == Some(*h),
+            Condition::Flag(f) => f.holds(a),
+            Condition::All(cs) => cs.iter().all(|c| c.holds(a)),
+            Condition::Any(cs) => cs.iter().any(|c| c.holds(a)),
+        }
+    }
+}
+
+impl Flag {
+    fn holds(self, a: &Answers) -> bool {
+        match self {
+            Flag::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms,
+            Flag::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis,
+            Flag::LiverPossiblySolitary => a.liver.solitary != Some(false),
+            Flag::LiverNoExtrahepatic => a.liver.extrahepatic == Some(false) && !primary_liver_cancer_suspected(a),
+            Flag::LiverExtrahepatic => a.liver.extrahepatic == Some(true) && !primary_liver_cancer_suspected(a),
+            Flag::BoneDestructionOrSoftTissue => a.bone.destruction_or_soft_tissue,
+            Flag::BrainPossiblyOnlyCt => a.brain.only_ct_so_far != Some(false),
+            Flag::BrainNoClinicalOperation => a.brain.clinical_operation != Some(true),
+            Flag::Brain(p) => brain_principle(a.brain.tumour_count, a.brain.symptomatic, a.brain.operable) == Some(p),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ChecklistItem {
+    /// Stable id; ticks are stored under it. Never reuse or rename one.
+    pub id: &'static str,
+    pub phase: Phase,
+    pub kind: ItemKind,
+    pub section: Section,
+    pub da: &'static str,
+    pub en: &'static str,
+    #[serde(skip)]
+    pub applies: Condition,
+}
+
+use Condition::{All, Always, Any, Flag as F, Histology as H, Sex as S, Site};
+use ItemKind::{Action, Communication, Decision, Note, Responsibility};
+use Phase::{Entry, Histology as Hist, PrimaryWorkup, Secondary};
+
+const fn item(
+    id: &'static str,
+    phase: Phase,
+    kind: ItemKind,
+    section: &'static str,
+    da: &'static str,
+    en: &'static str,
+    applies: Condition,
+) -> ChecklistItem {
+    ChecklistItem { id, phase, kind, section: Section(section), da, en, applies }
+}
+
+const ADENO_F: Condition = All(&[H(Histology::Adenocarcinoma), S(Sex::Female)]);
+const ADENO_M: Condition = All(&[H(Histology::Adenocarcinoma), S(Sex::Male)]);
+const SQUAMOUS_GROIN: Condition = All(&[H(Histology::SquamousCellCarcinoma), Site(FindingSite::LymphNodeGroin)]);
+
+/// Every checklist item of the pathway, in the order the text gives them.
+pub const CHECKLIST: &[ChecklistItem] = &[
+    // Kapitel 2: Indgang.
+    item("s2_4_decide_referral", Entry, Decision, "§2.4",
+        "Den afdeling/læge, der modtager svar om fund af metastasesuspekt proces eller isolerede kræftceller, træffer umiddelbart beslutning om henvisning til start på pakkeforløb.",
+        "Whoever receives the finding decides at once on referral to the pathway.", Always),
+    item("s2_5_inform_referral", Entry, Communication, "§2.5",
+        "Patienten informeres om, at der er fundet en metastasesuspekt proces eller kræftceller, og at patienten derfor henvises til udredning i pakkeforløb for kræft.",
+        "Tell the patient a suspected metastasis or cancer cells were found and that they are referred to a cancer pathway.", Always),
+    item("s2_6_responsible_until_handover", Entry, Responsibility, "§2.6",
+        "Afdelingen/lægen, der varetager udredningen, hvor der findes begrundet mistanke om kræft, er ansvarlig for patientforløbet, indtil modtagende afdeling tager over.",
+        "The referring department is responsible until the receiving department takes over.", Always),
+    item("s2_2_4_fastest_biopsy", Entry, Note, "§2.2.4",
+        "Det skal under alle omstændigheder sikres, at patienten får det hurtigst mulige forløb med biopsi.",
+        "Ensure the fastest possible course to biopsy.", Site(FindingSite::Bone)),
+    // §3.1: for alle patienter.
+    item("s3_1_history", PrimaryWorkup, Action, "§3.1", "Fyldestgørende anamnese", "Full history", Always),
+    item("s3_1_clinical_exam", PrimaryWorkup, Action, "§3.1", "Grundig klinisk undersøgelse", "Thorough clinical examination", Always),
+    item("s3_1_blood_tests", PrimaryWorkup, Action, "§3.1", "Evt. blodprøvestatus", "Blood tests as needed", Always),
+    item("s3_1_men_psa", PrimaryWorkup, Action, "§3.1", "PSA (anbefales hos mænd)", "PSA (recommended in men)", S(Sex::Male)),
+    item("s3_1_men_afp", PrimaryWorkup, Action, "§3.1", "α-føtoprotein (anbefales hos mænd)", "AFP (recommended in men)", S(Sex::Male)),
+    item("s3_1_men_hcg", PrimaryWorkup, Action, "§3.1", "HCG (anbefales hos mænd)", "HCG (recommended in men)", S(Sex::Male)),
+    item("s3_1_women_afp_solitary_liver", PrimaryWorkup, Action, "§3.1",
+        "α-føtoprotein (anbefales hos kvinder, hvis der er tale om solitær levermetastase)",
+        "AFP (recommended in women with a solitary liver metastasis)",
+        All(&[S(Sex::Female), Site(FindingSite::Liver), F(Flag::LiverPossiblySolitary)])),
+    item("s3_1_markers_unspecific", PrimaryWorkup, Note, "§3.1",
+        "De fleste tumormarkører er uspecifikke og kan ikke alene afgøre diagnosen, men kan anvendes i kombination med et biopsisvar.",
+        "Most tumour markers are unspecific; use them with a biopsy answer, not alone.", Always),
+    item("s3_1_biopsy", PrimaryWorkup, Action, "§3.1",
+        "Biopsi fra metastasen/processen mhp. patologisk vurdering — den vigtigste undersøgelse. Tages efter lokale retningslinjer.",
+        "Biopsy of the metastasis for pathology — the most important examination; by local guidelines.", Always),
+    item("s3_1_biopsy_sufficient_material", PrimaryWorkup, Note, "§3.1",
+        "Det er afgørende, at der udhentes tilstrækkeligt biopsimateriale til de omfattende patologiske undersøgelser.",
+        "Take enough biopsy material for the extensive pathology work-up.", Always),
+    item("s3_1_ct_thorax_upper_abdomen", PrimaryWorkup, Action, "§3.1",
+        "CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.",
+        "CT of thorax and upper abdomen; its answer ready together with the biopsy answer.", Always),
+    // §3.1.1 Lymfeknuder.
+    item("s3_1_1_node_biopsy", PrimaryWorkup, Note, "§3.1.1",
+        "Ved begrundet mistanke om kræft i lymfeknuder i lyske eller retroperitonealt tages biopsi som beskrevet (§3.1).",
+        "Groin or retroperitoneal node: biopsy as described in §3.1.",
+        Any(&[Site(FindingSite::LymphNodeGroin), Site(FindingSite::LymphNodeRetroperitoneal)])),
+    // §3.1.2 Lever.
+    item("s3_1_2_mdt_before_biopsy", PrimaryWorkup, Decision, "§3.1.2",
+        "Uden umiddelbare ekstrahepatiske tumormanifestationer: diskutér på MDT-konference forud for beslutning om biopsi, med deltagelse af leverkirurg, radiolog, patolog, gastroenterolog, nuklearmediciner og onkolog. Der tages stilling til evt. videre udredning med målrettede billeddiagnostiske undersøgelser.",
+        "No extrahepatic manifestations: discuss at the MDT conference (liver surgeon, radiologist, pathologist, gastroenterologist, nuclear medicine physician, oncologist) before deciding on biopsy.",
+        All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
+    item("s3_1_2_weekly_mdt", PrimaryWorkup, Note, "§3.1.2",
+        "Der bør afholdes ugentlige MDT-konferencer. Et fåtal af patienter med levermetastaser uden ekstrahepatiske manifestationer kan tilbydes operation uanset kræfttypen.",
+        "MDT conferences should be weekly; a few patients can be offered surgery whatever the cancer type.",
+        All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
+    item("s3_1_2_liver_biopsy", PrimaryWorkup, Action, "§3.1.2",
+        "Biopsi fra leveren (ekstrahepatiske tumormanifestationer til stede).",
+        "Liver biopsy (extrahepatic manifestations present).",
+        All(&[Site(FindingSite::Liver), F(Flag::LiverExtrahepatic)])),
+    // §3.1.3 Knogler.
+    item("s3_1_3_bone_biopsy", PrimaryWorkup, Action, "§3.1.3",
+        "Knoglebiopsi fra metastasesuspekt område, CT-vejledt eller ved operation.",
+        "Bone biopsy, CT-guided or surgical.", Site(FindingSite::Bone)),
+    item("s3_1_3_us_or_palpation_guided", PrimaryWorkup, Note, "§3.1.3",
+        "Ved meget udtalt destruktion eller bløddelstumor i området kan biopsien udføres UL-vejledt eller palpatorisk vejledt.",
+        "With marked destruction or a soft-tissue tumour the biopsy may be ultrasound- or palpation-guided.",
+        All(&[Site(FindingSite::Bone), F(Flag::BoneDestructionOrSoftTissue)])),
+    // §3.1.4 Hjerne.
+    item("s3_1_4_mr_cerebrum", PrimaryWorkup, Action, "§3.1.4",
+        "MR af cerebrum, hvis der forinden kun er foretaget CT (følsomheden er væsentligt bedre).",
+        "MR of the brain when only CT has been done.",
+        All(&[Site(FindingSite::Brain), F(Flag::BrainPossiblyOnlyCt)])),
+    item("s3_1_4_chest_xray", PrimaryWorkup, Action, "§3.1.4",
+        "Røntgen af thorax mhp. diagnose af primærtumor (medmindre der af kliniske grunde skal foretages operation).",
+        "Chest X-ray for the primary (unless operating for clinical reasons).",
+        All(&[Site(FindingSite::Brain), F(Flag::BrainNoClinicalOperation)])),
+    item("s3_1_4_ct_thorax_abdomen", PrimaryWorkup, Action, "§3.1.4",
+        "CT af thorax og abdomen mhp. diagnose af primærtumor; en biopsi fx fra thorax er mindre risikabel end en cerebral biopsi.",
+        "CT of thorax and abdomen for the primary; a thoracic biopsy is less risky than a cerebral one.",
+        All(&[Site(FindingSite::Brain), F(Flag::BrainNoClinicalOperation)])),
+    item("s3_1_4_no_whole_body_pet", PrimaryWorkup, Note, "§3.1.4",
+        "Der er ikke holdepunkt for, at helkrops-PET-scanning kan erstatte disse undersøgelser.",
+        "Whole-body PET cannot replace these examinations.", Site(FindingSite::Brain)),
+    item("s3_1_4_performance_status", PrimaryWorkup, Note, "§3.1.4",
+        "Vurderes på baggrund af patientens almentilstand (performance status). Skønnes prognosen meget dårlig, kan man overveje at afstå fra patologisk diagnostik (undlade biopsi).",
+        "Weigh performance status; with a very poor prognosis, no biopsy may be considered.", Site(FindingSite::Brain)),
+    item("s3_1_4_principle_1_operate", PrimaryWorkup, Decision, "§3.1.4",
+        "Én symptomgivende, operabel tumor: operation med fjernelse af tumor og dermed patologisk diagnose anbefales.",
+        "One symptomatic, operable tumour: operation recommended.",
+        All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::OperateSingle))])),
+    item("s3_1_4_principle_2_largest", PrimaryWorkup, Decision, "§3.1.4",
+        "Mere end én symptomgivende tumor (dog helst kun i alt to eller tre): kirurgisk fjernelse af den største kan overvejes.",
+        "More than one symptomatic tumour (preferably two or three): consider removing the largest.",
+        All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::ConsiderRemovingLargest))])),
+    item("s3_1_4_principle_3_none_operable", PrimaryWorkup, Decision, "§3.1.4",
+        "Ingen operable tumorer: a) biopsi, stereotaktisk eller billedvejledt (neuronavigation), eller b) udredning med røntgen af thorax og CT af thorax og abdomen.",
+        "None operable: a) stereotactic or navigated biopsy, or b) chest X-ray and CT of thorax and abdomen.",
+        All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::NoneOperable))])),
+    // §3.1.5 Efter histologi.
+    item("s3_1_5_no_further_imaging", Hist, Note, "§3.1.5",
+        "Der skal ikke foretages yderligere billeddiagnostiske undersøgelser eller fornyet biopsi ud over dem, som er beskrevet i pakkeforløbet. Den immunhistokemiske undersøgelse er retningsgivende.",
+        "No further imaging or repeat biopsy beyond those described; immunohistochemistry guides the work-up.", Always),
+    // §3.1.6 Adenokarcinom.
+    item("s3_1_6_women_breast_imaging", Hist, Action, "§3.1.6",
+        "Ultralydsundersøgelse (UL) af mammae og mammografi", "Breast ultrasound and mammography", ADENO_F),
+    item("s3_1_6_women_gynaecological", Hist, Action, "§3.1.6",
+        "Gynækologisk undersøgelse inkl. transvaginal UL evt. med abrasio", "Gynaecological examination incl. transvaginal ultrasound, possibly curettage", ADENO_F),
+    item("s3_1_6_women_thyroid", Hist, Action, "§3.1.6",
+        "Palpation og UL af thyreoidea", "Palpation and ultrasound of the thyroid", ADENO_F),
+    item("s3_1_6_men_prostate", Hist, Action, "§3.1.6", "Palpation af prostata", "Palpation of the prostate", ADENO_M),
+    item("s3_1_6_men_breast", Hist, Action, "§3.1.6", "Palpation af mammae", "Palpation of the breasts", ADENO_M),
+    item("s3_1_6_men_thyroid", Hist, Action, "§3.1.6", "Palpation og UL af thyreoidea", "Palpation and ultrasound of the thyroid", ADENO_M),
+    item("s3_1_6_men_psa", Hist, Action, "§3.1.6", "Måling af PSA", "PSA measurement", ADENO_M),
+    item("s3_1_6_endoscopy", Hist, Action, "§3.1.6",
+        "Endoskopi af mavetarmkanalen (der er blod i fæces eller gastrointestinale symptomer)",
+        "GI endoscopy (blood in faeces or GI symptoms)",
+        All(&[H(Histology::Adenocarcinoma), F(Flag::GiBleedingOrSymptoms)])),
+    item("s3_1_6_men_serous_chest_xray", Hist, Action, "§3.1.6",
+        "Røntgen af thorax (peritoneal karcinomatose med serøst adenokarcinom hos mand)",
+        "Chest X-ray (serous peritoneal carcinomatosis in a man)",
+        All(&[ADENO_M, F(Flag::SerousPeritonealCarcinomatosis)])),
+    item("s3_1_6_men_serous_breast_palpation", Hist, Action, "§3.1.6",
+        "Palpation af bryst (peritoneal karcinomatose med serøst adenokarcinom hos mand)",
+        "Breast palpation (serous peritoneal carcinomatosis in a man)",
+        All(&[ADENO_M, F(Flag::SerousPeritonealCarcinomatosis)])),
+    // §3.1.7 Planocellulært karcinom i lysken.
+    item("s3_1_7_women_genitalia_gyn", Hist, Action, "§3.1.7",
+        "Objektiv undersøgelse af genitalia externa inkl. gynækologisk undersøgelse og gynækologisk UL",
+        "External genitalia incl. gynaecological examination and ultrasound",
+        All(&[SQUAMOUS_GROIN, S(Sex::Female)])),
+    item("s3_1_7_men_genitalia", Hist, Action, "§3.1.7",
+        "Objektiv undersøgelse af genitalia externa", "Examination of external genitalia",
+        All(&[SQUAMOUS_GROIN, S(Sex::Male)])),
+    item("s3_1_7_cystoscopy", Hist, Action, "§3.1.7", "Cystoskopi", "Cystoscopy", SQUAMOUS_GROIN),
+    item("s3_1_7_anoscopy", Hist, Action, "§3.1.7", "Anoskopi", "Anoscopy", SQUAMOUS_GROIN),
+    // §3.2–§3.4.
+    item("s3_2_inform_result", Hist, Communication, "§3.2",
+        "Patienten informeres om, hvorvidt der er fundet begrundet mistanke om en organspecifik kræft og om henvisning til det relevante pakkeforløb herfor. Er primær tumor ikke påvist: informér om, at evt. videre udredning og behandling foregår på onkologisk afdeling, og at patienten henvises hertil.",
+        "Tell the patient whether an organ-specific cancer is suspected and about the referral; if no primary, that further work-up is at oncology.", Always),
+    item("s3_3_decide_oncology", Hist, Decision, "§3.3",
+        "Er primær tumor ikke identificeret: beslutning om umiddelbar henvisning til onkologisk afdeling under henvisningsdiagnosen \"ukendt primær tumor\".",
+        "If no primary is identified: decide on immediate referral to oncology as \"ukendt primær tumor\".", Always),
+    item("s3_4_responsible", Hist, Responsibility, "§3.4",
+        "Den afdeling, pakkeforløbet er startet på, er ansvarlig for det videre forløb, herunder en evt. henvisning til relevant pakkeforløb eller onkologisk afdeling.",
+        "The department where the pathway started is responsible, including onward referral.", Always),
+    // Kapitel 4: onkologisk afdeling.
+    item("s4_1_individual_course", Secondary, Note, "§4.1",
+        "På onkologisk afdeling tilrettelægges et individuelt forløb: supplerende udredning eller umiddelbar behandling, vurderet ud fra bl.a. performance status og komorbiditet. Udredningen kan omfatte revision af tidligere undersøgelser og udvidet immunhistokemi (eksisterende eller ny biopsi). Behandling bør om muligt foregå i protokolleret regi.",
+        "Oncology plans an individual course (further work-up or treatment, by performance status and comorbidity), possibly revising earlier examinations and extended immunohistochemistry; treatment in a protocol where possible.", Always),
+    item("s4_1_primary_found_refer", Secondary, Note, "§4.1",
+        "Identificeres en primær tumor under den videre udredning, henvises patienten umiddelbart til det relevante organspecifikke pakkeforløb.",
+        "If the further work-up finds a primary, refer at once to the organ-specific pathway.", Always),
+    item("s4_4_inform", Secondary, Communication, "§4.4",
+        "Patienten informeres om det individuelt tilrettelagte udredningsprogram, diagnose, prognose og den mulige terapi (og ved protokolbehandling om de sædvanlige krav til information).",
+        "Tell the patient about the individual programme, diagnosis, prognosis and possible therapy.", Always),
+    item("s4_5_decision", Secondary, Decision, "§4.5",
+        "Onkologisk afdeling beslutter i samarbejde med relevante specialer på MDT et sekundært udredningsprogram og behandling; involverer behandlingen operation, overtager den kirurgiske afdeling ansvaret i forbindelse med indgrebet.",
+        "Oncology, with the MDT, decides secondary work-up and treatment; surgery moves responsibility to the surgical department for the operation.", Always),
+    item("s4_6_responsible", Secondary, Responsibility, "§4.6",
+        "Den onkologiske afdeling er ansvarlig for tilrettelæggelsen af behandlingen for patienter med ukendt primær tumor.",
+        "Oncology is responsible for treatment planning.", Always),
+];
+
+pub fn item_by_id(id: &str) -> Option<&'static ChecklistItem> {
+    CHECKLIST.iter().find(|i| i.id == id)
+}

@@ -1,0 +1,179 @@
+//! The registration codes (§2.7, §3.5, §4.7, kap. 7).
+
+use super::case::{Case, EndReason};
+use super::destination::{Destination, Route, Stage};
+use super::section::Section;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Code {
+    #[serde(rename = "AFD01A")]
+    Afd01A,
+    #[serde(rename = "AFD01B")]
+    Afd01B,
+    #[serde(rename = "AFD01C")]
+    Afd01C,
+    #[serde(rename = "AFD01D")]
+    Afd01D,
+    #[serde(rename = "AFD01X1")]
+    Afd01X1,
+    #[serde(rename = "AFD01X2")]
+    Afd01X2,
+}
+
+/// What the text says of one code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CodeInfo {
+    pub code: Code,
+    /// The code as registered, e.g. "AFD01A".
+    pub id: &'static str,
+    /// The code's title exactly as the text gives it.
+    pub title_da: &'static str,
+    /// When it is registered.
+    pub trigger_da: &'static str,
+    /// Which date it carries.
+    pub date_da: &'static str,
+    /// Who registers it.
+    pub registered_by_da: &'static str,
+    pub sections: &'static [Section],
+    /// Usable at any time in the course (§3.5, §4.7, §7.5).
+    pub any_time: bool,
+}
+
+pub const CODES: &[CodeInfo] = &[
+    CodeInfo {
+        code: Code::Afd01A,
+        id: "AFD01A",
+        title_da: "Metastaser uden organspecifik kræfttype: henvisning til pakkeforløb start",
+        trigger_da: "Når henvisning til pakkeforløb modtages i afdelingen, eller når det klinisk vurderes, at beskrivelsen på henvisningen svarer til målgruppebeskrivelsen — uanset henvisningsmåde og type af henvisning.",
+        date_da: "Datoen, henvisningen modtages i afdelingen",
+        registered_by_da: "Modtagende afdeling",
+        sections: &[Section("§2.7"), Section("§7.1")],
+        any_time: false,
+    },
+    CodeInfo {
+        code: Code::Afd01B,
+        id: "AFD01B",
+        title_da: "Metastaser uden organspecifik kræfttype: primær udredning start, første fremmøde",
+        trigger_da: "Ved patientens første fremmøde til primær udredning: besøg på paraklinisk afdeling i henvisningsperioden som assistance til stamafdeling, besøg/indlæggelse på stamafdeling, eller besøg på paraklinisk afdeling efter henvisning med start dér.",
+        date_da: "Datoen for første fremmøde (ved bestilt paraklinisk undersøgelse i henvisningsperioden: datoen for den undersøgelse)",
+        registered_by_da: "Stamafdelingen har ansvaret for indberetning til Landspatientregisteret",
+        sections: &[Section("§3.5"), Section("§7.2")],
+        any_time: false,
+    },
+    CodeInfo {
+        code: Code::Afd01C,
+        id: "AFD01C",
+        title_da: "Metastaser uden organspecifik kræfttype: henvisning til sekundær udredning",
+        trigger_da: "Når der ikke er fundet begrundet mistanke om eller verificeret organspecifik kræfttype ved primær udredning, og der tages beslutning om umiddelbar henvisning til onkologisk afdeling.",
+        date_da: "Datoen for henvisning til sekundær udredning (afslutning på primær udredning)",
+        registered_by_da: "Henvisende afdeling",
+        sections: &[Section("§3.5"), Section("§7.3")],
+        any_time: false,
+    },
+    CodeInfo {
+        code: Code::Afd01D,
+        id: "AFD01D",
+        title_da: "Metastaser uden organspecifik kræfttype: sekundær udredning start, første fremmøde",
+        trigger_da: "Når patienten har første fremmøde på onkologisk afdeling til sekundær udredning: besøg på paraklinisk afdeling i henvisningsperioden som assistance til onkologisk afdeling, eller besøg/indlæggelse på onkologisk afdeling som stamafdeling.",
+        date_da: "Datoen for første fremmøde på onkologisk afdeling",
+        registered_by_da: "Onkologisk afdeling",
+        sections: &[Section("§4.7"), Section("§7.4")],
+        any_time: false,
+    },
+    CodeInfo {
+        code: Code::Afd01X1,
+        id: "AFD01X1",
+        title_da: "Metastaser uden organspecifik kræfttype: pakkeforløb slut, klinisk beslutning",
+        trigger_da: "Klinisk beslutning om, at pakkeforløbet er slut: begrundet mistanke ændres til viderehenvisning til et organspecifikt pakkeforløb, eller mistanken afkræftes.",
+        date_da: "Datoen for den kliniske beslutning",
+        registered_by_da: "Afdelingen",
+        sections: &[Section("§3.5"), Section("§4.7"), Section("§7.5")],
+        any_time: true,
+    },
+    CodeInfo {
+        code: Code::Afd01X2,
+        id: "AFD01X2",
+        title_da: "Metastaser uden organspecifik kræfttype: pakkeforløb slut, patientens ønske",
+        trigger_da: "Når en patient ønsker at ophøre udredning i pakkeforløbet.",
+        date_da: "Datoen for patientens ønske",
+        registered_by_da: "Afdelingen",
+        sections: &[Section("§3.5"), Section("§4.7"), Section("§7.5")],
+        any_time: true,
+    },
+];
+
+impl Code {
+    pub fn info(self) -> &'static CodeInfo {
+        CODES.iter().find(|c| c.code == self).expect("every code has its info")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CodeStatus {
+    /// Its event has a date: register it with that date.
+    Registered { date: NaiveDate },
+    /// The next code the course calls for.
+    Next,
+    /// Comes later in this course.
+    Later,
+    /// Not part of this patient's course.
+    NotApplicable,
+    /// X1/X2: may be used at any time when relevant.
+    AvailableAnyTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CodeEntry {
+    #[serde(flatten)]
+    pub info: CodeInfo,
+    pub status: CodeStatus,
+}
+
+/// The status of each code for this case.
+pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
+    let e = &case.events;
+    let dest = &route.destination;
+    let ended = e.ended.as_ref();
+    let going_elsewhere = matches!(
+        dest,
+        Destination::OtherPathway { .. } | Destination::Acute | Destination::SpecialtyPlanDepartment
+    );
+    let left_at_entry = going_elsewhere && route.decided_at == Stage::Entry;
+    let in_pathway = e.referral_received.is_some();
+
+    // A, B, C, D: registered with their event's date, else next, later or not applicable.
+    let step = |date: Option<NaiveDate>, not_applicable: bool, next: bool| match date {
+        Some(date) => CodeStatus::Registered { date },
+        None if ended.is_some() || not_applicable => CodeStatus::NotApplicable,
+        None if next => CodeStatus::Next,
+        None => CodeStatus::Later,
+    };
+    let a = step(e.referral_received, left_at_entry, true);
+    let b = step(e.first_attendance, left_at_entry, in_pathway);
+    let c = step(e.referred_to_secondary, going_elsewhere, matches!(dest, Destination::Oncology));
+    let d = step(e.secondary_first_attendance, going_elsewhere, e.referred_to_secondary.is_some());
+
+    // X1 and X2 end the pathway; usable at any time (§7.5).
+    let end = |this: bool, due: bool| match ended {
+        Some(x) if this => CodeStatus::Registered { date: x.date },
+        Some(_) => CodeStatus::NotApplicable,
+        None if left_at_entry && !in_pathway => CodeStatus::NotApplicable,
+        None if due => CodeStatus::Next,
+        None => CodeStatus::AvailableAnyTime,
+    };
+    let clinical = ended.is_some_and(|x| x.reason != EndReason::PatientWish);
+    let wish = ended.is_some_and(|x| x.reason == EndReason::PatientWish);
+    // Referred on to another pathway after the pathway started: X1 (§7.5).
+    let x1_due = in_pathway && matches!(dest, Destination::OtherPathway { .. });
+    let x1 = end(clinical, x1_due);
+    let x2 = end(wish, false);
+
+    [a, b, c, d, x1, x2]
+        .into_iter()
+        .zip(CODES)
+        .map(|(status, info)| CodeEntry { info: *info, status })
+        .collect()
+}

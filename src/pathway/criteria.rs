@@ -1,0 +1,89 @@
+//! Rules of the work-up that are logic rather than lists.
+
+use super::case::{AfpLevel, Answers, Sex, TumourCount};
+use serde::Serialize;
+
+/// Age limit of §3.1.8 criterion 1: "en mand under 55 år".
+pub const TESTICULAR_AGE_LIMIT: u8 = 55;
+
+/// How many of the three §3.1.8 criteria must hold.
+pub const TESTICULAR_CRITERIA_NEEDED: usize = 2;
+
+/// The three characteristics of §3.1.8, each true, false or not yet known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TesticularCriteria {
+    /// 1) the patient is a man under 55.
+    pub man_under_55: Option<bool>,
+    /// 2) the tumour lies in the midline (mediastinum, retroperitoneum).
+    pub midline_tumour: Option<bool>,
+    /// 3) raised HCG or α-føtoprotein.
+    pub hcg_or_afp_raised: Option<bool>,
+    pub verdict: CriteriaVerdict,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CriteriaVerdict {
+    /// At least two criteria hold: refer to the testicular-cancer pathway.
+    Refer,
+    /// At most one can hold, whatever the unknowns turn out to be.
+    DoNotRefer,
+    /// Unknown criteria could still decide it.
+    Pending,
+}
+
+impl TesticularCriteria {
+    pub fn assess(answers: &Answers) -> Self {
+        let man_under_55 = match (answers.sex, answers.age_years) {
+            (Some(Sex::Female), _) => Some(false),
+            (Some(Sex::Male), Some(age)) => Some(age < TESTICULAR_AGE_LIMIT),
+            _ => None,
+        };
+        let c = [man_under_55, answers.midline_tumour, answers.hcg_or_afp_raised];
+        let held = c.iter().filter(|x| **x == Some(true)).count();
+        let unknown = c.iter().filter(|x| x.is_none()).count();
+        let verdict = if held >= TESTICULAR_CRITERIA_NEEDED {
+            CriteriaVerdict::Refer
+        } else if held + unknown >= TESTICULAR_CRITERIA_NEEDED {
+            CriteriaVerdict::Pending
+        } else {
+            CriteriaVerdict::DoNotRefer
+        };
+        TesticularCriteria { man_under_55, midline_tumour: answers.midline_tumour, hcg_or_afp_raised: answers.hcg_or_afp_raised, verdict }
+    }
+
+    pub fn held(&self) -> usize {
+        [self.man_under_55, self.midline_tumour, self.hcg_or_afp_raised].iter().filter(|x| **x == Some(true)).count()
+    }
+}
+
+/// The three principles for a brain metastasis (§3.1.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BrainPrinciple {
+    /// 1. One symptomatic, operable tumour: operation recommended.
+    OperateSingle,
+    /// 2. More than one symptomatic tumour: removal of the largest may be considered.
+    ConsiderRemovingLargest,
+    /// 3. None operable: a) image-guided biopsy or b) chest X-ray and CT.
+    NoneOperable,
+}
+
+/// Which §3.1.4 principle applies, or `None` when the answers do not yet (or,
+/// for asymptomatic operable tumours, never) select one.
+pub fn brain_principle(count: Option<TumourCount>, symptomatic: Option<bool>, operable: Option<bool>) -> Option<BrainPrinciple> {
+    match (count, symptomatic, operable) {
+        (Some(_), _, Some(false)) => Some(BrainPrinciple::NoneOperable),
+        (Some(TumourCount::One), Some(true), Some(true)) => Some(BrainPrinciple::OperateSingle),
+        (Some(TumourCount::TwoOrThree | TumourCount::MoreThanThree), Some(true), Some(true)) => {
+            Some(BrainPrinciple::ConsiderRemovingLargest)
+        }
+        _ => None,
+    }
+}
+
+/// §3.1.2: raised or rising α-føtoprotein and a solitary liver process give
+/// begrundet mistanke om primær leverkræft.
+pub fn primary_liver_cancer_suspected(answers: &Answers) -> bool {
+    answers.liver.afp == Some(AfpLevel::RaisedOrRising) && answers.liver.solitary == Some(true)
+}

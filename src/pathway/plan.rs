@@ -1,0 +1,113 @@
+//! The plan: everything the pathway says about one case on one day.
+
+use super::case::{Case, ModelStamp};
+use super::checklist::{ChecklistItem, Phase, CHECKLIST};
+use super::codes::{code_entries, CodeEntry};
+use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
+use super::destination::{route, Destination, Route, Stage};
+use super::questions::{workup_questions, Question};
+use super::section::{TextSlip, TEXT_SLIPS};
+use super::statement::Statement;
+use super::timeline::{milestones, Milestone};
+use super::validate::problems;
+use super::{Edition, EDITION, MODEL_VERSION};
+use super::case::{FindingSite, Histology, Sex};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub model_version: u32,
+    pub edition: Edition,
+    pub today: NaiveDate,
+    /// Where the patient belongs, why, and what the text does not say.
+    pub route: Route,
+    /// Answers still needed, the ones that decide the destination first.
+    pub questions: Vec<Question>,
+    /// The checklist items that apply, in the text's order.
+    pub checklist: Vec<PlanItem>,
+    /// §3.1.8 criteria, when the histology is poorly differentiated carcinoma in a man.
+    pub testicular_criteria: Option<TesticularCriteria>,
+    /// §3.1.4 principle, for a brain metastasis.
+    pub brain_principle: Option<BrainPrinciple>,
+    pub milestones: Vec<Milestone>,
+    pub codes: Vec<CodeEntry>,
+    /// Inconsistent or doubtful input; nothing is discarded because of it.
+    pub problems: Vec<Statement>,
+    /// The text's own slips, shown with the sections they occur in.
+    pub text_slips: &'static [TextSlip],
+    /// Set when the case was last evaluated under another model version.
+    pub evaluated_under_other_version: Option<ModelStamp>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanItem {
+    #[serde(flatten)]
+    pub item: ChecklistItem,
+    pub done: bool,
+}
+
+/// The one function from a case to its plan. `today` is an argument: the model
+/// never reads a clock.
+pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
+    let route = route(case);
+    let a = &case.answers;
+
+    let mut questions = route.questions.clone();
+    for q in workup_questions(case) {
+        if !questions.contains(&q) {
+            questions.push(q);
+        }
+    }
+
+    let phases = phases_shown(case, &route);
+    let checklist = CHECKLIST
+        .iter()
+        .filter(|i| phases.contains(&i.phase) && i.applies.holds(a))
+        .map(|i| PlanItem { item: *i, done: case.ticks.contains(i.id) })
+        .collect();
+
+    let testicular_criteria = (a.histology == Some(Histology::PoorlyDifferentiatedCarcinoma) && a.sex == Some(Sex::Male))
+        .then(|| TesticularCriteria::assess(a));
+    let brain_principle = (a.finding_site == Some(FindingSite::Brain))
+        .then(|| brain_principle(a.brain.tumour_count, a.brain.symptomatic, a.brain.operable))
+        .flatten();
+
+    let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
+    Plan {
+        model_version: MODEL_VERSION,
+        edition: EDITION,
+        today,
+        milestones: milestones(case, &route.destination, today),
+        codes: code_entries(case, &route),
+        problems: problems(case, &route, today),
+        questions: questions.into_iter().map(|q| q.question()).collect(),
+        checklist,
+        testicular_criteria,
+        brain_principle,
+        text_slips: TEXT_SLIPS,
+        evaluated_under_other_version: case.evaluated_under.clone().filter(|s| *s != current),
+        route,
+    }
+}
+
+/// Which phases of the checklist belong to this patient's course.
+pub fn phases_shown(case: &Case, route: &Route) -> Vec<Phase> {
+    let a = &case.answers;
+    let left_at_entry = route.decided_at == Stage::Entry
+        && matches!(route.destination, Destination::OtherPathway { .. } | Destination::Acute | Destination::Ended { .. });
+    let primary = a.finding_site.is_some() && !left_at_entry;
+    let histology = primary && (a.histology.is_some() || route.decided_at >= Stage::Histology);
+    let secondary = matches!(route.destination, Destination::Oncology);
+    let mut v = vec![Phase::Entry];
+    if primary {
+        v.push(Phase::PrimaryWorkup);
+    }
+    if histology {
+        v.push(Phase::Histology);
+    }
+    if secondary {
+        v.push(Phase::Secondary);
+    }
+    v
+}

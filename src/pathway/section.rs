@@ -1,0 +1,112 @@
+//! Where in the pathway text a statement comes from.
+//!
+//! A [`Section`] is a citation of `Pakkeforløb for metastaser uden organspecifik
+//! kræfttype`: `§3.1.6` for a numbered section, `kap. 6` for a chapter that has
+//! no numbered sections of its own.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A citation of one section of the pathway text, written as the UI shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Section(pub &'static str);
+
+impl Section {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for Section {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl Serialize for Section {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+/// Every section of the text that the model cites. Each exists as a heading in
+/// the source text (checked by a test against the text itself).
+pub const SECTIONS: &[Section] = &[
+    Section("§1.2"),
+    Section("§1.5"),
+    Section("§2.1"),
+    Section("§2.2"),
+    Section("§2.2.1"),
+    Section("§2.2.2"),
+    Section("§2.2.3"),
+    Section("§2.2.4"),
+    Section("§2.2.5"),
+    Section("§2.2.6"),
+    Section("§2.3"),
+    Section("§2.4"),
+    Section("§2.5"),
+    Section("§2.6"),
+    Section("§2.7"),
+    Section("§2.8"),
+    Section("§3.1"),
+    Section("§3.1.1"),
+    Section("§3.1.2"),
+    Section("§3.1.3"),
+    Section("§3.1.4"),
+    Section("§3.1.5"),
+    Section("§3.1.6"),
+    Section("§3.1.7"),
+    Section("§3.1.8"),
+    Section("§3.1.9"),
+    Section("§3.1.10"),
+    Section("§3.2"),
+    Section("§3.3"),
+    Section("§3.4"),
+    Section("§3.5"),
+    Section("§3.6"),
+    Section("§4.1"),
+    Section("§4.4"),
+    Section("§4.5"),
+    Section("§4.6"),
+    Section("§4.7"),
+    Section("§4.8"),
+    Section("kap. 5"),
+    Section("kap. 6"),
+    Section("kap. 7"),
+    Section("§7.1"),
+    Section("§7.2"),
+    Section("§7.3"),
+    Section("§7.4"),
+    Section("§7.5"),
+];
+
+/// A place where the text says something that is evidently not what it means,
+/// or contradicts itself. The model follows the reading stated here and the UI
+/// shows the slip next to the citation rather than hiding it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TextSlip {
+    /// The sections in which the slip occurs.
+    pub sections: &'static [Section],
+    /// What the text writes.
+    pub text_says: &'static str,
+    /// What the model takes it to mean, and why.
+    pub read_as: &'static str,
+}
+
+pub const TEXT_SLIPS: &[TextSlip] = &[
+    TextSlip {
+        sections: &[Section("§1.2"), Section("§3.1"), Section("§3.1.5"), Section("§3.1.9"), Section("§3.3")],
+        text_says: "(se kapitel 6)",
+        read_as: "kapitel 4 (Videre udredning og initial behandling af ukendt primær tumor); kapitel 6 er tabellen over forløbstider",
+    },
+    TextSlip {
+        sections: &[Section("§4.8")],
+        text_says: "det beskrevne udredningsprogram (se kapitel 7)",
+        read_as: "kapitel 3 (Udredning); kapitel 7 handler om registrering",
+    },
+    TextSlip {
+        sections: &[Section("kap. 5")],
+        text_says: "finder begrundet mistanke om kræft og henviser til medicinsk afdeling",
+        read_as: "§2.2 gælder: afhængigt af fundet henvises til neurologisk afdeling, akut efter lokale retningslinjer eller til et andet pakkeforløb; oversigtsskemaet forenkler",
+    },
+];

@@ -1,0 +1,17 @@
+use super::section::Section;
+use serde::Serialize;
+
+/// One thing the pathway says about this case, in Danish and English, with
+/// the section it says it in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    pub section: Section,
+    pub da: String,
+    pub en: String,
+}
+
+impl Statement {
+    pub fn new(section: &'static str, da: impl Into<String>, en: impl Into<String>) -> Self {
+        Statement { section: Section(section), da: da.into(), en: en.into() }
+    }
+}

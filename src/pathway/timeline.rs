@@ -1,0 +1,249 @@
+//! The time standards (§2.8, §3.6, §4.8, kap. 6).
+//!
+//! Convention: a standard of N calendar days is met when
+//! `end date − start date ≤ N`, so the due date is `start + N`. This is the
+//! plain difference of calendar days by which pathway times are monitored, and
+//! it matches the text when the day of receipt is day 1: six days make the
+//! referral period and first attendance "senest på 7. kalenderdag" falls on
+//! receipt + 6. Weekends and holidays count; they are only flagged.
+
+use super::calendar::DayFacts;
+use super::case::{Case, EndReason};
+use super::destination::Destination;
+use super::section::Section;
+use super::statement::Statement;
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+
+/// Fra henvisning modtaget til første fremmøde på udredende afdeling (§2.8).
+pub const REFERRAL_TO_FIRST_ATTENDANCE_DAYS: i64 = 6;
+/// Fra første fremmøde til afslutning på primær udredning (§3.6).
+pub const PRIMARY_WORKUP_DAYS: i64 = 14;
+/// Fra afslutning på primær udredning til første fremmøde på onkologisk afdeling (§4.8).
+pub const PRIMARY_END_TO_ONCOLOGY_DAYS: i64 = 6;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneId {
+    FirstAttendance,
+    PrimaryWorkupEnd,
+    OncologyFirstAttendance,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MilestoneStatus {
+    /// The start event has no date yet.
+    NotStarted,
+    /// The start date is after today.
+    Scheduled,
+    /// Started, not ended, due date still ahead.
+    Running,
+    /// Started, not ended, due today.
+    DueToday,
+    /// Started, not ended, due date passed.
+    Overdue,
+    /// Ended within the standard.
+    Met,
+    /// Ended after the due date.
+    Exceeded,
+    /// The pathway ended before this period did.
+    Stopped,
+    /// This period does not belong to the patient's course.
+    NotApplicable,
+    /// The end date is before the start date.
+    Invalid,
+}
+
+impl MilestoneStatus {
+    pub fn label_da(self) -> &'static str {
+        match self {
+            MilestoneStatus::NotStarted => "Ikke startet",
+            MilestoneStatus::Scheduled => "Planlagt",
+            MilestoneStatus::Running => "I gang",
+            MilestoneStatus::DueToday => "Frist i dag",
+            MilestoneStatus::Overdue => "Overskredet",
+            MilestoneStatus::Met => "Overholdt",
+            MilestoneStatus::Exceeded => "Overholdt ikke",
+            MilestoneStatus::Stopped => "Afbrudt: pakkeforløb slut",
+            MilestoneStatus::NotApplicable => "Ikke relevant",
+            MilestoneStatus::Invalid => "Ugyldige datoer",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Milestone {
+    pub id: MilestoneId,
+    pub sections: &'static [Section],
+    pub from_da: &'static str,
+    pub to_da: &'static str,
+    pub standard_days: i64,
+    pub start: Option<NaiveDate>,
+    /// start + standard, with its weekday, ISO week and holiday.
+    pub due: Option<DayFacts>,
+    pub end: Option<NaiveDate>,
+    /// end − start, or today − start while running.
+    pub days_used: Option<i64>,
+    /// due − today while running (negative when overdue); due − end when ended.
+    pub days_left: Option<i64>,
+    pub status: MilestoneStatus,
+    pub notes: Vec<Statement>,
+}
+
+/// Assess one period: pure arithmetic on dates, no clinical logic.
+pub fn assess(
+    standard_days: i64,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    stopped: Option<NaiveDate>,
+    today: NaiveDate,
+) -> (Option<NaiveDate>, Option<i64>, Option<i64>, MilestoneStatus) {
+    let Some(start) = start else {
+        return (None, None, None, MilestoneStatus::NotStarted);
+    };
+    let due = start + Duration::days(standard_days);
+    let days = |a: NaiveDate, b: NaiveDate| (b - a).num_days();
+    if let Some(end) = end {
+        if end < start {
+            return (Some(due), None, None, MilestoneStatus::Invalid);
+        }
+        let used = days(start, end);
+        let status = if used <= standard_days { MilestoneStatus::Met } else { MilestoneStatus::Exceeded };
+        return (Some(due), Some(used), Some(days(end, due)), status);
+    }
+    if let Some(stop) = stopped {
+        return (Some(due), Some(days(start, stop).max(0)), None, MilestoneStatus::Stopped);
+    }
+    if today < start {
+        return (Some(due), None, Some(days(today, due)), MilestoneStatus::Scheduled);
+    }
+    let left = days(today, due);
+    let status = match left {
+        l if l > 0 => MilestoneStatus::Running,
+        0 => MilestoneStatus::DueToday,
+        _ => MilestoneStatus::Overdue,
+    };
+    (Some(due), Some(days(start, today)), Some(left), status)
+}
+
+fn milestone(
+    id: MilestoneId,
+    standard_days: i64,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    stopped: Option<NaiveDate>,
+    applicable: bool,
+    today: NaiveDate,
+) -> Milestone {
+    let (sections, from_da, to_da, notes): (&'static [Section], _, _, Vec<Statement>) = match id {
+        MilestoneId::FirstAttendance => (
+            &[Section("§2.8"), Section("kap. 6")],
+            "Henvisning modtaget",
+            "Første fremmøde på udredende afdeling",
+            vec![Statement::new(
+                "§2.8",
+                "Der må gå 6 kalenderdage fra afdelingen modtager henvisningen til håndtering, booking af undersøgelser og samtaler. Patienten skal påbegynde udredning senest på 7. kalenderdag; dagen for første fremmøde er første dag i udredningsperioden.",
+                "Six calendar days from receipt of the referral; first attendance at the latest on the 7th calendar day.",
+            )],
+        ),
+        MilestoneId::PrimaryWorkupEnd => (
+            &[Section("§3.6"), Section("kap. 6")],
+            "Første fremmøde på udredende afdeling",
+            "Afslutning på primær udredning",
+            vec![
+                Statement::new(
+                    "§3.6",
+                    "Tiden består af blodprøver, journaloptagelse og klinisk undersøgelse; biopsitagning; analyse af biopsi, CT-scanning af thorax og øvre abdomen; MDT; patientinformation. Desuden afsættes tid til vurdering og evt. stabilisering af komorbiditet og evt. pause med blodfortyndende medicin før biopsi.",
+                    "Blood tests, history and examination; biopsy; biopsy analysis and CT; MDT; patient information; time for comorbidity and pausing anticoagulants.",
+                ),
+                Statement::new(
+                    "§3.6",
+                    "Udredningen kan vare længere tid, såfremt biopsien skal afkalkes, eller der skal foretages målrettede immunkemiske undersøgelser. Fristen forlænges ikke af modellen.",
+                    "Decalcification or targeted immunohistochemistry may lengthen the work-up; the model does not extend the due date.",
+                ),
+            ],
+        ),
+        MilestoneId::OncologyFirstAttendance => (
+            &[Section("§4.8"), Section("kap. 6")],
+            "Afslutning på primær udredning",
+            "Første fremmøde på onkologisk afdeling",
+            vec![
+                Statement::new(
+                    "§4.8",
+                    "Der må gå 6 kalenderdage til håndtering af henvisningspapirer, booking af undersøgelser og samtaler; patienten har første fremmøde på onkologisk afdeling på 7. kalenderdag.",
+                    "Six calendar days; first attendance at oncology on the 7th calendar day.",
+                ),
+                Statement::new(
+                    "§4.8",
+                    "Det er ikke muligt at opstille standarder for forløbstider for den sekundære udredning eller behandlingsforløbet.",
+                    "No time standard exists for secondary work-up or treatment.",
+                ),
+            ],
+        ),
+    };
+    let (due, days_used, days_left, status) = if applicable {
+        assess(standard_days, start, end, stopped, today)
+    } else {
+        (None, None, None, MilestoneStatus::NotApplicable)
+    };
+    Milestone {
+        id,
+        sections,
+        from_da,
+        to_da,
+        standard_days,
+        start: if applicable { start } else { None },
+        due: due.map(DayFacts::of),
+        end: if applicable { end } else { None },
+        days_used,
+        days_left,
+        status,
+        notes,
+    }
+}
+
+/// The three periods of kap. 6 for this case.
+pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> Vec<Milestone> {
+    let e = &case.events;
+    let ended = e.ended.as_ref();
+    // The end of primary work-up: referral to oncology (AFD01C) or a clinical
+    // decision that ends the pathway (AFD01X1).
+    let clinical_end = ended.filter(|x| x.reason != EndReason::PatientWish).map(|x| x.date);
+    let primary_end = e.referred_to_secondary.or(clinical_end);
+    let stop = ended.map(|x| x.date);
+
+    // The pathway cannot stop a period that already ended.
+    let stopped_before = |end: Option<NaiveDate>| if end.is_none() { stop } else { None };
+
+    let to_oncology = matches!(destination, Destination::Oncology) || e.referred_to_secondary.is_some();
+    vec![
+        milestone(
+            MilestoneId::FirstAttendance,
+            REFERRAL_TO_FIRST_ATTENDANCE_DAYS,
+            e.referral_received,
+            e.first_attendance,
+            stopped_before(e.first_attendance),
+            true,
+            today,
+        ),
+        milestone(
+            MilestoneId::PrimaryWorkupEnd,
+            PRIMARY_WORKUP_DAYS,
+            e.first_attendance,
+            primary_end,
+            stopped_before(primary_end),
+            true,
+            today,
+        ),
+        milestone(
+            MilestoneId::OncologyFirstAttendance,
+            PRIMARY_END_TO_ONCOLOGY_DAYS,
+            e.referred_to_secondary,
+            e.secondary_first_attendance,
+            stopped_before(e.secondary_first_attendance),
+            to_oncology,
+            today,
+        ),
+    ]
+}

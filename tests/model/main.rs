@@ -1,0 +1,14 @@
+//! Native tests of the pathway model, named by the section they check.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+mod calendar;
+mod codes;
+mod entry;
+mod histology;
+mod outcome;
+mod properties;
+mod source_text;
+mod timeline;
+mod workup;

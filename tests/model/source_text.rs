@@ -1,0 +1,82 @@
+//! The model against the pathway text itself, and the model's purity.
+use crate::common::*;
+use cup_pathway::pathway::section::SECTIONS;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The pathway text, which sits beside the repository in `../shared/seeds`.
+fn source() -> String {
+    let p = root().join("../shared/seeds/000_e89f266599b41170.txt");
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("the pathway text {} must be readable: {e}", p.display()))
+}
+
+fn folded(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_cited_section_is_a_heading_of_the_text() {
+    let text = source();
+    for s in SECTIONS {
+        let number = s.as_str().trim_start_matches('§').trim_start_matches("kap. ");
+        let found = text.lines().any(|l| {
+            let l = l.trim_start();
+            l.starts_with(&format!("{number} ")) || l.starts_with(&format!("{number}  "))
+        });
+        assert!(found, "{s} is not a heading of the text");
+    }
+}
+
+#[test]
+fn every_code_title_is_verbatim_in_the_text() {
+    let text = folded(&source());
+    for c in CODES {
+        let line = format!("{} {}", c.id, c.title_da);
+        assert!(text.contains(&line), "{line}");
+    }
+}
+
+#[test]
+fn the_time_standards_are_the_texts() {
+    let text = folded(&source());
+    assert!(text.contains("2.8 Forløbstid Forløbstiden er 6 kalenderdage."));
+    assert!(text.contains("3.6 Forløbstid Forløbstiden er 14 kalenderdage"));
+    assert!(text.contains("Henvisning til onkologisk afdeling: Forløbstiden er 6 kalenderdage."));
+}
+
+#[test]
+fn the_text_slips_the_model_corrects_are_really_in_the_text() {
+    let text = folded(&source());
+    assert!(text.contains("(se kapitel 6)"));
+    assert!(text.contains("udredningsprogram (se kapitel 7)"));
+    assert!(text.contains("4 Videre udredning og initial behandling"));
+}
+
+#[test]
+fn checklist_ids_are_unique_and_named_by_their_section() {
+    let mut seen = std::collections::HashSet::new();
+    for i in CHECKLIST {
+        assert!(seen.insert(i.id), "duplicate id {}", i.id);
+        let prefix = format!("s{}_", i.section.as_str().trim_start_matches('§').replace('.', "_"));
+        assert!(i.id.starts_with(&prefix), "{} should start with {prefix}", i.id);
+        assert!(!i.da.is_empty() && !i.en.is_empty());
+    }
+}
+
+#[test]
+fn the_model_uses_no_ui_browser_or_storage_crate() {
+    let dir = root().join("src/pathway");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for forbidden in ["leptos", "web_sys", "gloo", "js_sys", "wasm_bindgen"] {
+            assert!(!text.contains(forbidden), "{} mentions {forbidden}", path.display());
+        }
+        files += 1;
+    }
+    assert!(files >= 10, "read only {files} files");
+}
