@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Run every test layer; exit non-zero if any fails.
+#   1. native: the pathway model (cargo test)
+#   2. browser: components and storage in headless Chromium (wasm-bindgen-test)
+#   3. end-to-end: the release build on 127.0.0.1 in headless Chromium (at / and under a sub-path)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/setup.sh" --browser
+cd "$ROOT"
+
+layer() { printf '\n=== %s ===\n' "$*"; }
+
+layer "1/3 native tests"
+cargo test --locked
+
+layer "2/3 browser tests (headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+
+layer "3/3 end-to-end (release build, headless Chromium)"
+trunk build --release --locked
+node --test tests/e2e/

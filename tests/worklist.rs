@@ -1,0 +1,64 @@
+//! Native tests of the worklist rules and the storage envelope (no browser).
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use cup_pathway::pathway::MODEL_VERSION;
+use cup_pathway::storage::{decode, encode, StorageError, ENVELOPE_VERSION};
+use cup_pathway::worklist::{LabelError, Worklist};
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+#[test]
+fn labels_are_trimmed_and_ids_increase() {
+    let mut w = Worklist::default();
+    assert_eq!(w.add("  Stue 3 ", day()), Ok(1));
+    assert_eq!(w.add("Stue 4", day()), Ok(2));
+    assert_eq!(w.patients[0].label, "Stue 3");
+    assert_eq!(w.patients[0].case.evaluated_under.as_ref().unwrap().model_version, MODEL_VERSION);
+}
+
+#[test]
+fn bad_labels_are_refused_with_a_reason() {
+    let mut w = Worklist::default();
+    w.add("Stue 3", day()).unwrap();
+    assert_eq!(w.check_label("   "), Err(LabelError::Empty));
+    assert_eq!(w.check_label(&"x".repeat(41)), Err(LabelError::TooLong));
+    assert!(w.check_label(&"æ".repeat(40)).is_ok(), "40 characters, not bytes");
+    assert_eq!(w.check_label("010203-1234"), Err(LabelError::LooksLikeCpr));
+    assert_eq!(w.check_label("0102031234"), Err(LabelError::LooksLikeCpr));
+    assert!(w.check_label("Seng 12345").is_ok(), "five digits are not a CPR number");
+    assert_eq!(w.check_label("stue 3"), Err(LabelError::Duplicate));
+    assert_eq!(w.patients.len(), 1);
+}
+
+#[test]
+fn the_envelope_round_trips_and_carries_its_version() {
+    let mut w = Worklist::default();
+    w.add("Pt A", day()).unwrap();
+    let text = encode(&w);
+    assert!(text.starts_with(&format!("{{\"format\":\"cup-pathway\",\"version\":{ENVELOPE_VERSION}")));
+    assert_eq!(decode(Some(&text)), Ok(w));
+    assert_eq!(decode(None), Ok(Worklist::default()));
+}
+
+#[test]
+fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
+    assert!(matches!(decode(Some("{oops")), Err(StorageError::Corrupt(_))));
+    assert!(matches!(decode(Some("[]")), Err(StorageError::Corrupt(_))));
+    assert!(matches!(decode(Some(r#"{"format":"other","version":1}"#)), Err(StorageError::Corrupt(_))));
+    assert!(matches!(decode(Some(r#"{"format":"cup-pathway"}"#)), Err(StorageError::Corrupt(_))));
+    assert_eq!(decode(Some(r#"{"format":"cup-pathway","version":2,"worklist":{}}"#)), Err(StorageError::NewerVersion(2)));
+    for e in [StorageError::Unavailable, StorageError::Corrupt("x".into()), StorageError::NewerVersion(2), StorageError::WriteFailed("QuotaExceededError".into())] {
+        assert!(!e.message_da().is_empty());
+    }
+}
+
+#[test]
+fn a_case_missing_fields_reads_with_defaults() {
+    let text = r#"{"format":"cup-pathway","version":1,"worklist":{"patients":[{"id":7,"label":"Pt","created":"2026-11-01","case":{"answers":{"sex":"male"}}}]}}"#;
+    let w = decode(Some(text)).unwrap();
+    assert_eq!(w.patients[0].case.answers.sex, Some(cup_pathway::pathway::Sex::Male));
+    assert_eq!(w.patients[0].case.schema_version, cup_pathway::pathway::CASE_SCHEMA_VERSION);
+}
