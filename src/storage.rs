@@ -73,9 +73,7 @@ pub fn decode(stored: Option<&str>) -> Result<Worklist, StorageError> {
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageError::Unavailable)
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
 }
 
 /// Read the worklist from localStorage.

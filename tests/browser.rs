@@ -2,11 +2,11 @@
 //! (`cargo test --target wasm32-unknown-unknown --test browser`).
 #![cfg(target_arch = "wasm32")]
 
+use chrono::NaiveDate;
 use cup_pathway::app::App;
 use cup_pathway::state::AppState;
 use cup_pathway::storage::{self, StorageError, STORAGE_KEY};
 use cup_pathway::worklist::Worklist;
-use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

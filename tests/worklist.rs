@@ -49,8 +49,16 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
     assert!(matches!(decode(Some("[]")), Err(StorageError::Corrupt(_))));
     assert!(matches!(decode(Some(r#"{"format":"other","version":1}"#)), Err(StorageError::Corrupt(_))));
     assert!(matches!(decode(Some(r#"{"format":"cup-pathway"}"#)), Err(StorageError::Corrupt(_))));
-    assert_eq!(decode(Some(r#"{"format":"cup-pathway","version":2,"worklist":{}}"#)), Err(StorageError::NewerVersion(2)));
-    for e in [StorageError::Unavailable, StorageError::Corrupt("x".into()), StorageError::NewerVersion(2), StorageError::WriteFailed("QuotaExceededError".into())] {
+    assert_eq!(
+        decode(Some(r#"{"format":"cup-pathway","version":2,"worklist":{}}"#)),
+        Err(StorageError::NewerVersion(2))
+    );
+    for e in [
+        StorageError::Unavailable,
+        StorageError::Corrupt("x".into()),
+        StorageError::NewerVersion(2),
+        StorageError::WriteFailed("QuotaExceededError".into()),
+    ] {
         assert!(!e.message_da().is_empty());
     }
 }

@@ -73,7 +73,8 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
 pub fn danish_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
     let easter = easter_sunday(year);
     let e = |days: i64, name: &'static str| (easter + Duration::days(days), name);
-    let fixed = |m: u32, d: u32, name: &'static str| (NaiveDate::from_ymd_opt(year, m, d).expect("fixed holiday"), name);
+    let fixed =
+        |m: u32, d: u32, name: &'static str| (NaiveDate::from_ymd_opt(year, m, d).expect("fixed holiday"), name);
     let mut v = vec![
         fixed(1, 1, "Nytårsdag"),
         e(-3, "Skærtorsdag"),

@@ -277,10 +277,6 @@ pub enum EndReason {
 impl Case {
     /// The organ-specific suspicion, if one is named (blank names do not count).
     pub fn organ_specific_suspicion(&self) -> Option<&str> {
-        self.answers
-            .organ_specific_suspicion
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+        self.answers.organ_specific_suspicion.as_deref().map(str::trim).filter(|s| !s.is_empty())
     }
 }

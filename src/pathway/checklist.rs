@@ -164,6 +164,9 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s2_2_4_fastest_biopsy", Entry, Note, "§2.2.4",
         "Det skal under alle omstændigheder sikres, at patienten får det hurtigst mulige forløb med biopsi.",
         "Ensure the fastest possible course to biopsy.", Site(FindingSite::Bone)),
+    item("s1_5_responsible_specialist", PrimaryWorkup, Responsibility, "§1.5",
+        "På afdelinger, der udreder efter dette pakkeforløb, er en udpeget speciallæge ansvarlig for de lokale patientforløb. MDT mødes regelmæssigt; hvor det er hensigtsmæssigt, kan patienten konfereres med det relevante MDT fra et organspecifikt pakkeforløb.",
+        "A designated specialist is responsible locally; the MDT meets regularly and may confer with an organ-specific pathway's MDT.", Always),
     // §3.1: for alle patienter.
     item("s3_1_history", PrimaryWorkup, Action, "§3.1", "Fyldestgørende anamnese", "Full history", Always),
     item("s3_1_clinical_exam", PrimaryWorkup, Action, "§3.1", "Grundig klinisk undersøgelse", "Thorough clinical examination", Always),

@@ -39,7 +39,12 @@ pub struct CodeInfo {
     pub sections: &'static [Section],
     /// Usable at any time in the course (§3.5, §4.7, §7.5).
     pub any_time: bool,
+    /// Further registration rules the text gives for this code.
+    pub notes_da: &'static [&'static str],
 }
+
+const PARACLINICAL: &str =
+    "Paraklinisk afdeling defineres som radiologiske, fysiologiske og nuklearmedicinske afdelinger.";
 
 pub const CODES: &[CodeInfo] = &[
     CodeInfo {
@@ -51,6 +56,7 @@ pub const CODES: &[CodeInfo] = &[
         registered_by_da: "Modtagende afdeling",
         sections: &[Section("§2.7"), Section("§7.1")],
         any_time: false,
+        notes_da: &["Koden registreres uanset type af henvisning: fra ekstern part, eget sygehus eller egen afdeling, med eller uden fysisk henvisningsblanket."],
     },
     CodeInfo {
         code: Code::Afd01B,
@@ -61,6 +67,13 @@ pub const CODES: &[CodeInfo] = &[
         registered_by_da: "Stamafdelingen har ansvaret for indberetning til Landspatientregisteret",
         sections: &[Section("§3.5"), Section("§7.2")],
         any_time: false,
+        notes_da: &[
+            "Bestiller stamafdelingen undersøgelse i henvisningsperioden, svarer første fremmøde til datoen for den undersøgelse i paraklinisk afdeling.",
+            "Har den assisterende afdeling ikke systemmæssig mulighed for at registrere udredning start, foretager stamafdelingen indberetningen.",
+            "Ved henvisning fra almen praktiserende læge eller speciallæge direkte til paraklinisk afdeling registrerer paraklinisk afdeling, som stamafdeling, første fremmøde.",
+            PARACLINICAL,
+            "Ved klinisk beslutning om, at patienten fortsat mistænkes for kræftsygdom uden undersøgelsesresultater, der kan organspecificere den, fortsætter registreringen i dette pakkeforløb.",
+        ],
     },
     CodeInfo {
         code: Code::Afd01C,
@@ -71,6 +84,7 @@ pub const CODES: &[CodeInfo] = &[
         registered_by_da: "Henvisende afdeling",
         sections: &[Section("§3.5"), Section("§7.3")],
         any_time: false,
+        notes_da: &[],
     },
     CodeInfo {
         code: Code::Afd01D,
@@ -81,6 +95,7 @@ pub const CODES: &[CodeInfo] = &[
         registered_by_da: "Onkologisk afdeling",
         sections: &[Section("§4.7"), Section("§7.4")],
         any_time: false,
+        notes_da: &[PARACLINICAL],
     },
     CodeInfo {
         code: Code::Afd01X1,
@@ -91,6 +106,7 @@ pub const CODES: &[CodeInfo] = &[
         registered_by_da: "Afdelingen",
         sections: &[Section("§3.5"), Section("§4.7"), Section("§7.5")],
         any_time: true,
+        notes_da: &["Beslutningen kan tages i hele patientforløbet."],
     },
     CodeInfo {
         code: Code::Afd01X2,
@@ -101,6 +117,7 @@ pub const CODES: &[CodeInfo] = &[
         registered_by_da: "Afdelingen",
         sections: &[Section("§3.5"), Section("§4.7"), Section("§7.5")],
         any_time: true,
+        notes_da: &["Beslutningen kan tages i hele patientforløbet."],
     },
 ];
 
@@ -137,10 +154,8 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     let e = &case.events;
     let dest = &route.destination;
     let ended = e.ended.as_ref();
-    let going_elsewhere = matches!(
-        dest,
-        Destination::OtherPathway { .. } | Destination::Acute | Destination::SpecialtyPlanDepartment
-    );
+    let going_elsewhere =
+        matches!(dest, Destination::OtherPathway { .. } | Destination::Acute | Destination::SpecialtyPlanDepartment);
     let left_at_entry = going_elsewhere && route.decided_at == Stage::Entry;
     let in_pathway = e.referral_received.is_some();
 
@@ -171,9 +186,5 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     let x1 = end(clinical, x1_due);
     let x2 = end(wish, false);
 
-    [a, b, c, d, x1, x2]
-        .into_iter()
-        .zip(CODES)
-        .map(|(status, info)| CodeEntry { info: *info, status })
-        .collect()
+    [a, b, c, d, x1, x2].into_iter().zip(CODES).map(|(status, info)| CodeEntry { info: *info, status }).collect()
 }

@@ -49,7 +49,12 @@ impl TesticularCriteria {
         } else {
             CriteriaVerdict::DoNotRefer
         };
-        TesticularCriteria { man_under_55, midline_tumour: answers.midline_tumour, hcg_or_afp_raised: answers.hcg_or_afp_raised, verdict }
+        TesticularCriteria {
+            man_under_55,
+            midline_tumour: answers.midline_tumour,
+            hcg_or_afp_raised: answers.hcg_or_afp_raised,
+            verdict,
+        }
     }
 
     pub fn held(&self) -> usize {
@@ -71,7 +76,11 @@ pub enum BrainPrinciple {
 
 /// Which §3.1.4 principle applies, or `None` when the answers do not yet (or,
 /// for asymptomatic operable tumours, never) select one.
-pub fn brain_principle(count: Option<TumourCount>, symptomatic: Option<bool>, operable: Option<bool>) -> Option<BrainPrinciple> {
+pub fn brain_principle(
+    count: Option<TumourCount>,
+    symptomatic: Option<bool>,
+    operable: Option<bool>,
+) -> Option<BrainPrinciple> {
     match (count, symptomatic, operable) {
         (Some(_), _, Some(false)) => Some(BrainPrinciple::NoneOperable),
         (Some(TumourCount::One), Some(true), Some(true)) => Some(BrainPrinciple::OperateSingle),

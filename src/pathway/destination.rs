@@ -100,11 +100,14 @@ impl Destination {
             Destination::Acute => "Akut henvisning efter lokale retningslinjer".into(),
             Destination::Oncology => "Onkologisk afdeling under henvisningsdiagnosen \"ukendt primær tumor\"".into(),
             Destination::SpecialtyPlanDepartment => {
-                "Afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af neuroendokrine tumorer".into()
+                "Afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af neuroendokrine tumorer"
+                    .into()
             }
             Destination::TextSilent => "Pakkeforløbsteksten tager ikke stilling — klinisk vurdering".into(),
             Destination::Ended { reason } => match reason {
-                EndReason::OrganSpecificReferral => "Pakkeforløb slut: videre henvist til organspecifikt pakkeforløb".into(),
+                EndReason::OrganSpecificReferral => {
+                    "Pakkeforløb slut: videre henvist til organspecifikt pakkeforløb".into()
+                }
                 EndReason::SuspicionDisproved => "Pakkeforløb slut: mistanken er afkræftet".into(),
                 EndReason::PatientWish => "Pakkeforløb slut: patientens ønske".into(),
             },
@@ -142,7 +145,13 @@ pub struct Route {
 
 impl Route {
     fn new() -> Self {
-        Route { destination: Destination::Undetermined, decided_at: Stage::Entry, reasons: vec![], silences: vec![], questions: vec![] }
+        Route {
+            destination: Destination::Undetermined,
+            decided_at: Stage::Entry,
+            reasons: vec![],
+            silences: vec![],
+            questions: vec![],
+        }
     }
 
     fn decide(mut self, destination: Destination, at: Stage, reason: Statement) -> Self {
@@ -167,7 +176,7 @@ pub fn stage_reached(case: &Case) -> Stage {
         Stage::Secondary
     } else if a.histology.is_some() {
         Stage::Histology
-    } else if e.first_attendance.is_some() || a.finding_site.is_some_and(|s| entry_stays(s)) {
+    } else if e.first_attendance.is_some() || a.finding_site.is_some_and(entry_stays) {
         Stage::PrimaryWorkup
     } else {
         Stage::Entry
@@ -177,10 +186,7 @@ pub fn stage_reached(case: &Case) -> Stage {
 /// Sites whose referral criteria keep the patient in this pathway (possibly
 /// depending on further answers).
 fn entry_stays(site: FindingSite) -> bool {
-    !matches!(
-        site,
-        FindingSite::UnspecificSymptoms | FindingSite::LymphNodeNeck | FindingSite::Lung
-    )
+    !matches!(site, FindingSite::UnspecificSymptoms | FindingSite::LymphNodeNeck | FindingSite::Lung)
 }
 
 /// Decide where the patient belongs.

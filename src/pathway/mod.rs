@@ -55,6 +55,7 @@ pub const EDITION: Edition = Edition {
 impl Case {
     /// Record the model version and edition this case is evaluated under.
     pub fn stamp(&mut self) {
-        self.evaluated_under = Some(case::ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() });
+        self.evaluated_under =
+            Some(case::ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() });
     }
 }

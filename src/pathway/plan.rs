@@ -1,6 +1,7 @@
 //! The plan: everything the pathway says about one case on one day.
 
 use super::case::{Case, ModelStamp};
+use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
 use super::codes::{code_entries, CodeEntry};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
@@ -11,7 +12,6 @@ use super::statement::Statement;
 use super::timeline::{milestones, Milestone};
 use super::validate::problems;
 use super::{Edition, EDITION, MODEL_VERSION};
-use super::case::{FindingSite, Histology, Sex};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -53,22 +53,31 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     let route = route(case);
     let a = &case.answers;
 
+    let phases = phases_shown(case, &route);
     let mut questions = route.questions.clone();
-    for q in workup_questions(case) {
-        if !questions.contains(&q) {
-            questions.push(q);
+    // Work-up questions only while the patient is in this pathway's primary work-up.
+    let in_primary_workup = phases.contains(&Phase::PrimaryWorkup)
+        && matches!(
+            route.destination,
+            Destination::ThisPathway { .. } | Destination::TextSilent | Destination::Undetermined
+        );
+    if in_primary_workup {
+        for q in workup_questions(case) {
+            if !questions.contains(&q) {
+                questions.push(q);
+            }
         }
     }
 
-    let phases = phases_shown(case, &route);
     let checklist = CHECKLIST
         .iter()
         .filter(|i| phases.contains(&i.phase) && i.applies.holds(a))
         .map(|i| PlanItem { item: *i, done: case.ticks.contains(i.id) })
         .collect();
 
-    let testicular_criteria = (a.histology == Some(Histology::PoorlyDifferentiatedCarcinoma) && a.sex == Some(Sex::Male))
-        .then(|| TesticularCriteria::assess(a));
+    let testicular_criteria = (a.histology == Some(Histology::PoorlyDifferentiatedCarcinoma)
+        && a.sex == Some(Sex::Male))
+    .then(|| TesticularCriteria::assess(a));
     let brain_principle = (a.finding_site == Some(FindingSite::Brain))
         .then(|| brain_principle(a.brain.tumour_count, a.brain.symptomatic, a.brain.operable))
         .flatten();
@@ -95,7 +104,10 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
 pub fn phases_shown(case: &Case, route: &Route) -> Vec<Phase> {
     let a = &case.answers;
     let left_at_entry = route.decided_at == Stage::Entry
-        && matches!(route.destination, Destination::OtherPathway { .. } | Destination::Acute | Destination::Ended { .. });
+        && matches!(
+            route.destination,
+            Destination::OtherPathway { .. } | Destination::Acute | Destination::Ended { .. }
+        );
     let primary = a.finding_site.is_some() && !left_at_entry;
     let histology = primary && (a.histology.is_some() || route.decided_at >= Stage::Histology);
     let secondary = matches!(route.destination, Destination::Oncology);

@@ -46,15 +46,21 @@ impl QuestionId {
                 "Is the patient already under work-up in a neurological department?",
             ),
             QuestionId::LiverAfp => ("§3.1.2", "Er α-føtoprotein forhøjet eller stigende?", "Is AFP raised or rising?"),
-            QuestionId::LiverSolitary => ("§3.1.2", "Er der én solitær proces i leveren?", "Is there a single solitary liver lesion?"),
+            QuestionId::LiverSolitary => {
+                ("§3.1.2", "Er der én solitær proces i leveren?", "Is there a single solitary liver lesion?")
+            }
             QuestionId::LiverExtrahepatic => (
                 "§3.1.2",
                 "Er der umiddelbare ekstrahepatiske tumormanifestationer?",
                 "Are there immediate extrahepatic tumour manifestations?",
             ),
-            QuestionId::BrainOnlyCtSoFar => ("§3.1.4", "Er der indtil nu kun foretaget CT (ikke MR) af cerebrum?", "Only CT of the brain so far?"),
+            QuestionId::BrainOnlyCtSoFar => {
+                ("§3.1.4", "Er der indtil nu kun foretaget CT (ikke MR) af cerebrum?", "Only CT of the brain so far?")
+            }
             QuestionId::BrainTumourCount => ("§3.1.4", "Hvor mange tumorer i hjernen?", "How many brain tumours?"),
-            QuestionId::BrainSymptomatic => ("§3.1.4", "Er tumor/tumorerne symptomgivende?", "Are the tumours symptomatic?"),
+            QuestionId::BrainSymptomatic => {
+                ("§3.1.4", "Er tumor/tumorerne symptomgivende?", "Are the tumours symptomatic?")
+            }
             QuestionId::BrainOperable => (
                 "§3.1.4",
                 "Er tumor (ved flere: den største) operabel?",
@@ -72,11 +78,9 @@ impl QuestionId {
                 "Is the tumour in the midline (mediastinum, retroperitoneum)?",
             ),
             QuestionId::HcgOrAfpRaised => ("§3.1.8", "Er HCG eller α-føtoprotein forhøjet?", "Is HCG or AFP raised?"),
-            QuestionId::CervicalCancerSuspected => (
-                "§3.1.9",
-                "Er der mistanke om livmoderhalskræft?",
-                "Is cervical cancer suspected?",
-            ),
+            QuestionId::CervicalCancerSuspected => {
+                ("§3.1.9", "Er der mistanke om livmoderhalskræft?", "Is cervical cancer suspected?")
+            }
         };
         Question { id: self, section: Section(section), da, en }
     }

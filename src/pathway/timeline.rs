@@ -216,6 +216,8 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
     // The pathway cannot stop a period that already ended.
     let stopped_before = |end: Option<NaiveDate>| if end.is_none() { stop } else { None };
 
+    // A period whose start never came because the pathway ended does not apply.
+    let started_or_open = |start: Option<NaiveDate>| start.is_some() || stop.is_none();
     let to_oncology = matches!(destination, Destination::Oncology) || e.referred_to_secondary.is_some();
     vec![
         milestone(
@@ -224,7 +226,7 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
             e.referral_received,
             e.first_attendance,
             stopped_before(e.first_attendance),
-            true,
+            started_or_open(e.referral_received),
             today,
         ),
         milestone(
@@ -233,7 +235,7 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
             e.first_attendance,
             primary_end,
             stopped_before(primary_end),
-            true,
+            started_or_open(e.first_attendance),
             today,
         ),
         milestone(
@@ -242,7 +244,7 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
             e.referred_to_secondary,
             e.secondary_first_attendance,
             stopped_before(e.secondary_first_attendance),
-            to_oncology,
+            to_oncology && started_or_open(e.referred_to_secondary),
             today,
         ),
     ]

@@ -88,7 +88,11 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
                 unknown.len(),
                 unknown.join(", ")
             ),
-            format!("{} tick(s) match no checklist item in this model version; kept: {}.", unknown.len(), unknown.join(", ")),
+            format!(
+                "{} tick(s) match no checklist item in this model version; kept: {}.",
+                unknown.len(),
+                unknown.join(", ")
+            ),
         ));
     }
     p

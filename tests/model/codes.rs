@@ -5,18 +5,14 @@ fn status(c: &Case, code: Code) -> CodeStatus {
     plan(c).codes.into_iter().find(|e| e.info.code == code).unwrap().status
 }
 
-fn in_pathway() -> Case {
-    case(|a| {
-        a.finding_site = Some(FindingSite::Liver);
-        a.sex = Some(Sex::Male);
-    })
-}
-
 #[test]
 fn kap_7_six_codes_in_order_with_their_titles() {
     let ids: Vec<_> = CODES.iter().map(|c| c.id).collect();
     assert_eq!(ids, ["AFD01A", "AFD01B", "AFD01C", "AFD01D", "AFD01X1", "AFD01X2"]);
-    assert_eq!(Code::Afd01C.info().title_da, "Metastaser uden organspecifik kræfttype: henvisning til sekundær udredning");
+    assert_eq!(
+        Code::Afd01C.info().title_da,
+        "Metastaser uden organspecifik kræfttype: henvisning til sekundær udredning"
+    );
     let json = serde_json::to_string(&Code::Afd01X1).unwrap();
     assert_eq!(json, "\"AFD01X1\"");
 }
@@ -111,4 +107,15 @@ fn s3_5_dates_after_today_are_reported() {
     let mut c = in_pathway();
     c.events.referral_received = Some(d("2026-11-26"));
     assert!(plan(&c).problems.iter().any(|s| s.da.contains("efter i dag")));
+}
+
+#[test]
+fn s3_5_first_attendance_rules_travel_with_afd01b_and_afd01d() {
+    let b = Code::Afd01B.info();
+    assert!(b.trigger_da.contains("paraklinisk afdeling i henvisningsperioden"));
+    assert!(b.notes_da.iter().any(|n| n.contains("radiologiske, fysiologiske og nuklearmedicinske")));
+    assert!(b.notes_da.iter().any(|n| n.contains("direkte til paraklinisk afdeling")));
+    assert!(Code::Afd01D.info().notes_da.iter().any(|n| n.contains("Paraklinisk afdeling defineres")));
+    assert_eq!(Code::Afd01C.info().registered_by_da, "Henvisende afdeling");
+    assert_eq!(Code::Afd01D.info().registered_by_da, "Onkologisk afdeling");
 }

@@ -49,3 +49,11 @@ pub fn reason_sections(c: &Case) -> Vec<&'static str> {
 pub fn silence_sections(c: &Case) -> Vec<&'static str> {
     plan(c).route.silences.iter().map(|r| r.section.as_str()).collect()
 }
+
+/// A man with a liver finding: in this pathway at a medical department.
+pub fn in_pathway() -> Case {
+    case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Male);
+    })
+}

@@ -214,3 +214,11 @@ fn s2_2_leaving_at_entry_hides_this_pathways_work_up() {
     });
     assert!(items(&stays).contains(&"s3_1_biopsy"));
 }
+
+#[test]
+fn s2_2_a_patient_leaving_at_entry_is_not_asked_about_this_pathways_work_up() {
+    let c = case(|a| a.finding_site = Some(FindingSite::Lung));
+    assert!(questions(&c).is_empty(), "{:?}", questions(&c));
+    let stays = case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
+    assert!(questions(&stays).contains(&QuestionId::Histology));
+}

@@ -15,8 +15,10 @@ fn histo(site: FindingSite, sex: Option<Sex>, h: Histology) -> Case {
 fn s3_1_5_no_further_imaging_beyond_the_described_once_histology_is_known() {
     let c = histo(FindingSite::LymphNodeGroin, Some(Sex::Male), Histology::Other);
     assert!(items(&c).contains(&"s3_1_5_no_further_imaging"));
-    assert!(!items(&histo(FindingSite::LymphNodeGroin, Some(Sex::Male), Histology::Other).tap(|c| c.answers.histology = None))
-        .contains(&"s3_1_5_no_further_imaging"));
+    assert!(!items(
+        &histo(FindingSite::LymphNodeGroin, Some(Sex::Male), Histology::Other).tap(|c| c.answers.histology = None)
+    )
+    .contains(&"s3_1_5_no_further_imaging"));
 }
 
 trait Tap {
@@ -179,7 +181,8 @@ fn s3_1_8_unknown_criteria_that_could_decide_are_asked() {
 
 #[test]
 fn s3_1_8_applies_to_men_only_women_the_text_is_silent() {
-    let mut c = histo(FindingSite::LymphNodeRetroperitoneal, Some(Sex::Female), Histology::PoorlyDifferentiatedCarcinoma);
+    let mut c =
+        histo(FindingSite::LymphNodeRetroperitoneal, Some(Sex::Female), Histology::PoorlyDifferentiatedCarcinoma);
     c.answers.age_years = Some(30);
     c.answers.midline_tumour = Some(true);
     c.answers.hcg_or_afp_raised = Some(true);

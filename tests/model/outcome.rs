@@ -42,7 +42,8 @@ fn s4_oncology_items_show_only_when_the_patient_goes_to_oncology() {
     assert!(!items(&c).iter().any(|i| i.starts_with("s4_")));
     c.answers.no_primary_found = true;
     let ids = items(&c);
-    for id in ["s4_1_individual_course", "s4_1_primary_found_refer", "s4_4_inform", "s4_5_decision", "s4_6_responsible"] {
+    for id in ["s4_1_individual_course", "s4_1_primary_found_refer", "s4_4_inform", "s4_5_decision", "s4_6_responsible"]
+    {
         assert!(ids.contains(&id), "{id}");
     }
 }

@@ -24,45 +24,65 @@ fn answers() -> impl Strategy<Value = Answers> {
         option::of(any::<bool>()),
     );
     let b = (
-        (option::of(prop_oneof![Just(AfpLevel::Normal), Just(AfpLevel::RaisedOrRising)]), option::of(any::<bool>()), option::of(any::<bool>())),
+        (
+            option::of(prop_oneof![Just(AfpLevel::Normal), Just(AfpLevel::RaisedOrRising)]),
+            option::of(any::<bool>()),
+            option::of(any::<bool>()),
+        ),
         any::<bool>(),
         (
             option::of(any::<bool>()),
-            option::of(prop_oneof![Just(TumourCount::One), Just(TumourCount::TwoOrThree), Just(TumourCount::MoreThanThree)]),
+            option::of(prop_oneof![
+                Just(TumourCount::One),
+                Just(TumourCount::TwoOrThree),
+                Just(TumourCount::MoreThanThree)
+            ]),
             option::of(any::<bool>()),
             option::of(any::<bool>()),
             option::of(any::<bool>()),
         ),
         option::of(proptest::sample::select(Histology::ALL.to_vec())),
-        (any::<bool>(), any::<bool>(), option::of(any::<bool>()), option::of(any::<bool>()), option::of(any::<bool>()), any::<bool>()),
+        (
+            any::<bool>(),
+            any::<bool>(),
+            option::of(any::<bool>()),
+            option::of(any::<bool>()),
+            option::of(any::<bool>()),
+            any::<bool>(),
+        ),
     );
-    (a, b).prop_map(|((sex, age, site, lymphoma, organ, colorectal, spinal, local, neuro), (liver, destr, brain, histology, rest))| Answers {
-        sex,
-        age_years: age,
-        finding_site: site,
-        lymphoma_suspected: lymphoma,
-        organ_specific_suspicion: organ,
-        colorectal_suspected: colorectal,
-        spinal_cord_compression: spinal,
-        bone_local_agreement: local,
-        in_neurology_department: neuro,
-        liver: LiverAnswers { afp: liver.0, solitary: liver.1, extrahepatic: liver.2 },
-        bone: BoneAnswers { destruction_or_soft_tissue: destr },
-        brain: BrainAnswers {
-            only_ct_so_far: brain.0,
-            tumour_count: brain.1,
-            symptomatic: brain.2,
-            operable: brain.3,
-            clinical_operation: brain.4,
+    (a, b).prop_map(
+        |(
+            (sex, age, site, lymphoma, organ, colorectal, spinal, local, neuro),
+            (liver, destr, brain, histology, rest),
+        )| Answers {
+            sex,
+            age_years: age,
+            finding_site: site,
+            lymphoma_suspected: lymphoma,
+            organ_specific_suspicion: organ,
+            colorectal_suspected: colorectal,
+            spinal_cord_compression: spinal,
+            bone_local_agreement: local,
+            in_neurology_department: neuro,
+            liver: LiverAnswers { afp: liver.0, solitary: liver.1, extrahepatic: liver.2 },
+            bone: BoneAnswers { destruction_or_soft_tissue: destr },
+            brain: BrainAnswers {
+                only_ct_so_far: brain.0,
+                tumour_count: brain.1,
+                symptomatic: brain.2,
+                operable: brain.3,
+                clinical_operation: brain.4,
+            },
+            histology,
+            serous_peritoneal_carcinomatosis: rest.0,
+            gi_bleeding_or_symptoms: rest.1,
+            midline_tumour: rest.2,
+            hcg_or_afp_raised: rest.3,
+            cervical_cancer_suspected: rest.4,
+            no_primary_found: rest.5,
         },
-        histology,
-        serous_peritoneal_carcinomatosis: rest.0,
-        gi_bleeding_or_symptoms: rest.1,
-        midline_tumour: rest.2,
-        hcg_or_afp_raised: rest.3,
-        cervical_cancer_suspected: rest.4,
-        no_primary_found: rest.5,
-    })
+    )
 }
 
 fn events() -> impl Strategy<Value = Events> {
@@ -71,7 +91,14 @@ fn events() -> impl Strategy<Value = Events> {
         option::of(date()),
         option::of(date()),
         option::of(date()),
-        option::of((date(), prop_oneof![Just(EndReason::OrganSpecificReferral), Just(EndReason::SuspicionDisproved), Just(EndReason::PatientWish)])),
+        option::of((
+            date(),
+            prop_oneof![
+                Just(EndReason::OrganSpecificReferral),
+                Just(EndReason::SuspicionDisproved),
+                Just(EndReason::PatientWish)
+            ],
+        )),
     )
         .prop_map(|(a, b, c, dd, end)| Events {
             referral_received: a,
@@ -83,11 +110,18 @@ fn events() -> impl Strategy<Value = Events> {
 }
 
 fn cases() -> impl Strategy<Value = Case> {
-    (answers(), events(), proptest::collection::btree_set(prop_oneof![
-        Just("s3_1_history".to_string()),
-        Just("s3_1_6_men_psa".to_string()),
-        Just("no_such_item".to_string())
-    ], 0..3))
+    (
+        answers(),
+        events(),
+        proptest::collection::btree_set(
+            prop_oneof![
+                Just("s3_1_history".to_string()),
+                Just("s3_1_6_men_psa".to_string()),
+                Just("no_such_item".to_string())
+            ],
+            0..3,
+        ),
+    )
         .prop_map(|(answers, events, ticks)| Case { answers, events, ticks, ..Case::default() })
 }
 

@@ -7,13 +7,6 @@ fn at(c: &Case, today: NaiveDate) -> Vec<Milestone> {
     evaluate(c, today).milestones
 }
 
-fn in_pathway() -> Case {
-    case(|a| {
-        a.finding_site = Some(FindingSite::Liver);
-        a.sex = Some(Sex::Male);
-    })
-}
-
 #[test]
 fn kap_6_standards_are_6_14_and_6_calendar_days() {
     let m = plan(&in_pathway()).milestones;
@@ -140,4 +133,15 @@ fn kap_6_a_due_date_on_a_weekend_or_holiday_is_flagged_but_not_moved() {
     assert_eq!(due.holiday, Some("2. juledag"));
     assert!(due.weekend && due.is_day_off());
     assert_eq!(due.weekday_da, "lørdag");
+}
+
+#[test]
+fn kap_6_a_period_that_never_started_because_the_pathway_ended_does_not_apply() {
+    let mut c = in_pathway();
+    c.events.referral_received = Some(d("2026-11-02"));
+    c.events.ended = Some(Ending { date: d("2026-11-04"), reason: EndReason::SuspicionDisproved });
+    let m = plan(&c).milestones;
+    assert_eq!(m[0].status, MilestoneStatus::Stopped);
+    assert_eq!(m[1].status, MilestoneStatus::NotApplicable);
+    assert_eq!(m[2].status, MilestoneStatus::NotApplicable);
 }

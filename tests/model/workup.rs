@@ -68,9 +68,9 @@ fn s3_1_sex_unknown_shows_no_sex_specific_item_and_asks() {
 
 #[test]
 fn s3_1_2_raised_afp_and_solitary_liver_lesion_goes_to_primary_liver_cancer_pathway() {
-    for afp in [AfpLevel::RaisedOrRising] {
-        let mut c = site(FindingSite::Liver, Sex::Female);
-        c.answers.liver.afp = Some(afp);
+    for sex in [Sex::Female, Sex::Male] {
+        let mut c = site(FindingSite::Liver, sex);
+        c.answers.liver.afp = Some(AfpLevel::RaisedOrRising);
         c.answers.liver.solitary = Some(true);
         assert_eq!(dest(&c), other(Pathway::PrimaryLiver));
         assert_eq!(plan(&c).route.decided_at, Stage::PrimaryWorkup);
@@ -168,8 +168,14 @@ fn s3_1_4_performance_status_may_justify_no_biopsy() {
 fn s3_1_4_the_three_operability_principles() {
     use TumourCount::*;
     assert_eq!(brain_principle(Some(One), Some(true), Some(true)), Some(BrainPrinciple::OperateSingle));
-    assert_eq!(brain_principle(Some(TwoOrThree), Some(true), Some(true)), Some(BrainPrinciple::ConsiderRemovingLargest));
-    assert_eq!(brain_principle(Some(MoreThanThree), Some(true), Some(true)), Some(BrainPrinciple::ConsiderRemovingLargest));
+    assert_eq!(
+        brain_principle(Some(TwoOrThree), Some(true), Some(true)),
+        Some(BrainPrinciple::ConsiderRemovingLargest)
+    );
+    assert_eq!(
+        brain_principle(Some(MoreThanThree), Some(true), Some(true)),
+        Some(BrainPrinciple::ConsiderRemovingLargest)
+    );
     for n in [One, TwoOrThree, MoreThanThree] {
         for s in [None, Some(true), Some(false)] {
             assert_eq!(brain_principle(Some(n), s, Some(false)), Some(BrainPrinciple::NoneOperable));
@@ -202,4 +208,10 @@ fn s3_1_ticks_mark_items_done() {
     let p = plan(&c);
     let done: Vec<_> = p.checklist.iter().filter(|i| i.done).map(|i| i.item.id).collect();
     assert_eq!(done, ["s3_1_history"]);
+}
+
+#[test]
+fn s1_5_a_designated_specialist_and_the_mdt_are_part_of_the_work_up() {
+    assert!(items(&site(FindingSite::Bone, Sex::Male)).contains(&"s1_5_responsible_specialist"));
+    assert!(!items(&site(FindingSite::Lung, Sex::Male)).contains(&"s1_5_responsible_specialist"));
 }
