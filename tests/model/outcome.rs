@@ -86,3 +86,27 @@ fn kap_5_overview_has_every_phase_of_the_table() {
     }
     assert!(OVERVIEW.iter().all(|r| r.section.as_str() == "kap. 5"));
 }
+
+#[test]
+fn a_case_evaluated_under_another_model_version_says_so() {
+    let mut c = worked_up();
+    assert_eq!(plan(&c).evaluated_under_other_version, None);
+    c.stamp();
+    assert_eq!(plan(&c).evaluated_under_other_version, None);
+    c.evaluated_under.as_mut().unwrap().model_version = MODEL_VERSION + 1;
+    assert_eq!(plan(&c).evaluated_under_other_version.unwrap().model_version, MODEL_VERSION + 1);
+}
+
+#[test]
+fn unknown_ticks_and_implausible_ages_are_reported_and_kept() {
+    let mut c = worked_up();
+    c.answers.age_years = Some(121);
+    c.ticks.insert("s9_9_retired_item".into());
+    c.ticks.insert("s3_1_history".into());
+    let p = plan(&c);
+    assert!(p.problems.iter().any(|s| s.da.contains("121")));
+    assert!(p.problems.iter().any(|s| s.da.contains("s9_9_retired_item")));
+    assert!(p.checklist.iter().any(|i| i.item.id == "s3_1_history" && i.done));
+    c.answers.age_years = Some(120);
+    assert!(!plan(&c).problems.iter().any(|s| s.da.contains("120")));
+}
