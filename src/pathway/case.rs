@@ -106,17 +106,6 @@ impl FindingSite {
             FindingSite::Other => "Andet sted",
         }
     }
-
-    pub fn is_lymph_node(self) -> bool {
-        matches!(
-            self,
-            FindingSite::LymphNodeNeck
-                | FindingSite::LymphNodeAxilla
-                | FindingSite::LymphNodeRetroperitoneal
-                | FindingSite::LymphNodeGroin
-                | FindingSite::LymphNodeOther
-        )
-    }
 }
 
 /// The histological diagnosis after biopsy (§3.1.5–§3.1.10).

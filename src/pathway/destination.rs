@@ -113,11 +113,6 @@ impl Destination {
             },
         }
     }
-
-    /// Whether the patient is (still) under this pathway's primary work-up.
-    pub fn is_this_pathway(&self) -> bool {
-        matches!(self, Destination::ThisPathway { .. })
-    }
 }
 
 /// How far the case has come; decides which phases of the checklist show.

@@ -215,3 +215,13 @@ fn s1_5_a_designated_specialist_and_the_mdt_are_part_of_the_work_up() {
     assert!(items(&site(FindingSite::Bone, Sex::Male)).contains(&"s1_5_responsible_specialist"));
     assert!(!items(&site(FindingSite::Lung, Sex::Male)).contains(&"s1_5_responsible_specialist"));
 }
+
+#[test]
+fn s3_1_examinations_decisions_and_communication_can_be_ticked_notes_cannot() {
+    use cup_pathway::pathway::checklist::{item_by_id, ItemKind};
+    assert!(item_by_id("s3_1_biopsy").unwrap().kind.tickable());
+    assert!(item_by_id("s2_5_inform_referral").unwrap().kind == ItemKind::Communication);
+    assert!(item_by_id("s2_5_inform_referral").unwrap().kind.tickable());
+    assert!(!item_by_id("s3_1_markers_unspecific").unwrap().kind.tickable());
+    assert!(!item_by_id("s3_4_responsible").unwrap().kind.tickable());
+}
