@@ -32,6 +32,18 @@ async function open(url) {
   return { context, page, problems };
 }
 
+/** Type a label and press Tilføj, as a clinician would. */
+async function submitLabel(page, label) {
+  await page.getByTestId('add-patient-input').fill(label);
+  await page.getByTestId('add-patient-button').click();
+}
+
+/** Add a patient and wait until its row shows. */
+async function addPatient(page, label) {
+  await submitLabel(page, label);
+  await page.getByTestId('patient-label').filter({ hasText: label }).waitFor();
+}
+
 for (const base of ['/', '/region/afdeling/cup-pathway/']) {
   test(`served at ${base}: renders, adds a patient, keeps it across reload, no console errors`, async () => {
     const server = await serve(DIST, base);
@@ -42,9 +54,7 @@ for (const base of ['/', '/region/afdeling/cup-pathway/']) {
       assert.match(await page.getByTestId('edition').textContent(), /Sundhedsstyrelsen/);
       await page.getByTestId('worklist-empty').waitFor();
 
-      await page.getByTestId('add-patient-input').fill('Stue 3 seng 2');
-      await page.getByTestId('add-patient-button').click();
-      await page.getByTestId('patient-label').filter({ hasText: 'Stue 3 seng 2' }).waitFor();
+      await addPatient(page, 'Stue 3 seng 2');
       assert.match(await page.getByTestId('patient-destination').first().textContent(), /Endnu ikke afgjort/);
       assert.equal(await page.getByTestId('add-patient-input').inputValue(), '');
 
@@ -63,11 +73,8 @@ test('a label that looks like a CPR number is refused with a reason, and nothing
   const server = await serve(DIST, '/');
   const { context, page, problems } = await open(server.url);
   try {
-    await page.getByTestId('add-patient-input').fill('Pt K');
-    await page.getByTestId('add-patient-button').click();
-    await page.getByTestId('patient-label').filter({ hasText: 'Pt K' }).waitFor();
-    await page.getByTestId('add-patient-input').fill('0102031234');
-    await page.getByTestId('add-patient-button').click();
+    await addPatient(page, 'Pt K');
+    await submitLabel(page, '0102031234');
     await page.getByTestId('add-patient-error').waitFor();
     assert.match(await page.getByTestId('add-patient-error').textContent(), /CPR-nummer/);
     assert.equal(await page.getByTestId('add-patient-input').inputValue(), '0102031234');
@@ -93,9 +100,7 @@ test('unreadable stored data is reported, not overwritten', async () => {
     await page.goto(server.url);
     await page.getByTestId('storage-error').waitFor();
     assert.match(await page.getByTestId('storage-error').textContent(), /overskrives ikke/);
-    await page.getByTestId('add-patient-input').fill('Pt L');
-    await page.getByTestId('add-patient-button').click();
-    await page.getByTestId('patient-label').filter({ hasText: 'Pt L' }).waitFor();
+    await addPatient(page, 'Pt L');
     assert.equal(await page.evaluate(() => localStorage.getItem('cup-pathway')), '{broken');
   } finally {
     await context.close();
