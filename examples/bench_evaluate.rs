@@ -31,7 +31,13 @@ fn main() {
             a.midline_tumour = g.opt_bool();
             a.hcg_or_afp_raised = g.opt_bool();
             a.liver.extrahepatic = g.opt_bool();
-            a.no_primary_found = g.next(4) == 0;
+            a.known_cancer = [Some(false), None][(g.next(8) == 0) as usize];
+            a.organ_specific_suspected = [Some(false), Some(true)][(g.next(8) == 0) as usize];
+            a.lymphoma_suspected = [Some(false), None][(g.next(8) == 0) as usize];
+            a.colorectal_suspected = g.opt_bool();
+            a.spinal_cord_compression = g.opt_bool();
+            a.serous_peritoneal_carcinomatosis = g.opt_bool();
+            a.primary_found = [None, Some(false), Some(true), Some(false)][g.next(4) as usize];
             c.events.referral_received = Some(base + Duration::days(g.next(300) as i64));
             c.events.first_attendance = c.events.referral_received.map(|d| d + Duration::days(g.next(10) as i64));
             c

@@ -59,7 +59,11 @@ fn storage_round_trips_a_worklist_in_the_versioned_envelope() {
     w.add("Pt A", day()).unwrap();
     storage::save(&w).unwrap();
     let stored = raw().unwrap();
-    assert!(stored.contains("\"format\":\"cup-pathway\"") && stored.contains("\"version\":1"), "{stored}");
+    assert!(
+        stored.contains("\"format\":\"cup-pathway\"")
+            && stored.contains(&format!("\"version\":{}", cup_pathway::storage::ENVELOPE_VERSION)),
+        "{stored}"
+    );
     assert_eq!(storage::load().unwrap(), w);
 }
 

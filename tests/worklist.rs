@@ -50,8 +50,15 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
     assert!(matches!(decode(Some(r#"{"format":"other","version":1}"#)), Err(StorageError::Corrupt(_))));
     assert!(matches!(decode(Some(r#"{"format":"cup-pathway"}"#)), Err(StorageError::Corrupt(_))));
     assert_eq!(
-        decode(Some(r#"{"format":"cup-pathway","version":2,"worklist":{}}"#)),
-        Err(StorageError::NewerVersion(2))
+        decode(Some(r#"{"format":"cup-pathway","version":3,"worklist":{}}"#)),
+        Err(StorageError::NewerVersion(3))
+    );
+    // A case from a newer schema inside a current envelope is never downgraded either.
+    assert_eq!(
+        decode(Some(
+            r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-11-01","case":{"schema_version":3}}]}}"#
+        )),
+        Err(StorageError::NewerVersion(3))
     );
     for e in [
         StorageError::Unavailable,
@@ -69,4 +76,24 @@ fn a_case_missing_fields_reads_with_defaults() {
     let w = decode(Some(text)).unwrap();
     assert_eq!(w.patients[0].case.answers.sex, Some(cup_pathway::pathway::Sex::Male));
     assert_eq!(w.patients[0].case.schema_version, cup_pathway::pathway::CASE_SCHEMA_VERSION);
+}
+
+#[test]
+fn an_envelope_1_store_is_migrated_case_by_case() {
+    use cup_pathway::pathway::{CASE_SCHEMA_VERSION, MODEL_VERSION};
+    let text = include_str!("fixtures/envelope-v1.json");
+    let w = decode(Some(text)).expect("a version-1 store reads");
+    assert_eq!(w.patients.len(), 2);
+    let c = &w.patients[0].case;
+    assert_eq!(c.schema_version, CASE_SCHEMA_VERSION);
+    // A stored `false` nobody could have answered is "not known" now.
+    assert_eq!(c.answers.spinal_cord_compression, None);
+    assert_eq!(c.answers.lymphoma_suspected, None);
+    // The case still says it was made under model version 1.
+    assert_eq!(c.evaluated_under.as_ref().unwrap().model_version, 1);
+    assert_ne!(MODEL_VERSION, 1);
+    // Writing it again writes the current envelope, which reads back unchanged.
+    let again = encode(&w);
+    assert!(again.contains(&format!("\"version\":{ENVELOPE_VERSION}")));
+    assert_eq!(decode(Some(&again)), Ok(w));
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// Version of the JSON form of [`Case`]. Bump on any incompatible change.
-pub const CASE_SCHEMA_VERSION: u32 = 1;
+pub const CASE_SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -88,24 +88,6 @@ impl FindingSite {
         FindingSite::CancerCellsPleuraOrPeritoneum,
         FindingSite::Other,
     ];
-
-    pub fn label_da(self) -> &'static str {
-        match self {
-            FindingSite::UnspecificSymptoms => "Uspecifikke symptomer uden fund",
-            FindingSite::LymphNodeNeck => "Lymfeknude på hals",
-            FindingSite::LymphNodeAxilla => "Lymfeknude i armhule",
-            FindingSite::LymphNodeRetroperitoneal => "Lymfeknude retroperitonealt",
-            FindingSite::LymphNodeGroin => "Lymfeknude i lysken",
-            FindingSite::LymphNodeOther => "Lymfeknude andetsteds",
-            FindingSite::Liver => "Leveren",
-            FindingSite::Lung => "Lungen",
-            FindingSite::Bone => "Knogler",
-            FindingSite::Brain => "Hjernen",
-            FindingSite::CancerCellsSpinalFluid => "Kræftceller i spinalvæske",
-            FindingSite::CancerCellsPleuraOrPeritoneum => "Kræftceller i lungehinde eller bughule",
-            FindingSite::Other => "Andet sted",
-        }
-    }
 }
 
 /// The histological diagnosis after biopsy (§3.1.5–§3.1.10).
@@ -130,17 +112,6 @@ impl Histology {
         Histology::NeuroendocrineTumour,
         Histology::Other,
     ];
-
-    pub fn label_da(self) -> &'static str {
-        match self {
-            Histology::Adenocarcinoma => "Adenokarcinom",
-            Histology::SquamousCellCarcinoma => "Planocellulært karcinom",
-            Histology::PoorlyDifferentiatedCarcinoma => "Lavt differentieret karcinom",
-            Histology::SmallCellAnaplasticCarcinoma => "Småcellet, anaplastisk karcinom",
-            Histology::NeuroendocrineTumour => "Neuroendokrin tumor",
-            Histology::Other => "Anden histologi",
-        }
-    }
 }
 
 /// α-føtoprotein in a liver finding (§3.1.2).
@@ -161,6 +132,8 @@ pub enum TumourCount {
     MoreThanThree,
 }
 
+/// Everything the clinician answers. A yes/no answer is `None` until it is
+/// answered: the model asks rather than assumes (schema 2; see `migrate`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
@@ -168,16 +141,20 @@ pub struct Answers {
     /// Age in whole years (§3.1.8 asks "under 55 år").
     pub age_years: Option<u8>,
     pub finding_site: Option<FindingSite>,
-    /// Clinical or imaging suspicion of lymphoma (§2.2.1).
-    pub lymphoma_suspected: bool,
-    /// Suspicion of an organ-specific cancer, named by the clinician (§1.2).
+    /// A known cancer: §2.4 covers patients "uden kendt kræftsygdom" (§1.2 the target group).
+    pub known_cancer: Option<bool>,
+    /// Symptoms or findings suspicious of an organ-specific cancer, at any stage (§1.2).
+    pub organ_specific_suspected: Option<bool>,
+    /// Which organ-specific cancer, named by the clinician (§1.2); optional.
     pub organ_specific_suspicion: Option<String>,
+    /// Clinical or imaging suspicion of lymphoma (§2.2.1).
+    pub lymphoma_suspected: Option<bool>,
     /// Liver finding with suspicion of colorectal cancer (§2.2.2).
-    pub colorectal_suspected: bool,
+    pub colorectal_suspected: Option<bool>,
     /// Spinal cord compression, "spinalt tværsnitssyndrom" (§2.2.4).
-    pub spinal_cord_compression: bool,
+    pub spinal_cord_compression: Option<bool>,
     /// Bone: another department is agreed locally (§2.2.4).
-    pub bone_local_agreement: bool,
+    pub bone_local_agreement: Option<bool>,
     /// Brain: already under work-up in a neurological department (§2.2.5).
     pub in_neurology_department: Option<bool>,
     pub liver: LiverAnswers,
@@ -185,26 +162,30 @@ pub struct Answers {
     pub brain: BrainAnswers,
     pub histology: Option<Histology>,
     /// Peritoneal carcinomatosis with serous adenocarcinoma (§3.1.6).
-    pub serous_peritoneal_carcinomatosis: bool,
+    pub serous_peritoneal_carcinomatosis: Option<bool>,
     /// Blood in faeces or gastrointestinal symptoms (§3.1.6).
-    pub gi_bleeding_or_symptoms: bool,
+    pub gi_bleeding_or_symptoms: Option<bool>,
     /// §3.1.8 criterion 2: tumour in the midline (mediastinum, retroperitoneum).
     pub midline_tumour: Option<bool>,
     /// §3.1.8 criterion 3: raised HCG or α-føtoprotein.
     pub hcg_or_afp_raised: Option<bool>,
     /// §3.1.9: in a woman, is cervical cancer suspected?
     pub cervical_cancer_suspected: Option<bool>,
-    /// §3.3: the primary work-up is done and no primary tumour is identified.
-    pub no_primary_found: bool,
+    /// §3.3: at the end of the primary work-up, was a primary tumour identified?
+    pub primary_found: Option<bool>,
+    /// §4.1: did the secondary work-up at oncology identify a primary tumour?
+    pub primary_found_in_secondary: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LiverAnswers {
+    /// Suspected liver metastases when the first finding is elsewhere (§3.1, §3.1.2).
+    pub involved: Option<bool>,
     pub afp: Option<AfpLevel>,
     /// One solitary process in the liver.
     pub solitary: Option<bool>,
-    /// Immediate extrahepatic tumour manifestations.
+    /// Apparent ("umiddelbare") extrahepatic tumour manifestations (§3.1.2).
     pub extrahepatic: Option<bool>,
 }
 
@@ -212,7 +193,7 @@ pub struct LiverAnswers {
 #[serde(default)]
 pub struct BoneAnswers {
     /// Very marked destruction or a soft-tissue tumour in the area (§3.1.3).
-    pub destruction_or_soft_tissue: bool,
+    pub destruction_or_soft_tissue: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -244,6 +225,41 @@ pub struct Events {
     pub secondary_first_attendance: Option<NaiveDate>,
     /// The pathway ends (AFD01X1 or AFD01X2, §3.5, §4.7).
     pub ended: Option<Ending>,
+    /// Why the primary work-up took longer, as §3.6 allows (recorded, never applied).
+    pub workup_lengthened: Option<Lengthening>,
+}
+
+/// §3.6: "Udredningen kan vare længere tid, såfremt biopsien skal afkalkes,
+/// eller der skal foretages målrettede immunkemiske undersøgelser."
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lengthening {
+    Decalcification,
+    TargetedImmunohistochemistry,
+    Both,
+}
+
+impl Lengthening {
+    pub const ALL: [Lengthening; 3] =
+        [Lengthening::Decalcification, Lengthening::TargetedImmunohistochemistry, Lengthening::Both];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Lengthening::Decalcification => "decalcification",
+            Lengthening::TargetedImmunohistochemistry => "targeted_immunohistochemistry",
+            Lengthening::Both => "both",
+        }
+    }
+
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Lengthening::Decalcification => ("Biopsien skal afkalkes", "The biopsy must be decalcified"),
+            Lengthening::TargetedImmunohistochemistry => {
+                ("Der skal foretages målrettede immunkemiske undersøgelser", "Targeted immunohistochemistry is needed")
+            }
+            Lengthening::Both => ("Begge dele", "Both"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -263,9 +279,111 @@ pub enum EndReason {
     PatientWish,
 }
 
+impl EndReason {
+    pub const ALL: [EndReason; 3] =
+        [EndReason::OrganSpecificReferral, EndReason::SuspicionDisproved, EndReason::PatientWish];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EndReason::OrganSpecificReferral => "organ_specific_referral",
+            EndReason::SuspicionDisproved => "suspicion_disproved",
+            EndReason::PatientWish => "patient_wish",
+        }
+    }
+
+    /// The reason as the text words it (§7.5), Danish and English.
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            EndReason::OrganSpecificReferral => (
+                "Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1)",
+                "Clinical decision: referred on to an organ-specific pathway (AFD01X1)",
+            ),
+            EndReason::SuspicionDisproved => (
+                "Klinisk beslutning: mistanken er afkræftet (AFD01X1)",
+                "Clinical decision: the suspicion is disproved (AFD01X1)",
+            ),
+            EndReason::PatientWish => ("Patientens ønske (AFD01X2)", "The patient's wish (AFD01X2)"),
+        }
+    }
+}
+
 impl Case {
     /// The organ-specific suspicion, if one is named (blank names do not count).
     pub fn organ_specific_suspicion(&self) -> Option<&str> {
         self.answers.organ_specific_suspicion.as_deref().map(str::trim).filter(|s| !s.is_empty())
+    }
+}
+
+/// Why a stored case could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseFormatError {
+    /// Written under a newer schema than this model knows: never downgraded.
+    NewerSchema(u64),
+    /// Not a case in any known schema.
+    Invalid(String),
+}
+
+/// Schema-1 yes/no answers that no question asked: a stored `false` was the
+/// default, not an answer, so it becomes "not known" (`null`).
+const V1_UNASKED_BOOLS: &[&[&str]] = &[
+    &["lymphoma_suspected"],
+    &["colorectal_suspected"],
+    &["spinal_cord_compression"],
+    &["bone_local_agreement"],
+    &["bone", "destruction_or_soft_tissue"],
+    &["serous_peritoneal_carcinomatosis"],
+    &["gi_bleeding_or_symptoms"],
+];
+
+/// Bring a case's JSON from any earlier schema to the current one, in place.
+pub fn migrate(value: &mut serde_json::Value) -> Result<(), CaseFormatError> {
+    use serde_json::Value;
+    let Value::Object(case) = value else { return Err(CaseFormatError::Invalid("not an object".into())) };
+    // Schema 1 always wrote its version; a missing one is read as 1.
+    let version = match case.get("schema_version") {
+        None => 1,
+        Some(v) => v.as_u64().ok_or_else(|| CaseFormatError::Invalid("schema_version".into()))?,
+    };
+    if version > CASE_SCHEMA_VERSION as u64 {
+        return Err(CaseFormatError::NewerSchema(version));
+    }
+    if version == 0 {
+        return Err(CaseFormatError::Invalid("schema_version 0".into()));
+    }
+    if version < 2 {
+        if let Some(Value::Object(answers)) = case.get_mut("answers") {
+            for path in V1_UNASKED_BOOLS {
+                let slot = match path {
+                    [k] => answers.get_mut(*k),
+                    [outer, k] => answers.get_mut(*outer).and_then(|o| o.get_mut(*k)),
+                    _ => None,
+                };
+                if let Some(v) = slot {
+                    if *v == Value::Bool(false) {
+                        *v = Value::Null;
+                    }
+                }
+            }
+            // A named suspicion was the only way to say "yes" in schema 1.
+            let named =
+                answers.get("organ_specific_suspicion").and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty());
+            if named {
+                answers.insert("organ_specific_suspected".into(), Value::Bool(true));
+            }
+            // `no_primary_found: true` said "no primary tumour found" (§3.3); false was the default.
+            if answers.remove("no_primary_found") == Some(Value::Bool(true)) {
+                answers.insert("primary_found".into(), Value::Bool(false));
+            }
+        }
+        case.insert("schema_version".into(), Value::from(2u32));
+    }
+    Ok(())
+}
+
+impl Case {
+    /// Read a case from its JSON form, migrating an older schema.
+    pub fn from_json_value(mut value: serde_json::Value) -> Result<Case, CaseFormatError> {
+        migrate(&mut value)?;
+        serde_json::from_value(value).map_err(|e| CaseFormatError::Invalid(e.to_string()))
     }
 }

@@ -3,8 +3,9 @@
 //! Each item carries its section and the condition under which it applies.
 //! The model evaluates the conditions; the UI only renders the result.
 
+use super::case::TumourCount;
 use super::case::{Answers, FindingSite, Histology, Sex};
-use super::criteria::{brain_principle, primary_liver_cancer_suspected, BrainPrinciple};
+use super::criteria::{brain_principle, liver_involved, primary_liver_cancer_suspected, BrainPrinciple};
 use super::section::Section;
 use serde::Serialize;
 
@@ -58,9 +59,10 @@ impl ItemKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Flag {
+    /// Blood in faeces or GI symptoms: yes.
     GiBleedingOrSymptoms,
     SerousPeritonealCarcinomatosis,
-    /// The liver process is solitary, or not yet known not to be.
+    /// A liver process (first finding or found since) that is solitary, or not yet known not to be.
     LiverPossiblySolitary,
     LiverNoExtrahepatic,
     LiverExtrahepatic,
@@ -70,6 +72,7 @@ pub enum Flag {
     /// No operation for clinical reasons, or not yet known.
     BrainNoClinicalOperation,
     Brain(BrainPrinciple),
+    BrainMoreThanThree,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -82,6 +85,7 @@ pub enum Condition {
     Flag(Flag),
     All(&'static [Condition]),
     Any(&'static [Condition]),
+    Not(&'static Condition),
 }
 
 impl Condition {
@@ -96,6 +100,7 @@ impl Condition {
             Condition::Flag(f) => f.holds(a),
             Condition::All(cs) => cs.iter().all(|c| c.holds(a)),
             Condition::Any(cs) => cs.iter().any(|c| c.holds(a)),
+            Condition::Not(c) => !c.holds(a),
         }
     }
 }
@@ -103,15 +108,16 @@ impl Condition {
 impl Flag {
     fn holds(self, a: &Answers) -> bool {
         match self {
-            Flag::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms,
-            Flag::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis,
-            Flag::LiverPossiblySolitary => a.liver.solitary != Some(false),
+            Flag::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms == Some(true),
+            Flag::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis == Some(true),
+            Flag::LiverPossiblySolitary => liver_involved(a) == Some(true) && a.liver.solitary != Some(false),
             Flag::LiverNoExtrahepatic => a.liver.extrahepatic == Some(false) && !primary_liver_cancer_suspected(a),
             Flag::LiverExtrahepatic => a.liver.extrahepatic == Some(true) && !primary_liver_cancer_suspected(a),
-            Flag::BoneDestructionOrSoftTissue => a.bone.destruction_or_soft_tissue,
+            Flag::BoneDestructionOrSoftTissue => a.bone.destruction_or_soft_tissue == Some(true),
             Flag::BrainPossiblyOnlyCt => a.brain.only_ct_so_far != Some(false),
             Flag::BrainNoClinicalOperation => a.brain.clinical_operation != Some(true),
             Flag::Brain(p) => brain_principle(a.brain.tumour_count, a.brain.symptomatic, a.brain.operable) == Some(p),
+            Flag::BrainMoreThanThree => a.brain.tumour_count == Some(TumourCount::MoreThanThree),
         }
     }
 }
@@ -129,7 +135,7 @@ pub struct ChecklistItem {
     pub applies: Condition,
 }
 
-use Condition::{All, Always, Any, Flag as F, Histology as H, Sex as S, Site};
+use Condition::{All, Always, Any, Flag as F, Histology as H, Not, Sex as S, Site};
 use ItemKind::{Action, Communication, Decision, Note, Responsibility};
 use Phase::{Entry, Histology as Hist, PrimaryWorkup, Secondary};
 
@@ -147,14 +153,15 @@ const fn item(
 
 const ADENO_F: Condition = All(&[H(Histology::Adenocarcinoma), S(Sex::Female)]);
 const ADENO_M: Condition = All(&[H(Histology::Adenocarcinoma), S(Sex::Male)]);
+const LIVER_OR_BRAIN: Condition = Any(&[Site(FindingSite::Liver), Site(FindingSite::Brain)]);
 const SQUAMOUS_GROIN: Condition = All(&[H(Histology::SquamousCellCarcinoma), Site(FindingSite::LymphNodeGroin)]);
 
 /// Every checklist item of the pathway, in the order the text gives them.
 pub const CHECKLIST: &[ChecklistItem] = &[
     // Kapitel 2: Indgang.
     item("s2_4_decide_referral", Entry, Decision, "§2.4",
-        "Den afdeling/læge, der modtager svar om fund af metastasesuspekt proces eller isolerede kræftceller, træffer umiddelbart beslutning om henvisning til start på pakkeforløb.",
-        "Whoever receives the finding decides at once on referral to the pathway.", Always),
+        "Den afdeling/læge, der modtager svar om fund af metastasesuspekt proces eller fund af isolerede kræftceller hos en patient uden kendt kræftsygdom, skal umiddelbart træffe beslutning om henvisning til start på pakkeforløb.",
+        "The department or doctor who receives the finding of a suspected metastasis or isolated cancer cells in a patient without known cancer decides at once on referral to the pathway.", Always),
     item("s2_5_inform_referral", Entry, Communication, "§2.5",
         "Patienten informeres om, at der er fundet en metastasesuspekt proces eller kræftceller, og at patienten derfor henvises til udredning i pakkeforløb for kræft.",
         "Tell the patient a suspected metastasis or cancer cells were found and that they are referred to a cancer pathway.", Always),
@@ -167,6 +174,9 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s1_5_responsible_specialist", PrimaryWorkup, Responsibility, "§1.5",
         "På afdelinger, der udreder efter dette pakkeforløb, er en udpeget speciallæge ansvarlig for de lokale patientforløb. MDT mødes regelmæssigt; hvor det er hensigtsmæssigt, kan patienten konfereres med det relevante MDT fra et organspecifikt pakkeforløb.",
         "A designated specialist is responsible locally; the MDT meets regularly and may confer with an organ-specific pathway's MDT.", Always),
+    item("s1_5_mdt_members", PrimaryWorkup, Note, "§1.5",
+        "Det multidisciplinære team vil oftest bestå af intern mediciner fra relevant speciale eller ortopædkirurg, billeddiagnostiker, patolog, onkolog og evt. neurolog, leverkirurg osv. MDT kan fastlægge regler for, hvilke patienter der drøftes, og uddelegere ansvar og beslutningskompetence.",
+        "The MDT usually has an internist from the relevant specialty or an orthopaedic surgeon, a radiologist, a pathologist, an oncologist and possibly a neurologist, liver surgeon etc. It may set rules for which patients it discusses and delegate responsibility.", Always),
     // §3.1: for alle patienter.
     item("s3_1_history", PrimaryWorkup, Action, "§3.1", "Fyldestgørende anamnese", "Full history", Always),
     item("s3_1_clinical_exam", PrimaryWorkup, Action, "§3.1", "Grundig klinisk undersøgelse", "Thorough clinical examination", Always),
@@ -177,19 +187,29 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s3_1_women_afp_solitary_liver", PrimaryWorkup, Action, "§3.1",
         "α-føtoprotein (anbefales hos kvinder, hvis der er tale om solitær levermetastase)",
         "AFP (recommended in women with a solitary liver metastasis)",
-        All(&[S(Sex::Female), Site(FindingSite::Liver), F(Flag::LiverPossiblySolitary)])),
+        All(&[S(Sex::Female), F(Flag::LiverPossiblySolitary)])),
     item("s3_1_markers_unspecific", PrimaryWorkup, Note, "§3.1",
         "De fleste tumormarkører er uspecifikke og kan ikke alene afgøre diagnosen, men kan anvendes i kombination med et biopsisvar.",
         "Most tumour markers are unspecific; use them with a biopsy answer, not alone.", Always),
+    item("s3_1_biopsy_principle", PrimaryWorkup, Note, "§3.1",
+        "Det helt overordnede princip er, at der så hurtigt som muligt skal tages en biopsi med henblik på histologisk vurdering af den mistænkte proces. Sidder processen i hjerne eller lever, kan der være behov for særlige undersøgelser eller specifikke hensyn (§3.1.2, §3.1.4).",
+        "The overriding principle: a biopsy for histology as soon as possible. In the brain or liver, special examinations or considerations may apply (§3.1.2, §3.1.4).", Always),
     item("s3_1_biopsy", PrimaryWorkup, Action, "§3.1",
         "Biopsi fra metastasen/processen mhp. patologisk vurdering — den vigtigste undersøgelse. Tages efter lokale retningslinjer.",
-        "Biopsy of the metastasis for pathology — the most important examination; by local guidelines.", Always),
+        "Biopsy of the metastasis for pathology — the most important examination; by local guidelines.", Not(&LIVER_OR_BRAIN)),
     item("s3_1_biopsy_sufficient_material", PrimaryWorkup, Note, "§3.1",
         "Det er afgørende, at der udhentes tilstrækkeligt biopsimateriale til de omfattende patologiske undersøgelser.",
         "Take enough biopsy material for the extensive pathology work-up.", Always),
     item("s3_1_ct_thorax_upper_abdomen", PrimaryWorkup, Action, "§3.1",
-        "CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.",
-        "CT of thorax and upper abdomen; its answer ready together with the biopsy answer.", Always),
+        "Patienten skal derefter have foretaget CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.",
+        "Then CT of thorax and upper abdomen; its answer ready together with the biopsy answer.", Always),
+    // §3.6: time set aside in the 14 days.
+    item("s3_6_comorbidity", PrimaryWorkup, Action, "§3.6",
+        "Vurdering og eventuelt stabilisering af komorbiditet (der afsættes tid hertil i udredningsperioden)",
+        "Assess and if needed stabilise comorbidity (time is set aside for it in the work-up period)", Always),
+    item("s3_6_pause_anticoagulants", PrimaryWorkup, Action, "§3.6",
+        "Evt. pause med blodfortyndende medicin før biopsi",
+        "Pause anticoagulants before the biopsy if needed", Always),
     // §3.1.1 Lymfeknuder.
     item("s3_1_1_node_biopsy", PrimaryWorkup, Note, "§3.1.1",
         "Ved begrundet mistanke om kræft i lymfeknuder i lyske eller retroperitonealt tages biopsi som beskrevet (§3.1).",
@@ -205,8 +225,8 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "MDT conferences should be weekly; a few patients can be offered surgery whatever the cancer type.",
         All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
     item("s3_1_2_liver_biopsy", PrimaryWorkup, Action, "§3.1.2",
-        "Biopsi fra leveren (ekstrahepatiske tumormanifestationer til stede).",
-        "Liver biopsy (extrahepatic manifestations present).",
+        "Alle andre skal have taget biopsi fra leveren (der er umiddelbare ekstrahepatiske tumormanifestationer).",
+        "All others have a liver biopsy (apparent extrahepatic manifestations present).",
         All(&[Site(FindingSite::Liver), F(Flag::LiverExtrahepatic)])),
     // §3.1.3 Knogler.
     item("s3_1_3_bone_biopsy", PrimaryWorkup, Action, "§3.1.3",
@@ -218,16 +238,16 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         All(&[Site(FindingSite::Bone), F(Flag::BoneDestructionOrSoftTissue)])),
     // §3.1.4 Hjerne.
     item("s3_1_4_mr_cerebrum", PrimaryWorkup, Action, "§3.1.4",
-        "MR af cerebrum, hvis der forinden kun er foretaget CT (følsomheden er væsentligt bedre).",
-        "MR of the brain when only CT has been done.",
+        "I de fleste tilfælde skal der suppleres med MR af cerebrum, hvis der forinden kun er foretaget CT (følsomheden er væsentligt bedre; der påvises hyppigere flere processer).",
+        "In most cases add MR of the brain when only CT has been done (markedly better sensitivity; more lesions are found).",
         All(&[Site(FindingSite::Brain), F(Flag::BrainPossiblyOnlyCt)])),
     item("s3_1_4_chest_xray", PrimaryWorkup, Action, "§3.1.4",
-        "Røntgen af thorax mhp. diagnose af primærtumor (medmindre der af kliniske grunde skal foretages operation).",
+        "Røntgen af thorax mhp. diagnose af primærtumor (medmindre der af kliniske grunde skal foretages operation, hvorved den patologiske diagnose stilles).",
         "Chest X-ray for the primary (unless operating for clinical reasons).",
         All(&[Site(FindingSite::Brain), F(Flag::BrainNoClinicalOperation)])),
     item("s3_1_4_ct_thorax_abdomen", PrimaryWorkup, Action, "§3.1.4",
-        "CT af thorax og abdomen mhp. diagnose af primærtumor; en biopsi fx fra thorax er mindre risikabel end en cerebral biopsi.",
-        "CT of thorax and abdomen for the primary; a thoracic biopsy is less risky than a cerebral one.",
+        "CT af thorax og abdomen mhp. diagnose af primærtumor, idet en biopsi fx fra thorax er mindre risikabel for patienten end en cerebral biopsi.",
+        "CT of thorax and abdomen for the primary, since a biopsy from e.g. the thorax is less risky for the patient than a cerebral biopsy.",
         All(&[Site(FindingSite::Brain), F(Flag::BrainNoClinicalOperation)])),
     item("s3_1_4_no_whole_body_pet", PrimaryWorkup, Note, "§3.1.4",
         "Der er ikke holdepunkt for, at helkrops-PET-scanning kan erstatte disse undersøgelser.",
@@ -236,21 +256,28 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Vurderes på baggrund af patientens almentilstand (performance status). Skønnes prognosen meget dårlig, kan man overveje at afstå fra patologisk diagnostik (undlade biopsi).",
         "Weigh performance status; with a very poor prognosis, no biopsy may be considered.", Site(FindingSite::Brain)),
     item("s3_1_4_principle_1_operate", PrimaryWorkup, Decision, "§3.1.4",
-        "Én symptomgivende, operabel tumor: operation med fjernelse af tumor og dermed patologisk diagnose anbefales.",
-        "One symptomatic, operable tumour: operation recommended.",
+        "Princip 1: Én tumor, som er symptomgivende (især ved neurologisk udfald og/eller masseeffekt med symptomer på forhøjet intrakranielt tryk): operation med fjernelse af tumor og dermed patologisk diagnose anbefales, såfremt tumor er \"operabel\", hvilket bl.a. betyder, at den er beliggende relativt overfladisk i hjernen.",
+        "Principle 1: one symptomatic tumour (especially with neurological deficit and/or mass effect): removal, and so the diagnosis, is recommended if it is \"operable\", which among other things means relatively superficial in the brain.",
         All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::OperateSingle))])),
     item("s3_1_4_principle_2_largest", PrimaryWorkup, Decision, "§3.1.4",
-        "Mere end én symptomgivende tumor (dog helst kun i alt to eller tre): kirurgisk fjernelse af den største kan overvejes.",
-        "More than one symptomatic tumour (preferably two or three): consider removing the largest.",
+        "Princip 2: Mere end én tumor (dog helst kun i alt to eller tre), som er symptomgivende: kirurgisk fjernelse af den største kan overvejes, hvorved der opnås patologisk diagnose.",
+        "Principle 2: more than one symptomatic tumour (though preferably only two or three in all): removing the largest may be considered, which gives the diagnosis.",
         All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::ConsiderRemovingLargest))])),
+    item("s3_1_4_principle_2_preference", PrimaryWorkup, Note, "§3.1.4",
+        "Teksten foretrækker \"dog helst kun i alt to eller tre\" tumorer for princip 2; her er der flere end tre.",
+        "The text prefers \"preferably only two or three\" tumours for principle 2; here there are more than three.",
+        All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::ConsiderRemovingLargest)), F(Flag::BrainMoreThanThree)])),
     item("s3_1_4_principle_3_none_operable", PrimaryWorkup, Decision, "§3.1.4",
-        "Ingen operable tumorer: a) biopsi, stereotaktisk eller billedvejledt (neuronavigation), eller b) udredning med røntgen af thorax og CT af thorax og abdomen.",
-        "None operable: a) stereotactic or navigated biopsy, or b) chest X-ray and CT of thorax and abdomen.",
+        "Princip 3: Én eller flere tumorer, hvoraf ingen er operable: a) biopsi, stereotaktisk eller på anden måde billedvejledt (neuronavigation), og herved patologisk diagnose, eller b) udredning med røntgen af thorax og CT af thorax og abdomen.",
+        "Principle 3: one or more tumours, none operable: a) stereotactic or otherwise image-guided biopsy (neuronavigation), or b) chest X-ray and CT of thorax and abdomen.",
         All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::NoneOperable))])),
     // §3.1.5 Efter histologi.
     item("s3_1_5_no_further_imaging", Hist, Note, "§3.1.5",
-        "Der skal ikke foretages yderligere billeddiagnostiske undersøgelser eller fornyet biopsi ud over dem, som er beskrevet i pakkeforløbet. Den immunhistokemiske undersøgelse er retningsgivende.",
-        "No further imaging or repeat biopsy beyond those described; immunohistochemistry guides the work-up.", Always),
+        "Der skal ikke foretages yderligere billeddiagnostiske undersøgelser eller fornyet biopsi ud over dem, som er beskrevet nedenfor (§3.1.6–§3.1.10).",
+        "No further imaging or repeat biopsy beyond those described below (§3.1.6–§3.1.10).", Always),
+    item("s3_1_5_immunohistochemistry", Hist, Action, "§3.1.5",
+        "Immunhistokemisk undersøgelse, målrettet efter patientens køn, metastasens lokalisation og det histologiske fund; den er retningsgivende for videre udredning og behandling.",
+        "Immunohistochemistry targeted by the patient's sex, the site of the metastasis and the histology; it guides further work-up and treatment.", Always),
     // §3.1.6 Adenokarcinom.
     item("s3_1_6_women_breast_imaging", Hist, Action, "§3.1.6",
         "Ultralydsundersøgelse (UL) af mammae og mammografi", "Breast ultrasound and mammography", ADENO_F),
@@ -298,6 +325,12 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s4_1_individual_course", Secondary, Note, "§4.1",
         "På onkologisk afdeling tilrettelægges et individuelt forløb: supplerende udredning eller umiddelbar behandling, vurderet ud fra bl.a. performance status og komorbiditet. Udredningen kan omfatte revision af tidligere undersøgelser og udvidet immunhistokemi (eksisterende eller ny biopsi). Behandling bør om muligt foregå i protokolleret regi.",
         "Oncology plans an individual course (further work-up or treatment, by performance status and comorbidity), possibly revising earlier examinations and extended immunohistochemistry; treatment in a protocol where possible.", Always),
+    item("s4_1_treat_soon", Secondary, Note, "§4.1",
+        "Det overordnede princip er, at patienten så hurtigt som muligt bør tilbydes en behandling på grund af den generelt dårlige prognose.",
+        "The overriding principle: offer treatment as soon as possible, given the generally poor prognosis.", Always),
+    item("s4_1_favourable_subgroups", Secondary, Note, "§4.1",
+        "Enkelte veldefinerede grupper af patienter, hvor det ikke lykkes at identificere en primær tumor, har dog en god prognose og behandles efter landsdækkende kliniske retningslinjer.",
+        "A few well-defined groups without an identified primary have a good prognosis and are treated by national clinical guidelines.", Always),
     item("s4_1_primary_found_refer", Secondary, Note, "§4.1",
         "Identificeres en primær tumor under den videre udredning, henvises patienten umiddelbart til det relevante organspecifikke pakkeforløb.",
         "If the further work-up finds a primary, refer at once to the organ-specific pathway.", Always),

@@ -154,10 +154,11 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     let e = &case.events;
     let dest = &route.destination;
     let ended = e.ended.as_ref();
-    let going_elsewhere =
-        matches!(dest, Destination::OtherPathway { .. } | Destination::Acute | Destination::SpecialtyPlanDepartment);
-    let left_at_entry = going_elsewhere && route.decided_at == Stage::Entry;
-    let in_pathway = e.referral_received.is_some();
+    let elsewhere = dest.is_elsewhere();
+    // Never entered: none of this pathway's codes (§2.3).
+    let never = route.never_enters();
+    // Left before first attendance: no AFD01B.
+    let left_before_attending = elsewhere && route.decided_at == Stage::Entry;
 
     // A, B, C, D: registered with their event's date, else next, later or not applicable.
     let step = |date: Option<NaiveDate>, not_applicable: bool, next: bool| match date {
@@ -166,24 +167,23 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
         None if next => CodeStatus::Next,
         None => CodeStatus::Later,
     };
-    let a = step(e.referral_received, left_at_entry, true);
-    let b = step(e.first_attendance, left_at_entry, in_pathway);
-    let c = step(e.referred_to_secondary, going_elsewhere, matches!(dest, Destination::Oncology));
-    let d = step(e.secondary_first_attendance, going_elsewhere, e.referred_to_secondary.is_some());
+    let a = step(e.referral_received, never, true);
+    let b = step(e.first_attendance, never || left_before_attending, e.referral_received.is_some());
+    let c = step(e.referred_to_secondary, elsewhere, matches!(dest, Destination::Oncology));
+    let d = step(e.secondary_first_attendance, elsewhere, e.referred_to_secondary.is_some());
 
     // X1 and X2 end the pathway; usable at any time (§7.5).
     let end = |this: bool, due: bool| match ended {
         Some(x) if this => CodeStatus::Registered { date: x.date },
         Some(_) => CodeStatus::NotApplicable,
-        None if left_at_entry && !in_pathway => CodeStatus::NotApplicable,
+        None if never => CodeStatus::NotApplicable,
         None if due => CodeStatus::Next,
         None => CodeStatus::AvailableAnyTime,
     };
     let clinical = ended.is_some_and(|x| x.reason != EndReason::PatientWish);
     let wish = ended.is_some_and(|x| x.reason == EndReason::PatientWish);
-    // Referred on to another pathway after the pathway started: X1 (§7.5).
-    let x1_due = in_pathway && matches!(dest, Destination::OtherPathway { .. });
-    let x1 = end(clinical, x1_due);
+    // Referred on elsewhere after the pathway started: a clinical decision, AFD01X1 (§7.5).
+    let x1 = end(clinical, route.referred_onward());
     let x2 = end(wish, false);
 
     [a, b, c, d, x1, x2].into_iter().zip(CODES).map(|(status, info)| CodeEntry { info: *info, status }).collect()

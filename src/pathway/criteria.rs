@@ -1,6 +1,6 @@
 //! Rules of the work-up that are logic rather than lists.
 
-use super::case::{AfpLevel, Answers, Sex, TumourCount};
+use super::case::{AfpLevel, Answers, FindingSite, Sex, TumourCount};
 use serde::Serialize;
 
 /// Age limit of §3.1.8 criterion 1: "en mand under 55 år".
@@ -39,7 +39,8 @@ impl TesticularCriteria {
             (Some(Sex::Male), Some(age)) => Some(age < TESTICULAR_AGE_LIMIT),
             _ => None,
         };
-        let c = [man_under_55, answers.midline_tumour, answers.hcg_or_afp_raised];
+        let midline_tumour = midline_tumour(answers);
+        let c = [man_under_55, midline_tumour, answers.hcg_or_afp_raised];
         let held = c.iter().filter(|x| **x == Some(true)).count();
         let unknown = c.iter().filter(|x| x.is_none()).count();
         let verdict = if held >= TESTICULAR_CRITERIA_NEEDED {
@@ -49,16 +50,21 @@ impl TesticularCriteria {
         } else {
             CriteriaVerdict::DoNotRefer
         };
-        TesticularCriteria {
-            man_under_55,
-            midline_tumour: answers.midline_tumour,
-            hcg_or_afp_raised: answers.hcg_or_afp_raised,
-            verdict,
-        }
+        TesticularCriteria { man_under_55, midline_tumour, hcg_or_afp_raised: answers.hcg_or_afp_raised, verdict }
     }
 
     pub fn held(&self) -> usize {
         [self.man_under_55, self.midline_tumour, self.hcg_or_afp_raised].iter().filter(|x| **x == Some(true)).count()
+    }
+}
+
+/// §3.1.8 criterion 2: a retroperitoneal finding is in the midline by the
+/// text's own definition ("midtlinjen (mediastinum, retroperitoneum)").
+pub fn midline_tumour(answers: &Answers) -> Option<bool> {
+    if answers.finding_site == Some(FindingSite::LymphNodeRetroperitoneal) {
+        Some(true)
+    } else {
+        answers.midline_tumour
     }
 }
 
@@ -70,19 +76,20 @@ pub enum BrainPrinciple {
     OperateSingle,
     /// 2. More than one symptomatic tumour: removal of the largest may be considered.
     ConsiderRemovingLargest,
-    /// 3. None operable: a) image-guided biopsy or b) chest X-ray and CT.
+    /// 3. One or more tumours, none operable: a) image-guided biopsy or b) chest X-ray and CT.
     NoneOperable,
 }
 
 /// Which §3.1.4 principle applies, or `None` when the answers do not yet (or,
-/// for asymptomatic operable tumours, never) select one.
+/// for asymptomatic operable tumours, never) select one. Principle 3 holds
+/// whenever none is operable, whatever the count.
 pub fn brain_principle(
     count: Option<TumourCount>,
     symptomatic: Option<bool>,
     operable: Option<bool>,
 ) -> Option<BrainPrinciple> {
     match (count, symptomatic, operable) {
-        (Some(_), _, Some(false)) => Some(BrainPrinciple::NoneOperable),
+        (_, _, Some(false)) => Some(BrainPrinciple::NoneOperable),
         (Some(TumourCount::One), Some(true), Some(true)) => Some(BrainPrinciple::OperateSingle),
         (Some(TumourCount::TwoOrThree | TumourCount::MoreThanThree), Some(true), Some(true)) => {
             Some(BrainPrinciple::ConsiderRemovingLargest)
@@ -91,8 +98,26 @@ pub fn brain_principle(
     }
 }
 
+/// Whether the answers could still select a §3.1.4 principle.
+pub fn brain_principle_open(answers: &Answers) -> bool {
+    let b = &answers.brain;
+    brain_principle(b.tumour_count, b.symptomatic, b.operable).is_none()
+        && !(b.operable == Some(true) && b.symptomatic == Some(false))
+}
+
+/// A liver process: the first finding, or suspected liver metastases found since (§3.1, §3.1.2).
+pub fn liver_involved(answers: &Answers) -> Option<bool> {
+    if answers.finding_site == Some(FindingSite::Liver) {
+        Some(true)
+    } else {
+        answers.liver.involved
+    }
+}
+
 /// §3.1.2: raised or rising α-føtoprotein and a solitary liver process give
-/// begrundet mistanke om primær leverkræft.
+/// begrundet mistanke om primær leverkræft, wherever the liver finding arose.
 pub fn primary_liver_cancer_suspected(answers: &Answers) -> bool {
-    answers.liver.afp == Some(AfpLevel::RaisedOrRising) && answers.liver.solitary == Some(true)
+    liver_involved(answers) == Some(true)
+        && answers.liver.afp == Some(AfpLevel::RaisedOrRising)
+        && answers.liver.solitary == Some(true)
 }

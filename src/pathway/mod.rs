@@ -23,11 +23,15 @@ pub mod statement;
 pub mod timeline;
 pub mod validate;
 
-pub use case::{Answers, Case, EndReason, Ending, Events, FindingSite, Histology, Sex, CASE_SCHEMA_VERSION};
+pub use case::{
+    Answers, Case, CaseFormatError, EndReason, Ending, Events, FindingSite, Histology, Lengthening, Sex,
+    CASE_SCHEMA_VERSION,
+};
 pub use checklist::{ChecklistItem, Phase, CHECKLIST};
 pub use codes::{Code, CodeStatus, CODES};
 pub use destination::{Department, Destination, Pathway, Stage};
 pub use plan::{evaluate, Plan};
+pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, QuestionId, Step};
 pub use section::Section;
 pub use statement::Statement;
 
@@ -35,7 +39,7 @@ use serde::Serialize;
 
 /// Version of the model's rules. Bump whenever a rule, item or code changes,
 /// so a stored case shows that it was evaluated under older rules.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = 2;
 
 /// The guideline edition the model encodes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -6,7 +6,7 @@ use super::checklist::{ChecklistItem, Phase, CHECKLIST};
 use super::codes::{code_entries, CodeEntry};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
 use super::destination::{route, Destination, Route, Stage};
-use super::questions::{workup_questions, Question};
+use super::questions::{asked, AskedQuestion, QuestionId};
 use super::section::{TextSlip, TEXT_SLIPS};
 use super::statement::Statement;
 use super::timeline::{milestones, Milestone};
@@ -22,8 +22,9 @@ pub struct Plan {
     pub today: NaiveDate,
     /// Where the patient belongs, why, and what the text does not say.
     pub route: Route,
-    /// Answers still needed, the ones that decide the destination first.
-    pub questions: Vec<Question>,
+    /// The questions of this patient's course so far, in wizard order, with
+    /// their answers; `open` marks those still needed.
+    pub questions: Vec<AskedQuestion>,
     /// The checklist items that apply, in the text's order.
     pub checklist: Vec<PlanItem>,
     /// §3.1.8 criteria, when the histology is poorly differentiated carcinoma in a man.
@@ -54,21 +55,6 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     let a = &case.answers;
 
     let phases = phases_shown(case, &route);
-    let mut questions = route.questions.clone();
-    // Work-up questions only while the patient is in this pathway's primary work-up.
-    let in_primary_workup = phases.contains(&Phase::PrimaryWorkup)
-        && matches!(
-            route.destination,
-            Destination::ThisPathway { .. } | Destination::TextSilent | Destination::Undetermined
-        );
-    if in_primary_workup {
-        for q in workup_questions(case) {
-            if !questions.contains(&q) {
-                questions.push(q);
-            }
-        }
-    }
-
     let checklist = CHECKLIST
         .iter()
         .filter(|i| phases.contains(&i.phase) && i.applies.holds(a))
@@ -87,10 +73,10 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         model_version: MODEL_VERSION,
         edition: EDITION,
         today,
-        milestones: milestones(case, &route.destination, today),
+        milestones: milestones(case, &route, today),
         codes: code_entries(case, &route),
         problems: problems(case, &route, today),
-        questions: questions.into_iter().map(|q| q.question()).collect(),
+        questions: asked(case, &route),
         checklist,
         testicular_criteria,
         brain_principle,
@@ -100,17 +86,22 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     }
 }
 
+impl Plan {
+    /// The questions still open, those the destination waits for first.
+    pub fn open_questions(&self) -> Vec<QuestionId> {
+        let open = self.questions.iter().filter(|q| q.open);
+        let (first, rest): (Vec<_>, Vec<_>) = open.partition(|q| q.decides_destination);
+        first.into_iter().chain(rest).map(|q| q.question.id).collect()
+    }
+}
+
 /// Which phases of the checklist belong to this patient's course.
 pub fn phases_shown(case: &Case, route: &Route) -> Vec<Phase> {
     let a = &case.answers;
-    let left_at_entry = route.decided_at == Stage::Entry
-        && matches!(
-            route.destination,
-            Destination::OtherPathway { .. } | Destination::Acute | Destination::Ended { .. }
-        );
-    let primary = a.finding_site.is_some() && !left_at_entry;
+    let ended_at_entry = route.decided_at == Stage::Entry && matches!(route.destination, Destination::Ended { .. });
+    let primary = a.finding_site.is_some() && !route.never_enters() && !ended_at_entry;
     let histology = primary && (a.histology.is_some() || route.decided_at >= Stage::Histology);
-    let secondary = matches!(route.destination, Destination::Oncology);
+    let secondary = matches!(route.destination, Destination::Oncology) || case.events.referred_to_secondary.is_some();
     let mut v = vec![Phase::Entry];
     if primary {
         v.push(Phase::PrimaryWorkup);

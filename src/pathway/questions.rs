@@ -1,7 +1,10 @@
-//! The answers the model still needs, so the wizard asks only what matters.
+//! The questions the model asks, as data: wording in Danish and English, the
+//! section that makes the answer matter, the kind of answer and its options.
+//! The UI renders them without knowing medicine and writes answers back
+//! through [`set_answer`]; [`answer`] reads the current one.
 
-use super::case::{Case, FindingSite, Sex};
-use super::criteria::{brain_principle, primary_liver_cancer_suspected};
+use super::case::{AfpLevel, Case, FindingSite, Histology, Sex, TumourCount};
+use super::destination::{Destination, Route};
 use super::section::Section;
 use serde::Serialize;
 
@@ -10,126 +13,695 @@ use serde::Serialize;
 pub enum QuestionId {
     FindingSite,
     Sex,
-    Age,
+    KnownCancer,
+    OrganSpecificSuspected,
+    OrganSpecificWhich,
+    LymphomaSuspected,
+    ColorectalSuspected,
+    SpinalCordCompression,
+    BoneLocalAgreement,
     InNeurologyDepartment,
-    LiverAfp,
+    LiverInvolved,
     LiverSolitary,
+    LiverAfp,
     LiverExtrahepatic,
+    BoneDestruction,
     BrainOnlyCtSoFar,
+    BrainClinicalOperation,
     BrainTumourCount,
     BrainSymptomatic,
     BrainOperable,
-    BrainClinicalOperation,
     Histology,
+    SerousPeritonealCarcinomatosis,
+    GiBleedingOrSymptoms,
+    Age,
     MidlineTumour,
     HcgOrAfpRaised,
     CervicalCancerSuspected,
+    PrimaryFound,
+    PrimaryFoundInSecondary,
+}
+
+/// The wizard step a question belongs to, in the order the text works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Indgang: the finding and the referral criteria (kap. 2, §1.2).
+    Entry,
+    /// Udredning: general and site-specific work-up (§3.1–§3.1.4).
+    Workup,
+    /// Histologi (§3.1.5–§3.1.10).
+    Histology,
+    /// Beslutning og afslutning (§3.3, kap. 4, kap. 7).
+    Decision,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Entry, Step::Workup, Step::Histology, Step::Decision];
+
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Step::Entry => ("Indgang", "Entry"),
+            Step::Workup => ("Udredning", "Work-up"),
+            Step::Histology => ("Histologi", "Histology"),
+            Step::Decision => ("Beslutning og afslutning", "Decision and end"),
+        }
+    }
+}
+
+/// One option of a one-of-a-list question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// Stable key, the same as the value in the case's JSON form.
+    pub key: &'static str,
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+const fn c(key: &'static str, da: &'static str, en: &'static str) -> Choice {
+    Choice { key, da, en }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AnswerKind {
+    /// Ja / nej / ikke kendt endnu.
+    YesNo,
+    /// One of a list, or not known yet.
+    OneOf { choices: &'static [Choice] },
+    /// A whole number in a range, or not known yet.
+    Number { min: u32, max: u32, unit_da: &'static str, unit_en: &'static str },
+    /// Free text, optional.
+    Text { max_chars: usize },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Question {
     pub id: QuestionId,
+    pub step: Step,
     pub section: Section,
     pub da: &'static str,
     pub en: &'static str,
+    pub kind: AnswerKind,
 }
 
+/// An answer as the UI hands it over. `Unknown` is always allowed: "not known yet".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    Unknown,
+    Yes,
+    No,
+    Choice(&'static str),
+    Number(u32),
+    Text(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// The answer is not of the question's kind.
+    WrongKind,
+    /// Not one of the question's options.
+    UnknownChoice,
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    TooLong {
+        max_chars: usize,
+    },
+}
+
+impl AnswerError {
+    pub fn message(&self) -> (String, String) {
+        match self {
+            AnswerError::WrongKind => {
+                ("Svaret passer ikke til spørgsmålet.".into(), "The answer does not fit the question.".into())
+            }
+            AnswerError::UnknownChoice => ("Ukendt svarmulighed.".into(), "Unknown option.".into()),
+            AnswerError::OutOfRange { min, max } => (
+                format!("Angiv et helt tal fra {min} til {max}."),
+                format!("Enter a whole number from {min} to {max}."),
+            ),
+            AnswerError::TooLong { max_chars } => {
+                (format!("Højst {max_chars} tegn."), format!("At most {max_chars} characters."))
+            }
+        }
+    }
+}
+
+pub const SEX_CHOICES: [Choice; 2] = [c("female", "Kvinde", "Woman"), c("male", "Mand", "Man")];
+
+/// In the order of [`FindingSite::ALL`].
+pub const SITE_CHOICES: [Choice; 13] = [
+    c("unspecific_symptoms", "Uspecifikke symptomer uden fund", "Unspecific symptoms, no finding"),
+    c("lymph_node_neck", "Lymfeknude på hals", "Lymph node in the neck"),
+    c("lymph_node_axilla", "Lymfeknude i armhule", "Lymph node in the axilla"),
+    c("lymph_node_retroperitoneal", "Lymfeknude retroperitonealt", "Retroperitoneal lymph node"),
+    c("lymph_node_groin", "Lymfeknude i lysken", "Lymph node in the groin"),
+    c("lymph_node_other", "Lymfeknude andetsteds", "Lymph node elsewhere"),
+    c("liver", "Leveren", "Liver"),
+    c("lung", "Lungen", "Lung"),
+    c("bone", "Knogler", "Bone"),
+    c("brain", "Hjernen", "Brain"),
+    c("cancer_cells_spinal_fluid", "Kræftceller i spinalvæske", "Cancer cells in spinal fluid"),
+    c(
+        "cancer_cells_pleura_or_peritoneum",
+        "Kræftceller i lungehinde eller bughule",
+        "Cancer cells in pleura or peritoneum",
+    ),
+    c("other", "Andet sted", "Another site"),
+];
+
+/// In the order of [`Histology::ALL`].
+pub const HISTOLOGY_CHOICES: [Choice; 6] = [
+    c("adenocarcinoma", "Adenokarcinom", "Adenocarcinoma"),
+    c("squamous_cell_carcinoma", "Planocellulært karcinom", "Squamous cell carcinoma"),
+    c("poorly_differentiated_carcinoma", "Lavt differentieret karcinom", "Poorly differentiated carcinoma"),
+    c("small_cell_anaplastic_carcinoma", "Småcellet, anaplastisk karcinom", "Small-cell anaplastic carcinoma"),
+    c("neuroendocrine_tumour", "Neuroendokrin tumor", "Neuroendocrine tumour"),
+    c("other", "Anden histologi", "Other histology"),
+];
+
+pub const AFP_CHOICES: [Choice; 2] =
+    [c("normal", "Normalt", "Normal"), c("raised_or_rising", "Forhøjet eller stigende", "Raised or rising")];
+
+pub const TUMOUR_COUNT_CHOICES: [Choice; 3] = [
+    c("one", "Én tumor", "One tumour"),
+    c("two_or_three", "To eller tre", "Two or three"),
+    c("more_than_three", "Flere end tre", "More than three"),
+];
+
+const SEXES: [Sex; 2] = [Sex::Female, Sex::Male];
+const AFP_LEVELS: [AfpLevel; 2] = [AfpLevel::Normal, AfpLevel::RaisedOrRising];
+const TUMOUR_COUNTS: [TumourCount; 3] = [TumourCount::One, TumourCount::TwoOrThree, TumourCount::MoreThanThree];
+
+impl FindingSite {
+    pub fn choice(self) -> Choice {
+        SITE_CHOICES[FindingSite::ALL.iter().position(|s| *s == self).unwrap_or(0)]
+    }
+    pub fn label_da(self) -> &'static str {
+        self.choice().da
+    }
+}
+
+impl Histology {
+    pub fn choice(self) -> Choice {
+        HISTOLOGY_CHOICES[Histology::ALL.iter().position(|h| *h == self).unwrap_or(0)]
+    }
+    pub fn label_da(self) -> &'static str {
+        self.choice().da
+    }
+}
+
+const MAX_AGE: u32 = 120;
+/// Longest organ name accepted in the free-text answer.
+pub const MAX_ORGAN_CHARS: usize = 60;
+
 impl QuestionId {
+    pub const ALL: [QuestionId; 29] = [
+        QuestionId::FindingSite,
+        QuestionId::Sex,
+        QuestionId::KnownCancer,
+        QuestionId::OrganSpecificSuspected,
+        QuestionId::OrganSpecificWhich,
+        QuestionId::LymphomaSuspected,
+        QuestionId::ColorectalSuspected,
+        QuestionId::SpinalCordCompression,
+        QuestionId::BoneLocalAgreement,
+        QuestionId::InNeurologyDepartment,
+        QuestionId::LiverInvolved,
+        QuestionId::LiverSolitary,
+        QuestionId::LiverAfp,
+        QuestionId::LiverExtrahepatic,
+        QuestionId::BoneDestruction,
+        QuestionId::BrainOnlyCtSoFar,
+        QuestionId::BrainClinicalOperation,
+        QuestionId::BrainTumourCount,
+        QuestionId::BrainSymptomatic,
+        QuestionId::BrainOperable,
+        QuestionId::Histology,
+        QuestionId::SerousPeritonealCarcinomatosis,
+        QuestionId::GiBleedingOrSymptoms,
+        QuestionId::Age,
+        QuestionId::MidlineTumour,
+        QuestionId::HcgOrAfpRaised,
+        QuestionId::CervicalCancerSuspected,
+        QuestionId::PrimaryFound,
+        QuestionId::PrimaryFoundInSecondary,
+    ];
+
     pub fn question(self) -> Question {
-        let (section, da, en) = match self {
-            QuestionId::FindingSite => ("§2.2", "Hvor sidder det første fund?", "Where is the first finding?"),
-            QuestionId::Sex => ("§3.1", "Patientens køn?", "The patient's sex?"),
-            QuestionId::Age => ("§3.1.8", "Patientens alder (hele år)?", "The patient's age in whole years?"),
-            QuestionId::InNeurologyDepartment => (
+        use AnswerKind::{OneOf, YesNo};
+        use QuestionId as Q;
+        use Step::{Decision, Entry, Histology as Hist, Workup};
+        let (step, section, da, en, kind) = match self {
+            Q::FindingSite => (
+                Entry,
+                "§2.2",
+                "Hvor sidder det første fund (den metastasesuspekte proces eller de isolerede kræftceller)?",
+                "Where is the first finding (the suspected metastasis or the isolated cancer cells)?",
+                OneOf { choices: &SITE_CHOICES },
+            ),
+            Q::Sex => (Entry, "§3.1", "Patientens køn", "The patient's sex", OneOf { choices: &SEX_CHOICES }),
+            Q::KnownCancer => (
+                Entry,
+                "§2.4",
+                "Har patienten en kendt kræftsygdom?",
+                "Does the patient have a known cancer?",
+                YesNo,
+            ),
+            Q::OrganSpecificSuspected => (
+                Entry,
+                "§1.2",
+                "Giver symptomer eller fund mistanke eller begrundet mistanke om en organspecifik kræfttype?",
+                "Do symptoms or findings give suspicion of an organ-specific cancer?",
+                YesNo,
+            ),
+            Q::OrganSpecificWhich => (
+                Entry,
+                "§1.2",
+                "Hvilken organspecifik kræfttype? (valgfrit)",
+                "Which organ-specific cancer? (optional)",
+                AnswerKind::Text { max_chars: MAX_ORGAN_CHARS },
+            ),
+            Q::LymphomaSuspected => (
+                Entry,
+                "§2.2.1",
+                "Er der klinisk eller billeddiagnostisk begrundet mistanke om lymfom?",
+                "Is there a clinical or imaging-based suspicion of lymphoma?",
+                YesNo,
+            ),
+            Q::ColorectalSuspected => (
+                Entry,
+                "§2.2.2",
+                "Er der samtidig mistanke eller begrundet mistanke om kræft i tyk- og endetarm?",
+                "Is there also a suspicion of colorectal cancer?",
+                YesNo,
+            ),
+            Q::SpinalCordCompression => (
+                Entry,
+                "§2.2.4",
+                "Har patienten spinalt tværsnitssyndrom?",
+                "Does the patient have spinal cord compression?",
+                YesNo,
+            ),
+            Q::BoneLocalAgreement => (
+                Entry,
+                "§2.2.4",
+                "Er andet end medicinsk afdeling aftalt lokalt for knoglemetastaser?",
+                "Is a department other than a medical department agreed locally for bone metastases?",
+                YesNo,
+            ),
+            Q::InNeurologyDepartment => (
+                Entry,
                 "§2.2.5",
                 "Er patienten allerede under udredning på en neurologisk afdeling?",
                 "Is the patient already under work-up in a neurological department?",
+                YesNo,
             ),
-            QuestionId::LiverAfp => ("§3.1.2", "Er α-føtoprotein forhøjet eller stigende?", "Is AFP raised or rising?"),
-            QuestionId::LiverSolitary => {
-                ("§3.1.2", "Er der én solitær proces i leveren?", "Is there a single solitary liver lesion?")
-            }
-            QuestionId::LiverExtrahepatic => (
+            Q::LiverInvolved => (
+                Workup,
+                "§3.1.2",
+                "Er der metastasesuspekte forandringer i leveren?",
+                "Are there suspected metastases in the liver?",
+                YesNo,
+            ),
+            Q::LiverSolitary => (
+                Workup,
+                "§3.1.2",
+                "Er der én solitær proces i leveren?",
+                "Is there a single solitary process in the liver?",
+                YesNo,
+            ),
+            Q::LiverAfp => (
+                Workup,
+                "§3.1.2",
+                "α-føtoprotein",
+                "α-fetoprotein (AFP)",
+                OneOf { choices: &AFP_CHOICES },
+            ),
+            Q::LiverExtrahepatic => (
+                Workup,
                 "§3.1.2",
                 "Er der umiddelbare ekstrahepatiske tumormanifestationer?",
-                "Are there immediate extrahepatic tumour manifestations?",
+                "Are there apparent extrahepatic tumour manifestations?",
+                YesNo,
             ),
-            QuestionId::BrainOnlyCtSoFar => {
-                ("§3.1.4", "Er der indtil nu kun foretaget CT (ikke MR) af cerebrum?", "Only CT of the brain so far?")
-            }
-            QuestionId::BrainTumourCount => ("§3.1.4", "Hvor mange tumorer i hjernen?", "How many brain tumours?"),
-            QuestionId::BrainSymptomatic => {
-                ("§3.1.4", "Er tumor/tumorerne symptomgivende?", "Are the tumours symptomatic?")
-            }
-            QuestionId::BrainOperable => (
+            Q::BoneDestruction => (
+                Workup,
+                "§3.1.3",
+                "Er der meget udtalt destruktion eller bløddelstumor i området?",
+                "Is there very marked destruction or a soft-tissue tumour in the area?",
+                YesNo,
+            ),
+            Q::BrainOnlyCtSoFar => (
+                Workup,
                 "§3.1.4",
-                "Er tumor (ved flere: den største) operabel?",
-                "Is the tumour (with several: the largest) operable?",
+                "Er der indtil nu kun foretaget CT (ikke MR) af cerebrum?",
+                "Has only CT (not MR) of the brain been done so far?",
+                YesNo,
             ),
-            QuestionId::BrainClinicalOperation => (
+            Q::BrainClinicalOperation => (
+                Workup,
                 "§3.1.4",
-                "Skal der af kliniske grunde foretages operation?",
-                "Is an operation to be done for clinical reasons?",
+                "Skal der af kliniske grunde foretages operation (hvorved den patologiske diagnose stilles)?",
+                "Is an operation needed for clinical reasons (which gives the pathological diagnosis)?",
+                YesNo,
             ),
-            QuestionId::Histology => ("§3.1.5", "Histologisk diagnose?", "Histological diagnosis?"),
-            QuestionId::MidlineTumour => (
+            Q::BrainTumourCount => (
+                Workup,
+                "§3.1.4",
+                "Hvor mange tumorer i hjernen?",
+                "How many tumours in the brain?",
+                OneOf { choices: &TUMOUR_COUNT_CHOICES },
+            ),
+            Q::BrainSymptomatic => (
+                Workup,
+                "§3.1.4",
+                "Er tumor/tumorerne symptomgivende (fx neurologisk udfald eller masseeffekt)?",
+                "Do the tumour(s) cause symptoms (e.g. neurological deficit or mass effect)?",
+                YesNo,
+            ),
+            Q::BrainOperable => (
+                Workup,
+                "§3.1.4",
+                "Er tumor \"operabel\", dvs. bl.a. beliggende relativt overfladisk i hjernen? Ved flere tumorer: er nogen af dem operabel?",
+                "Is the tumour \"operable\", i.e. among other things relatively superficial in the brain? With several: is any of them operable?",
+                YesNo,
+            ),
+            Q::Histology => (
+                Hist,
+                "§3.1.5",
+                "Histologisk diagnose (svar på biopsi)",
+                "Histological diagnosis (biopsy answer)",
+                OneOf { choices: &HISTOLOGY_CHOICES },
+            ),
+            Q::SerousPeritonealCarcinomatosis => (
+                Hist,
+                "§3.1.6",
+                "Er der peritoneal karcinomatose med serøst adenokarcinom?",
+                "Is there peritoneal carcinomatosis with serous adenocarcinoma?",
+                YesNo,
+            ),
+            Q::GiBleedingOrSymptoms => (
+                Hist,
+                "§3.1.6",
+                "Er der blod i fæces eller gastrointestinale symptomer?",
+                "Is there blood in the faeces or are there gastrointestinal symptoms?",
+                YesNo,
+            ),
+            Q::Age => (
+                Hist,
+                "§3.1.8",
+                "Patientens alder (hele år)",
+                "The patient's age (whole years)",
+                AnswerKind::Number { min: 0, max: MAX_AGE, unit_da: "år", unit_en: "years" },
+            ),
+            Q::MidlineTumour => (
+                Hist,
                 "§3.1.8",
                 "Er tumor lokaliseret i midtlinjen (mediastinum, retroperitoneum)?",
                 "Is the tumour in the midline (mediastinum, retroperitoneum)?",
+                YesNo,
             ),
-            QuestionId::HcgOrAfpRaised => ("§3.1.8", "Er HCG eller α-føtoprotein forhøjet?", "Is HCG or AFP raised?"),
-            QuestionId::CervicalCancerSuspected => {
-                ("§3.1.9", "Er der mistanke om livmoderhalskræft?", "Is cervical cancer suspected?")
-            }
+            Q::HcgOrAfpRaised => (
+                Hist,
+                "§3.1.8",
+                "Findes der forhøjet HCG eller α-føtoprotein?",
+                "Is HCG or α-fetoprotein raised?",
+                YesNo,
+            ),
+            Q::CervicalCancerSuspected => (
+                Hist,
+                "§3.1.9",
+                "Er der mistanke om livmoderhalskræft?",
+                "Is cervical cancer suspected?",
+                YesNo,
+            ),
+            Q::PrimaryFound => (
+                Decision,
+                "§3.3",
+                "Er en primær tumor identificeret efter udredningsprogrammet?",
+                "Has the work-up identified a primary tumour?",
+                YesNo,
+            ),
+            Q::PrimaryFoundInSecondary => (
+                Decision,
+                "§4.1",
+                "Har den videre udredning på onkologisk afdeling identificeret en primær tumor?",
+                "Has the further work-up at oncology identified a primary tumour?",
+                YesNo,
+            ),
         };
-        Question { id: self, section: Section(section), da, en }
+        Question { id: self, step, section: Section(section), da, en, kind }
     }
 }
 
-/// Questions about the work-up that select checklist items (not the destination).
-pub fn workup_questions(case: &Case) -> Vec<QuestionId> {
+fn yes_no(v: Option<bool>) -> Answer {
+    match v {
+        Some(true) => Answer::Yes,
+        Some(false) => Answer::No,
+        None => Answer::Unknown,
+    }
+}
+
+/// The value whose choice has this key.
+fn pick<T: Copy>(key: Option<&str>, all: &[T], choices: &[Choice]) -> Option<T> {
+    key.and_then(|k| choices.iter().position(|ch| ch.key == k)).and_then(|i| all.get(i).copied())
+}
+
+fn choice_of<T: Copy + PartialEq>(v: Option<T>, all: &[T], choices: &[Choice]) -> Answer {
+    v.and_then(|v| all.iter().position(|x| *x == v)).map_or(Answer::Unknown, |i| Answer::Choice(choices[i].key))
+}
+
+/// The current answer to a question.
+pub fn answer(case: &Case, id: QuestionId) -> Answer {
     let a = &case.answers;
-    let mut q = vec![];
-    if a.sex.is_none() {
-        q.push(QuestionId::Sex);
+    use QuestionId as Q;
+    match id {
+        Q::FindingSite => choice_of(a.finding_site, &FindingSite::ALL, &SITE_CHOICES),
+        Q::Sex => choice_of(a.sex, &SEXES, &SEX_CHOICES),
+        Q::KnownCancer => yes_no(a.known_cancer),
+        Q::OrganSpecificSuspected => yes_no(a.organ_specific_suspected),
+        Q::OrganSpecificWhich => {
+            case.organ_specific_suspicion().map_or(Answer::Unknown, |s| Answer::Text(s.to_string()))
+        }
+        Q::LymphomaSuspected => yes_no(a.lymphoma_suspected),
+        Q::ColorectalSuspected => yes_no(a.colorectal_suspected),
+        Q::SpinalCordCompression => yes_no(a.spinal_cord_compression),
+        Q::BoneLocalAgreement => yes_no(a.bone_local_agreement),
+        Q::InNeurologyDepartment => yes_no(a.in_neurology_department),
+        Q::LiverInvolved => yes_no(a.liver.involved),
+        Q::LiverSolitary => yes_no(a.liver.solitary),
+        Q::LiverAfp => choice_of(a.liver.afp, &AFP_LEVELS, &AFP_CHOICES),
+        Q::LiverExtrahepatic => yes_no(a.liver.extrahepatic),
+        Q::BoneDestruction => yes_no(a.bone.destruction_or_soft_tissue),
+        Q::BrainOnlyCtSoFar => yes_no(a.brain.only_ct_so_far),
+        Q::BrainClinicalOperation => yes_no(a.brain.clinical_operation),
+        Q::BrainTumourCount => choice_of(a.brain.tumour_count, &TUMOUR_COUNTS, &TUMOUR_COUNT_CHOICES),
+        Q::BrainSymptomatic => yes_no(a.brain.symptomatic),
+        Q::BrainOperable => yes_no(a.brain.operable),
+        Q::Histology => choice_of(a.histology, &Histology::ALL, &HISTOLOGY_CHOICES),
+        Q::SerousPeritonealCarcinomatosis => yes_no(a.serous_peritoneal_carcinomatosis),
+        Q::GiBleedingOrSymptoms => yes_no(a.gi_bleeding_or_symptoms),
+        Q::Age => a.age_years.map_or(Answer::Unknown, |n| Answer::Number(n as u32)),
+        Q::MidlineTumour => yes_no(a.midline_tumour),
+        Q::HcgOrAfpRaised => yes_no(a.hcg_or_afp_raised),
+        Q::CervicalCancerSuspected => yes_no(a.cervical_cancer_suspected),
+        Q::PrimaryFound => yes_no(a.primary_found),
+        Q::PrimaryFoundInSecondary => yes_no(a.primary_found_in_secondary),
     }
-    match a.finding_site {
-        Some(FindingSite::Liver) => {
-            if a.liver.solitary.is_none() {
-                q.push(QuestionId::LiverSolitary);
+}
+
+/// Write an answer into the case. Nothing changes when the answer does not fit.
+pub fn set_answer(case: &mut Case, id: QuestionId, value: Answer) -> Result<(), AnswerError> {
+    let q = id.question();
+    // Check the answer against the question's kind first.
+    let yes_no_value = match (&q.kind, &value) {
+        (_, Answer::Unknown) => None,
+        (AnswerKind::YesNo, Answer::Yes) => Some(true),
+        (AnswerKind::YesNo, Answer::No) => Some(false),
+        (AnswerKind::OneOf { choices }, Answer::Choice(k)) => {
+            if !choices.iter().any(|ch| ch.key == *k) {
+                return Err(AnswerError::UnknownChoice);
             }
-            let afp_relevant = a.sex == Some(Sex::Male) || a.liver.solitary != Some(false);
-            if afp_relevant && a.liver.afp.is_none() {
-                q.push(QuestionId::LiverAfp);
+            None
+        }
+        (AnswerKind::Number { min, max, .. }, Answer::Number(n)) => {
+            if n < min || n > max {
+                return Err(AnswerError::OutOfRange { min: *min, max: *max });
             }
-            if !primary_liver_cancer_suspected(a) && a.liver.extrahepatic.is_none() {
-                q.push(QuestionId::LiverExtrahepatic);
+            None
+        }
+        (AnswerKind::Text { max_chars }, Answer::Text(t)) => {
+            if t.trim().chars().count() > *max_chars {
+                return Err(AnswerError::TooLong { max_chars: *max_chars });
+            }
+            None
+        }
+        _ => return Err(AnswerError::WrongKind),
+    };
+    let key = match &value {
+        Answer::Choice(k) => Some(*k),
+        _ => None,
+    };
+    let a = &mut case.answers;
+    use QuestionId as Q;
+    match id {
+        Q::FindingSite => a.finding_site = pick(key, &FindingSite::ALL, &SITE_CHOICES),
+        Q::Sex => a.sex = pick(key, &SEXES, &SEX_CHOICES),
+        Q::KnownCancer => a.known_cancer = yes_no_value,
+        Q::OrganSpecificSuspected => a.organ_specific_suspected = yes_no_value,
+        Q::OrganSpecificWhich => {
+            a.organ_specific_suspicion = match value {
+                Answer::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+                _ => None,
             }
         }
-        Some(FindingSite::Brain) => {
-            let b = &a.brain;
-            if b.only_ct_so_far.is_none() {
-                q.push(QuestionId::BrainOnlyCtSoFar);
-            }
-            if b.clinical_operation.is_none() {
-                q.push(QuestionId::BrainClinicalOperation);
-            }
-            if brain_principle(b.tumour_count, b.symptomatic, b.operable).is_none() {
-                if b.tumour_count.is_none() {
-                    q.push(QuestionId::BrainTumourCount);
-                }
-                if b.symptomatic.is_none() {
-                    q.push(QuestionId::BrainSymptomatic);
-                }
-                if b.operable.is_none() {
-                    q.push(QuestionId::BrainOperable);
-                }
+        Q::LymphomaSuspected => a.lymphoma_suspected = yes_no_value,
+        Q::ColorectalSuspected => a.colorectal_suspected = yes_no_value,
+        Q::SpinalCordCompression => a.spinal_cord_compression = yes_no_value,
+        Q::BoneLocalAgreement => a.bone_local_agreement = yes_no_value,
+        Q::InNeurologyDepartment => a.in_neurology_department = yes_no_value,
+        Q::LiverInvolved => a.liver.involved = yes_no_value,
+        Q::LiverSolitary => a.liver.solitary = yes_no_value,
+        Q::LiverAfp => a.liver.afp = pick(key, &AFP_LEVELS, &AFP_CHOICES),
+        Q::LiverExtrahepatic => a.liver.extrahepatic = yes_no_value,
+        Q::BoneDestruction => a.bone.destruction_or_soft_tissue = yes_no_value,
+        Q::BrainOnlyCtSoFar => a.brain.only_ct_so_far = yes_no_value,
+        Q::BrainClinicalOperation => a.brain.clinical_operation = yes_no_value,
+        Q::BrainTumourCount => a.brain.tumour_count = pick(key, &TUMOUR_COUNTS, &TUMOUR_COUNT_CHOICES),
+        Q::BrainSymptomatic => a.brain.symptomatic = yes_no_value,
+        Q::BrainOperable => a.brain.operable = yes_no_value,
+        Q::Histology => a.histology = pick(key, &Histology::ALL, &HISTOLOGY_CHOICES),
+        Q::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis = yes_no_value,
+        Q::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms = yes_no_value,
+        Q::Age => {
+            a.age_years = match value {
+                Answer::Number(n) => u8::try_from(n).ok(),
+                _ => None,
             }
         }
-        _ => {}
+        Q::MidlineTumour => a.midline_tumour = yes_no_value,
+        Q::HcgOrAfpRaised => a.hcg_or_afp_raised = yes_no_value,
+        Q::CervicalCancerSuspected => a.cervical_cancer_suspected = yes_no_value,
+        Q::PrimaryFound => a.primary_found = yes_no_value,
+        Q::PrimaryFoundInSecondary => a.primary_found_in_secondary = yes_no_value,
     }
-    if a.histology.is_none() && a.finding_site.is_some() {
-        q.push(QuestionId::Histology);
+    Ok(())
+}
+
+/// A question as the plan presents it: with its current answer, and whether
+/// it is still open (unanswered and able to change a route or an item).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AskedQuestion {
+    #[serde(flatten)]
+    pub question: Question,
+    pub answer: Answer,
+    pub open: bool,
+    /// The destination waits for this answer.
+    pub decides_destination: bool,
+}
+
+/// Every question that belongs to this patient's course so far, in wizard
+/// order, with its answer. Answered questions stay so they can be changed.
+pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
+    use super::criteria::{brain_principle_open, liver_involved, primary_liver_cancer_suspected};
+    use super::criteria::{CriteriaVerdict, TesticularCriteria};
+    use QuestionId as Q;
+    let a = &case.answers;
+    // (question, needed: its answer can still change a route or an item)
+    let mut v: Vec<(QuestionId, bool)> = vec![(Q::FindingSite, true), (Q::Sex, true)];
+    let site = a.finding_site.filter(|s| *s != FindingSite::UnspecificSymptoms);
+    if let Some(site) = site {
+        v.extend([(Q::KnownCancer, true), (Q::OrganSpecificSuspected, true)]);
+        if a.organ_specific_suspected == Some(true) {
+            v.push((Q::OrganSpecificWhich, false));
+        }
+        v.push((Q::LymphomaSuspected, true));
+        match site {
+            FindingSite::Liver => v.push((Q::ColorectalSuspected, true)),
+            FindingSite::Bone => v.extend([(Q::SpinalCordCompression, true), (Q::BoneLocalAgreement, true)]),
+            FindingSite::Brain => v.push((Q::InNeurologyDepartment, true)),
+            _ => {}
+        }
     }
-    q
+    let in_course = site.is_some() && !route.never_enters();
+    if let (Some(site), true) = (site, in_course) {
+        // Udredning (§3.1–§3.1.4).
+        if site != FindingSite::Liver {
+            v.push((Q::LiverInvolved, true));
+        }
+        if liver_involved(a) == Some(true) {
+            v.push((Q::LiverSolitary, true));
+            // AFP matters only for a process that may be solitary (§3.1, §3.1.2).
+            if a.liver.solitary != Some(false) {
+                v.push((Q::LiverAfp, true));
+            }
+            if site == FindingSite::Liver && !primary_liver_cancer_suspected(a) {
+                v.push((Q::LiverExtrahepatic, true));
+            }
+        }
+        match site {
+            FindingSite::Bone => v.push((Q::BoneDestruction, true)),
+            FindingSite::Brain => {
+                let open = brain_principle_open(a);
+                v.extend([
+                    (Q::BrainOnlyCtSoFar, true),
+                    (Q::BrainClinicalOperation, true),
+                    (Q::BrainTumourCount, open),
+                    (Q::BrainSymptomatic, open),
+                    (Q::BrainOperable, open),
+                ]);
+            }
+            _ => {}
+        }
+        // Histologi (§3.1.5–§3.1.10).
+        v.push((Q::Histology, true));
+        match (a.histology, a.sex) {
+            (Some(Histology::Adenocarcinoma), _) => {
+                v.extend([(Q::SerousPeritonealCarcinomatosis, true), (Q::GiBleedingOrSymptoms, true)])
+            }
+            (Some(Histology::PoorlyDifferentiatedCarcinoma), Some(Sex::Male)) => {
+                let pending = TesticularCriteria::assess(a).verdict == CriteriaVerdict::Pending;
+                v.push((Q::Age, pending));
+                // A retroperitoneal finding is in the midline by definition.
+                if site != FindingSite::LymphNodeRetroperitoneal {
+                    v.push((Q::MidlineTumour, pending));
+                }
+                v.push((Q::HcgOrAfpRaised, pending));
+            }
+            (Some(Histology::SmallCellAnaplasticCarcinoma), Some(Sex::Female)) => {
+                v.push((Q::CervicalCancerSuspected, true))
+            }
+            _ => {}
+        }
+        // Beslutning (§3.3, §4.1).
+        let in_pathway = matches!(
+            route.destination,
+            Destination::ThisPathway { .. }
+                | Destination::AcuteFirst { .. }
+                | Destination::TextSilent
+                | Destination::Undetermined
+                | Destination::Oncology
+        );
+        if a.histology.is_some() && (in_pathway || a.primary_found.is_some()) {
+            v.push((Q::PrimaryFound, in_pathway));
+        }
+        if case.events.referred_to_secondary.is_some() || a.primary_found == Some(false) {
+            v.push((Q::PrimaryFoundInSecondary, true));
+        }
+    }
+    v.into_iter()
+        .map(|(id, needed)| {
+            let answer = answer(case, id);
+            AskedQuestion {
+                question: id.question(),
+                open: needed && answer == Answer::Unknown,
+                decides_destination: route.questions.contains(&id),
+                answer,
+            }
+        })
+        .collect()
 }

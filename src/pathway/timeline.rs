@@ -9,7 +9,7 @@
 
 use super::calendar::DayFacts;
 use super::case::{Case, EndReason};
-use super::destination::Destination;
+use super::destination::{Destination, Route};
 use super::section::Section;
 use super::statement::Statement;
 use chrono::{Duration, NaiveDate};
@@ -88,7 +88,20 @@ pub struct Milestone {
     /// due − today while running (negative when overdue); due − end when ended.
     pub days_left: Option<i64>,
     pub status: MilestoneStatus,
+    /// Before the start event has happened: the latest start and due date if
+    /// every earlier step uses its whole standard (R+6, then +14, then +6).
+    pub projected: Option<Projection>,
+    /// §3.6: why the work-up took longer, as the clinician recorded it.
+    /// The standard stays 14 days and the status is not changed.
+    pub recorded_reason: Option<Statement>,
     pub notes: Vec<Statement>,
+}
+
+/// Latest dates projected from the last real event along the standard path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Projection {
+    pub latest_start: NaiveDate,
+    pub latest_due: DayFacts,
 }
 
 /// Assess one period: pure arithmetic on dates, no clinical logic.
@@ -199,16 +212,20 @@ fn milestone(
         days_used,
         days_left,
         status,
+        projected: None,
+        recorded_reason: None,
         notes,
     }
 }
 
 /// The three periods of kap. 6 for this case.
-pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> Vec<Milestone> {
+pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone> {
     let e = &case.events;
+    let destination = &route.destination;
     let ended = e.ended.as_ref();
     // The end of primary work-up: referral to oncology (AFD01C) or a clinical
-    // decision that ends the pathway (AFD01X1).
+    // decision that ends the pathway (AFD01X1). For an onward referral the
+    // text does not define the end; the model takes the AFD01X1 date (kap. 6).
     let clinical_end = ended.filter(|x| x.reason != EndReason::PatientWish).map(|x| x.date);
     let primary_end = e.referred_to_secondary.or(clinical_end);
     let stop = ended.map(|x| x.date);
@@ -218,15 +235,25 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
 
     // A period whose start never came because the pathway ended does not apply.
     let started_or_open = |start: Option<NaiveDate>| start.is_some() || stop.is_none();
-    let to_oncology = matches!(destination, Destination::Oncology) || e.referred_to_secondary.is_some();
-    vec![
+    // Oncology is ahead while the patient is in this pathway, and is the course once referred.
+    let in_pathway = matches!(
+        destination,
+        Destination::ThisPathway { .. }
+            | Destination::AcuteFirst { .. }
+            | Destination::TextSilent
+            | Destination::Undetermined
+            | Destination::Oncology
+    );
+    let to_oncology = in_pathway || e.referred_to_secondary.is_some();
+    let never = route.never_enters();
+    let mut m = vec![
         milestone(
             MilestoneId::FirstAttendance,
             REFERRAL_TO_FIRST_ATTENDANCE_DAYS,
             e.referral_received,
             e.first_attendance,
             stopped_before(e.first_attendance),
-            started_or_open(e.referral_received),
+            !never && started_or_open(e.referral_received),
             today,
         ),
         milestone(
@@ -235,7 +262,7 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
             e.first_attendance,
             primary_end,
             stopped_before(primary_end),
-            started_or_open(e.first_attendance),
+            !never && started_or_open(e.first_attendance),
             today,
         ),
         milestone(
@@ -247,5 +274,34 @@ pub fn milestones(case: &Case, destination: &Destination, today: NaiveDate) -> V
             to_oncology && started_or_open(e.referred_to_secondary),
             today,
         ),
-    ]
+    ];
+    // Project the standard path forward from the last real event: a step not
+    // yet begun starts at the latest on its predecessor's end (real, else due).
+    let mut latest_end: Option<NaiveDate> = None;
+    for ms in m.iter_mut() {
+        if ms.status == MilestoneStatus::NotStarted {
+            if let Some(start) = latest_end {
+                ms.projected = Some(Projection {
+                    latest_start: start,
+                    latest_due: DayFacts::of(start + Duration::days(ms.standard_days)),
+                });
+            }
+        }
+        latest_end = match (ms.status, ms.end, &ms.due, &ms.projected) {
+            (MilestoneStatus::NotApplicable | MilestoneStatus::Invalid | MilestoneStatus::Stopped, ..) => None,
+            (_, Some(end), ..) => Some(end),
+            (_, None, Some(due), _) => Some(due.date),
+            (_, None, None, Some(p)) => Some(p.latest_due.date),
+            _ => None,
+        };
+    }
+    if let (Some(why), Some(ms)) = (e.workup_lengthened, m.get_mut(1)) {
+        let (da, en) = why.label();
+        ms.recorded_reason = Some(Statement::new(
+            "§3.6",
+            format!("Registreret årsag til længere udredning: {da}. Standarden er fortsat {PRIMARY_WORKUP_DAYS} kalenderdage."),
+            format!("Recorded reason for a longer work-up: {en}. The standard is still {PRIMARY_WORKUP_DAYS} calendar days."),
+        ));
+    }
+    m
 }

@@ -1,10 +1,11 @@
 //! Input that is inconsistent or doubtful. Reported, never corrected: the
 //! clinician's entries are kept as they are.
 
-use super::case::Case;
+use super::case::{Case, EndReason};
 use super::checklist::item_by_id;
 use super::destination::{Destination, Route};
 use super::statement::Statement;
+use chrono::Datelike;
 use chrono::NaiveDate;
 
 /// Ages above this are taken to be typing errors (the field is whole years).
@@ -13,57 +14,66 @@ pub const MAX_PLAUSIBLE_AGE: u8 = 120;
 pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> {
     let e = &case.events;
     let mut p = vec![];
-    let dates = [
+    let ending_code = |r: EndReason| if r == EndReason::PatientWish { "AFD01X2" } else { "AFD01X1" };
+    let chain = [
         ("AFD01A", "henvisning modtaget", "§2.7", e.referral_received),
         ("AFD01B", "første fremmøde", "§3.5", e.first_attendance),
         ("AFD01C", "henvisning til sekundær udredning", "§3.5", e.referred_to_secondary),
         ("AFD01D", "første fremmøde på onkologisk afdeling", "§4.7", e.secondary_first_attendance),
     ];
-    // Each event needs the one before it, and not a later date.
-    for w in dates.windows(2) {
-        let (pc, pn, _, pd) = w[0];
-        let (c, n, s, d) = w[1];
-        match (pd, d) {
-            (None, Some(_)) => p.push(Statement::new(
-                s,
-                format!("{c} ({n}) har en dato, men {pc} ({pn}) mangler."),
-                format!("{c} is dated but {pc} is missing."),
-            )),
-            (Some(a), Some(b)) if b < a => p.push(Statement::new(
-                s,
-                format!("{c} ({n}, {b}) ligger før {pc} ({pn}, {a})."),
-                format!("{c} ({b}) is before {pc} ({a})."),
-            )),
-            _ => {}
+    // Every event needs every one before it in the chain.
+    for (j, &(c, n, s, d)) in chain.iter().enumerate() {
+        if d.is_none() {
+            continue;
+        }
+        for &(pc, pn, _, pd) in &chain[..j] {
+            if pd.is_none() {
+                p.push(Statement::new(
+                    s,
+                    format!("{c} ({n}) har en dato, men {pc} ({pn}) mangler."),
+                    format!("{c} is dated but {pc} is missing."),
+                ));
+            }
         }
     }
-    for (c, n, s, d) in dates {
-        if let Some(d) = d.filter(|d| *d > today) {
+    // Order across all events, not neighbours only; the ending comes after every other event.
+    let mut dated: Vec<(&str, &str, &str, NaiveDate)> =
+        chain.iter().filter_map(|&(c, n, s, d)| d.map(|d| (c, n, s, d))).collect();
+    if let Some(end) = &e.ended {
+        dated.push((ending_code(end.reason), "pakkeforløb slut", "§7.5", end.date));
+    }
+    for (j, &(c, n, s, b)) in dated.iter().enumerate() {
+        for &(pc, pn, _, a) in &dated[..j] {
+            if b < a {
+                p.push(Statement::new(
+                    s,
+                    format!("{c} ({n}, {}) ligger før {pc} ({pn}, {}).", da_date(b), da_date(a)),
+                    format!("{c} ({b}) is before {pc} ({a})."),
+                ));
+            }
+        }
+    }
+    for &(c, n, s, d) in &dated {
+        if d > today {
             p.push(Statement::new(
                 s,
-                format!("{c} ({n}) er dateret {d}, efter i dag."),
+                format!("{c} ({n}) er dateret {}, efter i dag.", da_date(d)),
                 format!("{c} is dated {d}, after today."),
             ));
         }
     }
-    if let Some(end) = &e.ended {
-        let code = if end.reason == super::case::EndReason::PatientWish { "AFD01X2" } else { "AFD01X1" };
-        if let Some(a) = e.referral_received.filter(|a| end.date < *a) {
-            p.push(Statement::new(
-                "§7.5",
-                format!("{code} (pakkeforløb slut, {}) ligger før AFD01A ({a}).", end.date),
-                format!("{code} ({}) is before AFD01A ({a}).", end.date),
-            ));
-        }
-        if end.date > today {
-            p.push(Statement::new(
-                "§7.5",
-                format!("{code} (pakkeforløb slut) er dateret {}, efter i dag.", end.date),
-                format!("{code} is dated {}, after today.", end.date),
-            ));
-        }
+    // Oncology needs a biopsy answer first (§3.1.5).
+    if matches!(route.destination, Destination::Oncology) && case.answers.histology.is_none() {
+        p.push(Statement::new(
+            "§3.1.5",
+            "Henvisning til onkologisk afdeling, men der er ingen histologisk diagnose registreret. Når udredningsprogrammet er gennemført, foreligger der svar på biopsien.",
+            "Referral to oncology, but no histological diagnosis is recorded.",
+        ));
     }
+    // A primary found during secondary work-up is the normal course (§4.1), not a problem.
+    let found_in_secondary = case.answers.primary_found_in_secondary == Some(true);
     if e.referred_to_secondary.is_some()
+        && !found_in_secondary
         && !matches!(route.destination, Destination::Oncology | Destination::Ended { .. })
     {
         p.push(Statement::new(
@@ -96,4 +106,9 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
         ));
     }
     p
+}
+
+/// dd.mm.yyyy, as Danish clinicians write dates.
+pub fn da_date(d: NaiveDate) -> String {
+    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
 }

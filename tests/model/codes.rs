@@ -50,7 +50,7 @@ fn s3_5_afd01c_is_next_when_no_primary_is_found_then_afd01d() {
     let mut c = in_pathway();
     c.events.referral_received = Some(d("2026-11-02"));
     c.events.first_attendance = Some(d("2026-11-06"));
-    c.answers.no_primary_found = true;
+    c.answers.primary_found = Some(false);
     assert_eq!(status(&c, Code::Afd01C), CodeStatus::Next);
     c.events.referred_to_secondary = Some(d("2026-11-18"));
     assert_eq!(status(&c, Code::Afd01C), CodeStatus::Registered { date: d("2026-11-18") });
@@ -63,6 +63,7 @@ fn s3_5_afd01c_is_next_when_no_primary_is_found_then_afd01d() {
 fn s7_5_afd01x1_is_next_when_referred_on_to_an_organ_specific_pathway() {
     let mut c = in_pathway();
     c.events.referral_received = Some(d("2026-11-02"));
+    c.answers.organ_specific_suspected = Some(true);
     c.answers.organ_specific_suspicion = Some("lungekræft".into());
     assert_eq!(status(&c, Code::Afd01X1), CodeStatus::Next);
     assert_eq!(status(&c, Code::Afd01C), CodeStatus::NotApplicable);

@@ -12,7 +12,21 @@ pub fn today() -> NaiveDate {
     d("2026-11-25")
 }
 
+/// A case whose referral raises none of the red flags the entry asks about
+/// (known cancer, organ-specific suspicion, lymphoma, colorectal suspicion,
+/// spinal cord compression), then `f`. `raw_case` starts from nothing.
 pub fn case(f: impl FnOnce(&mut Answers)) -> Case {
+    raw_case(|a| {
+        a.known_cancer = Some(false);
+        a.organ_specific_suspected = Some(false);
+        a.lymphoma_suspected = Some(false);
+        a.colorectal_suspected = Some(false);
+        a.spinal_cord_compression = Some(false);
+        f(a)
+    })
+}
+
+pub fn raw_case(f: impl FnOnce(&mut Answers)) -> Case {
     let mut c = Case::default();
     f(&mut c.answers);
     c
@@ -38,8 +52,14 @@ pub fn items(c: &Case) -> Vec<&'static str> {
     plan(c).checklist.iter().map(|i| i.item.id).collect()
 }
 
+/// The open questions, those the destination waits for first.
 pub fn questions(c: &Case) -> Vec<cup_pathway::pathway::questions::QuestionId> {
-    plan(c).questions.iter().map(|q| q.id).collect()
+    plan(c).open_questions()
+}
+
+/// Every question the patient's course asks so far, answered or not.
+pub fn asked(c: &Case) -> Vec<cup_pathway::pathway::questions::QuestionId> {
+    plan(c).questions.iter().map(|q| q.question.id).collect()
 }
 
 pub fn reason_sections(c: &Case) -> Vec<&'static str> {

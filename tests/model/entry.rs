@@ -68,11 +68,12 @@ fn s2_2_1_other_lymph_nodes_the_text_is_silent() {
 
 #[test]
 fn s2_2_1_lymphoma_suspicion_always_goes_to_haematology_whatever_the_site() {
-    for site in FindingSite::ALL {
+    // Unspecific symptoms are no finding: §2.1 sends them to the diagnostic pathway before §2.2 applies.
+    for site in FindingSite::ALL.into_iter().filter(|s| *s != FindingSite::UnspecificSymptoms) {
         let c = case(|a| {
             a.finding_site = Some(site);
             a.sex = Some(Sex::Female);
-            a.lymphoma_suspected = true;
+            a.lymphoma_suspected = Some(true);
         });
         assert_eq!(dest(&c), other(Pathway::Haematological), "{site:?}");
     }
@@ -89,7 +90,7 @@ fn s2_2_2_liver_goes_to_medical_department() {
 fn s2_2_2_liver_with_colorectal_suspicion_goes_to_colorectal_then_liver_metastases_pathway() {
     let c = case(|a| {
         a.finding_site = Some(FindingSite::Liver);
-        a.colorectal_suspected = true;
+        a.colorectal_suspected = Some(true);
     });
     assert_eq!(dest(&c), other(Pathway::ColorectalThenLiverMetastases));
     let label = Pathway::ColorectalThenLiverMetastases.label_da();
@@ -113,7 +114,7 @@ fn s2_2_4_bone_goes_to_medical_department_with_fastest_biopsy() {
 fn s2_2_4_bone_unless_agreed_otherwise_locally() {
     let c = case(|a| {
         a.finding_site = Some(FindingSite::Bone);
-        a.bone_local_agreement = true;
+        a.bone_local_agreement = Some(true);
     });
     assert_eq!(dest(&c), this(Department::LocallyAgreed));
 }
@@ -122,9 +123,9 @@ fn s2_2_4_bone_unless_agreed_otherwise_locally() {
 fn s2_2_4_spinal_cord_compression_is_acute_referral() {
     let c = case(|a| {
         a.finding_site = Some(FindingSite::Bone);
-        a.spinal_cord_compression = true;
+        a.spinal_cord_compression = Some(true);
     });
-    assert_eq!(dest(&c), Destination::Acute);
+    assert_eq!(dest(&c), Destination::AcuteFirst { department: Department::Medical });
     assert!(plan(&c).route.reasons[0].da.contains("akut efter lokale retningslinjer"));
 }
 
@@ -178,6 +179,7 @@ fn s1_2_organ_specific_suspicion_at_any_point_goes_to_that_pathway() {
         a.finding_site = Some(FindingSite::Liver);
         a.histology = Some(Histology::Adenocarcinoma);
         a.sex = Some(Sex::Male);
+        a.organ_specific_suspected = Some(true);
         a.organ_specific_suspicion = Some("  prostatakræft ".into());
     });
     assert_eq!(dest(&c), other(Pathway::OrganSpecific("prostatakræft".into())));
@@ -185,12 +187,19 @@ fn s1_2_organ_specific_suspicion_at_any_point_goes_to_that_pathway() {
 }
 
 #[test]
-fn s1_2_a_blank_organ_specific_suspicion_does_not_count() {
+fn s1_2_a_name_without_a_yes_does_not_count_and_a_yes_without_a_name_does() {
     let c = case(|a| {
         a.finding_site = Some(FindingSite::Liver);
+        a.organ_specific_suspicion = Some("prostatakræft".into());
+    });
+    assert_eq!(dest(&c), this(Department::Medical), "the answer is no; a leftover name does not decide");
+    let c = case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.organ_specific_suspected = Some(true);
         a.organ_specific_suspicion = Some("   ".into());
     });
-    assert_eq!(dest(&c), this(Department::Medical));
+    assert_eq!(dest(&c), other(Pathway::OrganSpecific(String::new())));
+    assert_eq!(dest(&c).headline_da(), "Det relevante organspecifikke pakkeforløb");
 }
 
 #[test]
@@ -209,7 +218,7 @@ fn s2_2_leaving_at_entry_hides_this_pathways_work_up() {
     });
     assert!(!items(&c).contains(&"s3_1_biopsy"));
     let stays = case(|a| {
-        a.finding_site = Some(FindingSite::Liver);
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
         a.sex = Some(Sex::Male);
     });
     assert!(items(&stays).contains(&"s3_1_biopsy"));
@@ -217,8 +226,10 @@ fn s2_2_leaving_at_entry_hides_this_pathways_work_up() {
 
 #[test]
 fn s2_2_a_patient_leaving_at_entry_is_not_asked_about_this_pathways_work_up() {
+    use cup_pathway::pathway::Step;
     let c = case(|a| a.finding_site = Some(FindingSite::Lung));
-    assert!(questions(&c).is_empty(), "{:?}", questions(&c));
+    let steps: Vec<_> = plan(&c).questions.iter().map(|q| q.question.step).collect();
+    assert!(steps.iter().all(|s| *s == Step::Entry), "{:?}", asked(&c));
     let stays = case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
     assert!(questions(&stays).contains(&QuestionId::Histology));
 }

@@ -3,10 +3,13 @@
 
 mod common;
 
+mod asked;
 mod calendar;
 mod codes;
 mod entry;
 mod histology;
+mod leaving;
+mod migration;
 mod outcome;
 mod properties;
 mod source_text;

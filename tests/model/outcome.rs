@@ -6,6 +6,8 @@ fn worked_up() -> Case {
         a.finding_site = Some(FindingSite::LymphNodeGroin);
         a.sex = Some(Sex::Female);
         a.histology = Some(Histology::Adenocarcinoma);
+        a.serous_peritoneal_carcinomatosis = Some(false);
+        a.gi_bleeding_or_symptoms = Some(false);
     })
 }
 
@@ -13,7 +15,7 @@ fn worked_up() -> Case {
 fn s3_3_no_primary_found_goes_to_oncology_as_ukendt_primaer_tumor() {
     let mut c = worked_up();
     assert_eq!(dest(&c), this(Department::Medical));
-    c.answers.no_primary_found = true;
+    c.answers.primary_found = Some(false);
     assert_eq!(dest(&c), Destination::Oncology);
     assert!(Destination::Oncology.headline_da().contains("ukendt primær tumor"));
     assert_eq!(reason_sections(&c).last(), Some(&"§3.3"));
@@ -40,7 +42,7 @@ fn s3_2_to_3_4_communication_decision_and_responsibility_after_histology() {
 fn s4_oncology_items_show_only_when_the_patient_goes_to_oncology() {
     let mut c = worked_up();
     assert!(!items(&c).iter().any(|i| i.starts_with("s4_")));
-    c.answers.no_primary_found = true;
+    c.answers.primary_found = Some(false);
     let ids = items(&c);
     for id in ["s4_1_individual_course", "s4_1_primary_found_refer", "s4_4_inform", "s4_5_decision", "s4_6_responsible"]
     {
@@ -72,7 +74,8 @@ fn s7_5_patients_wish_ends_the_pathway_at_any_time() {
 #[test]
 fn s1_2_organ_specific_suspicion_outranks_no_primary_found() {
     let mut c = worked_up();
-    c.answers.no_primary_found = true;
+    c.answers.primary_found = Some(false);
+    c.answers.organ_specific_suspected = Some(true);
     c.answers.organ_specific_suspicion = Some("kræft i æggestok".into());
     assert_eq!(dest(&c), other(Pathway::OrganSpecific("kræft i æggestok".into())));
 }

@@ -83,7 +83,7 @@ fn s3_6_decalcification_note_is_shown_not_applied() {
 #[test]
 fn s4_8_oncology_first_attendance_6_days_after_referral() {
     let mut c = in_pathway();
-    c.answers.no_primary_found = true;
+    c.answers.primary_found = Some(false);
     c.events.referred_to_secondary = Some(d("2026-11-18"));
     let m = &plan(&c).milestones[2];
     assert_eq!(m.due.as_ref().unwrap().date, d("2026-11-24"));
@@ -92,8 +92,10 @@ fn s4_8_oncology_first_attendance_6_days_after_referral() {
 }
 
 #[test]
-fn s4_8_not_applicable_unless_the_patient_goes_to_oncology() {
-    let c = in_pathway();
+fn s4_8_ahead_while_in_this_pathway_not_applicable_once_the_patient_goes_elsewhere() {
+    let mut c = in_pathway();
+    assert_eq!(plan(&c).milestones[2].status, MilestoneStatus::NotStarted);
+    c.answers.lymphoma_suspected = Some(true);
     assert_eq!(plan(&c).milestones[2].status, MilestoneStatus::NotApplicable);
 }
 
@@ -144,4 +146,60 @@ fn kap_6_a_period_that_never_started_because_the_pathway_ended_does_not_apply() 
     assert_eq!(m[0].status, MilestoneStatus::Stopped);
     assert_eq!(m[1].status, MilestoneStatus::NotApplicable);
     assert_eq!(m[2].status, MilestoneStatus::NotApplicable);
+}
+
+#[test]
+fn kap_6_from_the_referral_date_every_milestone_has_its_latest_date_projected() {
+    let mut c = in_pathway();
+    c.events.referral_received = Some(d("2026-11-02"));
+    let m = plan(&c).milestones;
+    assert_eq!(m[0].due.as_ref().unwrap().date, d("2026-11-08"));
+    let p1 = m[1].projected.as_ref().expect("work-up projected");
+    assert_eq!((p1.latest_start, p1.latest_due.date), (d("2026-11-08"), d("2026-11-22")));
+    let p2 = m[2].projected.as_ref().expect("oncology projected");
+    assert_eq!((p2.latest_start, p2.latest_due.date), (d("2026-11-22"), d("2026-11-28")));
+    // An event moves the later projections to the real date.
+    c.events.first_attendance = Some(d("2026-11-05"));
+    let m = plan(&c).milestones;
+    assert_eq!(m[1].projected, None);
+    assert_eq!(m[1].due.as_ref().unwrap().date, d("2026-11-19"));
+    assert_eq!(m[2].projected.as_ref().unwrap().latest_due.date, d("2026-11-25"));
+    c.events.referred_to_secondary = Some(d("2026-11-12"));
+    c.answers.histology = Some(Histology::Adenocarcinoma);
+    let m = plan(&c).milestones;
+    assert_eq!((m[2].projected.clone(), m[2].due.as_ref().unwrap().date), (None, d("2026-11-18")));
+}
+
+#[test]
+fn s3_6_a_recorded_reason_for_a_longer_work_up_is_shown_and_the_standard_stays() {
+    let mut c = in_pathway();
+    c.events.first_attendance = Some(d("2026-11-02"));
+    c.events.referred_to_secondary = Some(d("2026-11-20"));
+    c.events.workup_lengthened = Some(Lengthening::Decalcification);
+    let m = &plan(&c).milestones[1];
+    assert_eq!((m.standard_days, m.status), (14, MilestoneStatus::Exceeded));
+    let why = m.recorded_reason.as_ref().unwrap();
+    assert!(why.da.contains("afkalkes") && why.da.contains("14"));
+    assert_eq!(why.section.as_str(), "§3.6");
+}
+
+#[test]
+fn s3_5_event_order_is_checked_across_all_events_and_reported_in_words() {
+    let mut c = in_pathway();
+    c.events.referral_received = Some(d("2026-11-10"));
+    c.events.referred_to_secondary = Some(d("2026-11-05"));
+    c.answers.histology = Some(Histology::Adenocarcinoma);
+    let p: Vec<String> = plan(&c).problems.into_iter().map(|s| s.da).collect();
+    assert!(
+        p.iter().any(|s| s.contains("AFD01C") && s.contains("ligger før AFD01A") && s.contains("05.11.2026")),
+        "{p:?}"
+    );
+    assert!(p.iter().any(|s| s.contains("AFD01B (første fremmøde) mangler")), "{p:?}");
+    let mut c = in_pathway();
+    c.events.referral_received = Some(d("2026-11-01"));
+    c.events.first_attendance = Some(d("2026-11-10"));
+    c.events.ended = Some(Ending { date: d("2026-11-06"), reason: EndReason::SuspicionDisproved });
+    let p: Vec<String> = plan(&c).problems.into_iter().map(|s| s.da).collect();
+    assert!(p.iter().any(|s| s.starts_with("AFD01X1") && s.contains("ligger før AFD01B")), "{p:?}");
+    assert_eq!(c.events.first_attendance, Some(d("2026-11-10")), "nothing corrected");
 }

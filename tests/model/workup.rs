@@ -126,7 +126,7 @@ fn s3_1_3_bone_biopsy_ct_guided_or_surgical_and_us_or_palpation_with_destruction
     let mut c = site(FindingSite::Bone, Sex::Female);
     assert!(items(&c).contains(&"s3_1_3_bone_biopsy"));
     assert!(!items(&c).contains(&"s3_1_3_us_or_palpation_guided"));
-    c.answers.bone.destruction_or_soft_tissue = true;
+    c.answers.bone.destruction_or_soft_tissue = Some(true);
     assert!(items(&c).contains(&"s3_1_3_us_or_palpation_guided"));
 }
 
@@ -224,4 +224,85 @@ fn s3_1_examinations_decisions_and_communication_can_be_ticked_notes_cannot() {
     assert!(item_by_id("s2_5_inform_referral").unwrap().kind.tickable());
     assert!(!item_by_id("s3_1_markers_unspecific").unwrap().kind.tickable());
     assert!(!item_by_id("s3_4_responsible").unwrap().kind.tickable());
+}
+
+#[test]
+fn s3_1_the_generic_biopsy_does_not_contradict_the_liver_mdt_or_the_brain_principles() {
+    let liver = case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.liver.extrahepatic = Some(false);
+    });
+    let ids = items(&liver);
+    assert!(ids.contains(&"s3_1_2_mdt_before_biopsy") && !ids.contains(&"s3_1_biopsy"));
+    assert!(ids.contains(&"s3_1_biopsy_principle"), "the overriding principle stays, as a note");
+    let brain = case(|a| {
+        a.finding_site = Some(FindingSite::Brain);
+        a.in_neurology_department = Some(false);
+    });
+    assert!(!items(&brain).contains(&"s3_1_biopsy"));
+    let principle = cup_pathway::pathway::checklist::item_by_id("s3_1_biopsy_principle").unwrap();
+    assert!(principle.da.contains("så hurtigt som muligt") && principle.da.contains("§3.1.4"));
+}
+
+#[test]
+fn s3_1_4_wording_mr_in_most_cases_operable_means_superficial_and_the_preference_for_two_or_three() {
+    use cup_pathway::pathway::case::TumourCount;
+    use cup_pathway::pathway::checklist::item_by_id;
+    assert!(item_by_id("s3_1_4_mr_cerebrum").unwrap().da.starts_with("I de fleste tilfælde"));
+    assert!(item_by_id("s3_1_4_principle_1_operate").unwrap().da.contains("relativt overfladisk"));
+    let mut c = brain();
+    c.answers.brain.tumour_count = Some(TumourCount::MoreThanThree);
+    c.answers.brain.symptomatic = Some(true);
+    c.answers.brain.operable = Some(true);
+    assert!(items(&c).contains(&"s3_1_4_principle_2_preference"));
+    c.answers.brain.tumour_count = Some(TumourCount::TwoOrThree);
+    assert!(!items(&c).contains(&"s3_1_4_principle_2_preference"));
+}
+
+#[test]
+fn s3_1_4_principle_3_whenever_none_is_operable_whatever_the_count() {
+    use cup_pathway::pathway::criteria::{brain_principle, BrainPrinciple};
+    assert_eq!(brain_principle(None, None, Some(false)), Some(BrainPrinciple::NoneOperable));
+    let mut c = brain();
+    c.answers.brain.operable = Some(false);
+    assert!(items(&c).contains(&"s3_1_4_principle_3_none_operable"));
+    let open: Vec<_> = plan(&c).questions.iter().filter(|q| q.open).map(|q| q.question.id).collect();
+    assert!(!open.contains(&cup_pathway::pathway::questions::QuestionId::BrainTumourCount));
+}
+
+#[test]
+fn s3_1_5_s3_6_s4_1_s1_5_the_missing_items_are_there() {
+    use cup_pathway::pathway::checklist::{item_by_id, ItemKind};
+    let c = case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Male);
+        a.histology = Some(Histology::SquamousCellCarcinoma);
+        a.primary_found = Some(false);
+    });
+    let ids = items(&c);
+    for id in [
+        "s3_1_5_immunohistochemistry",
+        "s3_6_comorbidity",
+        "s3_6_pause_anticoagulants",
+        "s4_1_treat_soon",
+        "s4_1_favourable_subgroups",
+        "s1_5_mdt_members",
+    ] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    assert_eq!(item_by_id("s3_6_comorbidity").unwrap().kind, ItemKind::Action);
+    assert_eq!(item_by_id("s3_6_pause_anticoagulants").unwrap().kind, ItemKind::Action);
+    assert!(item_by_id("s3_1_5_immunohistochemistry").unwrap().da.contains("køn, metastasens lokalisation"));
+    assert!(item_by_id("s1_5_mdt_members").unwrap().da.contains("patolog, onkolog"));
+}
+
+#[test]
+fn s2_4_s3_1_s3_1_5_s3_1_2_the_texts_own_words() {
+    use cup_pathway::pathway::checklist::item_by_id;
+    use cup_pathway::pathway::questions::QuestionId;
+    assert!(item_by_id("s2_4_decide_referral").unwrap().da.contains("uden kendt kræftsygdom"));
+    assert!(item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap().da.contains("derefter"));
+    assert!(item_by_id("s3_1_5_no_further_imaging").unwrap().da.contains("nedenfor"));
+    let q = QuestionId::LiverExtrahepatic.question();
+    assert!(q.da.contains("umiddelbare") && q.en.contains("apparent") && !q.en.contains("immediate"));
 }
