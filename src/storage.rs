@@ -1,7 +1,8 @@
 //! The one module that touches localStorage.
 //!
 //! Data is kept under one key as a versioned envelope
-//! `{"format": "cup-pathway", "version": 1, "worklist": {...}}`. Reading and
+//! `{"format": "cup-pathway", "version": 2, "worklist": {...}}`. Version 1
+//! held schema-1 cases; reading it migrates every case (see `pathway::case::migrate`). Reading and
 //! writing can fail; every failure is a [`StorageError`] the UI shows. Nothing
 //! here panics, and a store that cannot be read is never overwritten.
 
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub const STORAGE_KEY: &str = "cup-pathway";
 pub const FORMAT: &str = "cup-pathway";
 /// Version of the envelope. Bump on incompatible change and add a migration.
-pub const ENVELOPE_VERSION: u32 = 1;
+pub const ENVELOPE_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Envelope {
@@ -65,11 +66,34 @@ pub fn decode(stored: Option<&str>) -> Result<Worklist, StorageError> {
     }
     match version {
         Some(v) if v > ENVELOPE_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
-        Some(_) => serde_json::from_value::<Envelope>(value)
-            .map(|e| e.worklist)
-            .map_err(|e| StorageError::Corrupt(e.to_string())),
+        Some(1..) => {
+            let mut value = value;
+            migrate_cases(&mut value)?;
+            serde_json::from_value::<Envelope>(value)
+                .map(|e| e.worklist)
+                .map_err(|e| StorageError::Corrupt(e.to_string()))
+        }
+        Some(_) => Err(StorageError::Corrupt("version 0".into())),
         None => Err(StorageError::Corrupt("mangler version".into())),
     }
+}
+
+/// Envelope 1 → 2: each case from its own schema to the current one. A case
+/// from a newer schema makes the whole store read-only, like a newer envelope.
+fn migrate_cases(envelope: &mut serde_json::Value) -> Result<(), StorageError> {
+    use crate::pathway::case::{migrate, CaseFormatError};
+    let Some(patients) = envelope.pointer_mut("/worklist/patients").and_then(|p| p.as_array_mut()) else {
+        return Ok(());
+    };
+    for patient in patients {
+        if let Some(case) = patient.get_mut("case") {
+            migrate(case).map_err(|e| match e {
+                CaseFormatError::NewerSchema(v) => StorageError::NewerVersion(v as u32),
+                CaseFormatError::Invalid(why) => StorageError::Corrupt(why),
+            })?;
+        }
+    }
+    Ok(())
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
