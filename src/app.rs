@@ -1,16 +1,35 @@
-use crate::components::{footer::Footer, header::Header, storage_banner::StorageBanner, worklist::WorklistView};
+use crate::components::case::screen::CaseScreen;
+use crate::components::shell::{footer::Footer, header::Header, storage_banner::StorageBanner};
+use crate::components::worklist::screen::WorklistScreen;
+use crate::nav::View;
 use crate::state::{browser_today, AppState};
 use leptos::prelude::*;
 
-/// The app frame: header, main area, footer; the state root is provided here.
+/// The app frame; the state root is provided here. The view follows the URL
+/// fragment, so back, forward and reload return to where the clinician was.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::load(browser_today()));
+    let start = View::from_hash(&location_hash().unwrap_or_default());
+    let state = AppState::load(browser_today(), start);
+    provide_context(state);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.view.set(View::from_hash(&location_hash().unwrap_or_default()));
+    });
+    // Sync outward: the document's language follows the switch.
+    Effect::new(move |_| {
+        let code = state.lang.get().code();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+    });
     view! {
         <Header/>
         <main data-testid="main">
             <StorageBanner/>
-            <WorklistView/>
+            {move || match state.view.get() {
+                View::Worklist => view! { <WorklistScreen/> }.into_any(),
+                View::Case(id) => view! { <CaseScreen id/> }.into_any(),
+            }}
         </main>
         <Footer/>
     }

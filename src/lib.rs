@@ -3,10 +3,13 @@
 //!
 //! [`pathway`] is the model (pure Rust, tested natively); [`worklist`] is the
 //! pure data of the patient list; [`storage`] is the only module that touches
-//! localStorage; [`app`] and [`components`] render what the model decides.
+//! localStorage; [`i18n`] holds all UI text; [`app`] and [`components`]
+//! render what the model decides.
 
 pub mod app;
 pub mod components;
+pub mod i18n;
+pub mod nav;
 pub mod pathway;
 pub mod state;
 pub mod storage;

@@ -1,29 +1,60 @@
 //! The one module that touches localStorage.
 //!
 //! Data is kept under one key as a versioned envelope
-//! `{"format": "cup-pathway", "version": 2, "worklist": {...}}`. Version 1
-//! held schema-1 cases; reading it migrates every case (see `pathway::case::migrate`). Reading and
-//! writing can fail; every failure is a [`StorageError`] the UI shows. Nothing
-//! here panics, and a store that cannot be read is never overwritten.
+//! `{"format": "cup-pathway", "version": 2, "worklist": {...}, "settings": {...}}`.
+//! Version 1 held schema-1 cases and no settings; reading it migrates every
+//! case (see `pathway::case::migrate`). Every failure is a [`StorageError`]
+//! the UI shows. Nothing here panics, and a store that cannot be read is
+//! never overwritten.
+//!
+//! Access goes through gloo-storage, behind a probe of `window.localStorage`:
+//! gloo's `LocalStorage::raw()` throws when storage is blocked (sandboxed
+//! frames, some private modes), so the probe runs first and turns that into
+//! [`StorageError::Unavailable`].
 
+use crate::i18n::Lang;
 use crate::worklist::Worklist;
+use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 pub const STORAGE_KEY: &str = "cup-pathway";
+const PROBE_KEY: &str = "cup-pathway.probe";
 pub const FORMAT: &str = "cup-pathway";
 /// Version of the envelope. Bump on incompatible change and add a migration.
 pub const ENVELOPE_VERSION: u32 = 2;
 
-#[derive(Debug, Serialize, Deserialize)]
-struct Envelope {
-    format: String,
+/// What the app keeps besides the worklist.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+}
+
+/// Everything stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stored {
+    pub worklist: Worklist,
+    pub settings: Settings,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
     version: u32,
+    worklist: &'a Worklist,
+    settings: &'a Settings,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
     worklist: Worklist,
+    #[serde(default)]
+    settings: Settings,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
-    /// The browser offers no localStorage (disabled, or a private mode).
+    /// The browser offers no localStorage (disabled, blocked, a private mode).
     Unavailable,
     /// The stored text is not a worklist this app can read.
     Corrupt(String),
@@ -35,47 +66,80 @@ pub enum StorageError {
 
 impl StorageError {
     pub fn message_da(&self) -> String {
-        match self {
-            StorageError::Unavailable => {
+        self.message(Lang::Da)
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StorageError::Unavailable, Lang::Da) => {
                 "Browseren tillader ikke lokal lagring. Ændringer gemmes ikke, når siden lukkes.".into()
             }
-            StorageError::Corrupt(why) => format!(
+            (StorageError::Unavailable, Lang::En) => {
+                "The browser does not allow local storage. Changes are lost when the page closes.".into()
+            }
+            (StorageError::Corrupt(why), Lang::Da) => format!(
                 "De gemte data kan ikke læses ({why}). De er urørte og overskrives ikke; ændringer i denne session gemmes ikke."
             ),
-            StorageError::NewerVersion(v) => format!(
+            (StorageError::Corrupt(why), Lang::En) => format!(
+                "The stored data cannot be read ({why}). It is left untouched and not overwritten; changes in this session are not saved."
+            ),
+            (StorageError::NewerVersion(v), Lang::Da) => format!(
                 "De gemte data er skrevet af en nyere version (format {v}). Åbn den nyeste version af siden. Data overskrives ikke."
             ),
-            StorageError::WriteFailed(why) => format!("Kunne ikke gemme ({why}). Seneste ændring er ikke gemt."),
+            (StorageError::NewerVersion(v), Lang::En) => format!(
+                "The stored data was written by a newer version (format {v}). Open the newest version of the page. Nothing is overwritten."
+            ),
+            (StorageError::WriteFailed(why), Lang::Da) => {
+                format!("Kunne ikke gemme ({why}). Seneste ændring er ikke gemt.")
+            }
+            (StorageError::WriteFailed(why), Lang::En) => {
+                format!("Could not save ({why}). The latest change is not saved.")
+            }
         }
     }
 }
 
-/// Encode a worklist in the envelope.
-pub fn encode(worklist: &Worklist) -> String {
-    let envelope = Envelope { format: FORMAT.into(), version: ENVELOPE_VERSION, worklist: worklist.clone() };
-    serde_json::to_string(&envelope).expect("a worklist always serialises")
+/// Encode everything in the envelope.
+pub fn encode_stored(stored: &Stored) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: ENVELOPE_VERSION,
+        worklist: &stored.worklist,
+        settings: &stored.settings,
+    };
+    // Plain data with string keys: serialising cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Decode the envelope; `None` (nothing stored) is an empty worklist.
-pub fn decode(stored: Option<&str>) -> Result<Worklist, StorageError> {
-    let Some(text) = stored else { return Ok(Worklist::default()) };
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
-    let version = value.get("version").and_then(|v| v.as_u64());
+/// Encode a worklist with default settings.
+pub fn encode(worklist: &Worklist) -> String {
+    encode_stored(&Stored { worklist: worklist.clone(), settings: Settings::default() })
+}
+
+/// Decode the envelope; `None` (nothing stored) is an empty store.
+pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
+    let Some(text) = stored else { return Ok(Stored::default()) };
+    let mut value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(StorageError::Corrupt("ukendt format".into()));
     }
-    match version {
+    match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > ENVELOPE_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
         Some(1..) => {
-            let mut value = value;
             migrate_cases(&mut value)?;
-            serde_json::from_value::<Envelope>(value)
-                .map(|e| e.worklist)
+            serde_json::from_value::<EnvelopeIn>(value)
+                .map(|e| Stored { worklist: e.worklist, settings: e.settings })
                 .map_err(|e| StorageError::Corrupt(e.to_string()))
         }
         Some(_) => Err(StorageError::Corrupt("version 0".into())),
         None => Err(StorageError::Corrupt("mangler version".into())),
     }
+}
+
+/// Decode the worklist alone.
+pub fn decode(stored: Option<&str>) -> Result<Worklist, StorageError> {
+    decode_stored(stored).map(|s| s.worklist)
 }
 
 /// Envelope 1 → 2: each case from its own schema to the current one. A case
@@ -96,22 +160,49 @@ fn migrate_cases(envelope: &mut serde_json::Value) -> Result<(), StorageError> {
     Ok(())
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
+/// Is localStorage usable? Getting it, and setting and removing a test key,
+/// is what throws when it is blocked. A full store is still usable for reading.
+pub fn probe() -> Result<(), StorageError> {
+    let storage = web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StorageError::Unavailable)?
+        .ok_or(StorageError::Unavailable)?;
+    storage.get_item(PROBE_KEY).map_err(|_| StorageError::Unavailable)?;
+    if storage.set_item(PROBE_KEY, "1").is_ok() {
+        storage.remove_item(PROBE_KEY).map_err(|_| StorageError::Unavailable)?;
+    }
+    Ok(())
+}
+
+/// Read everything from localStorage.
+pub fn load_stored() -> Result<Stored, StorageError> {
+    probe()?;
+    let raw = LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)?;
+    decode_stored(raw.as_deref())
 }
 
 /// Read the worklist from localStorage.
 pub fn load() -> Result<Worklist, StorageError> {
-    let storage = local_storage()?;
-    let raw = storage.get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)?;
-    decode(raw.as_deref())
+    load_stored().map(|s| s.worklist)
 }
 
-/// Write the worklist to localStorage.
-pub fn save(worklist: &Worklist) -> Result<(), StorageError> {
-    let storage = local_storage()?;
-    storage.set_item(STORAGE_KEY, &encode(worklist)).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
-        StorageError::WriteFailed(name.unwrap_or_else(|| "ukendt fejl".into()))
+/// Write everything to localStorage.
+pub fn save_stored(stored: &Stored) -> Result<(), StorageError> {
+    probe()?;
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: ENVELOPE_VERSION,
+        worklist: &stored.worklist,
+        settings: &stored.settings,
+    };
+    LocalStorage::set(STORAGE_KEY, &envelope).map_err(|e| match e {
+        gloo_storage::errors::StorageError::JsError(js) => StorageError::WriteFailed(js.name),
+        other => StorageError::WriteFailed(other.to_string()),
     })
+}
+
+/// Write a worklist with default settings (tests).
+pub fn save(worklist: &Worklist) -> Result<(), StorageError> {
+    save_stored(&Stored { worklist: worklist.clone(), settings: Settings::default() })
 }

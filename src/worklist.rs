@@ -4,6 +4,7 @@
 use crate::pathway::Case;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Longest label accepted, in characters.
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -16,6 +17,58 @@ pub struct Patient {
     pub created: NaiveDate,
     #[serde(default)]
     pub case: Case,
+    /// Closed cases are kept, out of the way.
+    #[serde(default)]
+    pub closed: bool,
+    /// Short notes per checklist item. Never part of the case's clinical JSON.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+}
+
+/// Longest note accepted, in characters.
+pub const MAX_NOTE_CHARS: usize = 200;
+
+/// Six or more digits in a row may be a CPR number (ddmmåå-xxxx): refused in
+/// every free-text field.
+pub fn looks_like_cpr(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= 6 {
+            return true;
+        }
+    }
+    false
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteError {
+    TooLong,
+    LooksLikeCpr,
+}
+
+impl NoteError {
+    pub fn message(&self) -> (&'static str, &'static str) {
+        match self {
+            NoteError::TooLong => ("Noten må højst være 200 tegn.", "The note may be at most 200 characters."),
+            NoteError::LooksLikeCpr => (
+                "Teksten ligner et CPR-nummer og gemmes ikke. Skriv ingen CPR-numre eller navne.",
+                "The text looks like a CPR number and is not saved. Write no CPR numbers or names.",
+            ),
+        }
+    }
+}
+
+/// Check free text a clinician types (notes, the organ named in §1.2).
+pub fn check_free_text(text: &str, max_chars: usize) -> Result<String, NoteError> {
+    let t = text.trim();
+    if looks_like_cpr(t) {
+        return Err(NoteError::LooksLikeCpr);
+    }
+    if t.chars().count() > max_chars {
+        return Err(NoteError::TooLong);
+    }
+    Ok(t.to_string())
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,13 +87,20 @@ pub enum LabelError {
 
 impl LabelError {
     pub fn message_da(&self) -> &'static str {
+        self.message().0
+    }
+
+    pub fn message(&self) -> (&'static str, &'static str) {
         match self {
-            LabelError::Empty => "Skriv en betegnelse for patienten.",
-            LabelError::TooLong => "Betegnelsen må højst være 40 tegn.",
-            LabelError::LooksLikeCpr => {
-                "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre."
+            LabelError::Empty => ("Skriv en betegnelse for patienten.", "Enter a label for the patient."),
+            LabelError::TooLong => ("Betegnelsen må højst være 40 tegn.", "The label may be at most 40 characters."),
+            LabelError::LooksLikeCpr => (
+                "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre.",
+                "The label looks like a CPR number. Use a pseudonymous label — no names or CPR numbers.",
+            ),
+            LabelError::Duplicate => {
+                ("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists.")
             }
-            LabelError::Duplicate => "Der findes allerede en patient med den betegnelse.",
         }
     }
 }
@@ -55,12 +115,8 @@ impl Worklist {
         if label.chars().count() > MAX_LABEL_CHARS {
             return Err(LabelError::TooLong);
         }
-        let mut run = 0;
-        for c in label.chars() {
-            run = if c.is_ascii_digit() { run + 1 } else { 0 };
-            if run >= 6 {
-                return Err(LabelError::LooksLikeCpr);
-            }
+        if looks_like_cpr(label) {
+            return Err(LabelError::LooksLikeCpr);
         }
         if self.patients.iter().any(|p| p.label.eq_ignore_ascii_case(label)) {
             return Err(LabelError::Duplicate);
@@ -74,7 +130,15 @@ impl Worklist {
         let id = self.patients.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
         let mut case = Case::default();
         case.stamp();
-        self.patients.push(Patient { id, label, created: today, case });
+        self.patients.push(Patient { id, label, created: today, case, closed: false, notes: BTreeMap::new() });
         Ok(id)
+    }
+
+    pub fn get(&self, id: u32) -> Option<&Patient> {
+        self.patients.iter().find(|p| p.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: u32) -> Option<&mut Patient> {
+        self.patients.iter_mut().find(|p| p.id == id)
     }
 }

@@ -1,6 +1,4 @@
-pub mod add_patient;
-pub mod footer;
-pub mod header;
-pub mod patient_row;
-pub mod storage_banner;
+//! One component per file, grouped by screen.
+pub mod case;
+pub mod shell;
 pub mod worklist;

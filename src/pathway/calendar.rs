@@ -9,10 +9,11 @@ use serde::Serialize;
 /// The last year Store Bededag was a public holiday (abolished from 2024).
 pub const LAST_STORE_BEDEDAG: i32 = 2023;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct DayFacts {
     pub date: NaiveDate,
     pub weekday_da: &'static str,
+    pub weekday_en: &'static str,
     pub iso_week: u32,
     pub weekend: bool,
     /// The Danish public holiday on this date, if any.
@@ -25,6 +26,7 @@ impl DayFacts {
         DayFacts {
             date,
             weekday_da: weekday_da(weekday),
+            weekday_en: weekday_en(weekday),
             iso_week: date.iso_week().week(),
             weekend: matches!(weekday, Weekday::Sat | Weekday::Sun),
             holiday: danish_holiday(date),
@@ -34,6 +36,18 @@ impl DayFacts {
     /// A weekend day or a public holiday.
     pub fn is_day_off(&self) -> bool {
         self.weekend || self.holiday.is_some()
+    }
+}
+
+pub fn weekday_en(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
     }
 }
 

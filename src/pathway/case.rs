@@ -6,7 +6,8 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use super::codes::Code;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Version of the JSON form of [`Case`]. Bump on any incompatible change.
 pub const CASE_SCHEMA_VERSION: u32 = 2;
@@ -21,6 +22,10 @@ pub struct Case {
     pub events: Events,
     /// Ids of checklist items ticked as done.
     pub ticks: BTreeSet<String>,
+    /// The date each item was ticked, where known.
+    pub ticked_on: BTreeMap<String, NaiveDate>,
+    /// Codes the clinician has marked as registered in the patient administrative system.
+    pub registered_codes: BTreeSet<Code>,
 }
 
 impl Default for Case {
@@ -31,6 +36,8 @@ impl Default for Case {
             answers: Answers::default(),
             events: Events::default(),
             ticks: BTreeSet::new(),
+            ticked_on: BTreeMap::new(),
+            registered_codes: BTreeSet::new(),
         }
     }
 }
@@ -308,6 +315,26 @@ impl EndReason {
 }
 
 impl Case {
+    /// Tick a checklist item as done on `date`, or untick it.
+    pub fn set_tick(&mut self, id: &str, done: bool, date: NaiveDate) {
+        if done {
+            self.ticks.insert(id.to_string());
+            self.ticked_on.insert(id.to_string(), date);
+        } else {
+            self.ticks.remove(id);
+            self.ticked_on.remove(id);
+        }
+    }
+
+    /// Mark a code as registered, or not.
+    pub fn set_registered(&mut self, code: Code, registered: bool) {
+        if registered {
+            self.registered_codes.insert(code);
+        } else {
+            self.registered_codes.remove(&code);
+        }
+    }
+
     /// The organ-specific suspicion, if one is named (blank names do not count).
     pub fn organ_specific_suspicion(&self) -> Option<&str> {
         self.answers.organ_specific_suspicion.as_deref().map(str::trim).filter(|s| !s.is_empty())

@@ -32,6 +32,15 @@ impl Phase {
             Phase::Secondary => "Videre udredning og initial behandling af ukendt primær tumor",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Phase::Entry => "Entry to the pathway",
+            Phase::PrimaryWorkup => "Work-up",
+            Phase::Histology => "After the histological diagnosis and the CT answer",
+            Phase::Secondary => "Further work-up and initial treatment of an unknown primary",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -50,6 +59,16 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            ItemKind::Action => ("Handling", "Action"),
+            ItemKind::Decision => ("Beslutning", "Decision"),
+            ItemKind::Communication => ("Kommunikation", "Communication"),
+            ItemKind::Responsibility => ("Ansvar", "Responsibility"),
+            ItemKind::Note => ("Bemærkning", "Note"),
+        }
+    }
+
     pub fn tickable(self) -> bool {
         matches!(self, ItemKind::Action | ItemKind::Decision | ItemKind::Communication)
     }

@@ -4,9 +4,9 @@ use super::case::{Case, EndReason};
 use super::destination::{Destination, Route, Stage};
 use super::section::Section;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Code {
     #[serde(rename = "AFD01A")]
     Afd01A,
@@ -147,6 +147,20 @@ pub struct CodeEntry {
     #[serde(flatten)]
     pub info: CodeInfo,
     pub status: CodeStatus,
+    /// The clinician has marked it as registered.
+    pub registered: bool,
+}
+
+impl CodeStatus {
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            CodeStatus::Registered { .. } => ("Registreres med datoen", "Register with the date"),
+            CodeStatus::Next => ("Næste kode i forløbet", "Next code in the course"),
+            CodeStatus::Later => ("Senere i forløbet", "Later in the course"),
+            CodeStatus::NotApplicable => ("Ikke relevant for dette forløb", "Not part of this course"),
+            CodeStatus::AvailableAnyTime => ("Kan bruges når som helst, når relevant", "May be used at any time when relevant"),
+        }
+    }
 }
 
 /// The status of each code for this case.
@@ -186,5 +200,9 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     let x1 = end(clinical, route.referred_onward());
     let x2 = end(wish, false);
 
-    [a, b, c, d, x1, x2].into_iter().zip(CODES).map(|(status, info)| CodeEntry { info: *info, status }).collect()
+    [a, b, c, d, x1, x2]
+        .into_iter()
+        .zip(CODES)
+        .map(|(status, info)| CodeEntry { info: *info, status, registered: case.registered_codes.contains(&info.code) })
+        .collect()
 }

@@ -193,8 +193,19 @@ impl Destination {
     }
 }
 
+impl Stage {
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Stage::Entry => ("Indgang", "Entry"),
+            Stage::PrimaryWorkup => ("Primær udredning", "Primary work-up"),
+            Stage::Histology => ("Histologi og beslutning", "Histology and decision"),
+            Stage::Secondary => ("Sekundær udredning (onkologi)", "Secondary work-up (oncology)"),
+        }
+    }
+}
+
 /// How far the case has come; decides which phases of the checklist show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     Entry,

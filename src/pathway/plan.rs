@@ -5,11 +5,12 @@ use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
 use super::codes::{code_entries, CodeEntry};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
-use super::destination::{route, Destination, Route, Stage};
+use super::calendar::DayFacts;
+use super::destination::{route, stage_reached, Destination, Route, Stage};
 use super::questions::{asked, AskedQuestion, QuestionId};
 use super::section::{TextSlip, TEXT_SLIPS};
 use super::statement::Statement;
-use super::timeline::{milestones, Milestone};
+use super::timeline::{milestones, Milestone, MilestoneId, MilestoneStatus};
 use super::validate::problems;
 use super::{Edition, EDITION, MODEL_VERSION};
 use chrono::NaiveDate;
@@ -39,6 +40,8 @@ pub struct Plan {
     pub text_slips: &'static [TextSlip],
     /// Set when the case was last evaluated under another model version.
     pub evaluated_under_other_version: Option<ModelStamp>,
+    /// How far the case has come.
+    pub stage: Stage,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -46,6 +49,27 @@ pub struct PlanItem {
     #[serde(flatten)]
     pub item: ChecklistItem,
     pub done: bool,
+    pub ticked_on: Option<NaiveDate>,
+}
+
+/// The next time standard due, for the worklist.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Deadline {
+    pub milestone: MilestoneId,
+    pub due: DayFacts,
+    /// Negative when overdue.
+    pub days_left: i64,
+    /// A latest date along the standard path, not yet a running period.
+    pub projected: bool,
+    pub state: DeadlineState,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineState {
+    Overdue,
+    DueToday,
+    OnTrack,
 }
 
 /// The one function from a case to its plan. `today` is an argument: the model
@@ -58,7 +82,11 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     let checklist = CHECKLIST
         .iter()
         .filter(|i| phases.contains(&i.phase) && i.applies.holds(a))
-        .map(|i| PlanItem { item: *i, done: case.ticks.contains(i.id) })
+        .map(|i| PlanItem {
+            item: *i,
+            done: case.ticks.contains(i.id),
+            ticked_on: case.ticks.contains(i.id).then(|| case.ticked_on.get(i.id).copied()).flatten(),
+        })
         .collect();
 
     let testicular_criteria = (a.histology == Some(Histology::PoorlyDifferentiatedCarcinoma)
@@ -82,11 +110,35 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         brain_principle,
         text_slips: TEXT_SLIPS,
         evaluated_under_other_version: case.evaluated_under.clone().filter(|s| *s != current),
+        stage: stage_reached(case),
         route,
     }
 }
 
 impl Plan {
+    /// The next deadline: the first running period's due date, else the
+    /// first projected latest date. `None` when nothing is running or ahead.
+    pub fn next_deadline(&self) -> Option<Deadline> {
+        let running = self.milestones.iter().find_map(|m| match m.status {
+            MilestoneStatus::Scheduled
+            | MilestoneStatus::Running
+            | MilestoneStatus::DueToday
+            | MilestoneStatus::Overdue => m.due.clone().map(|due| (m.id, due, false)),
+            _ => None,
+        });
+        let projected = || {
+            self.milestones.iter().find_map(|m| m.projected.as_ref().map(|p| (m.id, p.latest_due.clone(), true)))
+        };
+        let (milestone, due, projected) = running.or_else(projected)?;
+        let days_left = (due.date - self.today).num_days();
+        let state = match days_left {
+            d if d < 0 => DeadlineState::Overdue,
+            0 => DeadlineState::DueToday,
+            _ => DeadlineState::OnTrack,
+        };
+        Some(Deadline { milestone, due, days_left, projected, state })
+    }
+
     /// The questions still open, those the destination waits for first.
     pub fn open_questions(&self) -> Vec<QuestionId> {
         let open = self.questions.iter().filter(|q| q.open);

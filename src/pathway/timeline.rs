@@ -56,6 +56,21 @@ pub enum MilestoneStatus {
 }
 
 impl MilestoneStatus {
+    pub fn label_en(self) -> &'static str {
+        match self {
+            MilestoneStatus::NotStarted => "Not started",
+            MilestoneStatus::Scheduled => "Scheduled",
+            MilestoneStatus::Running => "Running",
+            MilestoneStatus::DueToday => "Due today",
+            MilestoneStatus::Overdue => "Overdue",
+            MilestoneStatus::Met => "Met",
+            MilestoneStatus::Exceeded => "Not met",
+            MilestoneStatus::Stopped => "Stopped: pathway ended",
+            MilestoneStatus::NotApplicable => "Not applicable",
+            MilestoneStatus::Invalid => "Invalid dates",
+        }
+    }
+
     pub fn label_da(self) -> &'static str {
         match self {
             MilestoneStatus::NotStarted => "Ikke startet",
@@ -75,6 +90,8 @@ impl MilestoneStatus {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Milestone {
     pub id: MilestoneId,
+    pub from_en: &'static str,
+    pub to_en: &'static str,
     pub sections: &'static [Section],
     pub from_da: &'static str,
     pub to_da: &'static str,
@@ -200,8 +217,15 @@ fn milestone(
     } else {
         (None, None, None, MilestoneStatus::NotApplicable)
     };
+    let (from_en, to_en) = match id {
+        MilestoneId::FirstAttendance => ("Referral received", "First attendance at the investigating department"),
+        MilestoneId::PrimaryWorkupEnd => ("First attendance at the investigating department", "End of primary work-up"),
+        MilestoneId::OncologyFirstAttendance => ("End of primary work-up", "First attendance at the oncology department"),
+    };
     Milestone {
         id,
+        from_en,
+        to_en,
         sections,
         from_da,
         to_da,

@@ -7,7 +7,11 @@ pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         state.storage_error.get().map(|e| {
-            view! { <div class="banner banner-error" role="alert" data-testid="storage-error">{e.message_da()}</div> }
+            view! {
+                <div class="banner banner-error" role="alert" data-testid="storage-error">
+                    {e.message(state.lang.get())}
+                </div>
+            }
         })
     }
 }

@@ -1,0 +1,69 @@
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::checklist::item_by_id;
+use crate::state::{da_date, AppState};
+use leptos::prelude::*;
+
+/// One checklist item: tick (stores the date), section and kind, an optional
+/// short note, and the Danish source sentence on demand.
+#[component]
+pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let lang = state.lang;
+    let Some(item) = item_by_id(item_id) else { return ().into_any() };
+    let done = move || {
+        ctx.plan.with(|p| {
+            p.as_ref().and_then(|p| p.checklist.iter().find(|i| i.item.id == item_id).map(|i| (i.done, i.ticked_on)))
+        })
+    };
+    let note = move || state.worklist.with(|w| w.get(ctx.id).and_then(|p| p.notes.get(item_id).cloned()));
+    let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
+    let tick_id = format!("tick-{item_id}");
+    let note_id = format!("note-{item_id}");
+    let text = move || lang.get().pick((item.da, item.en));
+    view! {
+        <li class="item" class:done=move || done().is_some_and(|d| d.0) data-testid=format!("item-{item_id}")>
+            {if item.kind.tickable() {
+                view! {
+                    <label class="tick" for=tick_id.clone()>
+                        <input
+                            type="checkbox"
+                            id=tick_id.clone()
+                            data-testid=tick_id.clone()
+                            prop:checked=move || done().is_some_and(|d| d.0)
+                            on:change=move |ev| state.set_tick(ctx.id, item_id, event_target_checked(&ev))
+                        />
+                        <span>{text}</span>
+                    </label>
+                }
+                .into_any()
+            } else {
+                view! { <p class="info"><span aria-hidden="true">"ℹ "</span>{text}</p> }.into_any()
+            }}
+            <p class="meta">
+                <span class="section">{item.section.as_str()}</span>" "
+                <span class="kind">{move || lang.get().pick(item.kind.label())}</span>
+                {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", lang.get().t(K::TickedOn), da_date(date)))}
+            </p>
+            <details>
+                <summary>{move || lang.get().t(K::SourceText)}</summary>
+                <blockquote lang="da">{item.da}</blockquote>
+                {item.kind.tickable().then(|| view! {
+                    <label for=note_id.clone()>{move || lang.get().t(K::NoteLabel)}</label>
+                    <input
+                        type="text"
+                        id=note_id.clone()
+                        data-testid=note_id.clone()
+                        autocomplete="off"
+                        maxlength="220"
+                        prop:value=move || note().unwrap_or_default()
+                        on:change=move |ev| note_error.set(state.set_note(ctx.id, item_id, &event_target_value(&ev)).err())
+                    />
+                    <p class="field-error" role="alert">{move || note_error.get().map(|e| lang.get().pick(e.message()))}</p>
+                })}
+            </details>
+        </li>
+    }
+    .into_any()
+}

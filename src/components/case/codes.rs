@@ -1,0 +1,84 @@
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::codes::CodeStatus;
+use crate::state::{da_date, AppState};
+use leptos::prelude::*;
+
+/// AFD01A–AFD01X2: which applies at which event, its date and trigger; the
+/// clinician marks each as registered and can copy the code.
+#[component]
+pub fn CodeTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let lang = state.lang;
+    let copied = RwSignal::new(None::<&'static str>);
+    let codes = move || ctx.plan.with(|p| p.as_ref().map(|p| p.codes.clone()).unwrap_or_default());
+    view! {
+        <section class="panel codes" aria-labelledby="codes-heading" data-testid="codes">
+            <h2 id="codes-heading">{move || lang.get().t(K::Codes)}</h2>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || lang.get().t(K::Code)}</th>
+                        <th scope="col">{move || lang.get().t(K::CodeStatusCol)}</th>
+                        <th scope="col">{move || lang.get().t(K::CodeDate)}</th>
+                        <th scope="col">{move || lang.get().t(K::Registered)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let l = lang.get();
+                        codes()
+                            .into_iter()
+                            .map(|e| {
+                                let id = e.info.id;
+                                let code = e.info.code;
+                                let next = e.status == CodeStatus::Next;
+                                let date = match e.status {
+                                    CodeStatus::Registered { date } => Some(da_date(date)),
+                                    _ => None,
+                                };
+                                let secs = e.info.sections.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+                                view! {
+                                    <tr data-testid=format!("code-{id}") class:next=next>
+                                        <th scope="row">
+                                            <span class="code">{id}</span>
+                                            <button type="button" class="quiet small" data-testid=format!("copy-{id}")
+                                                aria-label=format!("{} {id}", l.t(K::Copy))
+                                                on:click=move |_| {
+                                                    if let Some(w) = web_sys::window() {
+                                                        let _ = w.navigator().clipboard().write_text(id);
+                                                    }
+                                                    copied.set(Some(id));
+                                                }>
+                                                {l.t(K::Copy)}
+                                            </button>
+                                            <div class="code-title" lang="da">{e.info.title_da}</div>
+                                            <details>
+                                                <summary>{l.t(K::Trigger)}" "<span class="section">{secs}</span></summary>
+                                                <p lang="da">{e.info.trigger_da}</p>
+                                                <p lang="da">{l.t(K::RegisteredBy)}": "{e.info.registered_by_da}" · "{e.info.date_da}</p>
+                                                <ul>{e.info.notes_da.iter().map(|n| view! { <li lang="da">{*n}</li> }).collect_view()}</ul>
+                                            </details>
+                                        </th>
+                                        <td data-testid="code-status">{next.then_some("→ ")}{l.pick(e.status.label())}</td>
+                                        <td data-testid="code-date">{date}</td>
+                                        <td>
+                                            <label class="choice">
+                                                <input type="checkbox" data-testid=format!("registered-{id}")
+                                                    prop:checked=e.registered
+                                                    on:change=move |ev| state.set_registered(ctx.id, code, event_target_checked(&ev))/>
+                                                {l.t(K::Registered)}
+                                            </label>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+            <p class="copied" role="status">{move || copied.get().map(|c| format!("{}: {c}", lang.get().t(K::Copied)))}</p>
+        </section>
+    }
+}

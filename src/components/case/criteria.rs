@@ -1,0 +1,62 @@
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::criteria::{BrainPrinciple, CriteriaVerdict};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The §3.1.8 criteria (which held) and the §3.1.4 principle, as the model decides them.
+#[component]
+pub fn CriteriaPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let lang = state.lang;
+    let word = move |v: Option<bool>| {
+        let l = lang.get();
+        match v {
+            Some(true) => format!("✓ {}", l.t(K::Held)),
+            Some(false) => format!("✗ {}", l.t(K::NotHeld)),
+            None => format!("? {}", l.t(K::Unknown)),
+        }
+    };
+    let criteria = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.testicular_criteria));
+    let principle = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.brain_principle));
+    view! {
+        {move || {
+            criteria().map(|c| {
+                let l = lang.get();
+                let verdict = match c.verdict {
+                    CriteriaVerdict::Refer => K::VerdictRefer,
+                    CriteriaVerdict::DoNotRefer => K::VerdictDoNotRefer,
+                    CriteriaVerdict::Pending => K::VerdictPending,
+                };
+                view! {
+                    <section class="panel criteria" data-testid="criteria-3-1-8">
+                        <h2>{l.t(K::Criteria3_1_8)}</h2>
+                        <dl>
+                            <dt>{l.t(K::CriterionMan55)}</dt><dd data-testid="criterion-1">{word(c.man_under_55)}</dd>
+                            <dt>{l.t(K::CriterionMidline)}</dt><dd data-testid="criterion-2">{word(c.midline_tumour)}</dd>
+                            <dt>{l.t(K::CriterionMarker)}</dt><dd data-testid="criterion-3">{word(c.hcg_or_afp_raised)}</dd>
+                        </dl>
+                        <p class="verdict" data-testid="criteria-verdict">{l.t(verdict)}</p>
+                    </section>
+                }
+            })
+        }}
+        {move || {
+            principle().map(|p| {
+                let l = lang.get();
+                let k = match p {
+                    BrainPrinciple::OperateSingle => K::Principle1,
+                    BrainPrinciple::ConsiderRemovingLargest => K::Principle2,
+                    BrainPrinciple::NoneOperable => K::Principle3,
+                };
+                view! {
+                    <section class="panel criteria" data-testid="brain-principle">
+                        <h2>{l.t(K::BrainPrinciple)}</h2>
+                        <p>{l.t(k)}</p>
+                    </section>
+                }
+            })
+        }}
+    }
+}

@@ -1,0 +1,29 @@
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::{EDITION, MODEL_VERSION};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The guideline edition, the model version, that local and national
+/// guidance prevail, and a warning when the case was made under an older model.
+#[component]
+pub fn EditionNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let lang = state.lang;
+    let older = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.evaluated_under_other_version.clone()));
+    view! {
+        <div class="edition-note">
+            <p>
+                {move || lang.get().t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}") · "
+                {move || lang.get().t(K::ModelVersion)}" "{MODEL_VERSION}
+            </p>
+            <p class="prevails">{move || lang.get().t(K::GuidancePrevails)}</p>
+            {move || older().map(|s| view! {
+                <p class="banner banner-warn" data-testid="older-model">
+                    "⚠ "{lang.get().t(K::OlderModel)}" "{s.model_version}"."
+                </p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,69 @@
+use crate::i18n::{Lang, K};
+use crate::pathway::calendar::DayFacts;
+use crate::pathway::timeline::{Milestone, MilestoneStatus};
+use crate::state::da_date;
+use leptos::prelude::*;
+
+/// A due date with its weekday, ISO week and a weekend/holiday flag.
+pub fn day_text(l: Lang, d: &DayFacts) -> String {
+    let mut s = format!("{} ({}, {} {})", da_date(d.date), l.pick((d.weekday_da, d.weekday_en)), l.t(K::Week), d.iso_week);
+    if let Some(h) = d.holiday {
+        s.push_str(&format!(" ⚑ {}: {h}", l.t(K::Holiday)));
+    } else if d.weekend {
+        s.push_str(&format!(" ⚑ {}", l.t(K::Weekend)));
+    }
+    s
+}
+
+/// One time standard: dates, days used of allowed (in words and as a bar),
+/// status, the projected latest date, and the text's notes.
+#[component]
+pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
+    let l = lang;
+    let allowed = m.standard_days;
+    let used = m.days_used;
+    let pct = used.map_or(0, |u| (u.max(0) * 100 / allowed.max(1)).min(100));
+    let over = used.is_some_and(|u| u > allowed);
+    let status_class = match m.status {
+        MilestoneStatus::Overdue | MilestoneStatus::Exceeded | MilestoneStatus::Invalid => "bad",
+        MilestoneStatus::DueToday => "warn",
+        MilestoneStatus::Met => "good",
+        _ => "",
+    };
+    let used_text = used.map(|u| format!("{u} {} {allowed}", l.t(K::DaysUsedOf)));
+    let secs = m.sections.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    view! {
+        <li class="milestone" data-testid=format!("milestone-{:?}", m.id)>
+            <h3>
+                {l.pick((m.from_da, m.from_en))}" → "{l.pick((m.to_da, m.to_en))}
+                " "<span class="section">{secs}</span>
+            </h3>
+            <p class="ms-line">
+                <span>{l.t(K::Standard)}": "{allowed}" "{l.pick(("kalenderdage", "calendar days"))}</span>
+                {m.start.map(|s| view! { <span>{l.t(K::Start)}": "{da_date(s)}</span> })}
+                {m.due.as_ref().map(|d| view! { <span data-testid="due">{l.t(K::Due)}": "{day_text(l, d)}</span> })}
+                <span class=format!("status {status_class}") data-testid="status">{l.pick((m.status.label_da(), m.status.label_en()))}</span>
+            </p>
+            {m.projected.as_ref().map(|p| view! {
+                <p class="projected" data-testid="projected">
+                    {l.t(K::LatestProjected)}": "{l.t(K::Start)}" "{da_date(p.latest_start)}", "{l.t(K::Due).to_lowercase()}" "{day_text(l, &p.latest_due)}
+                </p>
+            })}
+            {used_text.clone().map(|t| view! {
+                <div class="bar-row">
+                    <div class="bar" role="img" aria-label=t.clone() class:over=over>
+                        <div class="used" style=format!("width: {pct}%")></div>
+                    </div>
+                    <span class="bar-text" data-testid="days-used">{t}{over.then_some(" ⚠")}</span>
+                </div>
+            })}
+            {m.recorded_reason.as_ref().map(|r| view! { <p class="recorded" data-testid="recorded-reason"><span class="section">{r.section.as_str()}</span>" "{l.pick((r.da.clone(), r.en.clone()))}</p> })}
+            <details>
+                <summary>{l.pick(("Hvad teksten siger", "What the text says"))}</summary>
+                <ul>
+                    {m.notes.iter().map(|n| view! { <li><span class="section">{n.section.as_str()}</span>" "{l.pick((n.da.clone(), n.en.clone()))}</li> }).collect_view()}
+                </ul>
+            </details>
+        </li>
+    }
+}

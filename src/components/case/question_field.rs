@@ -1,0 +1,189 @@
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::questions::{Answer, AnswerKind, AskedQuestion, QuestionId};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// One model question, rendered from its data alone: the wording, section,
+/// kind and options come from the model; the answer goes back through it.
+/// "Not known yet" is always a choice.
+#[component]
+pub fn QuestionField(qid: QuestionId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let lang = state.lang;
+    let q = qid.question();
+    let name = format!("q-{qid:?}");
+    let asked = Memo::new(move |_| {
+        ctx.plan.with(|p| p.as_ref().and_then(|p| p.questions.iter().find(|a| a.question.id == qid).cloned()))
+    });
+    let current = move || asked.with(|a| a.as_ref().map_or(Answer::Unknown, |a| a.answer.clone()));
+    let flag = move |f: fn(&AskedQuestion) -> bool| asked.with(|a| a.as_ref().is_some_and(f));
+    let error = RwSignal::new(None::<String>);
+    let set = move |value: Answer| match state.answer(ctx.id, qid, value) {
+        Ok(()) => error.set(None),
+        Err(e) => error.set(Some(e.message(lang.get_untracked()))),
+    };
+    let error_id = format!("{name}-error");
+    let input: AnyView = match q.kind {
+        AnswerKind::YesNo => {
+            let options = [(Answer::Yes, "yes", K::Yes), (Answer::No, "no", K::No), (Answer::Unknown, "unknown", K::NotKnownYet)];
+            radios(&name, options.into_iter().map(|(a, key, k)| (a, key.to_string(), Label::Ui(k))).collect(), current, set)
+        }
+        AnswerKind::OneOf { choices } if choices.len() <= 4 => {
+            let mut options: Vec<_> =
+                choices.iter().map(|c| (Answer::Choice(c.key), c.key.to_string(), Label::Model(c.da, c.en))).collect();
+            options.push((Answer::Unknown, "unknown".into(), Label::Ui(K::NotKnownYet)));
+            radios(&name, options, current, set)
+        }
+        AnswerKind::OneOf { choices } => {
+            let id = name.clone();
+            view! {
+                <select
+                    id=id
+                    data-testid=name.clone()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set(choices.iter().find(|c| c.key == v).map_or(Answer::Unknown, |c| Answer::Choice(c.key)));
+                    }
+                >
+                    <option value="" selected=move || current() == Answer::Unknown>{move || lang.get().t(K::NotKnownYet)}</option>
+                    {choices
+                        .iter()
+                        .map(|c| {
+                            view! {
+                                <option value=c.key selected=move || current() == Answer::Choice(c.key)>
+                                    {move || lang.get().pick((c.da, c.en))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            }
+            .into_any()
+        }
+        AnswerKind::Number { min, max, unit_da, unit_en } => {
+            let id = name.clone();
+            view! {
+                <span class="inline">
+                    <input
+                        id=id
+                        type="number"
+                        inputmode="numeric"
+                        min=min
+                        max=max
+                        data-testid=name.clone()
+                        aria-describedby=error_id.clone()
+                        prop:value=move || match current() {
+                            Answer::Number(n) => n.to_string(),
+                            _ => String::new(),
+                        }
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let v = v.trim();
+                            if v.is_empty() {
+                                set(Answer::Unknown);
+                            } else {
+                                match v.parse::<u32>() {
+                                    Ok(n) => set(Answer::Number(n)),
+                                    Err(_) => error.set(Some(lang.get_untracked().pick(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message()))),
+                                }
+                            }
+                        }
+                    />
+                    " "{move || lang.get().pick((unit_da, unit_en))}
+                </span>
+            }
+            .into_any()
+        }
+        AnswerKind::Text { max_chars } => {
+            let id = name.clone();
+            view! {
+                <input
+                    id=id
+                    type="text"
+                    autocomplete="off"
+                    maxlength=max_chars + 20
+                    data-testid=name.clone()
+                    aria-describedby=error_id.clone()
+                    prop:value=move || match current() {
+                        Answer::Text(t) => t,
+                        _ => String::new(),
+                    }
+                    on:change=move |ev| set(Answer::Text(event_target_value(&ev)))
+                />
+            }
+            .into_any()
+        }
+    };
+    let labelled_by_legend = matches!(q.kind, AnswerKind::YesNo) || matches!(q.kind, AnswerKind::OneOf { choices } if choices.len() <= 4);
+    let title = move || lang.get().pick((q.da, q.en));
+    let badges = move || {
+        view! {
+            <span class="section">{q.section.as_str()}</span>
+            {move || flag(|a| a.open).then(|| view! { <span class="badge open">{lang.get().t(K::OpenQuestion)}</span> })}
+            {move || flag(|a| a.decides_destination).then(|| view! { <span class="badge decides">{lang.get().t(K::DecidesDestination)}</span> })}
+        }
+    };
+    view! {
+        <div class="question" class:open=move || flag(|a| a.open) data-testid=format!("question-{qid:?}")>
+            {if labelled_by_legend {
+                view! {
+                    <fieldset>
+                        <legend>{title}" "{badges}</legend>
+                        {input}
+                    </fieldset>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <label for=name.clone()>{title}" "{badges}</label>
+                    {input}
+                }
+                .into_any()
+            }}
+            <p id=format!("q-{qid:?}-error") class="field-error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// An option's label: UI text, or the model's own (da, en) wording.
+#[derive(Clone, Copy)]
+enum Label {
+    Ui(K),
+    Model(&'static str, &'static str),
+}
+
+fn radios(
+    name: &str,
+    options: Vec<(Answer, String, Label)>,
+    current: impl Fn() -> Answer + Copy + Send + Sync + 'static,
+    set: impl Fn(Answer) + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let lang = expect_context::<AppState>().lang;
+    options
+        .into_iter()
+        .map(|(value, key, label)| {
+            let id = format!("{name}-{key}");
+            let (for_id, testid) = (id.clone(), id.clone());
+            let checked_value = value.clone();
+            view! {
+                <label class="choice" for=for_id>
+                    <input
+                        type="radio"
+                        id=id
+                        name=name.to_string()
+                        data-testid=testid
+                        prop:checked=move || current() == checked_value
+                        on:change=move |_| set(value.clone())
+                    />
+                    {move || match label {
+                        Label::Ui(k) => lang.get().t(k),
+                        Label::Model(da, en) => lang.get().pick((da, en)),
+                    }}
+                </label>
+            }
+        })
+        .collect_view()
+        .into_any()
+}

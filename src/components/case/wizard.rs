@@ -1,0 +1,105 @@
+use super::question_field::QuestionField;
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::Step;
+use crate::state::AppState;
+use leptos::html;
+use leptos::prelude::*;
+
+/// The wizard in the order the text works: Indgang → Udredning → Histologi →
+/// Beslutning og afslutning. Each step shows the model's questions for this
+/// patient at that step; every answer can be revisited.
+#[component]
+pub fn Wizard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let lang = state.lang;
+    // Start where the first open question is.
+    let first_open = ctx.plan.with_untracked(|p| {
+        p.as_ref().and_then(|p| p.questions.iter().find(|q| q.open).map(|q| q.question.step)).unwrap_or(Step::Entry)
+    });
+    let step = RwSignal::new(first_open);
+    let heading = NodeRef::<html::H2>::new();
+    // Moving between steps moves focus to the step's heading (not on first render).
+    Effect::new(move |prev: Option<Step>| {
+        let s = step.get();
+        if prev.is_some_and(|p| p != s) {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        }
+        s
+    });
+    let ids = move |s: Step| {
+        ctx.plan.with(|p| {
+            p.as_ref()
+                .map(|p| p.questions.iter().filter(|q| q.question.step == s).map(|q| q.question.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let open_in = move |s: Step| {
+        ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.questions.iter().filter(|q| q.question.step == s && q.open).count()))
+    };
+    let index = move || Step::ALL.iter().position(|s| *s == step.get()).unwrap_or(0);
+    view! {
+        <section class="wizard panel" aria-labelledby="wizard-step-heading" data-testid="wizard">
+            <nav aria-label=move || lang.get().t(K::WizardHeading)>
+                <ol class="steps">
+                    {Step::ALL
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, s)| {
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        data-testid=format!("step-{i}")
+                                        aria-current=move || (step.get() == s).then_some("step")
+                                        on:click=move |_| step.set(s)
+                                    >
+                                        <span class="step-no">{i + 1}". "</span>
+                                        {move || lang.get().pick(s.label())}
+                                        {move || {
+                                            let n = open_in(s);
+                                            (n > 0).then(|| view! { <span class="badge" aria-label=move || format!("{n} {}", lang.get().t(K::OpenQuestion))>{n}</span> })
+                                        }}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+            <h2 id="wizard-step-heading" tabindex="-1" node_ref=heading data-testid="step-heading">
+                {move || format!("{} {} / 4: {}", lang.get().t(K::StepOf), index() + 1, lang.get().pick(step.get().label()))}
+            </h2>
+            <div class="questions">
+                <For each=move || ids(step.get()) key=|id| *id let:qid>
+                    <QuestionField qid/>
+                </For>
+                <Show when=move || ids(step.get()).is_empty()>
+                    <p class="empty" data-testid="no-questions">{move || lang.get().t(K::NoQuestionsInStep)}</p>
+                </Show>
+            </div>
+            <div class="step-buttons">
+                <button
+                    type="button"
+                    data-testid="step-prev"
+                    disabled=move || index() == 0
+                    on:click=move |_| step.set(Step::ALL[index().saturating_sub(1)])
+                >
+                    "← "{move || lang.get().t(K::Previous)}
+                </button>
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid="step-next"
+                    disabled=move || index() + 1 == Step::ALL.len()
+                    on:click=move |_| step.set(Step::ALL[(index() + 1).min(Step::ALL.len() - 1)])
+                >
+                    {move || lang.get().t(K::Next)}" →"
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,21 @@
+use crate::i18n::K;
+use crate::pathway::{EDITION, MODEL_VERSION};
+use crate::state::{da_date, AppState};
+use leptos::prelude::*;
+
+/// Where the data lives, the edition and model version, and today's date.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <footer class="app-footer" data-testid="footer">
+            <p>{move || lang.get().t(K::DataLocal)}</p>
+            <p data-testid="edition">
+                {EDITION.publisher}": "{EDITION.title_da}" — "{EDITION.edition_da}" · "
+                {move || lang.get().t(K::ModelVersion)}" "{MODEL_VERSION}
+            </p>
+            <p>{move || lang.get().t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today)}</time></p>
+        </footer>
+    }
+}

@@ -1,0 +1,32 @@
+use crate::i18n::{Lang, K};
+use crate::nav::View;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Title, link home and the language switch (remembered with the data).
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let other = move || match lang.get() {
+        Lang::Da => Lang::En,
+        Lang::En => Lang::Da,
+    };
+    view! {
+        <header class="app-header">
+            <a class="app-title" href=View::Worklist.hash() data-testid="app-title">
+                {move || lang.get().t(K::AppTitle)}
+            </a>
+            <button
+                type="button"
+                class="lang-switch"
+                data-testid="lang-switch"
+                lang=move || other().code()
+                aria-label=move || lang.get().t(K::SwitchLanguageLabel)
+                on:click=move |_| state.set_lang(other())
+            >
+                {move || lang.get().t(K::SwitchLanguage)}
+            </button>
+        </header>
+    }
+}

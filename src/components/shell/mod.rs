@@ -1,0 +1,4 @@
+//! The frame around every screen.
+pub mod footer;
+pub mod header;
+pub mod storage_banner;

@@ -1,0 +1,50 @@
+use crate::i18n::K;
+use crate::nav::View;
+use crate::state::AppState;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// Add a patient under a pseudonymous label and open the new case. A
+/// rejected label stays in the field with the reason beside it.
+#[component]
+pub fn AddPatient() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let label = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<crate::worklist::LabelError>);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match state.add_patient(&label.get_untracked()) {
+            Ok(id) => {
+                label.set(String::new());
+                error.set(None);
+                state.go(View::Case(id));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <form class="add-patient" on:submit=submit>
+            <label for="new-label">{move || lang.get().t(K::NewPatient)}</label>
+            <div class="inline">
+                <input
+                    id="new-label"
+                    type="text"
+                    autocomplete="off"
+                    maxlength="60"
+                    data-testid="add-patient-input"
+                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                    aria-describedby="new-label-error"
+                    prop:value=move || label.get()
+                    on:input=move |ev| label.set(event_target_value(&ev))
+                />
+                <button type="submit" class="primary" data-testid="add-patient-button">
+                    {move || lang.get().t(K::Add)}
+                </button>
+            </div>
+            <p id="new-label-error" class="field-error" role="alert" data-testid="add-patient-error">
+                {move || error.get().map(|e| lang.get().pick(e.message()))}
+            </p>
+        </form>
+    }
+}

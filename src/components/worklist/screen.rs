@@ -1,0 +1,100 @@
+use super::add_patient::AddPatient;
+use super::patient_row::{PatientRow, RowData};
+use crate::i18n::K;
+use crate::pathway::evaluate;
+use crate::state::AppState;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// Forløbsoversigt: every patient, sorted by the next deadline; closed cases
+/// kept below, out of the way.
+#[component]
+pub fn WorklistScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let filter = RwSignal::new(String::new());
+    let rows = Memo::new(move |_| {
+        let today = state.today;
+        let mut rows: Vec<RowData> = state.worklist.with(|w| {
+            w.patients
+                .iter()
+                .map(|p| {
+                    let plan = evaluate(&p.case, today);
+                    let deadline = plan.next_deadline();
+                    let deadline_label = deadline
+                        .as_ref()
+                        .and_then(|d| plan.milestones.iter().find(|m| m.id == d.milestone))
+                        .map_or(("", ""), |m| (m.to_da, m.to_en));
+                    RowData {
+                        id: p.id,
+                        label: p.label.clone(),
+                        closed: p.closed,
+                        stage: plan.stage,
+                        headline: (plan.route.destination.headline_da(), plan.route.destination.headline_en()),
+                        deadline,
+                        deadline_label,
+                    }
+                })
+                .collect()
+        });
+        rows.sort_by_key(|r| (r.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date), r.label.to_lowercase()));
+        rows
+    });
+    let shown = move |closed: bool| {
+        let needle = filter.get().trim().to_lowercase();
+        rows.get().into_iter().filter(move |r| r.closed == closed && r.label.to_lowercase().contains(&needle))
+    };
+    let table = move |closed: bool, testid: &'static str| {
+        view! {
+            <table class="worklist-table" data-testid=testid>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || lang.get().t(K::ColLabel)}</th>
+                        <th scope="col">{move || lang.get().t(K::ColPhase)}</th>
+                        <th scope="col">{move || lang.get().t(K::ColDestination)}</th>
+                        <th scope="col">{move || lang.get().t(K::ColNext)}</th>
+                        <th scope="col">{move || lang.get().t(K::ColState)}</th>
+                        <th scope="col"><span class="visually-hidden">{move || lang.get().t(K::Close)}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || shown(closed) key=|r| r.clone() let:row>
+                        <PatientRow row/>
+                    </For>
+                </tbody>
+            </table>
+        }
+    };
+    let count = move |closed: bool| rows.with(|r| r.iter().filter(|r| r.closed == closed).count());
+    view! {
+        <section class="worklist" aria-labelledby="worklist-heading">
+            <h1 id="worklist-heading" tabindex="-1">{move || lang.get().t(K::Worklist)}</h1>
+            <AddPatient/>
+            <Show
+                when=move || state.worklist.with(|w| !w.patients.is_empty())
+                fallback=move || view! { <p class="empty" data-testid="worklist-empty">{move || lang.get().t(K::NoPatients)}</p> }
+            >
+                <div class="filter">
+                    <label for="filter">{move || lang.get().t(K::Filter)}</label>
+                    <input
+                        id="filter"
+                        type="search"
+                        data-testid="filter"
+                        prop:value=move || filter.get()
+                        on:input=move |ev| filter.set(event_target_value(&ev))
+                    />
+                </div>
+                {move || (count(false) > 0).then(|| table(false, "worklist"))}
+                <Show when=move || shown(false).next().is_none() && !filter.get().is_empty()>
+                    <p class="empty">{move || lang.get().t(K::NoMatch)}</p>
+                </Show>
+                <Show when=move || { count(true) > 0 }>
+                    <details class="closed-cases" data-testid="closed-cases">
+                        <summary>{move || format!("{} ({})", lang.get().t(K::ClosedCases), count(true))}</summary>
+                        {table(true, "worklist-closed")}
+                    </details>
+                </Show>
+            </Show>
+        </section>
+    }
+}
