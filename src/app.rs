@@ -26,11 +26,19 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main data-testid="main">
             <StorageBanner/>
-            {move || match state.view.get() {
-                View::Worklist => view! { <WorklistScreen/> }.into_any(),
-                View::Case(id) => view! { <CaseScreen id/> }.into_any(),
+            // Screens render their text statically and are rebuilt when the
+            // language changes: far less code than a closure per text.
+            {move || {
+                state.lang.track();
+                match state.view.get() {
+                    View::Worklist => view! { <WorklistScreen/> }.into_any(),
+                    View::Case(id) => view! { <CaseScreen id/> }.into_any(),
+                }
             }}
         </main>
-        <Footer/>
+        {move || {
+            state.lang.track();
+            view! { <Footer/> }
+        }}
     }
 }

@@ -4,7 +4,7 @@
 use crate::i18n::Lang;
 use crate::nav::View;
 use crate::pathway::questions::{set_answer, Answer, AnswerError, QuestionId};
-use crate::pathway::{Case, Code};
+use crate::pathway::{Case, Code, Step};
 use crate::storage::{self, Settings, StorageError, Stored};
 use crate::worklist::{check_free_text, LabelError, NoteError, Worklist, MAX_NOTE_CHARS};
 use chrono::NaiveDate;
@@ -21,6 +21,8 @@ pub struct AppState {
     pub save_blocked: bool,
     /// The date the model evaluates against, read once from the browser.
     pub today: NaiveDate,
+    /// The wizard step open per case, kept while screens are rebuilt (language switch).
+    pub wizard_step: RwSignal<Option<(u32, Step)>>,
 }
 
 /// Why an answer was not taken.
@@ -56,6 +58,7 @@ impl AppState {
             storage_error: RwSignal::new(error),
             save_blocked,
             today,
+            wizard_step: RwSignal::new(None),
         }
     }
 
@@ -141,10 +144,8 @@ impl AppState {
         if self.save_blocked {
             return;
         }
-        let stored = Stored {
-            worklist: self.worklist.get_untracked(),
-            settings: Settings { lang: self.lang.get_untracked() },
-        };
+        let stored =
+            Stored { worklist: self.worklist.get_untracked(), settings: Settings { lang: self.lang.get_untracked() } };
         match storage::save_stored(&stored) {
             Ok(()) => self.storage_error.set(None),
             Err(e) => self.storage_error.set(Some(e)),
@@ -155,8 +156,7 @@ impl AppState {
 /// Today's date in the browser's local time zone.
 pub fn browser_today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or(NaiveDate::MIN)
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(NaiveDate::MIN)
 }
 
 /// Format dd.mm.yyyy without chrono's formatter (which pulls in ~10 KB).

@@ -119,8 +119,7 @@ pub fn encode(worklist: &Worklist) -> String {
 /// Decode the envelope; `None` (nothing stored) is an empty store.
 pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
     let Some(text) = stored else { return Ok(Stored::default()) };
-    let mut value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(StorageError::Corrupt("ukendt format".into()));
     }

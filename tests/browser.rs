@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 use cup_pathway::app::App;
+use cup_pathway::nav::View;
+use cup_pathway::pathway::{FindingSite, Histology, Sex};
 use cup_pathway::state::AppState;
 use cup_pathway::storage::{self, StorageError, STORAGE_KEY};
 use cup_pathway::worklist::Worklist;
@@ -24,8 +26,14 @@ fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
 }
 
-/// Mount the app in a fresh container; returns the container.
+/// Mount the app in a fresh container at `#/`; returns the container.
 fn mount() -> web_sys::HtmlElement {
+    mount_at("#/")
+}
+
+/// Mount the app in a fresh container with the URL fragment `hash`.
+fn mount_at(hash: &str) -> web_sys::HtmlElement {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&div).unwrap();
@@ -78,7 +86,7 @@ fn unreadable_storage_is_reported_and_never_overwritten() {
     local().clear().unwrap();
     local().set_item(STORAGE_KEY, "{not json").unwrap();
     assert!(matches!(storage::load(), Err(StorageError::Corrupt(_))));
-    let state = AppState::load(day());
+    let state = AppState::load(day(), View::Worklist);
     assert!(state.save_blocked);
     state.add_patient("Pt B").unwrap();
     assert_eq!(raw().as_deref(), Some("{not json"), "the stored text must survive");
@@ -90,35 +98,65 @@ fn data_from_a_newer_version_is_reported_and_kept() {
     let newer = r#"{"format":"cup-pathway","version":99,"worklist":{"patients":[]}}"#;
     local().set_item(STORAGE_KEY, newer).unwrap();
     assert_eq!(storage::load(), Err(StorageError::NewerVersion(99)));
-    let state = AppState::load(day());
+    let state = AppState::load(day(), View::Worklist);
     state.add_patient("Pt C").unwrap();
     assert_eq!(raw().as_deref(), Some(newer));
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+fn click(root: &web_sys::HtmlElement, id: &str) {
+    by_testid(root, id).unwrap_or_else(|| panic!("no [data-testid={id}]")).click();
+}
+
+fn has(root: &web_sys::HtmlElement, id: &str) -> bool {
+    by_testid(root, id).is_some()
+}
+
+fn text(root: &web_sys::HtmlElement, id: &str) -> String {
+    by_testid(root, id).unwrap_or_else(|| panic!("no [data-testid={id}]")).text_content().unwrap_or_default()
+}
+
+/// Store one patient whose case has these answers; the entry red flags answered "no".
+fn store_case(f: impl FnOnce(&mut cup_pathway::pathway::Answers)) {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 7", day()).unwrap();
+    let a = &mut w.patients[0].case.answers;
+    a.known_cancer = Some(false);
+    a.organ_specific_suspected = Some(false);
+    a.lymphoma_suspected = Some(false);
+    f(a);
+    storage::save(&w).unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_title_edition_and_an_empty_worklist() {
     local().clear().unwrap();
     let root = mount();
-    leptos::task::tick().await;
-    assert_eq!(
-        by_testid(&root, "app-title").unwrap().text_content().unwrap(),
-        "Pakkeforløb: metastaser uden organspecifik kræfttype"
-    );
-    assert!(by_testid(&root, "edition").unwrap().text_content().unwrap().contains("Sundhedsstyrelsen"));
-    assert!(by_testid(&root, "worklist-empty").is_some());
-    assert!(by_testid(&root, "storage-error").is_none());
+    settle().await;
+    assert_eq!(text(&root, "app-title"), "Pakkeforløb: metastaser uden organspecifik kræfttype");
+    assert!(text(&root, "edition").contains("Sundhedsstyrelsen"));
+    assert!(has(&root, "worklist-empty"));
+    assert!(!has(&root, "storage-error"));
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn adding_a_patient_shows_it_with_the_models_verdict_and_stores_it() {
+async fn adding_a_patient_stores_it_and_opens_its_case_at_the_entry_questions() {
     local().clear().unwrap();
     let root = mount();
     type_and_submit(&root, "  Seng 12  ").await;
-    assert_eq!(all_text(&root, "patient-label"), ["Seng 12"]);
-    assert!(all_text(&root, "patient-destination")[0].contains("Endnu ikke afgjort"));
-    assert!(by_testid(&root, "worklist-empty").is_none());
+    settle().await;
+    assert_eq!(text(&root, "case-title"), "Seng 12");
+    assert!(text(&root, "destination").contains("Endnu ikke afgjort"));
+    assert!(has(&root, "q-FindingSite"), "the first question is the finding site");
     assert_eq!(storage::load().unwrap().patients[0].label, "Seng 12");
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/sag/1");
     root.remove();
 }
 
@@ -127,11 +165,151 @@ async fn a_cpr_like_label_is_refused_with_a_reason_and_kept_in_the_field() {
     local().clear().unwrap();
     let root = mount();
     type_and_submit(&root, "010203-1234").await;
-    let error = by_testid(&root, "add-patient-error").unwrap().text_content().unwrap();
-    assert!(error.contains("CPR-nummer"), "{error}");
+    assert!(text(&root, "add-patient-error").contains("CPR-nummer"));
     let input: web_sys::HtmlInputElement = by_testid(&root, "add-patient-input").unwrap().unchecked_into();
     assert_eq!(input.value(), "010203-1234");
-    assert!(all_text(&root, "patient-label").is_empty());
     assert_eq!(raw(), None, "nothing was stored");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_label_with_markup_is_shown_as_text() {
+    local().clear().unwrap();
+    let root = mount();
+    type_and_submit(&root, "<img src=x onerror=alert(1)>").await;
+    settle().await;
+    assert_eq!(text(&root, "case-title"), "<img src=x onerror=alert(1)>");
+    assert!(root.query_selector("img").unwrap().is_none(), "no element was created from the label");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_wizard_asks_the_site_and_sex_specific_questions() {
+    // A woman with a liver finding: colorectal suspicion at entry; the §3.1.2 liver questions in the work-up.
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Female);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    click(&root, "step-0");
+    settle().await;
+    assert!(has(&root, "question-ColorectalSuspected"));
+    assert!(!has(&root, "question-SpinalCordCompression"));
+    click(&root, "step-1");
+    settle().await;
+    for q in ["question-LiverSolitary", "question-LiverAfp", "question-LiverExtrahepatic"] {
+        assert!(has(&root, q), "{q}");
+    }
+    root.remove();
+
+    // A man with a bone finding: spinal cord compression and the local agreement; marked destruction in the work-up.
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::Bone);
+        a.sex = Some(Sex::Male);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    click(&root, "step-0");
+    settle().await;
+    assert!(has(&root, "question-SpinalCordCompression") && has(&root, "question-BoneLocalAgreement"));
+    assert!(!has(&root, "question-ColorectalSuspected"));
+    click(&root, "step-1");
+    settle().await;
+    assert!(has(&root, "question-BoneDestruction") && !has(&root, "question-LiverExtrahepatic"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_wizard_asks_the_section_3_1_8_criteria_only_for_a_man_with_poorly_differentiated_carcinoma() {
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Male);
+        a.histology = Some(Histology::PoorlyDifferentiatedCarcinoma);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    click(&root, "step-2");
+    settle().await;
+    for q in ["question-Age", "question-MidlineTumour", "question-HcgOrAfpRaised"] {
+        assert!(has(&root, q), "{q}");
+    }
+    assert!(text(&root, "criteria-verdict").contains("Afventer"));
+    root.remove();
+
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Female);
+        a.histology = Some(Histology::PoorlyDifferentiatedCarcinoma);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    click(&root, "step-2");
+    settle().await;
+    assert!(!has(&root, "question-Age") && !has(&root, "criteria-3-1-8"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn answering_updates_the_destination_at_once_and_is_stored() {
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Female);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    assert!(text(&root, "destination").contains("Dette pakkeforløb"));
+    click(&root, "step-0");
+    settle().await;
+    click(&root, "q-LymphomaSuspected-yes");
+    settle().await;
+    assert!(text(&root, "destination").contains("hæmatologiske"));
+    assert!(text(&root, "reasons").contains("§2.2.1"));
+    assert_eq!(storage::load().unwrap().patients[0].case.answers.lymphoma_suspected, Some(true));
+    click(&root, "q-LymphomaSuspected-unknown");
+    settle().await;
+    assert!(text(&root, "destination").contains("Endnu ikke afgjort"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn ticking_stores_the_date_and_unticking_removes_it() {
+    store_case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
+    let root = mount_at("#/sag/1");
+    settle().await;
+    click(&root, "tick-s3_1_history");
+    settle().await;
+    let case = storage::load().unwrap().patients[0].case.clone();
+    assert!(case.ticks.contains("s3_1_history"));
+    assert!(case.ticked_on.contains_key("s3_1_history"));
+    assert!(text(&root, "item-s3_1_history").contains("afkrydset"));
+    click(&root, "tick-s3_1_history");
+    settle().await;
+    let case = storage::load().unwrap().patients[0].case.clone();
+    assert!(!case.ticks.contains("s3_1_history") && case.ticked_on.is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_screen_and_is_remembered() {
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Male);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    click(&root, "lang-switch");
+    settle().await;
+    assert!(text(&root, "app-title").starts_with("Cancer pathway"));
+    assert!(text(&root, "destination").starts_with("This pathway"));
+    assert!(text(&root, "step-heading").contains("Step"));
+    assert_eq!(
+        web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert!(raw().unwrap().contains("\"lang\":\"en\""), "remembered with the data");
+    click(&root, "lang-switch");
+    settle().await;
+    assert!(text(&root, "destination").starts_with("Dette pakkeforløb"));
     root.remove();
 }

@@ -4,9 +4,9 @@
 //! (documented in `docs/case-format.md`). Every field has a default, so a case
 //! written by an older version still reads; unknown fields are ignored.
 
+use super::codes::Code;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use super::codes::Code;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Version of the JSON form of [`Case`]. Bump on any incompatible change.

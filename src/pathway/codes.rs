@@ -158,7 +158,9 @@ impl CodeStatus {
             CodeStatus::Next => ("Næste kode i forløbet", "Next code in the course"),
             CodeStatus::Later => ("Senere i forløbet", "Later in the course"),
             CodeStatus::NotApplicable => ("Ikke relevant for dette forløb", "Not part of this course"),
-            CodeStatus::AvailableAnyTime => ("Kan bruges når som helst, når relevant", "May be used at any time when relevant"),
+            CodeStatus::AvailableAnyTime => {
+                ("Kan bruges når som helst, når relevant", "May be used at any time when relevant")
+            }
         }
     }
 }

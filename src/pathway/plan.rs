@@ -1,11 +1,11 @@
 //! The plan: everything the pathway says about one case on one day.
 
+use super::calendar::DayFacts;
 use super::case::{Case, ModelStamp};
 use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
 use super::codes::{code_entries, CodeEntry};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
-use super::calendar::DayFacts;
 use super::destination::{route, stage_reached, Destination, Route, Stage};
 use super::questions::{asked, AskedQuestion, QuestionId};
 use super::section::{TextSlip, TEXT_SLIPS};
@@ -126,9 +126,8 @@ impl Plan {
             | MilestoneStatus::Overdue => m.due.clone().map(|due| (m.id, due, false)),
             _ => None,
         });
-        let projected = || {
-            self.milestones.iter().find_map(|m| m.projected.as_ref().map(|p| (m.id, p.latest_due.clone(), true)))
-        };
+        let projected =
+            || self.milestones.iter().find_map(|m| m.projected.as_ref().map(|p| (m.id, p.latest_due.clone(), true)));
         let (milestone, due, projected) = running.or_else(projected)?;
         let days_left = (due.date - self.today).num_days();
         let state = match days_left {

@@ -220,7 +220,9 @@ fn milestone(
     let (from_en, to_en) = match id {
         MilestoneId::FirstAttendance => ("Referral received", "First attendance at the investigating department"),
         MilestoneId::PrimaryWorkupEnd => ("First attendance at the investigating department", "End of primary work-up"),
-        MilestoneId::OncologyFirstAttendance => ("End of primary work-up", "First attendance at the oncology department"),
+        MilestoneId::OncologyFirstAttendance => {
+            ("End of primary work-up", "First attendance at the oncology department")
+        }
     };
     Milestone {
         id,

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 pub fn ChecklistPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let groups = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return vec![] };
@@ -18,16 +19,18 @@ pub fn ChecklistPanel() -> impl IntoView {
             phases.dedup();
             phases
                 .into_iter()
-                .map(|ph| (ph, p.checklist.iter().filter(|i| i.item.phase == ph).map(|i| i.item.id).collect::<Vec<_>>()))
+                .map(|ph| {
+                    (ph, p.checklist.iter().filter(|i| i.item.phase == ph).map(|i| i.item.id).collect::<Vec<_>>())
+                })
                 .collect()
         })
     };
     view! {
         <section class="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
-            <h2 id="checklist-heading">{move || lang.get().t(K::Checklist)}</h2>
+            <h2 id="checklist-heading">{l.t(K::Checklist)}</h2>
             <For each=groups key=|(ph, ids)| (*ph, ids.clone()) let:group>
                 <div class="phase" data-testid=format!("phase-{:?}", group.0)>
-                    <h3>{move || lang.get().pick((group.0.label_da(), group.0.label_en()))}</h3>
+                    <h3>{l.pick((group.0.label_da(), group.0.label_en()))}</h3>
                     <ul>
                         {group.1.iter().map(|id| view! { <ChecklistItemRow item_id=*id/> }).collect_view()}
                     </ul>

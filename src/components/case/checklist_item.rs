@@ -10,7 +10,8 @@ use leptos::prelude::*;
 pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let Some(item) = item_by_id(item_id) else { return ().into_any() };
     let done = move || {
         ctx.plan.with(|p| {
@@ -21,7 +22,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
     let tick_id = format!("tick-{item_id}");
     let note_id = format!("note-{item_id}");
-    let text = move || lang.get().pick((item.da, item.en));
+    let text = l.pick((item.da, item.en));
     view! {
         <li class="item" class:done=move || done().is_some_and(|d| d.0) data-testid=format!("item-{item_id}")>
             {if item.kind.tickable() {
@@ -43,14 +44,14 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
             }}
             <p class="meta">
                 <span class="section">{item.section.as_str()}</span>" "
-                <span class="kind">{move || lang.get().pick(item.kind.label())}</span>
-                {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", lang.get().t(K::TickedOn), da_date(date)))}
+                <span class="kind">{l.pick(item.kind.label())}</span>
+                {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
             </p>
             <details>
-                <summary>{move || lang.get().t(K::SourceText)}</summary>
+                <summary>{l.t(K::SourceText)}</summary>
                 <blockquote lang="da">{item.da}</blockquote>
                 {item.kind.tickable().then(|| view! {
-                    <label for=note_id.clone()>{move || lang.get().t(K::NoteLabel)}</label>
+                    <label for=note_id.clone()>{l.t(K::NoteLabel)}</label>
                     <input
                         type="text"
                         id=note_id.clone()
@@ -60,7 +61,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                         prop:value=move || note().unwrap_or_default()
                         on:change=move |ev| note_error.set(state.set_note(ctx.id, item_id, &event_target_value(&ev)).err())
                     />
-                    <p class="field-error" role="alert">{move || note_error.get().map(|e| lang.get().pick(e.message()))}</p>
+                    <p class="field-error" role="alert">{move || note_error.get().map(|e| l.pick(e.message()))}</p>
                 })}
             </details>
         </li>

@@ -10,24 +10,25 @@ use leptos::prelude::*;
 pub fn CodeTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let copied = RwSignal::new(None::<&'static str>);
     let codes = move || ctx.plan.with(|p| p.as_ref().map(|p| p.codes.clone()).unwrap_or_default());
     view! {
         <section class="panel codes" aria-labelledby="codes-heading" data-testid="codes">
-            <h2 id="codes-heading">{move || lang.get().t(K::Codes)}</h2>
+            <h2 id="codes-heading">{l.t(K::Codes)}</h2>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{move || lang.get().t(K::Code)}</th>
-                        <th scope="col">{move || lang.get().t(K::CodeStatusCol)}</th>
-                        <th scope="col">{move || lang.get().t(K::CodeDate)}</th>
-                        <th scope="col">{move || lang.get().t(K::Registered)}</th>
+                        <th scope="col">{l.t(K::Code)}</th>
+                        <th scope="col">{l.t(K::CodeStatusCol)}</th>
+                        <th scope="col">{l.t(K::CodeDate)}</th>
+                        <th scope="col">{l.t(K::Registered)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {move || {
-                        let l = lang.get();
+
                         codes()
                             .into_iter()
                             .map(|e| {
@@ -78,7 +79,7 @@ pub fn CodeTable() -> impl IntoView {
                     }}
                 </tbody>
             </table>
-            <p class="copied" role="status">{move || copied.get().map(|c| format!("{}: {c}", lang.get().t(K::Copied)))}</p>
+            <p class="copied" role="status">{move || copied.get().map(|c| format!("{}: {c}", l.t(K::Copied)))}</p>
         </section>
     }
 }

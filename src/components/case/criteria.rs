@@ -9,21 +9,19 @@ use leptos::prelude::*;
 pub fn CriteriaPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
-    let word = move |v: Option<bool>| {
-        let l = lang.get();
-        match v {
-            Some(true) => format!("✓ {}", l.t(K::Held)),
-            Some(false) => format!("✗ {}", l.t(K::NotHeld)),
-            None => format!("? {}", l.t(K::Unknown)),
-        }
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
+    let word = move |v: Option<bool>| match v {
+        Some(true) => format!("✓ {}", l.t(K::Held)),
+        Some(false) => format!("✗ {}", l.t(K::NotHeld)),
+        None => format!("? {}", l.t(K::Unknown)),
     };
     let criteria = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.testicular_criteria));
     let principle = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.brain_principle));
     view! {
         {move || {
             criteria().map(|c| {
-                let l = lang.get();
+
                 let verdict = match c.verdict {
                     CriteriaVerdict::Refer => K::VerdictRefer,
                     CriteriaVerdict::DoNotRefer => K::VerdictDoNotRefer,
@@ -44,7 +42,7 @@ pub fn CriteriaPanel() -> impl IntoView {
         }}
         {move || {
             principle().map(|p| {
-                let l = lang.get();
+
                 let k = match p {
                     BrainPrinciple::OperateSingle => K::Principle1,
                     BrainPrinciple::ConsiderRemovingLargest => K::Principle2,

@@ -13,10 +13,10 @@ use leptos::prelude::*;
 pub fn DestinationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let with_plan = move |f: fn(&Plan) -> Vec<Statement>| ctx.plan.with(|p| p.as_ref().map(f).unwrap_or_default());
     let list = move |items: Vec<Statement>, testid: &'static str| {
-        let l = lang.get();
         view! {
             <ul data-testid=testid>
                 {items
@@ -28,7 +28,7 @@ pub fn DestinationPanel() -> impl IntoView {
     };
     let headline = move || {
         ctx.plan.with(|p| {
-            p.as_ref().map(|p| lang.get().pick((p.route.destination.headline_da(), p.route.destination.headline_en())))
+            p.as_ref().map(|p| l.pick((p.route.destination.headline_da(), p.route.destination.headline_en())))
         })
     };
     let slips = move || {
@@ -47,24 +47,24 @@ pub fn DestinationPanel() -> impl IntoView {
     };
     view! {
         <section class="panel destination" aria-labelledby="destination-heading" data-testid="destination-panel">
-            <h2 id="destination-heading">{move || lang.get().t(K::WhereBelongs)}</h2>
+            <h2 id="destination-heading">{l.t(K::WhereBelongs)}</h2>
             <p class="headline" data-testid="destination" aria-live="polite">{headline}</p>
             {move || {
                 let r = with_plan(|p| p.route.reasons.clone());
-                (!r.is_empty()).then(|| view! { <h3>{lang.get().t(K::Reasons)}</h3> {list(r, "reasons")} })
+                (!r.is_empty()).then(|| view! { <h3>{l.t(K::Reasons)}</h3> {list(r, "reasons")} })
             }}
             {move || {
                 let s = with_plan(|p| p.route.silences.clone());
-                (!s.is_empty()).then(|| view! { <h3>{lang.get().t(K::TextSilent)}</h3> {list(s, "silences")} })
+                (!s.is_empty()).then(|| view! { <h3>{l.t(K::TextSilent)}</h3> {list(s, "silences")} })
             }}
             {move || {
                 let s = with_plan(|p| p.problems.clone());
-                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{lang.get().t(K::Problems)}</h3> {list(s, "problems")}</div> })
+                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{l.t(K::Problems)}</h3> {list(s, "problems")}</div> })
             }}
             {move || {
                 let s = slips();
                 (!s.is_empty()).then(|| {
-                    let l = lang.get();
+
                     view! {
                         <details class="slips" data-testid="text-slips">
                             <summary>{l.t(K::TextSlips)}</summary>

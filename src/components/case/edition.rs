@@ -10,18 +10,19 @@ use leptos::prelude::*;
 pub fn EditionNote() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let older = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.evaluated_under_other_version.clone()));
     view! {
         <div class="edition-note">
             <p>
-                {move || lang.get().t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}") · "
-                {move || lang.get().t(K::ModelVersion)}" "{MODEL_VERSION}
+                {l.t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}") · "
+                {l.t(K::ModelVersion)}" "{MODEL_VERSION}
             </p>
-            <p class="prevails">{move || lang.get().t(K::GuidancePrevails)}</p>
+            <p class="prevails">{l.t(K::GuidancePrevails)}</p>
             {move || older().map(|s| view! {
                 <p class="banner banner-warn" data-testid="older-model">
-                    "⚠ "{lang.get().t(K::OlderModel)}" "{s.model_version}"."
+                    "⚠ "{l.t(K::OlderModel)}" "{s.model_version}"."
                 </p>
             })}
         </div>

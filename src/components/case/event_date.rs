@@ -18,7 +18,8 @@ pub fn EventDate(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let value = Memo::new(move |_| state.worklist.with(|w| w.get(ctx.id).and_then(|p| get(&p.case.events))));
     let error = RwSignal::new(false);
     let write = move |d: Option<NaiveDate>| {
@@ -28,7 +29,7 @@ pub fn EventDate(
     let id = format!("event-{name}");
     view! {
         <div class="event" data-testid=id.clone()>
-            <label for=id.clone()>{move || lang.get().t(label)}</label>
+            <label for=id.clone()>{l.t(label)}</label>
             <span class="inline">
                 <input
                     type="date"
@@ -45,7 +46,7 @@ pub fn EventDate(
                     }
                 />
                 <button type="button" class="quiet" data-testid=format!("{id}-today") on:click=move |_| write(Some(state.today))>
-                    {move || lang.get().t(K::Today)}
+                    {l.t(K::Today)}
                 </button>
                 <button
                     type="button"
@@ -54,11 +55,11 @@ pub fn EventDate(
                     disabled=move || value.get().is_none()
                     on:click=move |_| write(None)
                 >
-                    {move || lang.get().t(K::Clear)}
+                    {l.t(K::Clear)}
                 </button>
                 <span class="date-read">{move || value.get().map(da_date)}</span>
             </span>
-            <p class="field-error" role="alert">{move || error.get().then(|| lang.get().t(K::InvalidDate))}</p>
+            <p class="field-error" role="alert">{move || error.get().then(|| l.t(K::InvalidDate))}</p>
         </div>
     }
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 /// A due date with its weekday, ISO week and a weekend/holiday flag.
 pub fn day_text(l: Lang, d: &DayFacts) -> String {
-    let mut s = format!("{} ({}, {} {})", da_date(d.date), l.pick((d.weekday_da, d.weekday_en)), l.t(K::Week), d.iso_week);
+    let mut s =
+        format!("{} ({}, {} {})", da_date(d.date), l.pick((d.weekday_da, d.weekday_en)), l.t(K::Week), d.iso_week);
     if let Some(h) = d.holiday {
         s.push_str(&format!(" ⚑ {}: {h}", l.t(K::Holiday)));
     } else if d.weekend {

@@ -11,7 +11,8 @@ use leptos::prelude::*;
 pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let q = qid.question();
     let name = format!("q-{qid:?}");
     let asked = Memo::new(move |_| {
@@ -22,13 +23,19 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let set = move |value: Answer| match state.answer(ctx.id, qid, value) {
         Ok(()) => error.set(None),
-        Err(e) => error.set(Some(e.message(lang.get_untracked()))),
+        Err(e) => error.set(Some(e.message(l))),
     };
     let error_id = format!("{name}-error");
     let input: AnyView = match q.kind {
         AnswerKind::YesNo => {
-            let options = [(Answer::Yes, "yes", K::Yes), (Answer::No, "no", K::No), (Answer::Unknown, "unknown", K::NotKnownYet)];
-            radios(&name, options.into_iter().map(|(a, key, k)| (a, key.to_string(), Label::Ui(k))).collect(), current, set)
+            let options =
+                [(Answer::Yes, "yes", K::Yes), (Answer::No, "no", K::No), (Answer::Unknown, "unknown", K::NotKnownYet)];
+            radios(
+                &name,
+                options.into_iter().map(|(a, key, k)| (a, key.to_string(), Label::Ui(k))).collect(),
+                current,
+                set,
+            )
         }
         AnswerKind::OneOf { choices } if choices.len() <= 4 => {
             let mut options: Vec<_> =
@@ -47,13 +54,13 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                         set(choices.iter().find(|c| c.key == v).map_or(Answer::Unknown, |c| Answer::Choice(c.key)));
                     }
                 >
-                    <option value="" selected=move || current() == Answer::Unknown>{move || lang.get().t(K::NotKnownYet)}</option>
+                    <option value="" selected=move || current() == Answer::Unknown>{l.t(K::NotKnownYet)}</option>
                     {choices
                         .iter()
                         .map(|c| {
                             view! {
                                 <option value=c.key selected=move || current() == Answer::Choice(c.key)>
-                                    {move || lang.get().pick((c.da, c.en))}
+                                    {l.pick((c.da, c.en))}
                                 </option>
                             }
                         })
@@ -86,12 +93,12 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                             } else {
                                 match v.parse::<u32>() {
                                     Ok(n) => set(Answer::Number(n)),
-                                    Err(_) => error.set(Some(lang.get_untracked().pick(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message()))),
+                                    Err(_) => error.set(Some(l.pick(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message()))),
                                 }
                             }
                         }
                     />
-                    " "{move || lang.get().pick((unit_da, unit_en))}
+                    " "{l.pick((unit_da, unit_en))}
                 </span>
             }
             .into_any()
@@ -116,13 +123,14 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
             .into_any()
         }
     };
-    let labelled_by_legend = matches!(q.kind, AnswerKind::YesNo) || matches!(q.kind, AnswerKind::OneOf { choices } if choices.len() <= 4);
-    let title = move || lang.get().pick((q.da, q.en));
+    let labelled_by_legend =
+        matches!(q.kind, AnswerKind::YesNo) || matches!(q.kind, AnswerKind::OneOf { choices } if choices.len() <= 4);
+    let title = l.pick((q.da, q.en));
     let badges = move || {
         view! {
             <span class="section">{q.section.as_str()}</span>
-            {move || flag(|a| a.open).then(|| view! { <span class="badge open">{lang.get().t(K::OpenQuestion)}</span> })}
-            {move || flag(|a| a.decides_destination).then(|| view! { <span class="badge decides">{lang.get().t(K::DecidesDestination)}</span> })}
+            {move || flag(|a| a.open).then(|| view! { <span class="badge open">{l.t(K::OpenQuestion)}</span> })}
+            {move || flag(|a| a.decides_destination).then(|| view! { <span class="badge decides">{l.t(K::DecidesDestination)}</span> })}
         }
     };
     view! {
@@ -160,7 +168,7 @@ fn radios(
     current: impl Fn() -> Answer + Copy + Send + Sync + 'static,
     set: impl Fn(Answer) + Copy + Send + Sync + 'static,
 ) -> AnyView {
-    let lang = expect_context::<AppState>().lang;
+    let l = expect_context::<AppState>().lang.get_untracked();
     options
         .into_iter()
         .map(|(value, key, label)| {
@@ -177,9 +185,9 @@ fn radios(
                         prop:checked=move || current() == checked_value
                         on:change=move |_| set(value.clone())
                     />
-                    {move || match label {
-                        Label::Ui(k) => lang.get().t(k),
-                        Label::Model(da, en) => lang.get().pick((da, en)),
+                    {match label {
+                        Label::Ui(k) => l.t(k),
+                        Label::Model(da, en) => l.pick((da, en)),
                     }}
                 </label>
             }

@@ -12,30 +12,37 @@ use crate::pathway::evaluate;
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// One patient's case. The plan is derived from the stored case; every
 /// change goes through the state root and the plan follows.
 #[component]
 pub fn CaseScreen(id: u32) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let plan = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| evaluate(&p.case, state.today))));
     let label = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.label.clone())));
     provide_context(CaseCtx { id, plan });
     let heading = NodeRef::<html::H1>::new();
-    // Opening a case moves focus to its heading.
+    // Opening a case moves focus to its heading, unless focus is still on a
+    // control that survived (the language switch keeps focus where it is).
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            let active = document().active_element();
+            let body = document().body().map(|b| b.unchecked_into::<web_sys::Element>());
+            if active.is_none() || active == body {
+                let _ = h.focus();
+            }
         }
     });
     view! {
         <nav class="crumbs">
-            <a href=View::Worklist.hash() data-testid="back">"← "{move || lang.get().t(K::BackToWorklist)}</a>
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
         </nav>
         <Show
             when=move || label.with(Option::is_some)
-            fallback=move || view! { <p class="banner" data-testid="case-missing">{move || lang.get().t(K::CaseNotFound)}</p> }
+            fallback=move || view! { <p class="banner" data-testid="case-missing">{l.t(K::CaseNotFound)}</p> }
         >
             <article class="case" data-testid="case">
                 <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().unwrap_or_default()}</h1>

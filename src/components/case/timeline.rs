@@ -12,40 +12,43 @@ use leptos::prelude::*;
 pub fn TimelinePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let events = move || state.worklist.with(|w| w.get(ctx.id).map(|p| p.case.events.clone()).unwrap_or_default());
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
     let set_end = move |key: String| {
         let today = state.today;
         state.update_case(ctx.id, |c| {
-            c.events.ended = EndReason::ALL.into_iter().find(|r| r.key() == key).map(|reason| Ending {
-                date: c.events.ended.as_ref().map_or(today, |e| e.date),
-                reason,
-            });
+            c.events.ended = EndReason::ALL
+                .into_iter()
+                .find(|r| r.key() == key)
+                .map(|reason| Ending { date: c.events.ended.as_ref().map_or(today, |e| e.date), reason });
         });
     };
     let set_lengthened = move |key: String| {
-        state.update_case(ctx.id, |c| c.events.workup_lengthened = Lengthening::ALL.into_iter().find(|l| l.key() == key));
+        state.update_case(ctx.id, |c| {
+            c.events.workup_lengthened = Lengthening::ALL.into_iter().find(|l| l.key() == key)
+        });
     };
     view! {
         <section class="panel timeline" aria-labelledby="timeline-heading" data-testid="timeline">
-            <h2 id="timeline-heading">{move || lang.get().t(K::Timeline)}</h2>
-            <p class="convention" data-testid="date-convention">{move || lang.get().t(K::DateConvention)}</p>
+            <h2 id="timeline-heading">{l.t(K::Timeline)}</h2>
+            <p class="convention" data-testid="date-convention">{l.t(K::DateConvention)}</p>
             <div class="events">
-                <h3>{move || lang.get().t(K::Events)}</h3>
+                <h3>{l.t(K::Events)}</h3>
                 <EventDate label=K::ReferralReceived name="referral" get=|e| e.referral_received set=|e, d| e.referral_received = d/>
                 <EventDate label=K::FirstAttendance name="first-attendance" get=|e| e.first_attendance set=|e, d| e.first_attendance = d/>
                 <EventDate label=K::ReferredToSecondary name="secondary" get=|e| e.referred_to_secondary set=|e, d| e.referred_to_secondary = d/>
                 <EventDate label=K::SecondaryFirstAttendance name="oncology" get=|e| e.secondary_first_attendance set=|e, d| e.secondary_first_attendance = d/>
                 <div class="event">
-                    <label for="end-reason">{move || lang.get().t(K::EndOfPathway)}</label>
+                    <label for="end-reason">{l.t(K::EndOfPathway)}</label>
                     <select id="end-reason" data-testid="end-reason" on:change=move |ev| set_end(event_target_value(&ev))>
-                        <option value="" selected=move || events().ended.is_none()>{move || lang.get().t(K::NotEnded)}</option>
+                        <option value="" selected=move || events().ended.is_none()>{l.t(K::NotEnded)}</option>
                         {EndReason::ALL
                             .into_iter()
                             .map(|r| view! {
                                 <option value=r.key() selected=move || events().ended.is_some_and(|e| e.reason == r)>
-                                    {move || lang.get().pick(r.label())}
+                                    {l.pick(r.label())}
                                 </option>
                             })
                             .collect_view()}
@@ -67,24 +70,24 @@ pub fn TimelinePanel() -> impl IntoView {
                     />
                 </Show>
                 <div class="event">
-                    <label for="lengthened">{move || lang.get().t(K::WorkupLengthened)}</label>
+                    <label for="lengthened">{l.t(K::WorkupLengthened)}</label>
                     <select id="lengthened" data-testid="lengthened" on:change=move |ev| set_lengthened(event_target_value(&ev))>
-                        <option value="" selected=move || events().workup_lengthened.is_none()>{move || lang.get().t(K::NotRecorded)}</option>
+                        <option value="" selected=move || events().workup_lengthened.is_none()>{l.t(K::NotRecorded)}</option>
                         {Lengthening::ALL
                             .into_iter()
                             .map(|x| view! {
                                 <option value=x.key() selected=move || events().workup_lengthened == Some(x)>
-                                    {move || lang.get().pick(x.label())}
+                                    {l.pick(x.label())}
                                 </option>
                             })
                             .collect_view()}
                     </select>
                 </div>
             </div>
-            <h3>{move || lang.get().t(K::Standards)}</h3>
+            <h3>{l.t(K::Standards)}</h3>
             <ol class="milestones">
                 {move || {
-                    let l = lang.get();
+
                     milestones().into_iter().map(|m| view! { <MilestoneRow m lang=l/> }).collect_view()
                 }}
             </ol>

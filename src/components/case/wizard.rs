@@ -13,16 +13,21 @@ use leptos::prelude::*;
 pub fn Wizard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let lang = state.lang;
-    // Start where the first open question is.
-    let first_open = ctx.plan.with_untracked(|p| {
-        p.as_ref().and_then(|p| p.questions.iter().find(|q| q.open).map(|q| q.question.step)).unwrap_or(Step::Entry)
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
+    // Start where the clinician was in this case, else at the first open question.
+    let kept = state.wizard_step.get_untracked().filter(|(id, _)| *id == ctx.id).map(|(_, s)| s);
+    let first_open = kept.unwrap_or_else(|| {
+        ctx.plan.with_untracked(|p| {
+            p.as_ref().and_then(|p| p.questions.iter().find(|q| q.open).map(|q| q.question.step)).unwrap_or(Step::Entry)
+        })
     });
     let step = RwSignal::new(first_open);
     let heading = NodeRef::<html::H2>::new();
     // Moving between steps moves focus to the step's heading (not on first render).
     Effect::new(move |prev: Option<Step>| {
         let s = step.get();
+        state.wizard_step.set(Some((ctx.id, s)));
         if prev.is_some_and(|p| p != s) {
             if let Some(h) = heading.get_untracked() {
                 let _ = h.focus();
@@ -38,12 +43,13 @@ pub fn Wizard() -> impl IntoView {
         })
     };
     let open_in = move |s: Step| {
-        ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.questions.iter().filter(|q| q.question.step == s && q.open).count()))
+        ctx.plan
+            .with(|p| p.as_ref().map_or(0, |p| p.questions.iter().filter(|q| q.question.step == s && q.open).count()))
     };
     let index = move || Step::ALL.iter().position(|s| *s == step.get()).unwrap_or(0);
     view! {
         <section class="wizard panel" aria-labelledby="wizard-step-heading" data-testid="wizard">
-            <nav aria-label=move || lang.get().t(K::WizardHeading)>
+            <nav aria-label=l.t(K::WizardHeading)>
                 <ol class="steps">
                     {Step::ALL
                         .into_iter()
@@ -58,10 +64,10 @@ pub fn Wizard() -> impl IntoView {
                                         on:click=move |_| step.set(s)
                                     >
                                         <span class="step-no">{i + 1}". "</span>
-                                        {move || lang.get().pick(s.label())}
+                                        {l.pick(s.label())}
                                         {move || {
                                             let n = open_in(s);
-                                            (n > 0).then(|| view! { <span class="badge" aria-label=move || format!("{n} {}", lang.get().t(K::OpenQuestion))>{n}</span> })
+                                            (n > 0).then(|| view! { <span class="badge" aria-label=move || format!("{n} {}", l.t(K::OpenQuestion))>{n}</span> })
                                         }}
                                     </button>
                                 </li>
@@ -71,14 +77,14 @@ pub fn Wizard() -> impl IntoView {
                 </ol>
             </nav>
             <h2 id="wizard-step-heading" tabindex="-1" node_ref=heading data-testid="step-heading">
-                {move || format!("{} {} / 4: {}", lang.get().t(K::StepOf), index() + 1, lang.get().pick(step.get().label()))}
+                {move || format!("{} {} / 4: {}", l.t(K::StepOf), index() + 1, l.pick(step.get().label()))}
             </h2>
             <div class="questions">
                 <For each=move || ids(step.get()) key=|id| *id let:qid>
                     <QuestionField qid/>
                 </For>
                 <Show when=move || ids(step.get()).is_empty()>
-                    <p class="empty" data-testid="no-questions">{move || lang.get().t(K::NoQuestionsInStep)}</p>
+                    <p class="empty" data-testid="no-questions">{l.t(K::NoQuestionsInStep)}</p>
                 </Show>
             </div>
             <div class="step-buttons">
@@ -88,7 +94,7 @@ pub fn Wizard() -> impl IntoView {
                     disabled=move || index() == 0
                     on:click=move |_| step.set(Step::ALL[index().saturating_sub(1)])
                 >
-                    "← "{move || lang.get().t(K::Previous)}
+                    "← "{l.t(K::Previous)}
                 </button>
                 <button
                     type="button"
@@ -97,7 +103,7 @@ pub fn Wizard() -> impl IntoView {
                     disabled=move || index() + 1 == Step::ALL.len()
                     on:click=move |_| step.set(Step::ALL[(index() + 1).min(Step::ALL.len() - 1)])
                 >
-                    {move || lang.get().t(K::Next)}" →"
+                    {l.t(K::Next)}" →"
                 </button>
             </div>
         </section>

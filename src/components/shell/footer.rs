@@ -7,15 +7,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Footer() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     view! {
         <footer class="app-footer" data-testid="footer">
-            <p>{move || lang.get().t(K::DataLocal)}</p>
+            <p>{l.t(K::DataLocal)}</p>
             <p data-testid="edition">
                 {EDITION.publisher}": "{EDITION.title_da}" — "{EDITION.edition_da}" · "
-                {move || lang.get().t(K::ModelVersion)}" "{MODEL_VERSION}
+                {l.t(K::ModelVersion)}" "{MODEL_VERSION}
             </p>
-            <p>{move || lang.get().t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today)}</time></p>
+            <p>{l.t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today)}</time></p>
         </footer>
     }
 }

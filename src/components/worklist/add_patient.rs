@@ -9,7 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn AddPatient() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<crate::worklist::LabelError>);
     let submit = move |ev: SubmitEvent| {
@@ -25,7 +26,7 @@ pub fn AddPatient() -> impl IntoView {
     };
     view! {
         <form class="add-patient" on:submit=submit>
-            <label for="new-label">{move || lang.get().t(K::NewPatient)}</label>
+            <label for="new-label">{l.t(K::NewPatient)}</label>
             <div class="inline">
                 <input
                     id="new-label"
@@ -39,11 +40,11 @@ pub fn AddPatient() -> impl IntoView {
                     on:input=move |ev| label.set(event_target_value(&ev))
                 />
                 <button type="submit" class="primary" data-testid="add-patient-button">
-                    {move || lang.get().t(K::Add)}
+                    {l.t(K::Add)}
                 </button>
             </div>
             <p id="new-label-error" class="field-error" role="alert" data-testid="add-patient-error">
-                {move || error.get().map(|e| lang.get().pick(e.message()))}
+                {move || error.get().map(|e| l.pick(e.message()))}
             </p>
         </form>
     }

@@ -23,7 +23,8 @@ pub struct RowData {
 #[component]
 pub fn PatientRow(row: RowData) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let id = row.id;
     let closed = row.closed;
     let (icon, state_key, class) = match (&row.deadline, closed) {
@@ -35,8 +36,7 @@ pub fn PatientRow(row: RowData) -> impl IntoView {
     };
     let deadline = row.deadline.clone();
     let dl = row.deadline_label;
-    let next = move || {
-        let l = lang.get();
+    let next = {
         deadline.as_ref().map(|d| {
             let days = if d.days_left >= 0 {
                 format!("{} {}", d.days_left, l.t(K::DaysLeft))
@@ -54,13 +54,13 @@ pub fn PatientRow(row: RowData) -> impl IntoView {
             <th scope="row">
                 <a href=View::Case(id).hash() data-testid="patient-label">{row.label.clone()}</a>
             </th>
-            <td data-testid="patient-phase">{move || lang.get().pick(row.stage.label())}</td>
-            <td data-testid="patient-destination">{move || lang.get().pick(headline.clone())}</td>
+            <td data-testid="patient-phase">{l.pick(row.stage.label())}</td>
+            <td data-testid="patient-destination">{l.pick(headline.clone())}</td>
             <td data-testid="patient-next">{next}</td>
             <td data-testid="patient-state" class=class>
                 <span aria-hidden="true" class="icon">{icon}</span>
                 " "
-                {move || lang.get().t(state_key)}
+                {l.t(state_key)}
             </td>
             <td>
                 <button
@@ -69,7 +69,7 @@ pub fn PatientRow(row: RowData) -> impl IntoView {
                     data-testid="close-case"
                     on:click=move |_| state.set_closed(id, !closed)
                 >
-                    {move || lang.get().t(if closed { K::Reopen } else { K::Close })}
+                    {l.t(if closed { K::Reopen } else { K::Close })}
                 </button>
             </td>
         </tr>

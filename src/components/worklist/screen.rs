@@ -11,7 +11,8 @@ use leptos::prelude::*;
 #[component]
 pub fn WorklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
     let filter = RwSignal::new(String::new());
     let rows = Memo::new(move |_| {
         let today = state.today;
@@ -49,12 +50,12 @@ pub fn WorklistScreen() -> impl IntoView {
             <table class="worklist-table" data-testid=testid>
                 <thead>
                     <tr>
-                        <th scope="col">{move || lang.get().t(K::ColLabel)}</th>
-                        <th scope="col">{move || lang.get().t(K::ColPhase)}</th>
-                        <th scope="col">{move || lang.get().t(K::ColDestination)}</th>
-                        <th scope="col">{move || lang.get().t(K::ColNext)}</th>
-                        <th scope="col">{move || lang.get().t(K::ColState)}</th>
-                        <th scope="col"><span class="visually-hidden">{move || lang.get().t(K::Close)}</span></th>
+                        <th scope="col">{l.t(K::ColLabel)}</th>
+                        <th scope="col">{l.t(K::ColPhase)}</th>
+                        <th scope="col">{l.t(K::ColDestination)}</th>
+                        <th scope="col">{l.t(K::ColNext)}</th>
+                        <th scope="col">{l.t(K::ColState)}</th>
+                        <th scope="col"><span class="visually-hidden">{l.t(K::Close)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -68,14 +69,14 @@ pub fn WorklistScreen() -> impl IntoView {
     let count = move |closed: bool| rows.with(|r| r.iter().filter(|r| r.closed == closed).count());
     view! {
         <section class="worklist" aria-labelledby="worklist-heading">
-            <h1 id="worklist-heading" tabindex="-1">{move || lang.get().t(K::Worklist)}</h1>
+            <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
             <AddPatient/>
             <Show
                 when=move || state.worklist.with(|w| !w.patients.is_empty())
-                fallback=move || view! { <p class="empty" data-testid="worklist-empty">{move || lang.get().t(K::NoPatients)}</p> }
+                fallback=move || view! { <p class="empty" data-testid="worklist-empty">{l.t(K::NoPatients)}</p> }
             >
                 <div class="filter">
-                    <label for="filter">{move || lang.get().t(K::Filter)}</label>
+                    <label for="filter">{l.t(K::Filter)}</label>
                     <input
                         id="filter"
                         type="search"
@@ -86,11 +87,11 @@ pub fn WorklistScreen() -> impl IntoView {
                 </div>
                 {move || (count(false) > 0).then(|| table(false, "worklist"))}
                 <Show when=move || shown(false).next().is_none() && !filter.get().is_empty()>
-                    <p class="empty">{move || lang.get().t(K::NoMatch)}</p>
+                    <p class="empty">{l.t(K::NoMatch)}</p>
                 </Show>
                 <Show when=move || { count(true) > 0 }>
                     <details class="closed-cases" data-testid="closed-cases">
-                        <summary>{move || format!("{} ({})", lang.get().t(K::ClosedCases), count(true))}</summary>
+                        <summary>{move || format!("{} ({})", l.t(K::ClosedCases), count(true))}</summary>
                         {table(true, "worklist-closed")}
                     </details>
                 </Show>
