@@ -45,11 +45,6 @@ fn by_testid(root: &web_sys::HtmlElement, id: &str) -> Option<web_sys::HtmlEleme
     root.query_selector(&format!("[data-testid='{id}']")).unwrap().map(|e| e.unchecked_into())
 }
 
-fn all_text(root: &web_sys::HtmlElement, id: &str) -> Vec<String> {
-    let list = root.query_selector_all(&format!("[data-testid='{id}']")).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
-}
-
 async fn type_and_submit(root: &web_sys::HtmlElement, text: &str) {
     let input: web_sys::HtmlInputElement = by_testid(root, "add-patient-input").unwrap().unchecked_into();
     input.set_value(text);

@@ -17,9 +17,15 @@ pub fn Wizard() -> impl IntoView {
     let l = state.lang.get_untracked();
     // Start where the clinician was in this case, else at the first open question.
     let kept = state.wizard_step.get_untracked().filter(|(id, _)| *id == ctx.id).map(|(_, s)| s);
+    // With nothing open, the furthest step this patient's course has reached.
     let first_open = kept.unwrap_or_else(|| {
         ctx.plan.with_untracked(|p| {
-            p.as_ref().and_then(|p| p.questions.iter().find(|q| q.open).map(|q| q.question.step)).unwrap_or(Step::Entry)
+            p.as_ref()
+                .and_then(|p| {
+                    let q = &p.questions;
+                    q.iter().find(|q| q.open).or_else(|| q.last()).map(|q| q.question.step)
+                })
+                .unwrap_or(Step::Entry)
         })
     });
     let step = RwSignal::new(first_open);

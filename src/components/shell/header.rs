@@ -22,7 +22,7 @@ pub fn Header() -> impl IntoView {
                 class="lang-switch"
                 data-testid="lang-switch"
                 lang=move || other().code()
-                aria-label=move || lang.get().t(K::SwitchLanguageLabel)
+                title=move || lang.get().t(K::SwitchLanguageLabel)
                 on:click=move |_| state.set_lang(other())
             >
                 {move || lang.get().t(K::SwitchLanguage)}

@@ -1,0 +1,111 @@
+// Shared by the end-to-end tests: a browser, pages that record problems,
+// axe on every screen, and screenshots under target/e2e-shots/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const SHOTS = fileURLToPath(new URL('../../target/e2e-shots/', import.meta.url));
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
+
+/** The two screens the app is made for: a hospital PC and a 10-inch tablet in portrait. */
+export const SIZES = [
+  { name: 'pc', width: 1366, height: 768 },
+  { name: 'tablet', width: 800, height: 1280 },
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh profile with console errors, failed requests and HTTP errors recorded. */
+export async function open(browser, url, viewport = SIZES[0]) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'da-DK' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await page.getByTestId('app-title').waitFor();
+  return { context, page, problems };
+}
+
+/** Run axe-core on the page as it is; fail with the violations in words. */
+export async function axe(page, where) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document);
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${where}`);
+}
+
+/** Screenshot and axe at both sizes; returns to the first size. */
+export async function screen(page, name) {
+  for (const size of [...SIZES].reverse()) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.waitForTimeout(50);
+    await page.screenshot({ path: `${SHOTS}${name}-${size.name}.png`, fullPage: true });
+    await axe(page, `${name} at ${size.width}×${size.height}`);
+  }
+}
+
+/** Type a label and press Tilføj, as a clinician would. */
+export async function submitLabel(page, label) {
+  await page.getByTestId('add-patient-input').fill(label);
+  await page.getByTestId('add-patient-button').click();
+}
+
+/** Add a patient: the new case opens. */
+export async function addPatient(page, label) {
+  await submitLabel(page, label);
+  await page.getByTestId('case-title').filter({ hasText: label }).waitFor();
+}
+
+/** Answer a yes/no or short one-of question by its option key. */
+export async function choose(page, question, key) {
+  await page.getByTestId(`q-${question}-${key}`).check();
+}
+
+/** Choose from a long one-of question (a select) by its option key. */
+export async function select(page, question, key) {
+  await page.getByTestId(`q-${question}`).selectOption(key);
+}
+
+export async function step(page, i) {
+  await page.getByTestId(`step-${i}`).click();
+  await page.getByTestId('step-heading').filter({ hasText: `${i + 1} / 4` }).waitFor();
+}
+
+/** A date as the date input takes it, `days` from today in local time. */
+export function isoDay(days = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The same date as the app shows it: dd.mm.yyyy. */
+export function daDay(days = 0) {
+  const [y, m, d] = isoDay(days).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+export async function setDate(page, event, days) {
+  await page.getByTestId(`event-${event}-input`).fill(isoDay(days));
+  await page.getByTestId(`event-${event}-input`).dispatchEvent('change');
+}
+
+export async function text(page, testid) {
+  return (await page.getByTestId(testid).first().textContent()) ?? '';
+}

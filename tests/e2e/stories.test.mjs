@@ -1,0 +1,232 @@
+// The clinician's stories, end to end against the release build: every
+// screen screenshotted at 1366×768 and 800×1280 (target/e2e-shots/) and
+// checked with axe-core at both sizes; each story ends with a reload that
+// finds everything as it was left.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { DIST, launch, open, addPatient, choose, select, step, setDate, screen, text, daDay } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await serve(DIST, '/'); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The red flags of the entry answered "no". */
+async function cleanReferral(page) {
+  for (const q of ['KnownCancer', 'OrganSpecificSuspected', 'LymphomaSuspected']) await choose(page, q, 'no');
+}
+
+test('story 1: a man with liver lesions and no extrahepatic disease → MDT before biopsy → adenocarcinoma → no primary → oncology, AFD01C and the oncology deadline', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await screen(page, '01-worklist-empty');
+  await addPatient(page, 'Story 1');
+  await screen(page, '02-case-new');
+  await select(page, 'FindingSite', 'liver');
+  await choose(page, 'Sex', 'male');
+  await cleanReferral(page);
+  await choose(page, 'ColorectalSuspected', 'no');
+  assert.equal(await text(page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling');
+  await setDate(page, 'referral', -10);
+  await setDate(page, 'first-attendance', -7);
+  await screen(page, '03-entry-answered');
+
+  await step(page, 1);
+  await choose(page, 'LiverSolitary', 'no');
+  assert.equal(await page.getByTestId('question-LiverAfp').count(), 0, 'AFP is not asked for a man whose lesions are not solitary');
+  await choose(page, 'LiverExtrahepatic', 'no');
+  await page.getByTestId('item-s3_1_2_mdt_before_biopsy').waitFor();
+  assert.equal(await page.getByTestId('item-s3_1_biopsy').count(), 0, 'no generic biopsy before the MDT');
+  await screen(page, '04-workup-liver');
+
+  await step(page, 2);
+  await select(page, 'Histology', 'adenocarcinoma');
+  await choose(page, 'SerousPeritonealCarcinomatosis', 'no');
+  await choose(page, 'GiBleedingOrSymptoms', 'no');
+  for (const item of ['s3_1_6_men_prostate', 's3_1_6_men_breast', 's3_1_6_men_thyroid', 's3_1_6_men_psa']) {
+    await page.getByTestId(`item-${item}`).waitFor();
+  }
+  await screen(page, '05-histology-adeno-men');
+
+  await step(page, 3);
+  await choose(page, 'PrimaryFound', 'no');
+  assert.match(await text(page, 'destination'), /Onkologisk afdeling under henvisningsdiagnosen "ukendt primær tumor"/);
+  assert.match(await text(page, 'reasons'), /§3\.3/);
+  assert.match(await page.getByTestId('code-AFD01C').getByTestId('code-status').textContent(), /Næste kode/);
+  await setDate(page, 'secondary', 0);
+  assert.equal(await page.getByTestId('code-AFD01C').getByTestId('code-date').textContent(), daDay(0));
+  const oncology = page.getByTestId('milestone-OncologyFirstAttendance');
+  assert.match(await oncology.getByTestId('due').textContent(), new RegExp(daDay(6).replace(/\./g, '\\.')));
+  assert.match(await oncology.getByTestId('status').textContent(), /I gang/);
+  await page.getByTestId('registered-AFD01C').check();
+  await screen(page, '06-decision-oncology');
+
+  await page.reload();
+  await page.getByTestId('case-title').filter({ hasText: 'Story 1' }).waitFor();
+  assert.match(await text(page, 'destination'), /ukendt primær tumor/);
+  assert.equal(await page.getByTestId('code-AFD01C').getByTestId('code-date').textContent(), daDay(0));
+  assert.ok(await page.getByTestId('registered-AFD01C').isChecked());
+  assert.match(await text(page, 'step-heading'), /4 \/ 4/, 'the wizard reopens at the furthest step reached');
+  await step(page, 2);
+  assert.equal(await page.getByTestId('q-Histology').inputValue(), 'adenocarcinoma');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('story 2: a woman with a bone lesion and spinal cord compression → acute referral first, and the pathway goes on', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await addPatient(page, 'Story 2');
+  await select(page, 'FindingSite', 'bone');
+  await choose(page, 'Sex', 'female');
+  await cleanReferral(page);
+  assert.match(await text(page, 'destination'), /Endnu ikke afgjort/, 'spinal cord compression is asked, not assumed');
+  await choose(page, 'SpinalCordCompression', 'yes');
+  assert.match(await text(page, 'destination'), /^Henvises først akut efter lokale retningslinjer/);
+  assert.match(await text(page, 'reasons'), /henvises akut efter lokale retningslinjer/);
+  assert.match(await text(page, 'silences'), /siger ikke, om pakkeforløbet fortsætter/);
+  await page.getByTestId('item-s3_1_3_bone_biopsy').waitFor();
+  assert.equal(await page.getByTestId('code-AFD01A').getByTestId('code-status').textContent(), 'Næste kode i forløbet'.replace(/^/, '→ '));
+  await screen(page, '07-bone-acute-first');
+  await page.reload();
+  await page.getByTestId('case-title').filter({ hasText: 'Story 2' }).waitFor();
+  assert.match(await text(page, 'destination'), /^Henvises først akut/);
+  assert.ok(await page.getByTestId('q-SpinalCordCompression-yes').isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('story 3: a man of 50 with poorly differentiated carcinoma → §3.1.8 pending, then decided as answers come', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await addPatient(page, 'Story 3');
+  await select(page, 'FindingSite', 'lymph_node_groin');
+  await choose(page, 'Sex', 'male');
+  await cleanReferral(page);
+  await step(page, 2);
+  await select(page, 'Histology', 'poorly_differentiated_carcinoma');
+  await page.getByTestId('q-Age').fill('50');
+  await page.getByTestId('q-Age').dispatchEvent('change');
+  assert.match(await text(page, 'criterion-1'), /til stede/);
+  assert.match(await text(page, 'criteria-verdict'), /Afventer/);
+  await screen(page, '08-criteria-pending');
+  await choose(page, 'MidlineTumour', 'no');
+  assert.match(await text(page, 'criteria-verdict'), /Afventer/, 'one held, one unknown: still pending');
+  await choose(page, 'HcgOrAfpRaised', 'yes');
+  assert.match(await text(page, 'criteria-verdict'), /testikelkræft/);
+  assert.equal(await text(page, 'destination'), 'Pakkeforløb for testikelkræft');
+  await screen(page, '09-criteria-refer');
+  await page.reload();
+  await page.getByTestId('case-title').filter({ hasText: 'Story 3' }).waitFor();
+  assert.equal(await text(page, 'destination'), 'Pakkeforløb for testikelkræft');
+  assert.match(await text(page, 'step-heading'), /2 \/ 4/, 'reopens at the open work-up question (liver)');
+  await step(page, 2);
+  assert.equal(await page.getByTestId('q-Age').inputValue(), '50');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('story 4: a patient who asks to stop → AFD01X2 with the date, and the running period stopped', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await addPatient(page, 'Story 4');
+  await select(page, 'FindingSite', 'lymph_node_retroperitoneal');
+  await choose(page, 'Sex', 'female');
+  await cleanReferral(page);
+  await setDate(page, 'referral', -3);
+  assert.match(await page.getByTestId('milestone-FirstAttendance').getByTestId('status').textContent(), /I gang/);
+  await page.getByTestId('end-reason').selectOption('patient_wish');
+  assert.equal(await text(page, 'destination'), 'Pakkeforløb slut: patientens ønske');
+  assert.equal(await page.getByTestId('code-AFD01X2').getByTestId('code-date').textContent(), daDay(0));
+  assert.match(await page.getByTestId('milestone-FirstAttendance').getByTestId('status').textContent(), /Afbrudt/);
+  await screen(page, '10-patient-wish');
+  await page.reload();
+  await page.getByTestId('case-title').filter({ hasText: 'Story 4' }).waitFor();
+  assert.equal(await page.getByTestId('end-reason').inputValue(), 'patient_wish');
+  assert.equal(await page.getByTestId('code-AFD01X2').getByTestId('code-date').textContent(), daDay(0));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('story 5: switching to English mid-case and back keeps every answer and the step', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await addPatient(page, 'Story 5');
+  await select(page, 'FindingSite', 'brain');
+  await choose(page, 'Sex', 'male');
+  await cleanReferral(page);
+  await choose(page, 'InNeurologyDepartment', 'yes');
+  await step(page, 1);
+  await choose(page, 'BrainOperable', 'no');
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('step-heading').filter({ hasText: 'Step 2 / 4: Work-up' }).waitFor();
+  assert.equal(await text(page, 'destination'), 'This pathway: neurological department');
+  assert.ok(await page.getByTestId('q-BrainOperable-no').isChecked());
+  assert.match(await text(page, 'brain-principle'), /Principle 3/);
+  await screen(page, '11-english-case');
+  await page.reload();
+  await page.getByTestId('step-heading').waitFor();
+  assert.equal(await text(page, 'destination'), 'This pathway: neurological department', 'English is remembered');
+  await page.getByTestId('lang-switch').click();
+  assert.equal(await text(page, 'destination'), 'Dette pakkeforløb: neurologisk afdeling');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the worklist: sorted by the next deadline, state in words and an icon, filter, close and reopen', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  for (const [label, referral] of [['Later', -1], ['Overdue', -9], ['Today', -6]]) {
+    await addPatient(page, label);
+    await select(page, 'FindingSite', 'lymph_node_groin');
+    await cleanReferral(page);
+    await setDate(page, 'referral', referral);
+    await page.getByTestId('back').click();
+  }
+  await addPatient(page, 'No dates');
+  await page.getByTestId('back').click();
+  const labels = await page.getByTestId('patient-label').allTextContents();
+  assert.deepEqual(labels, ['Overdue', 'Today', 'Later', 'No dates']);
+  const states = await page.getByTestId('patient-state').allTextContents();
+  assert.deepEqual(states.map((s) => s.trim()), ['⚠ Overskredet', '⏰ Frist i dag', '✓ Inden for frist', '– Ingen løbende frist']);
+  assert.match(await page.getByTestId('patient-next').first().textContent(), new RegExp(`${daDay(-3).replace(/\./g, '\\.')}.*3 dage over`));
+  await screen(page, '12-worklist');
+  await page.getByTestId('filter').fill('tod');
+  assert.deepEqual(await page.getByTestId('patient-label').allTextContents(), ['Today']);
+  await page.getByTestId('filter').fill('');
+  await page.getByTestId('patient-row').filter({ hasText: 'Later' }).getByTestId('close-case').click();
+  assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Overdue', 'Today', 'No dates']);
+  await page.getByTestId('closed-cases').locator('summary').click();
+  await screen(page, '13-worklist-closed');
+  await page.reload();
+  await page.getByTestId('closed-cases').locator('summary').click();
+  assert.deepEqual(await page.getByTestId('worklist-closed').getByTestId('patient-label').allTextContents(), ['Later']);
+  await page.getByTestId('worklist-closed').getByTestId('close-case').click();
+  assert.equal(await page.getByTestId('worklist').getByTestId('patient-row').count(), 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard only: add a patient, answer, move between steps with focus following', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await page.getByTestId('add-patient-input').focus();
+  await page.keyboard.type('Tastatur');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('case-title').filter({ hasText: 'Tastatur' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'case-title', 'focus moves to the case');
+  // Tab forward to the finding-site select and choose with the keyboard.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset.testid) === 'q-FindingSite') break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'q-FindingSite');
+  await page.keyboard.press('ArrowDown');
+  await page.getByTestId('q-FindingSite').dispatchEvent('change');
+  assert.notEqual(await page.getByTestId('q-FindingSite').inputValue(), '');
+  // Tab enters the sex radio group on its checked option ("Ikke kendt endnu"); arrows choose.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'q-Sex-unknown');
+  await page.keyboard.press('ArrowUp');
+  assert.ok(await page.getByTestId('q-Sex-male').isChecked(), 'the arrow key picks the option');
+  await page.getByTestId('step-next').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'step-heading', 'focus follows to the new step');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
