@@ -97,3 +97,38 @@ fn an_envelope_1_store_is_migrated_case_by_case() {
     assert!(again.contains(&format!("\"version\":{ENVELOPE_VERSION}")));
     assert_eq!(decode(Some(&again)), Ok(w));
 }
+
+#[test]
+fn free_text_refuses_the_cpr_pattern_and_overlong_notes() {
+    use cup_pathway::worklist::{check_free_text, looks_like_cpr, NoteError, MAX_NOTE_CHARS};
+    assert!(looks_like_cpr("010203-1234") && looks_like_cpr("pt 0102031234"));
+    assert!(!looks_like_cpr("seng 12, stue 3, 55 år"));
+    assert_eq!(check_free_text("CPR 010203-1234", MAX_NOTE_CHARS), Err(NoteError::LooksLikeCpr));
+    assert_eq!(check_free_text(&"x".repeat(201), MAX_NOTE_CHARS), Err(NoteError::TooLong));
+    assert_eq!(check_free_text("  bestilt 24/11  ", MAX_NOTE_CHARS), Ok("bestilt 24/11".into()));
+}
+
+#[test]
+fn the_url_fragment_names_the_screen_and_dates_are_read_strictly() {
+    use cup_pathway::nav::{iso_date, parse_iso_date, View};
+    assert_eq!(View::from_hash("#/sag/12"), View::Case(12));
+    assert_eq!(View::from_hash("#/"), View::Worklist);
+    assert_eq!(View::from_hash("#/sag/x"), View::Worklist);
+    assert_eq!(View::from_hash(""), View::Worklist);
+    assert_eq!(View::from_hash(&View::Case(7).hash()), View::Case(7));
+    assert_eq!(parse_iso_date("2026-11-26"), Some(day() + chrono::Duration::days(1)));
+    for bad in ["2026-02-30", "26-11-2026", "2026-1-01", "2026-11-26x", ""] {
+        assert_eq!(parse_iso_date(bad), None, "{bad}");
+    }
+    assert_eq!(iso_date(day()), "2026-11-25");
+}
+
+#[test]
+fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
+    use cup_pathway::i18n::Lang;
+    use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
+    let stored = Stored { worklist: Worklist::default(), settings: Settings { lang: Lang::En } };
+    assert_eq!(decode_stored(Some(&encode_stored(&stored))), Ok(stored));
+    let old = include_str!("fixtures/envelope-v1.json");
+    assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);
+}

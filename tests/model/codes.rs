@@ -120,3 +120,14 @@ fn s3_5_first_attendance_rules_travel_with_afd01b_and_afd01d() {
     assert_eq!(Code::Afd01C.info().registered_by_da, "Henvisende afdeling");
     assert_eq!(Code::Afd01D.info().registered_by_da, "Onkologisk afdeling");
 }
+
+#[test]
+fn kap_7_a_code_marked_registered_is_kept_in_the_case_and_shown() {
+    let mut c = in_pathway();
+    c.set_registered(Code::Afd01A, true);
+    assert!(plan(&c).codes.iter().find(|e| e.info.code == Code::Afd01A).unwrap().registered);
+    let json = serde_json::to_string(&c).unwrap();
+    assert!(json.contains("\"registered_codes\":[\"AFD01A\"]"), "{json}");
+    c.set_registered(Code::Afd01A, false);
+    assert!(plan(&c).codes.iter().all(|e| !e.registered));
+}

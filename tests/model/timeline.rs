@@ -203,3 +203,27 @@ fn s3_5_event_order_is_checked_across_all_events_and_reported_in_words() {
     assert!(p.iter().any(|s| s.starts_with("AFD01X1") && s.contains("ligger før AFD01B")), "{p:?}");
     assert_eq!(c.events.first_attendance, Some(d("2026-11-10")), "nothing corrected");
 }
+
+#[test]
+fn kap_6_the_worklists_next_deadline_is_the_running_period_else_the_projected_one() {
+    use cup_pathway::pathway::plan::DeadlineState;
+    let mut c = in_pathway();
+    assert_eq!(plan(&c).next_deadline(), None, "no referral date, nothing running");
+    c.events.referral_received = Some(d("2026-11-16"));
+    let n = plan(&c).next_deadline().unwrap();
+    assert_eq!(
+        (n.milestone, n.due.date, n.days_left, n.projected),
+        (MilestoneId::FirstAttendance, d("2026-11-22"), -3, false)
+    );
+    assert_eq!(n.state, DeadlineState::Overdue);
+    c.events.first_attendance = Some(d("2026-11-20"));
+    let n = plan(&c).next_deadline().unwrap();
+    assert_eq!(
+        (n.milestone, n.due.date, n.days_left, n.state),
+        (MilestoneId::PrimaryWorkupEnd, d("2026-12-04"), 9, DeadlineState::OnTrack)
+    );
+    c.events.first_attendance = Some(d("2026-11-11"));
+    assert_eq!(plan(&c).next_deadline().unwrap().state, DeadlineState::DueToday);
+    c.events.ended = Some(Ending { date: d("2026-11-24"), reason: EndReason::PatientWish });
+    assert_eq!(plan(&c).next_deadline(), None, "an ended pathway has no deadline");
+}

@@ -306,3 +306,13 @@ fn s2_4_s3_1_s3_1_5_s3_1_2_the_texts_own_words() {
     let q = QuestionId::LiverExtrahepatic.question();
     assert!(q.da.contains("umiddelbare") && q.en.contains("apparent") && !q.en.contains("immediate"));
 }
+
+#[test]
+fn s3_1_ticking_stores_the_date_and_unticking_forgets_it() {
+    let mut c = in_pathway();
+    c.set_tick("s3_1_history", true, d("2026-11-20"));
+    let item = plan(&c).checklist.into_iter().find(|i| i.item.id == "s3_1_history").unwrap();
+    assert_eq!((item.done, item.ticked_on), (true, Some(d("2026-11-20"))));
+    c.set_tick("s3_1_history", false, d("2026-11-21"));
+    assert!(!c.ticks.contains("s3_1_history") && c.ticked_on.is_empty());
+}

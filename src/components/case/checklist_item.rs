@@ -48,7 +48,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                 {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
             </p>
             <details>
-                <summary>{l.t(K::SourceText)}</summary>
+                <summary>{l.t(if item.kind.tickable() { K::SourceAndNote } else { K::SourceText })}</summary>
                 <blockquote lang="da">{item.da}</blockquote>
                 {item.kind.tickable().then(|| view! {
                     <label for=note_id.clone()>{l.t(K::NoteLabel)}</label>

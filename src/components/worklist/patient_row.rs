@@ -30,7 +30,7 @@ pub fn PatientRow(row: RowData) -> impl IntoView {
     let (icon, state_key, class) = match (&row.deadline, closed) {
         (_, true) => ("■", K::StateClosed, "state closed"),
         (Some(d), _) if d.state == DeadlineState::Overdue => ("⚠", K::StateOverdue, "state overdue"),
-        (Some(d), _) if d.state == DeadlineState::DueToday => ("⏰", K::StateDueToday, "state due-today"),
+        (Some(d), _) if d.state == DeadlineState::DueToday => ("●", K::StateDueToday, "state due-today"),
         (Some(_), _) => ("✓", K::StateOnTrack, "state on-track"),
         (None, _) => ("–", K::StateNoDeadline, "state none"),
     };
