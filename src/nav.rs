@@ -25,17 +25,4 @@ impl View {
     }
 }
 
-/// Strict `YYYY-MM-DD`, as `<input type="date">` gives it.
-pub fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
-    chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
-}
-
-pub fn iso_date(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
+pub use crate::pathway::iso::{format as iso_date, parse as parse_iso_date};

@@ -14,6 +14,7 @@ pub struct Patient {
     pub id: u32,
     /// A pseudonymous label: never a name or CPR number.
     pub label: String,
+    #[serde(with = "crate::pathway::iso")]
     pub created: NaiveDate,
     #[serde(default)]
     pub case: Case,
@@ -23,6 +24,19 @@ pub struct Patient {
     /// Short notes per checklist item. Never part of the case's clinical JSON.
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
+}
+
+/// Lower-case for filtering and sorting labels: ASCII and æøå. (The full
+/// Unicode `to_lowercase` pulls its tables into the wasm for nothing here.)
+pub fn fold_label(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'Æ' => 'æ',
+            'Ø' => 'ø',
+            'Å' => 'å',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
 }
 
 /// Longest note accepted, in characters.

@@ -132,3 +132,11 @@ fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
     let old = include_str!("fixtures/envelope-v1.json");
     assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);
 }
+
+#[test]
+fn stored_dates_are_read_strictly_and_labels_fold_for_filtering() {
+    use cup_pathway::worklist::fold_label;
+    let bad = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-13-01","case":{}}]}}"#;
+    assert!(matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.contains("YYYY-MM-DD")));
+    assert_eq!(fold_label("ÆBLE Øst Å 12"), "æble øst å 12");
+}

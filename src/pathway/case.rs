@@ -23,6 +23,7 @@ pub struct Case {
     /// Ids of checklist items ticked as done.
     pub ticks: BTreeSet<String>,
     /// The date each item was ticked, where known.
+    #[serde(with = "super::iso::map")]
     pub ticked_on: BTreeMap<String, NaiveDate>,
     /// Codes the clinician has marked as registered in the patient administrative system.
     pub registered_codes: BTreeSet<Code>,
@@ -222,13 +223,17 @@ pub struct BrainAnswers {
 #[serde(default)]
 pub struct Events {
     /// The department receives the referral (AFD01A, §2.7).
+    #[serde(with = "super::iso::option")]
     pub referral_received: Option<NaiveDate>,
     /// First attendance for primary work-up (AFD01B, §3.5).
+    #[serde(with = "super::iso::option")]
     pub first_attendance: Option<NaiveDate>,
     /// Referral to secondary work-up at oncology: the end of primary work-up
     /// when no primary tumour is found (AFD01C, §3.5).
+    #[serde(with = "super::iso::option")]
     pub referred_to_secondary: Option<NaiveDate>,
     /// First attendance at the oncological department (AFD01D, §4.7).
+    #[serde(with = "super::iso::option")]
     pub secondary_first_attendance: Option<NaiveDate>,
     /// The pathway ends (AFD01X1 or AFD01X2, §3.5, §4.7).
     pub ended: Option<Ending>,
@@ -271,6 +276,7 @@ impl Lengthening {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ending {
+    #[serde(with = "super::iso")]
     pub date: NaiveDate,
     pub reason: EndReason,
 }

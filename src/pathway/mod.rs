@@ -15,6 +15,7 @@ pub mod checklist;
 pub mod codes;
 pub mod criteria;
 pub mod destination;
+pub mod iso;
 pub mod overview;
 pub mod plan;
 pub mod questions;

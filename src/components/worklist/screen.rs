@@ -3,6 +3,7 @@ use super::patient_row::{PatientRow, RowData};
 use crate::i18n::K;
 use crate::pathway::evaluate;
 use crate::state::AppState;
+use crate::worklist::fold_label;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -38,12 +39,12 @@ pub fn WorklistScreen() -> impl IntoView {
                 })
                 .collect()
         });
-        rows.sort_by_key(|r| (r.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date), r.label.to_lowercase()));
+        rows.sort_by_key(|r| (r.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date), fold_label(&r.label)));
         rows
     });
     let shown = move |closed: bool| {
-        let needle = filter.get().trim().to_lowercase();
-        rows.get().into_iter().filter(move |r| r.closed == closed && r.label.to_lowercase().contains(&needle))
+        let needle = fold_label(filter.get().trim());
+        rows.get().into_iter().filter(move |r| r.closed == closed && fold_label(&r.label).contains(&needle))
     };
     let table = move |closed: bool, testid: &'static str| {
         view! {
