@@ -5,6 +5,7 @@
 //! written by an older version still reads; unknown fields are ignored.
 
 use super::codes::Code;
+use super::questions::Choice;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -255,22 +256,23 @@ impl Lengthening {
     pub const ALL: [Lengthening; 3] =
         [Lengthening::Decalcification, Lengthening::TargetedImmunohistochemistry, Lengthening::Both];
 
-    pub fn key(self) -> &'static str {
-        match self {
-            Lengthening::Decalcification => "decalcification",
-            Lengthening::TargetedImmunohistochemistry => "targeted_immunohistochemistry",
-            Lengthening::Both => "both",
-        }
+    /// In the order of [`Lengthening::ALL`]; keys as in the case JSON.
+    pub const CHOICES: [Choice; 3] = [
+        Choice { key: "decalcification", da: "Biopsien skal afkalkes", en: "The biopsy must be decalcified" },
+        Choice {
+            key: "targeted_immunohistochemistry",
+            da: "Der skal foretages målrettede immunkemiske undersøgelser",
+            en: "Targeted immunohistochemistry is needed",
+        },
+        Choice { key: "both", da: "Begge dele", en: "Both" },
+    ];
+
+    pub fn choice(self) -> Choice {
+        Self::CHOICES[Self::ALL.iter().position(|x| *x == self).unwrap_or(0)]
     }
 
-    pub fn label(self) -> (&'static str, &'static str) {
-        match self {
-            Lengthening::Decalcification => ("Biopsien skal afkalkes", "The biopsy must be decalcified"),
-            Lengthening::TargetedImmunohistochemistry => {
-                ("Der skal foretages målrettede immunkemiske undersøgelser", "Targeted immunohistochemistry is needed")
-            }
-            Lengthening::Both => ("Begge dele", "Both"),
-        }
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::CHOICES.iter().position(|c| c.key == key).map(|i| Self::ALL[i])
     }
 }
 
@@ -296,27 +298,27 @@ impl EndReason {
     pub const ALL: [EndReason; 3] =
         [EndReason::OrganSpecificReferral, EndReason::SuspicionDisproved, EndReason::PatientWish];
 
-    pub fn key(self) -> &'static str {
-        match self {
-            EndReason::OrganSpecificReferral => "organ_specific_referral",
-            EndReason::SuspicionDisproved => "suspicion_disproved",
-            EndReason::PatientWish => "patient_wish",
-        }
+    /// The reasons as the text words them (§7.5), in the order of [`EndReason::ALL`].
+    pub const CHOICES: [Choice; 3] = [
+        Choice {
+            key: "organ_specific_referral",
+            da: "Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1)",
+            en: "Clinical decision: referred on to an organ-specific pathway (AFD01X1)",
+        },
+        Choice {
+            key: "suspicion_disproved",
+            da: "Klinisk beslutning: mistanken er afkræftet (AFD01X1)",
+            en: "Clinical decision: the suspicion is disproved (AFD01X1)",
+        },
+        Choice { key: "patient_wish", da: "Patientens ønske (AFD01X2)", en: "The patient's wish (AFD01X2)" },
+    ];
+
+    pub fn choice(self) -> Choice {
+        Self::CHOICES[Self::ALL.iter().position(|x| *x == self).unwrap_or(0)]
     }
 
-    /// The reason as the text words it (§7.5), Danish and English.
-    pub fn label(self) -> (&'static str, &'static str) {
-        match self {
-            EndReason::OrganSpecificReferral => (
-                "Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1)",
-                "Clinical decision: referred on to an organ-specific pathway (AFD01X1)",
-            ),
-            EndReason::SuspicionDisproved => (
-                "Klinisk beslutning: mistanken er afkræftet (AFD01X1)",
-                "Clinical decision: the suspicion is disproved (AFD01X1)",
-            ),
-            EndReason::PatientWish => ("Patientens ønske (AFD01X2)", "The patient's wish (AFD01X2)"),
-        }
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::CHOICES.iter().position(|c| c.key == key).map(|i| Self::ALL[i])
     }
 }
 

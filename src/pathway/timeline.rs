@@ -322,7 +322,7 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
         };
     }
     if let (Some(why), Some(ms)) = (e.workup_lengthened, m.get_mut(1)) {
-        let (da, en) = why.label();
+        let (da, en) = (why.choice().da, why.choice().en);
         ms.recorded_reason = Some(Statement::new(
             "§3.6",
             format!("Registreret årsag til længere udredning: {da}. Standarden er fortsat {PRIMARY_WORKUP_DAYS} kalenderdage."),

@@ -201,6 +201,14 @@ fn questions_are_data_with_wording_section_kind_and_labelled_options() {
     for h in Histology::ALL {
         assert_eq!(h.choice().key, serde_json::to_value(h).unwrap().as_str().unwrap());
     }
+    for r in EndReason::ALL {
+        assert_eq!(r.choice().key, serde_json::to_value(r).unwrap().as_str().unwrap());
+        assert_eq!(EndReason::from_key(r.choice().key), Some(r));
+    }
+    for x in Lengthening::ALL {
+        assert_eq!(x.choice().key, serde_json::to_value(x).unwrap().as_str().unwrap());
+        assert_eq!(Lengthening::from_key(x.choice().key), Some(x));
+    }
 }
 
 #[test]

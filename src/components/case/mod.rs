@@ -2,6 +2,7 @@
 //! and checklist. Everything shown comes from the model's plan.
 pub mod checklist;
 pub mod checklist_item;
+pub mod choice_select;
 pub mod codes;
 pub mod criteria;
 pub mod destination;

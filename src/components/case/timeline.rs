@@ -1,3 +1,4 @@
+use super::choice_select::ChoiceSelect;
 use super::event_date::EventDate;
 use super::milestone_row::MilestoneRow;
 use super::CaseCtx;
@@ -16,19 +17,16 @@ pub fn TimelinePanel() -> impl IntoView {
     let l = state.lang.get_untracked();
     let events = move || state.worklist.with(|w| w.get(ctx.id).map(|p| p.case.events.clone()).unwrap_or_default());
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
-    let set_end = move |key: String| {
+    let set_end = move |key: Option<&'static str>| {
         let today = state.today;
         state.update_case(ctx.id, |c| {
-            c.events.ended = EndReason::ALL
-                .into_iter()
-                .find(|r| r.key() == key)
+            c.events.ended = key
+                .and_then(EndReason::from_key)
                 .map(|reason| Ending { date: c.events.ended.as_ref().map_or(today, |e| e.date), reason });
         });
     };
-    let set_lengthened = move |key: String| {
-        state.update_case(ctx.id, |c| {
-            c.events.workup_lengthened = Lengthening::ALL.into_iter().find(|l| l.key() == key)
-        });
+    let set_lengthened = move |key: Option<&'static str>| {
+        state.update_case(ctx.id, |c| c.events.workup_lengthened = key.and_then(Lengthening::from_key));
     };
     view! {
         <section class="panel timeline" aria-labelledby="timeline-heading" data-testid="timeline">
@@ -40,20 +38,14 @@ pub fn TimelinePanel() -> impl IntoView {
                 <EventDate label=K::FirstAttendance name="first-attendance" get=|e| e.first_attendance set=|e, d| e.first_attendance = d/>
                 <EventDate label=K::ReferredToSecondary name="secondary" get=|e| e.referred_to_secondary set=|e, d| e.referred_to_secondary = d/>
                 <EventDate label=K::SecondaryFirstAttendance name="oncology" get=|e| e.secondary_first_attendance set=|e, d| e.secondary_first_attendance = d/>
-                <div class="event">
-                    <label for="end-reason">{l.t(K::EndOfPathway)}</label>
-                    <select id="end-reason" data-testid="end-reason" on:change=move |ev| set_end(event_target_value(&ev))>
-                        <option value="" selected=move || events().ended.is_none()>{l.t(K::NotEnded)}</option>
-                        {EndReason::ALL
-                            .into_iter()
-                            .map(|r| view! {
-                                <option value=r.key() selected=move || events().ended.is_some_and(|e| e.reason == r)>
-                                    {l.pick(r.label())}
-                                </option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect
+                    id="end-reason"
+                    label=K::EndOfPathway
+                    none=K::NotEnded
+                    choices=&EndReason::CHOICES
+                    current=Signal::derive(move || events().ended.map(|e| e.reason.choice().key))
+                    on_choose=set_end
+                />
                 <Show when=move || events().ended.is_some()>
                     <EventDate
                         label=K::DateLabel
@@ -69,20 +61,14 @@ pub fn TimelinePanel() -> impl IntoView {
                         }
                     />
                 </Show>
-                <div class="event">
-                    <label for="lengthened">{l.t(K::WorkupLengthened)}</label>
-                    <select id="lengthened" data-testid="lengthened" on:change=move |ev| set_lengthened(event_target_value(&ev))>
-                        <option value="" selected=move || events().workup_lengthened.is_none()>{l.t(K::NotRecorded)}</option>
-                        {Lengthening::ALL
-                            .into_iter()
-                            .map(|x| view! {
-                                <option value=x.key() selected=move || events().workup_lengthened == Some(x)>
-                                    {l.pick(x.label())}
-                                </option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect
+                    id="lengthened"
+                    label=K::WorkupLengthened
+                    none=K::NotRecorded
+                    choices=&Lengthening::CHOICES
+                    current=Signal::derive(move || events().workup_lengthened.map(|x| x.choice().key))
+                    on_choose=set_lengthened
+                />
             </div>
             <h3>{l.t(K::Standards)}</h3>
             <ol class="milestones">

@@ -1,0 +1,41 @@
+use crate::i18n::K;
+use crate::pathway::questions::Choice;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A labelled select over the model's choices, with an empty first option.
+#[component]
+pub fn ChoiceSelect(
+    /// Element id and test id.
+    id: &'static str,
+    label: K,
+    /// The text of the empty option.
+    none: K,
+    choices: &'static [Choice],
+    /// The key chosen now, if any.
+    #[prop(into)]
+    current: Signal<Option<&'static str>>,
+    /// Called with the chosen key, or `None` for the empty option.
+    on_choose: impl Fn(Option<&'static str>) + 'static,
+) -> impl IntoView {
+    let l = expect_context::<AppState>().lang.get_untracked();
+    view! {
+        <div class="event">
+            <label for=id>{l.t(label)}</label>
+            <select
+                id=id
+                data-testid=id
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    on_choose(choices.iter().find(|c| c.key == v).map(|c| c.key));
+                }
+            >
+                <option value="" selected=move || current.get().is_none()>{l.t(none)}</option>
+                {choices
+                    .iter()
+                    .map(|c| view! { <option value=c.key selected=move || current.get() == Some(c.key)>{l.pick((c.da, c.en))}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
