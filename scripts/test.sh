@@ -18,4 +18,4 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 
 layer "3/3 end-to-end (release build, headless Chromium)"
 trunk build --release --locked
-node --test tests/e2e/
+node --test --test-timeout=180000 tests/e2e/

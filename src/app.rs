@@ -1,5 +1,7 @@
 use crate::components::case::screen::CaseScreen;
-use crate::components::shell::{footer::Footer, header::Header, storage_banner::StorageBanner};
+use crate::components::shell::{
+    footer::Footer, header::Header, storage_banner::StorageBanner, update_banner::UpdateBanner,
+};
 use crate::components::worklist::screen::WorklistScreen;
 use crate::nav::View;
 use crate::state::{browser_today, AppState};
@@ -12,6 +14,7 @@ pub fn App() -> impl IntoView {
     let start = View::from_hash(&location_hash().unwrap_or_default());
     let state = AppState::load(browser_today(), start);
     provide_context(state);
+    let _ = window_event_listener_untyped("cup-update-ready", move |_| state.update_ready.set(true));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         state.view.set(View::from_hash(&location_hash().unwrap_or_default()));
     });
@@ -25,6 +28,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Header/>
         <main data-testid="main">
+            <UpdateBanner/>
             <StorageBanner/>
             // Screens render their text statically and are rebuilt when the
             // language changes: far less code than a closure per text.

@@ -145,6 +145,8 @@ pub enum K {
     Section,
     Kind,
     Calendar,
+    UpdateReady,
+    ReloadNow,
 }
 
 impl K {
@@ -260,6 +262,8 @@ impl K {
             Section => ("Afsnit", "Section"),
             Kind => ("Type", "Kind"),
             Calendar => ("Kalender", "Calendar"),
+            UpdateReady => ("En ny version af værktøjet er klar. Dine data bevares.", "A new version of the tool is ready. Your data is kept."),
+            ReloadNow => ("Genindlæs nu", "Reload now"),
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct AppState {
     pub today: NaiveDate,
     /// The wizard step open per case, kept while screens are rebuilt (language switch).
     pub wizard_step: RwSignal<Option<(u32, Step)>>,
+    /// A new version of the app is installed and waits for the user's go-ahead.
+    pub update_ready: RwSignal<bool>,
 }
 
 /// Why an answer was not taken.
@@ -59,6 +61,7 @@ impl AppState {
             save_blocked,
             today,
             wizard_step: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
         }
     }
 
@@ -149,6 +152,17 @@ impl AppState {
         match storage::save_stored(&stored) {
             Ok(()) => self.storage_error.set(None),
             Err(e) => self.storage_error.set(Some(e)),
+        }
+    }
+}
+
+/// Let the waiting service worker take over; the page reloads when it has
+/// (web/sw-register.js), so page and assets always come from one build.
+pub fn apply_update() {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(f) = js_sys::Reflect::get(&w, &"cupApplyUpdate".into()) {
+        if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
+            let _ = f.call0(&w);
         }
     }
 }

@@ -10,9 +10,11 @@ before(async () => { browser = await launch(); });
 after(async () => browser?.close());
 
 for (const base of ['/', '/region/afdeling/cup-pathway/']) {
-  test(`served at ${base}: renders, adds a patient, keeps it across reload, back returns to the worklist`, async () => {
+  test(`served at ${base}: renders, adds a patient, keeps it across reload, back returns to the worklist`, async (t) => {
     const server = await serve(DIST, base);
+    t.after(() => server.close());
     const { context, page, problems } = await open(browser, server.url);
+    t.after(() => context.close());
     assert.equal(await page.title(), 'Pakkeforløb: metastaser uden organspecifik kræfttype');
     await page.getByTestId('worklist-empty').waitFor();
     await addPatient(page, 'Seng 12');
@@ -23,14 +25,14 @@ for (const base of ['/', '/region/afdeling/cup-pathway/']) {
     await page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).waitFor();
     assert.match(await text(page, 'patient-destination'), /Endnu ikke afgjort/);
     assert.deepEqual(problems, []);
-    await context.close();
-    await server.close();
   });
 }
 
-test('a label that looks like a CPR number is refused with a reason, and nothing is lost', async () => {
+test('a label that looks like a CPR number is refused with a reason, and nothing is lost', async (t) => {
   const server = await serve(DIST, '/');
+  t.after(() => server.close());
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await addPatient(page, 'Amb. 3');
   await page.getByTestId('back').click();
   await submitLabel(page, '0102031234');
@@ -40,19 +42,17 @@ test('a label that looks like a CPR number is refused with a reason, and nothing
   await page.getByTestId('patient-label').filter({ hasText: 'Amb. 3' }).waitFor();
   assert.equal(await page.getByTestId('patient-row').count(), 1);
   assert.deepEqual(problems, []);
-  await context.close();
-  await server.close();
 });
 
-test('unreadable stored data is reported, not overwritten', async () => {
+test('unreadable stored data is reported, not overwritten', async (t) => {
   const server = await serve(DIST, '/');
+  t.after(() => server.close());
   const { context, page } = await open(browser, server.url);
+  t.after(() => context.close());
   await page.evaluate(() => localStorage.setItem('cup-pathway', '{broken'));
   await page.reload();
   await page.getByTestId('storage-error').waitFor();
   await submitLabel(page, 'Seng 4');
   await page.getByTestId('case-title').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('cup-pathway')), '{broken');
-  await context.close();
-  await server.close();
 });

@@ -10,6 +10,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 /** Serve `root` under `base` (e.g. "/" or "/afd/cup/"); resolves to the URL. */
@@ -35,5 +37,7 @@ export async function serve(root, base) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also drops the browser's keep-alive connections, so a failed test never hangs the run.
+  const close = () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${port}${base}`, close };
 }

@@ -17,8 +17,9 @@ async function cleanReferral(page) {
   for (const q of ['KnownCancer', 'OrganSpecificSuspected', 'LymphomaSuspected']) await choose(page, q, 'no');
 }
 
-test('story 1: a man with liver lesions and no extrahepatic disease → MDT before biopsy → adenocarcinoma → no primary → oncology, AFD01C and the oncology deadline', async () => {
+test('story 1: a man with liver lesions and no extrahepatic disease → MDT before biopsy → adenocarcinoma → no primary → oncology, AFD01C and the oncology deadline', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await screen(page, '01-worklist-empty');
   await addPatient(page, 'Story 1');
   await screen(page, '02-case-new');
@@ -70,11 +71,11 @@ test('story 1: a man with liver lesions and no extrahepatic disease → MDT befo
   await step(page, 2);
   assert.equal(await page.getByTestId('q-Histology').inputValue(), 'adenocarcinoma');
   assert.deepEqual(problems, []);
-  await context.close();
 });
 
-test('story 2: a woman with a bone lesion and spinal cord compression → acute referral first, and the pathway goes on', async () => {
+test('story 2: a woman with a bone lesion and spinal cord compression → acute referral first, and the pathway goes on', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await addPatient(page, 'Story 2');
   await select(page, 'FindingSite', 'bone');
   await choose(page, 'Sex', 'female');
@@ -92,11 +93,11 @@ test('story 2: a woman with a bone lesion and spinal cord compression → acute 
   assert.match(await text(page, 'destination'), /^Henvises først akut/);
   assert.ok(await page.getByTestId('q-SpinalCordCompression-yes').isChecked());
   assert.deepEqual(problems, []);
-  await context.close();
 });
 
-test('story 3: a man of 50 with poorly differentiated carcinoma → §3.1.8 pending, then decided as answers come', async () => {
+test('story 3: a man of 50 with poorly differentiated carcinoma → §3.1.8 pending, then decided as answers come', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await addPatient(page, 'Story 3');
   await select(page, 'FindingSite', 'lymph_node_groin');
   await choose(page, 'Sex', 'male');
@@ -121,11 +122,11 @@ test('story 3: a man of 50 with poorly differentiated carcinoma → §3.1.8 pend
   await step(page, 2);
   assert.equal(await page.getByTestId('q-Age').inputValue(), '50');
   assert.deepEqual(problems, []);
-  await context.close();
 });
 
-test('story 4: a patient who asks to stop → AFD01X2 with the date, and the running period stopped', async () => {
+test('story 4: a patient who asks to stop → AFD01X2 with the date, and the running period stopped', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await addPatient(page, 'Story 4');
   await select(page, 'FindingSite', 'lymph_node_retroperitoneal');
   await choose(page, 'Sex', 'female');
@@ -142,11 +143,11 @@ test('story 4: a patient who asks to stop → AFD01X2 with the date, and the run
   assert.equal(await page.getByTestId('end-reason').inputValue(), 'patient_wish');
   assert.equal(await page.getByTestId('code-AFD01X2').getByTestId('code-date').textContent(), daDay(0));
   assert.deepEqual(problems, []);
-  await context.close();
 });
 
-test('story 5: switching to English mid-case and back keeps every answer and the step', async () => {
+test('story 5: switching to English mid-case and back keeps every answer and the step', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await addPatient(page, 'Story 5');
   await select(page, 'FindingSite', 'brain');
   await choose(page, 'Sex', 'male');
@@ -167,11 +168,11 @@ test('story 5: switching to English mid-case and back keeps every answer and the
   assert.equal(await text(page, 'destination'), 'Dette pakkeforløb: neurologisk afdeling');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
   assert.deepEqual(problems, []);
-  await context.close();
 });
 
-test('the worklist: sorted by the next deadline, state in words and an icon, filter, close and reopen', async () => {
+test('the worklist: sorted by the next deadline, state in words and an icon, filter, close and reopen', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   for (const [label, referral] of [['Later', -1], ['Overdue', -9], ['Today', -6]]) {
     await addPatient(page, label);
     await select(page, 'FindingSite', 'lymph_node_groin');
@@ -200,11 +201,11 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   await page.getByTestId('worklist-closed').getByTestId('close-case').click();
   assert.equal(await page.getByTestId('worklist').getByTestId('patient-row').count(), 4);
   assert.deepEqual(problems, []);
-  await context.close();
 });
 
-test('keyboard only: add a patient, answer, move between steps with focus following', async () => {
+test('keyboard only: add a patient, answer, move between steps with focus following', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
   await page.getByTestId('add-patient-input').focus();
   await page.keyboard.type('Tastatur');
   await page.keyboard.press('Enter');
@@ -228,5 +229,4 @@ test('keyboard only: add a patient, answer, move between steps with focus follow
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'step-heading', 'focus follows to the new step');
   assert.deepEqual(problems, []);
-  await context.close();
 });

@@ -1,0 +1,36 @@
+// Trunk post_build hook: write sw.js into the staging dir. Release builds get
+// the worker stamped with a build id and this build's files (Trunk's hashed
+// names, kept hashed); debug builds get a worker that removes itself and its
+// caches, so `trunk serve` never serves a stale app.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run as a Trunk hook');
+const source = new URL('../web/sw-template.js', import.meta.url);
+
+if (process.env.TRUNK_PROFILE !== 'release') {
+  writeFileSync(join(staging, 'sw.js'), `// Debug build: no offline cache. Remove any worker and cache of an earlier release build.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (e) => e.waitUntil((async () => {
+  for (const k of await caches.keys()) if (k.startsWith('cup-pathway-')) await caches.delete(k);
+  await self.registration.unregister();
+})()));
+`);
+  process.exit(0);
+}
+
+// Every file of the first load (not the icons, fetched only when installing).
+const files = readdirSync(staging)
+  .filter((f) => statSync(join(staging, f)).isFile())
+  .filter((f) => /\.(js|wasm|css|svg|html|webmanifest)$/.test(f) && f !== 'sw.js' && f !== 'index.html')
+  .sort();
+const hash = createHash('sha256');
+for (const f of [...files, 'index.html']) hash.update(f).update(readFileSync(join(staging, f)));
+const build = hash.digest('hex').slice(0, 16);
+const sw = readFileSync(source, 'utf8')
+  .replace("'__BUILD_ID__'", JSON.stringify(build))
+  .replace('__ASSETS__', JSON.stringify(files.map((f) => `./${f}`)));
+writeFileSync(join(staging, 'sw.js'), sw);
+console.log(`sw.js: build ${build}, ${files.length} files`);
