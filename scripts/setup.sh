@@ -56,6 +56,10 @@ if [ "${1:-}" = "--browser" ]; then
     say "installing Chromium and ChromeDriver (Debian)"
     apt_install chromium chromium-driver
   fi
+  if ! command -v pdftotext >/dev/null; then
+    say "installing poppler-utils (Debian): pdftotext reads the printed PDF in the e2e tests"
+    apt_install poppler-utils
+  fi
   browser="$("$CHROMIUM" --version | grep -o '[0-9]\+\.[0-9.]\+' | head -n 1)"
   driver="$("$CHROMEDRIVER" --version | grep -o '[0-9]\+\.[0-9.]\+' | head -n 1)"
   if [ "${browser%%.*}" != "${driver%%.*}" ]; then

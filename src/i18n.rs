@@ -147,6 +147,8 @@ pub enum K {
     Calendar,
     UpdateReady,
     ReloadNow,
+    Print,
+    PrintedOn,
 }
 
 impl K {
@@ -264,6 +266,8 @@ impl K {
             Calendar => ("Kalender", "Calendar"),
             UpdateReady => ("En ny version af værktøjet er klar. Dine data bevares.", "A new version of the tool is ready. Your data is kept."),
             ReloadNow => ("Genindlæs nu", "Reload now"),
+            Print => ("Udskriv", "Print"),
+            PrintedOn => ("Udskrevet", "Printed"),
         }
     }
 }

@@ -230,3 +230,29 @@ test('keyboard only: add a patient, answer, move between steps with focus follow
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'step-heading', 'focus follows to the new step');
   assert.deepEqual(problems, []);
 });
+
+test('print: one case on A4 with its destination, checklist, time standards and codes, and no navigation', async (t) => {
+  const { execFileSync } = await import('node:child_process');
+  const { SHOTS } = await import('./helpers.mjs');
+  const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Udskrift 1');
+  await select(page, 'FindingSite', 'lymph_node_groin');
+  await choose(page, 'Sex', 'female');
+  await cleanReferral(page);
+  await setDate(page, 'referral', -4);
+  await page.getByTestId('tick-s3_1_history').check();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = `${SHOTS}case-print.pdf`;
+  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const expected of ['Udskrift 1', `Udskrevet ${daDay(0)}`, 'Hvor hører patienten til', 'Dette pakkeforløb: medicinsk afdeling',
+    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'modelversion 2',
+    'Pakkeforløb for metastaser uden organspecifik kræfttype']) {
+    assert.ok(printed.includes(expected), `the printed case shows "${expected}"`);
+  }
+  for (const absent of ['Tilbage til forløbsoversigten', 'Næste trin', 'Trin 1 / 4', 'English']) {
+    assert.ok(!printed.includes(absent), `no navigation in print: "${absent}"`);
+  }
+  assert.deepEqual(problems, []);
+});

@@ -9,10 +9,16 @@ use super::CaseCtx;
 use crate::i18n::K;
 use crate::nav::View;
 use crate::pathway::evaluate;
-use crate::state::AppState;
+use crate::state::{da_date, AppState};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
 
 /// One patient's case. The plan is derived from the stored case; every
 /// change goes through the state root and the plan follows.
@@ -45,7 +51,13 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
             fallback=move || view! { <p class="banner" data-testid="case-missing">{l.t(K::CaseNotFound)}</p> }
         >
             <article class="case" data-testid="case">
-                <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().unwrap_or_default()}</h1>
+                <div class="case-head">
+                    <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().unwrap_or_default()}</h1>
+                    <button type="button" class="quiet no-print" data-testid="print" on:click=|_| print_page()>
+                        {l.t(K::Print)}
+                    </button>
+                </div>
+                <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today)}</p>
                 <EditionNote/>
                 <div class="case-grid">
                     <Wizard/>
