@@ -149,6 +149,7 @@ pub enum K {
     ReloadNow,
     Print,
     PrintedOn,
+    DownloadIcs,
 }
 
 impl K {
@@ -268,6 +269,7 @@ impl K {
             ReloadNow => ("Genindlæs nu", "Reload now"),
             Print => ("Udskriv", "Print"),
             PrintedOn => ("Udskrevet", "Printed"),
+            DownloadIcs => ("Hent fristerne som kalenderfil (.ics)", "Download the deadlines as a calendar file (.ics)"),
         }
     }
 }

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod ics;
 pub mod nav;
 pub mod pathway;
 pub mod state;

@@ -256,3 +256,28 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   }
   assert.deepEqual(problems, []);
 });
+
+test('calendar: the case\'s deadlines download as an .ics file that ical.js reads as all-day events', async (t) => {
+  const { readFileSync } = await import('node:fs');
+  const ICAL = (await import('ical.js')).default;
+  const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Kalender; æøå, 1');
+  await select(page, 'FindingSite', 'lymph_node_groin');
+  await cleanReferral(page);
+  await setDate(page, 'referral', -2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ics').click()]);
+  assert.match(download.suggestedFilename(), /^cup-forloeb-\d+\.ics$/);
+  const raw = readFileSync(await download.path(), 'utf8');
+  assert.ok(raw.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'folded at 75 octets');
+  const cal = new ICAL.Component(ICAL.parse(raw));
+  const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.equal(events.length, 3);
+  const [first] = events;
+  assert.equal(first.summary, 'Frist: Første fremmøde på udredende afdeling — Kalender; æøå, 1');
+  assert.ok(first.startDate.isDate, 'all-day');
+  const [d, m, y] = daDay(4).split('.');
+  assert.equal(first.startDate.toString(), `${y}-${m}-${d}`);
+  assert.match(events[1].summary, /^Senest \(fremskrevet\): Afslutning på primær udredning/);
+  assert.deepEqual(problems, []);
+});

@@ -3,6 +3,7 @@ use super::event_date::EventDate;
 use super::milestone_row::MilestoneRow;
 use super::CaseCtx;
 use crate::i18n::K;
+use crate::ics::{calendar, data_url};
 use crate::pathway::{EndReason, Ending, Lengthening};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -71,6 +72,18 @@ pub fn TimelinePanel() -> impl IntoView {
                 />
             </div>
             <h3>{l.t(K::Standards)}</h3>
+            <p class="no-print">
+                <a
+                    data-testid="download-ics"
+                    download=format!("cup-forloeb-{}.ics", ctx.id)
+                    href=move || {
+                        let label = state.worklist.with(|w| w.get(ctx.id).map(|p| p.label.clone()).unwrap_or_default());
+                        ctx.plan.with(|p| p.as_ref().map(|p| data_url(&calendar(p, ctx.id, &label))).unwrap_or_default())
+                    }
+                >
+                    {l.t(K::DownloadIcs)}
+                </a>
+            </p>
             <ol class="milestones">
                 {move || {
 
