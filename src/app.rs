@@ -15,6 +15,10 @@ pub fn App() -> impl IntoView {
     let state = AppState::load(browser_today(), start);
     provide_context(state);
     let _ = window_event_listener_untyped("cup-update-ready", move |_| state.update_ready.set(true));
+    let _ = window_event_listener_untyped("cup-persist", move |_| {
+        let granted = js_sys::Reflect::get(&window(), &"cupPersisted".into()).ok().and_then(|v| v.as_bool());
+        state.persisted.set(granted);
+    });
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         state.view.set(View::from_hash(&location_hash().unwrap_or_default()));
     });

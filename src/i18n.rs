@@ -150,6 +150,18 @@ pub enum K {
     Print,
     PrintedOn,
     DownloadIcs,
+    Backup,
+    Export,
+    Import,
+    ImportPreview,
+    ImportApply,
+    ImportCancel,
+    ImportDone,
+    LastBackup,
+    Never,
+    BackupDue,
+    PersistGranted,
+    PersistDenied,
 }
 
 impl K {
@@ -270,6 +282,18 @@ impl K {
             Print => ("Udskriv", "Print"),
             PrintedOn => ("Udskrevet", "Printed"),
             DownloadIcs => ("Hent fristerne som kalenderfil (.ics)", "Download the deadlines as a calendar file (.ics)"),
+            Backup => ("Sikkerhedskopi", "Backup"),
+            Export => ("Eksportér alle forløb (JSON)", "Export all cases (JSON)"),
+            Import => ("Importér en sikkerhedskopi", "Import a backup"),
+            ImportPreview => ("Det vil importen gøre — intet er ændret endnu:", "What the import will do — nothing has changed yet:"),
+            ImportApply => ("Gennemfør import", "Import"),
+            ImportCancel => ("Annullér", "Cancel"),
+            ImportDone => ("Importen er gennemført.", "The import is done."),
+            LastBackup => ("Seneste sikkerhedskopi", "Last backup"),
+            Never => ("aldrig", "never"),
+            BackupDue => ("Der er mere end en uge siden seneste sikkerhedskopi. Eksportér forløbene, så intet går tabt, hvis browserens data slettes.", "The last backup is more than a week old. Export the cases so nothing is lost if the browser's data is cleared."),
+            PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),
+            PersistDenied => ("Browseren har ikke givet varig lagring: data kan slettes, hvis der mangler plads. Safari sletter et websteds data efter ca. en uge uden brug, medmindre appen er føjet til hjemmeskærmen. Tag jævnligt en sikkerhedskopi.", "The browser did not grant persistent storage: data may be cleared when space runs low. Safari deletes a site's data after about a week without use unless the app is on the home screen. Export a backup regularly."),
         }
     }
 }

@@ -25,6 +25,10 @@ pub struct AppState {
     pub wizard_step: RwSignal<Option<(u32, Step)>>,
     /// A new version of the app is installed and waits for the user's go-ahead.
     pub update_ready: RwSignal<bool>,
+    /// When the last backup was exported.
+    pub last_backup: RwSignal<Option<NaiveDate>>,
+    /// Whether the browser granted persistent storage (`None` until it answers).
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 /// Why an answer was not taken.
@@ -62,12 +66,14 @@ impl AppState {
             today,
             wizard_step: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            last_backup: RwSignal::new(stored.settings.last_backup),
+            persisted: RwSignal::new(None),
         }
     }
 
     pub fn add_patient(&self, label: &str) -> Result<u32, LabelError> {
         let mut worklist = self.worklist.get_untracked();
-        let id = worklist.add(label, self.today)?;
+        let id = worklist.add(label, self.today, random_uid())?;
         self.worklist.set(worklist);
         self.persist();
         Ok(id)
@@ -75,12 +81,33 @@ impl AppState {
 
     /// Change one patient's case and save.
     pub fn update_case(&self, id: u32, f: impl FnOnce(&mut Case)) {
+        self.update_patient(id, |p| f(&mut p.case));
+    }
+
+    /// Change one patient, stamp the time of the change, and save.
+    fn update_patient(&self, id: u32, f: impl FnOnce(&mut crate::worklist::Patient)) {
         self.worklist.update(|w| {
             if let Some(p) = w.get_mut(id) {
-                f(&mut p.case);
+                f(p);
+                p.updated_ms = js_sys::Date::now() as u64;
             }
         });
         self.persist();
+    }
+
+    /// Everything as a backup file; remembers the date of this backup.
+    pub fn export_backup(&self) -> String {
+        self.last_backup.set(Some(self.today));
+        self.persist();
+        storage::encode_backup(&self.stored(), self.today)
+    }
+
+    /// Merge a backup into the worklist (see `Worklist::apply_import`) and save.
+    pub fn import(&self, incoming: &crate::worklist::Worklist) -> Vec<crate::worklist::ImportRow> {
+        let mut rows = vec![];
+        self.worklist.update(|w| rows = w.apply_import(incoming));
+        self.persist();
+        rows
     }
 
     /// Answer a question through the model; nothing changes when it does not fit.
@@ -107,26 +134,18 @@ impl AppState {
 
     pub fn set_note(&self, id: u32, item: &'static str, text: &str) -> Result<(), NoteError> {
         let text = check_free_text(text, MAX_NOTE_CHARS)?;
-        self.worklist.update(|w| {
-            if let Some(p) = w.get_mut(id) {
-                if text.is_empty() {
-                    p.notes.remove(item);
-                } else {
-                    p.notes.insert(item.to_string(), text);
-                }
+        self.update_patient(id, |p| {
+            if text.is_empty() {
+                p.notes.remove(item);
+            } else {
+                p.notes.insert(item.to_string(), text);
             }
         });
-        self.persist();
         Ok(())
     }
 
     pub fn set_closed(&self, id: u32, closed: bool) {
-        self.worklist.update(|w| {
-            if let Some(p) = w.get_mut(id) {
-                p.closed = closed;
-            }
-        });
-        self.persist();
+        self.update_patient(id, |p| p.closed = closed);
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -143,17 +162,28 @@ impl AppState {
         self.view.set(view);
     }
 
+    fn stored(&self) -> Stored {
+        Stored {
+            worklist: self.worklist.get_untracked(),
+            settings: Settings { lang: self.lang.get_untracked(), last_backup: self.last_backup.get_untracked() },
+        }
+    }
+
     fn persist(&self) {
         if self.save_blocked {
             return;
         }
-        let stored =
-            Stored { worklist: self.worklist.get_untracked(), settings: Settings { lang: self.lang.get_untracked() } };
-        match storage::save_stored(&stored) {
+        match storage::save_stored(&self.stored()) {
             Ok(()) => self.storage_error.set(None),
             Err(e) => self.storage_error.set(Some(e)),
         }
     }
+}
+
+/// A random id for a new patient, unique across devices for all practical purposes.
+fn random_uid() -> String {
+    let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{:08x}{:08x}{:08x}", part(), part(), part())
 }
 
 /// Let the waiting service worker take over; the page reloads when it has

@@ -28,6 +28,9 @@ pub const ENVELOPE_VERSION: u32 = 2;
 #[serde(default)]
 pub struct Settings {
     pub lang: Lang,
+    /// When the clinician last exported a backup.
+    #[serde(with = "crate::pathway::iso::option")]
+    pub last_backup: Option<chrono::NaiveDate>,
 }
 
 /// Everything stored.
@@ -128,12 +131,72 @@ pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
         Some(1..) => {
             migrate_cases(&mut value)?;
             serde_json::from_value::<EnvelopeIn>(value)
-                .map(|e| Stored { worklist: e.worklist, settings: e.settings })
+                .map(|mut e| {
+                    e.worklist.fill_uids();
+                    Stored { worklist: e.worklist, settings: e.settings }
+                })
                 .map_err(|e| StorageError::Corrupt(e.to_string()))
         }
         Some(_) => Err(StorageError::Corrupt("version 0".into())),
         None => Err(StorageError::Corrupt("mangler version".into())),
     }
+}
+
+/// Largest backup file read, in bytes (a thousand cases take about 1 MB).
+pub const MAX_BACKUP_BYTES: usize = 5_000_000;
+
+/// A backup file: the envelope with the date it was exported.
+pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
+    #[derive(Serialize)]
+    struct Backup<'a> {
+        format: &'a str,
+        version: u32,
+        #[serde(with = "crate::pathway::iso")]
+        exported: chrono::NaiveDate,
+        worklist: &'a Worklist,
+        settings: &'a Settings,
+    }
+    let b = Backup {
+        format: FORMAT,
+        version: ENVELOPE_VERSION,
+        exported,
+        worklist: &stored.worklist,
+        settings: &stored.settings,
+    };
+    serde_json::to_string_pretty(&b).unwrap_or_default()
+}
+
+/// Why a backup file was not read. Nothing is imported then.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge(usize),
+    NotABackup(String),
+    Newer(u32),
+}
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportError::TooLarge(n), Lang::Da) => format!("Filen er for stor ({n} byte; højst {MAX_BACKUP_BYTES}). Intet er importeret."),
+            (ImportError::TooLarge(n), Lang::En) => format!("The file is too large ({n} bytes; at most {MAX_BACKUP_BYTES}). Nothing was imported."),
+            (ImportError::NotABackup(why), Lang::Da) => format!("Filen er ikke en sikkerhedskopi fra dette værktøj ({why}). Intet er importeret."),
+            (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool ({why}). Nothing was imported."),
+            (ImportError::Newer(v), Lang::Da) => format!("Sikkerhedskopien er lavet af en nyere version (format {v}). Åbn den nyeste version af siden. Intet er importeret."),
+            (ImportError::Newer(v), Lang::En) => format!("The backup was made by a newer version (format {v}). Open the newest version of the page. Nothing was imported."),
+        }
+    }
+}
+
+/// Read a backup file strictly: size, format, version, every case's schema and dates.
+pub fn decode_backup(text: &str) -> Result<Stored, ImportError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    decode_stored(Some(text)).map_err(|e| match e {
+        StorageError::NewerVersion(v) => ImportError::Newer(v),
+        StorageError::Corrupt(why) | StorageError::WriteFailed(why) => ImportError::NotABackup(why),
+        StorageError::Unavailable => ImportError::NotABackup(String::new()),
+    })
 }
 
 /// Decode the worklist alone.

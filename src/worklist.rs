@@ -11,7 +11,14 @@ pub const MAX_LABEL_CHARS: usize = 40;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Patient {
+    /// Local number, used in the URL (`#/sag/7`).
     pub id: u32,
+    /// Unique across browsers and devices: what backups merge by.
+    #[serde(default)]
+    pub uid: String,
+    /// Last change, milliseconds since 1970 (0: unknown, before schema 2).
+    #[serde(default)]
+    pub updated_ms: u64,
     /// A pseudonymous label: never a name or CPR number.
     pub label: String,
     #[serde(with = "crate::pathway::iso")]
@@ -138,14 +145,95 @@ impl Worklist {
         Ok(label.to_string())
     }
 
-    /// Add a patient with an empty case; returns its id.
-    pub fn add(&mut self, raw_label: &str, today: NaiveDate) -> Result<u32, LabelError> {
+    /// Add a patient with an empty case; returns its id. `uid` must be
+    /// unique (the browser draws it at random).
+    pub fn add(&mut self, raw_label: &str, today: NaiveDate, uid: String) -> Result<u32, LabelError> {
         let label = self.check_label(raw_label)?;
-        let id = self.patients.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
+        let id = self.next_id();
         let mut case = Case::default();
         case.stamp();
-        self.patients.push(Patient { id, label, created: today, case, closed: false, notes: BTreeMap::new() });
+        self.patients.push(Patient {
+            id,
+            uid,
+            updated_ms: 0,
+            label,
+            created: today,
+            case,
+            closed: false,
+            notes: BTreeMap::new(),
+        });
         Ok(id)
+    }
+
+    fn next_id(&self) -> u32 {
+        self.patients.iter().map(|p| p.id).max().map_or(1, |m| m + 1)
+    }
+
+    /// Give patients stored before uids existed one derived from what they have.
+    pub fn fill_uids(&mut self) {
+        for p in &mut self.patients {
+            if p.uid.is_empty() {
+                p.uid = format!("legacy-{}-{}-{}", p.id, crate::pathway::iso::format(p.created), p.label);
+            }
+        }
+    }
+
+    /// What importing `incoming` would do to each of its patients; nothing changes.
+    pub fn preview_import(&self, incoming: &Worklist) -> Vec<ImportRow> {
+        incoming
+            .patients
+            .iter()
+            .map(|new| {
+                let kind = match self.patients.iter().find(|p| p.uid == new.uid) {
+                    None => ImportKind::New,
+                    Some(old) if same_content(old, new) => ImportKind::Same,
+                    Some(old) if new.updated_ms > old.updated_ms => ImportKind::Newer,
+                    Some(old) if new.updated_ms < old.updated_ms => ImportKind::Older,
+                    Some(_) => ImportKind::Conflict,
+                };
+                ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind }
+            })
+            .collect()
+    }
+
+    /// Merge `incoming` by uid: new patients are added, a newer edit replaces
+    /// the older one (keeping the local number), an older or identical copy is
+    /// skipped, and a conflicting edit is added beside the local one as a copy,
+    /// so no edit is ever overwritten silently.
+    pub fn apply_import(&mut self, incoming: &Worklist) -> Vec<ImportRow> {
+        let rows = self.preview_import(incoming);
+        for (row, new) in rows.iter().zip(&incoming.patients) {
+            match row.kind {
+                ImportKind::New | ImportKind::Conflict => {
+                    let mut p = new.clone();
+                    p.id = self.next_id();
+                    if row.kind == ImportKind::Conflict {
+                        p.uid = format!("{}-import-{}", new.uid, new.updated_ms);
+                        p.label = format!("{} (importeret)", new.label);
+                    }
+                    p.label = self.free_label(&p.label);
+                    self.patients.push(p);
+                }
+                ImportKind::Newer => {
+                    if let Some(old) = self.patients.iter_mut().find(|p| p.uid == new.uid) {
+                        let id = old.id;
+                        *old = new.clone();
+                        old.id = id;
+                    }
+                }
+                ImportKind::Older | ImportKind::Same => {}
+            }
+        }
+        rows
+    }
+
+    /// The label, or the label with a number, so that labels stay unique.
+    fn free_label(&self, label: &str) -> String {
+        let taken = |l: &str| self.patients.iter().any(|p| p.label.eq_ignore_ascii_case(l));
+        if !taken(label) {
+            return label.to_string();
+        }
+        (2..).map(|n| format!("{label} ({n})")).find(|l| !taken(l)).unwrap_or_default()
     }
 
     pub fn get(&self, id: u32) -> Option<&Patient> {
@@ -155,4 +243,47 @@ impl Worklist {
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Patient> {
         self.patients.iter_mut().find(|p| p.id == id)
     }
+}
+
+/// What an import does with one incoming patient.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImportKind {
+    /// Not here yet: added.
+    New,
+    /// Changed later than the copy here: replaces it.
+    Newer,
+    /// Changed earlier than the copy here: skipped, the newer edit stays.
+    Older,
+    /// The same as here: nothing to do.
+    Same,
+    /// Changed at the same time but different: added as a copy beside it.
+    Conflict,
+}
+
+impl ImportKind {
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            ImportKind::New => ("Ny — tilføjes", "New — added"),
+            ImportKind::Newer => ("Nyere — erstatter den her", "Newer — replaces the one here"),
+            ImportKind::Older => {
+                ("Ældre — springes over; den nyere her bevares", "Older — skipped; the newer one here is kept")
+            }
+            ImportKind::Same => ("Uændret", "Unchanged"),
+            ImportKind::Conflict => (
+                "Konflikt — tilføjes som kopi ved siden af, intet overskrives",
+                "Conflict — added as a copy beside it; nothing is overwritten",
+            ),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ImportRow {
+    pub uid: String,
+    pub label: String,
+    pub kind: ImportKind,
+}
+
+fn same_content(a: &Patient, b: &Patient) -> bool {
+    a.label == b.label && a.case == b.case && a.closed == b.closed && a.notes == b.notes
 }

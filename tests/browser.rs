@@ -59,7 +59,7 @@ async fn type_and_submit(root: &web_sys::HtmlElement, text: &str) {
 fn storage_round_trips_a_worklist_in_the_versioned_envelope() {
     local().clear().unwrap();
     let mut w = Worklist::default();
-    w.add("Pt A", day()).unwrap();
+    w.add("Pt A", day(), "uid-a".into()).unwrap();
     storage::save(&w).unwrap();
     let stored = raw().unwrap();
     assert!(
@@ -120,7 +120,7 @@ fn text(root: &web_sys::HtmlElement, id: &str) -> String {
 fn store_case(f: impl FnOnce(&mut cup_pathway::pathway::Answers)) {
     local().clear().unwrap();
     let mut w = Worklist::default();
-    w.add("Seng 7", day()).unwrap();
+    w.add("Seng 7", day(), "uid-7".into()).unwrap();
     let a = &mut w.patients[0].case.answers;
     a.known_cancer = Some(false);
     a.organ_specific_suspected = Some(false);

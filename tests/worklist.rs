@@ -13,8 +13,8 @@ fn day() -> NaiveDate {
 #[test]
 fn labels_are_trimmed_and_ids_increase() {
     let mut w = Worklist::default();
-    assert_eq!(w.add("  Stue 3 ", day()), Ok(1));
-    assert_eq!(w.add("Stue 4", day()), Ok(2));
+    assert_eq!(w.add("  Stue 3 ", day(), "u3".into()), Ok(1));
+    assert_eq!(w.add("Stue 4", day(), "u4".into()), Ok(2));
     assert_eq!(w.patients[0].label, "Stue 3");
     assert_eq!(w.patients[0].case.evaluated_under.as_ref().unwrap().model_version, MODEL_VERSION);
 }
@@ -22,7 +22,7 @@ fn labels_are_trimmed_and_ids_increase() {
 #[test]
 fn bad_labels_are_refused_with_a_reason() {
     let mut w = Worklist::default();
-    w.add("Stue 3", day()).unwrap();
+    w.add("Stue 3", day(), "u3".into()).unwrap();
     assert_eq!(w.check_label("   "), Err(LabelError::Empty));
     assert_eq!(w.check_label(&"x".repeat(41)), Err(LabelError::TooLong));
     assert!(w.check_label(&"æ".repeat(40)).is_ok(), "40 characters, not bytes");
@@ -36,7 +36,7 @@ fn bad_labels_are_refused_with_a_reason() {
 #[test]
 fn the_envelope_round_trips_and_carries_its_version() {
     let mut w = Worklist::default();
-    w.add("Pt A", day()).unwrap();
+    w.add("Pt A", day(), "ua".into()).unwrap();
     let text = encode(&w);
     assert!(text.starts_with(&format!("{{\"format\":\"cup-pathway\",\"version\":{ENVELOPE_VERSION}")));
     assert_eq!(decode(Some(&text)), Ok(w));
@@ -127,7 +127,8 @@ fn the_url_fragment_names_the_screen_and_dates_are_read_strictly() {
 fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
     use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
-    let stored = Stored { worklist: Worklist::default(), settings: Settings { lang: Lang::En } };
+    let stored =
+        Stored { worklist: Worklist::default(), settings: Settings { lang: Lang::En, last_backup: Some(day()) } };
     assert_eq!(decode_stored(Some(&encode_stored(&stored))), Ok(stored));
     let old = include_str!("fixtures/envelope-v1.json");
     assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);
@@ -139,4 +140,80 @@ fn stored_dates_are_read_strictly_and_labels_fold_for_filtering() {
     let bad = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-13-01","case":{}}]}}"#;
     assert!(matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.contains("YYYY-MM-DD")));
     assert_eq!(fold_label("ÆBLE Øst Å 12"), "æble øst å 12");
+}
+
+fn patient(w: &mut Worklist, label: &str, uid: &str, updated_ms: u64) -> u32 {
+    let id = w.add(label, day(), uid.into()).unwrap();
+    w.get_mut(id).unwrap().updated_ms = updated_ms;
+    id
+}
+
+#[test]
+fn a_backup_round_trips_with_its_export_date() {
+    use cup_pathway::storage::{decode_backup, encode_backup, Settings, Stored};
+    let mut w = Worklist::default();
+    patient(&mut w, "Seng 1", "a", 10);
+    let stored = Stored { worklist: w, settings: Settings::default() };
+    let text = encode_backup(&stored, day());
+    assert!(text.contains("\"exported\": \"2026-11-25\""));
+    assert_eq!(decode_backup(&text), Ok(stored));
+}
+
+#[test]
+fn a_backup_is_read_strictly_and_a_bad_one_imports_nothing() {
+    use cup_pathway::storage::{decode_backup, ImportError, MAX_BACKUP_BYTES};
+    assert!(matches!(decode_backup(&" ".repeat(MAX_BACKUP_BYTES + 1)), Err(ImportError::TooLarge(_))));
+    assert!(matches!(decode_backup("{\"format\":\"other\"}"), Err(ImportError::NotABackup(_))));
+    assert!(matches!(decode_backup("[1,2"), Err(ImportError::NotABackup(_))));
+    assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":9,"worklist":{}}"#), Err(ImportError::Newer(9)));
+    let bad_date = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"uid":"x","label":"A","created":"2026-11-01","case":{"events":{"referral_received":"2026-02-30"}}}]}}"#;
+    assert!(matches!(decode_backup(bad_date), Err(ImportError::NotABackup(_))));
+    for e in [ImportError::TooLarge(1), ImportError::NotABackup("x".into()), ImportError::Newer(3)] {
+        assert!(e.message(cup_pathway::i18n::Lang::Da).contains("Intet er importeret"));
+    }
+}
+
+#[test]
+fn importing_merges_by_uid_and_never_overwrites_a_newer_edit_silently() {
+    use cup_pathway::worklist::ImportKind::*;
+    let mut here = Worklist::default();
+    let kept = patient(&mut here, "Seng 1", "same", 100);
+    patient(&mut here, "Seng 2", "older-there", 200);
+    let replaced = patient(&mut here, "Seng 3", "newer-there", 100);
+    patient(&mut here, "Seng 4", "conflict", 100);
+    patient(&mut here, "Seng 5", "x", 1);
+    let mut there = here.clone();
+    there.patients.retain(|p| p.uid != "x");
+    for p in &mut there.patients {
+        match p.uid.as_str() {
+            "older-there" => {
+                p.updated_ms = 150;
+                p.closed = true;
+            }
+            "newer-there" => {
+                p.updated_ms = 300;
+                p.closed = true;
+            }
+            "conflict" => p.closed = true,
+            _ => {}
+        }
+    }
+    there.add("Seng 5", day(), "new".into()).unwrap();
+    let kinds: Vec<_> = here.preview_import(&there).into_iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, [Same, Older, Newer, Conflict, New]);
+    let before = here.clone();
+    let rows = here.apply_import(&there);
+    assert_eq!(rows.len(), 5);
+    assert_eq!(here.get(kept), before.get(kept), "identical: untouched");
+    assert!(!here.patients.iter().find(|p| p.uid == "older-there").unwrap().closed, "the newer local edit stays");
+    let r = here.get(replaced).unwrap();
+    assert!(r.closed && r.updated_ms == 300, "the newer imported edit replaces, keeping the local number");
+    let copy = here.patients.iter().find(|p| p.label == "Seng 4 (importeret)").expect("conflict kept as a copy");
+    assert!(copy.closed && copy.uid != "conflict");
+    assert!(!here.patients.iter().find(|p| p.uid == "conflict").unwrap().closed, "the local one untouched");
+    let added = here.patients.iter().find(|p| p.uid == "new").unwrap();
+    assert_eq!(added.label, "Seng 5 (2)", "labels stay unique");
+    let mut ids: Vec<_> = here.patients.iter().map(|p| p.id).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), here.patients.len(), "local numbers stay unique");
 }

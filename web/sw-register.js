@@ -2,6 +2,13 @@
 // The app shows a banner; its button calls window.cupApplyUpdate(), which
 // lets the waiting worker take over and reloads once it has.
 (function () {
+  // Ask the browser to keep this site's data (it may still say no); the app shows the answer.
+  if (navigator.storage && navigator.storage.persist) {
+    navigator.storage.persist().then((granted) => {
+      window.cupPersisted = granted;
+      window.dispatchEvent(new Event('cup-persist'));
+    });
+  }
   if (!('serviceWorker' in navigator)) return;
   let waiting = null;
   const announce = (worker) => {

@@ -281,3 +281,52 @@ test('calendar: the case\'s deadlines download as an .ics file that ical.js read
   assert.match(events[1].summary, /^Senest \(fremskrevet\): Afslutning på primær udredning/);
   assert.deepEqual(problems, []);
 });
+
+test('backup: a reminder, export to a dated file, import elsewhere with a preview, and a newer edit is never overwritten', async (t) => {
+  const { readFileSync } = await import('node:fs');
+  const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Backup 1');
+  await select(page, 'FindingSite', 'liver');
+  await page.getByTestId('back').click();
+  await page.getByTestId('backup-due').waitFor();
+  assert.match(await text(page, 'last-backup'), /aldrig/);
+  await screen(page, '14-worklist-backup');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  const [d, m, y] = daDay(0).split('.');
+  assert.equal(download.suggestedFilename(), `cup-pathway-sikkerhedskopi-${y}-${m}-${d}.json`);
+  const file = await download.path();
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(backup.format, 'cup-pathway');
+  assert.equal(backup.worklist.patients[0].label, 'Backup 1');
+  assert.equal(await page.getByTestId('backup-due').count(), 0, 'the reminder goes once a backup is taken');
+  assert.match(await text(page, 'last-backup'), new RegExp(daDay(0).replace(/\./g, '\\.')));
+
+  // Another browser: import shows what will change, and changes nothing until confirmed.
+  const other = await open(browser, server.url);
+  t.after(() => other.context.close());
+  await other.page.getByTestId('import-file').setInputFiles(file);
+  await other.page.getByTestId('import-preview').waitFor();
+  assert.match(await text(other.page, 'import-preview'), /Backup 1: Ny — tilføjes/);
+  assert.equal(await other.page.getByTestId('patient-row').count(), 0);
+  await other.page.getByTestId('import-apply').click();
+  await other.page.getByTestId('patient-label').filter({ hasText: 'Backup 1' }).waitFor();
+
+  // Here the case changes after the backup: the older backup must not overwrite it.
+  await page.getByTestId('patient-label').click();
+  await choose(page, 'Sex', 'male');
+  await page.getByTestId('back').click();
+  await page.getByTestId('import-file').setInputFiles(file);
+  assert.match(await text(page, 'import-preview'), /Ældre — springes over/);
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('patient-label').click();
+  assert.ok(await page.getByTestId('q-Sex-male').isChecked(), 'the newer edit stays');
+
+  // A file that is not a backup: a clear message, nothing imported.
+  await page.getByTestId('back').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+  assert.match(await text(page, 'import-error'), /ikke en sikkerhedskopi.*Intet er importeret/);
+  assert.equal(await page.getByTestId('patient-row').count(), 1);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(other.problems, []);
+});

@@ -1,4 +1,5 @@
 //! Forløbsoversigt: the first screen.
 pub mod add_patient;
+pub mod backup;
 pub mod patient_row;
 pub mod screen;

@@ -1,4 +1,5 @@
 use super::add_patient::AddPatient;
+use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::{PatientRow, RowData};
 use crate::i18n::K;
 use crate::pathway::evaluate;
@@ -72,6 +73,7 @@ pub fn WorklistScreen() -> impl IntoView {
         <section class="worklist" aria-labelledby="worklist-heading">
             <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
             <AddPatient/>
+            <BackupReminder/>
             <Show
                 when=move || state.worklist.with(|w| !w.patients.is_empty())
                 fallback=move || view! { <p class="empty" data-testid="worklist-empty">{l.t(K::NoPatients)}</p> }
@@ -97,6 +99,7 @@ pub fn WorklistScreen() -> impl IntoView {
                     </details>
                 </Show>
             </Show>
+            <BackupPanel/>
         </section>
     }
 }
