@@ -1,4 +1,5 @@
 use crate::components::case::screen::CaseScreen;
+use crate::components::case::shared_screen::SharedScreen;
 use crate::components::shell::{
     footer::Footer, header::Header, storage_banner::StorageBanner, update_banner::UpdateBanner,
 };
@@ -14,13 +15,17 @@ pub fn App() -> impl IntoView {
     let start = View::from_hash(&location_hash().unwrap_or_default());
     let state = AppState::load(browser_today(), start);
     provide_context(state);
+    state.open_shared_link(&location_hash().unwrap_or_default());
     let _ = window_event_listener_untyped("cup-update-ready", move |_| state.update_ready.set(true));
     let _ = window_event_listener_untyped("cup-persist", move |_| {
         let granted = js_sys::Reflect::get(&window(), &"cupPersisted".into()).ok().and_then(|v| v.as_bool());
         state.persisted.set(granted);
     });
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.view.set(View::from_hash(&location_hash().unwrap_or_default()));
+        let hash = location_hash().unwrap_or_default();
+        if !state.open_shared_link(&hash) {
+            state.view.set(View::from_hash(&hash));
+        }
     });
     // Sync outward: the document's language follows the switch.
     Effect::new(move |_| {
@@ -41,6 +46,7 @@ pub fn App() -> impl IntoView {
                 match state.view.get() {
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
+                    View::Shared => view! { <SharedScreen/> }.into_any(),
                 }
             }}
         </main>

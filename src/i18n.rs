@@ -162,6 +162,16 @@ pub enum K {
     BackupDue,
     PersistGranted,
     PersistDenied,
+    Share,
+    SharedCase,
+    ShareHelp,
+    ShareLink,
+    CopyLink,
+    QrLabel,
+    SharedHeading,
+    SharedHelp,
+    SaveAsNew,
+    SharedMissing,
 }
 
 impl K {
@@ -292,6 +302,16 @@ impl K {
             LastBackup => ("Seneste sikkerhedskopi", "Last backup"),
             Never => ("aldrig", "never"),
             BackupDue => ("Der er mere end en uge siden seneste sikkerhedskopi. Eksportér forløbene, så intet går tabt, hvis browserens data slettes.", "The last backup is more than a week old. Export the cases so nothing is lost if the browser's data is cleared."),
+            Share => ("Del", "Share"),
+            SharedCase => ("Delt forløb", "Shared case"),
+            ShareHelp => ("Linket indeholder forløbets kliniske svar og datoer — aldrig betegnelse eller noter. Alt efter # i linket bliver i browseren og sendes ikke til nogen server. Scan QR-koden med tabletten for at åbne forløbet dér.", "The link holds the case's clinical answers and dates — never its label or notes. Everything after # stays in the browser and is sent to no server. Scan the QR code with the tablet to open the case there."),
+            ShareLink => ("Link til forløbet", "Link to the case"),
+            CopyLink => ("Kopiér link", "Copy link"),
+            QrLabel => ("QR-kode med linket til forløbet", "QR code with the link to the case"),
+            SharedHeading => ("Delt forløb (skrivebeskyttet)", "Shared case (read-only)"),
+            SharedHelp => ("Forløbet er åbnet fra et link og er ikke gemt i denne browser. Gem det som nyt forløb under en pseudonym betegnelse for at arbejde videre.", "The case was opened from a link and is not saved in this browser. Save it as a new case under a pseudonymous label to work on it."),
+            SaveAsNew => ("Gem som nyt forløb", "Save as a new case"),
+            SharedMissing => ("Det delte forløb er ikke gemt i denne browser. Åbn linket igen.", "The shared case is not saved in this browser. Open the link again."),
             PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),
             PersistDenied => ("Browseren har ikke givet varig lagring: data kan slettes, hvis der mangler plads. Safari sletter et websteds data efter ca. en uge uden brug, medmindre appen er føjet til hjemmeskærmen. Tag jævnligt en sikkerhedskopi.", "The browser did not grant persistent storage: data may be cleared when space runs low. Safari deletes a site's data after about a week without use unless the app is on the home screen. Export a backup regularly."),
         }

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ics;
 pub mod nav;
 pub mod pathway;
+pub mod share;
 pub mod state;
 pub mod storage;
 pub mod worklist;

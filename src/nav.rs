@@ -5,6 +5,8 @@
 pub enum View {
     Worklist,
     Case(u32),
+    /// A case opened from a share link, held in memory (`#/delt`).
+    Shared,
 }
 
 impl View {
@@ -13,6 +15,7 @@ impl View {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split('/').collect::<Vec<_>>().as_slice() {
             ["sag", id] => id.parse().map(View::Case).unwrap_or(View::Worklist),
+            ["delt"] | ["del", ..] => View::Shared,
             _ => View::Worklist,
         }
     }
@@ -21,8 +24,14 @@ impl View {
         match self {
             View::Worklist => "#/".into(),
             View::Case(id) => format!("#/sag/{id}"),
+            View::Shared => "#/delt".into(),
         }
     }
+}
+
+/// The payload of a share link fragment (`#/del/<payload>`), if it is one.
+pub fn share_payload(hash: &str) -> Option<&str> {
+    hash.trim_start_matches('#').trim_start_matches('/').strip_prefix("del/")
 }
 
 pub use crate::pathway::iso::{format as iso_date, parse as parse_iso_date};

@@ -29,6 +29,8 @@ pub struct AppState {
     pub last_backup: RwSignal<Option<NaiveDate>>,
     /// Whether the browser granted persistent storage (`None` until it answers).
     pub persisted: RwSignal<Option<bool>>,
+    /// A case opened from a share link, or why the link could not be read.
+    pub shared: RwSignal<Option<Result<Case, crate::share::ShareError>>>,
 }
 
 /// Why an answer was not taken.
@@ -68,6 +70,7 @@ impl AppState {
             update_ready: RwSignal::new(false),
             last_backup: RwSignal::new(stored.settings.last_backup),
             persisted: RwSignal::new(None),
+            shared: RwSignal::new(None),
         }
     }
 
@@ -77,6 +80,33 @@ impl AppState {
         self.worklist.set(worklist);
         self.persist();
         Ok(id)
+    }
+
+    /// Save a case (from a share link) as a new patient under `label`.
+    pub fn add_patient_with_case(&self, label: &str, case: Case) -> Result<u32, LabelError> {
+        let mut worklist = self.worklist.get_untracked();
+        let id = worklist.add(label, self.today, random_uid())?;
+        if let Some(p) = worklist.get_mut(id) {
+            p.case = case;
+            p.updated_ms = js_sys::Date::now() as u64;
+        }
+        self.worklist.set(worklist);
+        self.persist();
+        Ok(id)
+    }
+
+    /// Read a share link in the URL fragment, then take it out of the address
+    /// bar (`history.replaceState`): the case is held in memory only.
+    pub fn open_shared_link(&self, hash: &str) -> bool {
+        let Some(payload) = crate::nav::share_payload(hash) else { return false };
+        self.shared.set(Some(crate::share::decode(payload)));
+        if let Some(w) = web_sys::window() {
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&View::Shared.hash()));
+            }
+        }
+        self.view.set(View::Shared);
+        true
     }
 
     /// Change one patient's case and save.

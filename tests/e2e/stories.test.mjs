@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, launch, open, addPatient, choose, select, step, setDate, screen, text, daDay } from './helpers.mjs';
+import { DIST, launch, open, addPatient, choose, select, step, setDate, screen, text, daDay, isoDay } from './helpers.mjs';
 
 let browser;
 let server;
@@ -329,4 +329,48 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   assert.equal(await page.getByTestId('patient-row').count(), 1);
   assert.deepEqual(problems, []);
   assert.deepEqual(other.problems, []);
+});
+
+test('share: a link and QR carry the clinical answers and dates, never the label or notes; it opens read-only elsewhere and saves as a new case', async (t) => {
+  const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Hemmelig 42');
+  await select(page, 'FindingSite', 'bone');
+  await choose(page, 'Sex', 'female');
+  await cleanReferral(page);
+  await choose(page, 'SpinalCordCompression', 'no');
+  await setDate(page, 'referral', -2);
+  await page.getByTestId('item-s3_1_history').locator('summary').click();
+  await page.getByTestId('note-s3_1_history').fill('ring til afd. B');
+  await page.getByTestId('note-s3_1_history').dispatchEvent('change');
+  await page.getByTestId('share').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.match(link, /#\/del\/1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+  const payload = Buffer.from(link.split('.')[link.split('.').length - 2], 'base64url').toString('utf8');
+  assert.ok(!payload.includes('Hemmelig') && !payload.includes('ring til'), `no label or note in the link: ${payload}`);
+  assert.ok(Number(await page.getByTestId('share-qr').getAttribute('data-modules')) >= 21, 'a QR code is drawn');
+  await screen(page, '15-share-panel');
+
+  // The tablet: open the link, read-only, the fragment taken out of the address bar.
+  const tablet = await open(browser, link);
+  t.after(() => tablet.context.close());
+  await tablet.page.getByTestId('shared-case').waitFor();
+  assert.match(tablet.page.url(), /#\/delt$/);
+  assert.equal(await text(tablet.page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling');
+  assert.ok(await tablet.page.getByTestId('q-SpinalCordCompression-no').isDisabled(), 'read-only');
+  await screen(tablet.page, '16-shared-read-only');
+  await tablet.page.getByTestId('shared-label').fill('Tablet-kopi');
+  await tablet.page.getByTestId('save-shared').click();
+  await tablet.page.getByTestId('case-title').filter({ hasText: 'Tablet-kopi' }).waitFor();
+  assert.equal(await text(tablet.page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling');
+  assert.equal(await tablet.page.getByTestId('event-referral-input').inputValue(), isoDay(-2));
+  await tablet.page.reload();
+  await tablet.page.getByTestId('case-title').filter({ hasText: 'Tablet-kopi' }).waitFor();
+
+  // A damaged link: a clear message and nothing loaded.
+  const damaged = await open(browser, link.replace(/.{3}$/, '000'));
+  t.after(() => damaged.context.close());
+  assert.match(await text(damaged.page, 'shared-error'), /beskadiget eller afkortet/);
+  assert.equal(await damaged.page.getByTestId('save-shared').count(), 0);
+  assert.deepEqual([...problems, ...tablet.problems, ...damaged.problems], []);
 });

@@ -32,6 +32,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                             type="checkbox"
                             id=tick_id.clone()
                             data-testid=tick_id.clone()
+                            disabled=ctx.read_only
                             prop:checked=move || done().is_some_and(|d| d.0)
                             on:change=move |ev| state.set_tick(ctx.id, item_id, event_target_checked(&ev))
                         />
@@ -56,6 +57,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                         type="text"
                         id=note_id.clone()
                         data-testid=note_id.clone()
+                        disabled=ctx.read_only
                         autocomplete="off"
                         maxlength="220"
                         prop:value=move || note().unwrap_or_default()

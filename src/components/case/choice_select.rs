@@ -17,6 +17,9 @@ pub fn ChoiceSelect(
     current: Signal<Option<&'static str>>,
     /// Called with the chosen key, or `None` for the empty option.
     on_choose: impl Fn(Option<&'static str>) + 'static,
+    /// Shown but not changeable.
+    #[prop(optional)]
+    disabled: bool,
 ) -> impl IntoView {
     let l = expect_context::<AppState>().lang.get_untracked();
     view! {
@@ -25,6 +28,7 @@ pub fn ChoiceSelect(
             <select
                 id=id
                 data-testid=id
+                disabled=disabled
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     on_choose(choices.iter().find(|c| c.key == v).map(|c| c.key));

@@ -66,7 +66,7 @@ pub fn CodeTable() -> impl IntoView {
                                         <td data-testid="code-date">{date}</td>
                                         <td>
                                             <label class="choice">
-                                                <input type="checkbox" data-testid=format!("registered-{id}")
+                                                <input type="checkbox" data-testid=format!("registered-{id}") disabled=ctx.read_only
                                                     prop:checked=e.registered
                                                     on:change=move |ev| state.set_registered(ctx.id, code, event_target_checked(&ev))/>
                                                 {l.t(K::Registered)}

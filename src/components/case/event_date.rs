@@ -20,7 +20,7 @@ pub fn EventDate(
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
-    let value = Memo::new(move |_| state.worklist.with(|w| w.get(ctx.id).and_then(|p| get(&p.case.events))));
+    let value = Memo::new(move |_| ctx.case.with(|c| c.as_ref().and_then(|c| get(&c.events))));
     let error = RwSignal::new(false);
     let write = move |d: Option<NaiveDate>| {
         error.set(false);
@@ -35,6 +35,7 @@ pub fn EventDate(
                     type="date"
                     id=id.clone()
                     data-testid=format!("{id}-input")
+                    disabled=ctx.read_only
                     prop:value=move || value.get().map(iso_date).unwrap_or_default()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -45,14 +46,14 @@ pub fn EventDate(
                         }
                     }
                 />
-                <button type="button" class="quiet" data-testid=format!("{id}-today") on:click=move |_| write(Some(state.today))>
+                <button type="button" class="quiet" data-testid=format!("{id}-today") disabled=ctx.read_only on:click=move |_| write(Some(state.today))>
                     {l.t(K::Today)}
                 </button>
                 <button
                     type="button"
                     class="quiet"
                     data-testid=format!("{id}-clear")
-                    disabled=move || value.get().is_none()
+                    disabled=move || ctx.read_only || value.get().is_none()
                     on:click=move |_| write(None)
                 >
                     {l.t(K::Clear)}

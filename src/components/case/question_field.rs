@@ -35,13 +35,14 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                 options.into_iter().map(|(a, key, k)| (a, key.to_string(), Label::Ui(k))).collect(),
                 current,
                 set,
+                ctx.read_only,
             )
         }
         AnswerKind::OneOf { choices } if choices.len() <= 4 => {
             let mut options: Vec<_> =
                 choices.iter().map(|c| (Answer::Choice(c.key), c.key.to_string(), Label::Model(c.da, c.en))).collect();
             options.push((Answer::Unknown, "unknown".into(), Label::Ui(K::NotKnownYet)));
-            radios(&name, options, current, set)
+            radios(&name, options, current, set, ctx.read_only)
         }
         AnswerKind::OneOf { choices } => {
             let id = name.clone();
@@ -49,6 +50,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                 <select
                     id=id
                     data-testid=name.clone()
+                    disabled=ctx.read_only
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         set(choices.iter().find(|c| c.key == v).map_or(Answer::Unknown, |c| Answer::Choice(c.key)));
@@ -77,6 +79,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                         id=id
                         type="number"
                         inputmode="numeric"
+                        disabled=ctx.read_only
                         min=min
                         max=max
                         data-testid=name.clone()
@@ -110,6 +113,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                     id=id
                     type="text"
                     autocomplete="off"
+                    disabled=ctx.read_only
                     maxlength=max_chars + 20
                     data-testid=name.clone()
                     aria-describedby=error_id.clone()
@@ -167,6 +171,7 @@ fn radios(
     options: Vec<(Answer, String, Label)>,
     current: impl Fn() -> Answer + Copy + Send + Sync + 'static,
     set: impl Fn(Answer) + Copy + Send + Sync + 'static,
+    disabled: bool,
 ) -> AnyView {
     let l = expect_context::<AppState>().lang.get_untracked();
     options
@@ -179,6 +184,7 @@ fn radios(
                 <label class="choice" for=for_id>
                     <input
                         type="radio"
+                        disabled=disabled
                         id=id
                         name=name.to_string()
                         data-testid=testid

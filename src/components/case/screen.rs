@@ -3,12 +3,12 @@ use super::codes::CodeTable;
 use super::criteria::CriteriaPanel;
 use super::destination::DestinationPanel;
 use super::edition::EditionNote;
+use super::share::SharePanel;
 use super::timeline::TimelinePanel;
 use super::wizard::Wizard;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::nav::View;
-use crate::pathway::evaluate;
 use crate::state::{da_date, AppState};
 use leptos::html;
 use leptos::prelude::*;
@@ -27,9 +27,11 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
-    let plan = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| evaluate(&p.case, state.today))));
+    let case = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.case.clone())));
     let label = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.label.clone())));
-    provide_context(CaseCtx { id, plan });
+    let ctx = CaseCtx::new(id, case, false, state.today);
+    provide_context(ctx);
+    let sharing = RwSignal::new(false);
     let heading = NodeRef::<html::H1>::new();
     // Opening a case moves focus to its heading, unless focus is still on a
     // control that survived (the language switch keeps focus where it is).
@@ -53,10 +55,18 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
             <article class="case" data-testid="case">
                 <div class="case-head">
                     <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().unwrap_or_default()}</h1>
-                    <button type="button" class="quiet no-print" data-testid="print" on:click=|_| print_page()>
-                        {l.t(K::Print)}
-                    </button>
+                    <span class="inline no-print">
+                        <button type="button" class="quiet" data-testid="share" aria-expanded=move || sharing.get().to_string() on:click=move |_| sharing.update(|s| *s = !*s)>
+                            {l.t(K::Share)}
+                        </button>
+                        <button type="button" class="quiet" data-testid="print" on:click=|_| print_page()>
+                            {l.t(K::Print)}
+                        </button>
+                    </span>
                 </div>
+                <Show when=move || sharing.get()>
+                    <SharePanel/>
+                </Show>
                 <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today)}</p>
                 <EditionNote/>
                 <div class="case-grid">

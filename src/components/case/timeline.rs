@@ -16,7 +16,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
-    let events = move || state.worklist.with(|w| w.get(ctx.id).map(|p| p.case.events.clone()).unwrap_or_default());
+    let events = move || ctx.case.with(|c| c.as_ref().map(|c| c.events.clone()).unwrap_or_default());
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
     let set_end = move |key: Option<&'static str>| {
         let today = state.today;
@@ -46,6 +46,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     choices=&EndReason::CHOICES
                     current=Signal::derive(move || events().ended.map(|e| e.reason.choice().key))
                     on_choose=set_end
+                    disabled=ctx.read_only
                 />
                 <Show when=move || events().ended.is_some()>
                     <EventDate
@@ -69,6 +70,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     choices=&Lengthening::CHOICES
                     current=Signal::derive(move || events().workup_lengthened.map(|x| x.choice().key))
                     on_choose=set_lengthened
+                    disabled=ctx.read_only
                 />
             </div>
             <h3>{l.t(K::Standards)}</h3>
@@ -77,7 +79,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     data-testid="download-ics"
                     download=format!("cup-forloeb-{}.ics", ctx.id)
                     href=move || {
-                        let label = state.worklist.with(|w| w.get(ctx.id).map(|p| p.label.clone()).unwrap_or_default());
+                        let label = state.worklist.with(|w| w.get(ctx.id).map_or_else(|| l.t(K::SharedCase).to_string(), |p| p.label.clone()));
                         ctx.plan.with(|p| p.as_ref().map(|p| data_url(&calendar(p, ctx.id, &label))).unwrap_or_default())
                     }
                 >

@@ -1,0 +1,69 @@
+use super::checklist::ChecklistPanel;
+use super::codes::CodeTable;
+use super::criteria::CriteriaPanel;
+use super::destination::DestinationPanel;
+use super::timeline::TimelinePanel;
+use super::wizard::Wizard;
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::nav::View;
+use crate::state::AppState;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// A case opened from a share link: read-only, with "Gem som nyt forløb"
+/// asking for a label. A damaged link shows why and loads nothing.
+#[component]
+pub fn SharedScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = state.lang.get_untracked();
+    let case = Memo::new(move |_| state.shared.with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).cloned()));
+    provide_context(CaseCtx::new(0, case, true, state.today));
+    let label = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<crate::worklist::LabelError>);
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(c) = case.get_untracked() else { return };
+        match state.add_patient_with_case(&label.get_untracked(), c) {
+            Ok(id) => {
+                state.shared.set(None);
+                state.go(View::Case(id));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <nav class="crumbs">
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+        </nav>
+        <article class="case" data-testid="shared-case">
+            <h1 tabindex="-1" data-testid="case-title">{l.t(K::SharedHeading)}</h1>
+            {move || match state.shared.get() {
+                None => view! { <p class="banner" data-testid="shared-missing">{l.t(K::SharedMissing)}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="banner banner-error" role="alert" data-testid="shared-error">{l.pick(e.message())}</p> }.into_any(),
+                Some(Ok(_)) => view! {
+                    <p>{l.t(K::SharedHelp)}</p>
+                    <form class="add-patient" on:submit=save>
+                        <label for="shared-label">{l.t(K::NewPatient)}</label>
+                        <div class="inline">
+                            <input id="shared-label" type="text" autocomplete="off" data-testid="shared-label"
+                                prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
+                            <button type="submit" class="primary" data-testid="save-shared">{l.t(K::SaveAsNew)}</button>
+                        </div>
+                        <p class="field-error" role="alert">{move || error.get().map(|e| l.pick(e.message()))}</p>
+                    </form>
+                    <div class="case-grid">
+                        <Wizard/>
+                        <div class="plan-col">
+                            <DestinationPanel/>
+                            <CriteriaPanel/>
+                        </div>
+                    </div>
+                    <TimelinePanel/>
+                    <CodeTable/>
+                    <ChecklistPanel/>
+                }.into_any(),
+            }}
+        </article>
+    }
+}
