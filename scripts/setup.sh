@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Install whatever is missing to build the app; with --browser also what the
-# tests need. Idempotent: with everything in place it only checks versions.
-# Only package registries are used (crates.io, npm, Debian); nothing else is downloaded.
+# Install whatever is missing, then check versions. Idempotent: with
+# everything in place it only checks. Only package registries are used
+# (crates.io, npm, Debian); nothing else is downloaded.
+#   setup.sh            what a release build needs (serve's tools + npm: wasm-opt)
+#   setup.sh --serve    only what `trunk serve` needs (no npm, no browser)
+#   setup.sh --browser  everything the tests need (+ Chromium, ChromeDriver, poppler-utils)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+MODE="${1:-}"
 
-say() { printf '==> %s\n' "$*"; }
+started=$SECONDS
+say() { printf '==> [%3ss] %s\n' "$((SECONDS - started))" "$*"; }
 have_version() { # have_version CMD EXPECTED-FIRST-LINE
   [ "$("$1" --version 2>/dev/null | head -n 1)" = "$2" ]
 }
@@ -18,42 +23,61 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@"
 }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
+# The build tools are compiled once; a quick profile (no LTO, many codegen
+# units, opt-level 1) instead of their own fat-LTO release profile takes a
+# fraction of the time on a 2-core machine and makes no difference to what they build.
+fast_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    cargo install --quiet "$@"
+}
 
-if ! have_version trunk "trunk $TRUNK_VERSION"; then
-  say "installing trunk $TRUNK_VERSION (a few minutes, once)"
-  cargo install --locked --force trunk --version "$TRUNK_VERSION"
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target (about 30 s)"
+  rustup target add wasm32-unknown-unknown
 fi
 
 if [ -z "$WASM_BINDGEN_VERSION" ]; then
   echo "error: no wasm-bindgen version in Cargo.lock" >&2; exit 1
 fi
-if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
-  # Not --locked: one of its locked dependencies is no longer on crates.io.
-  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+need_trunk=""; need_bindgen=""
+have_version trunk "trunk $TRUNK_VERSION" || need_trunk=1
+have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" || need_bindgen=1
+if [ -n "$need_trunk" ] && [ -n "$need_bindgen" ]; then
+  say "compiling trunk $TRUNK_VERSION and wasm-bindgen-cli $WASM_BINDGEN_VERSION side by side (once; about 5 minutes on 2 cores)"
+  # wasm-bindgen-cli: not --locked, one of its locked dependencies is no longer on crates.io.
+  fast_install --locked --force trunk --version "$TRUNK_VERSION" &
+  trunk_pid=$!
+  fast_install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  wait "$trunk_pid"
+elif [ -n "$need_trunk" ]; then
+  say "compiling trunk $TRUNK_VERSION (once; about 4 minutes on 2 cores)"
+  fast_install --locked --force trunk --version "$TRUNK_VERSION"
+elif [ -n "$need_bindgen" ]; then
+  say "compiling wasm-bindgen-cli $WASM_BINDGEN_VERSION (once; about 2 minutes on 2 cores)"
+  fast_install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v npm >/dev/null; then
-  say "installing Node.js and npm (Debian)"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  say "installing Node.js and npm (Debian; about 1 minute): the build hook and the tests use them"
   apt_install nodejs npm
 fi
-LOCK_SUM="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" != "$LOCK_SUM" ]; then
-  say "installing npm tools from package-lock.json (wasm-opt, playwright-core)"
-  npm ci --no-audit --no-fund
-  echo "$LOCK_SUM" > node_modules/.lock-sha256
-fi
-if ! have_version wasm-opt "wasm-opt version $WASM_OPT_VERSION (version_$WASM_OPT_VERSION)"; then
-  echo "error: wasm-opt on PATH is not version $WASM_OPT_VERSION: $(command -v wasm-opt)" >&2; exit 1
+
+if [ "$MODE" != "--serve" ]; then
+  LOCK_SUM="$(sha256sum package-lock.json | cut -d' ' -f1)"
+  if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" != "$LOCK_SUM" ]; then
+    say "installing npm tools from package-lock.json (wasm-opt 132, playwright-core, axe-core, ical.js; under a minute)"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$LOCK_SUM" > node_modules/.lock-sha256
+  fi
+  if ! have_version wasm-opt "wasm-opt version $WASM_OPT_VERSION (version_$WASM_OPT_VERSION)"; then
+    echo "error: wasm-opt on PATH is not version $WASM_OPT_VERSION: $(command -v wasm-opt)" >&2; exit 1
+  fi
 fi
 
-if [ "${1:-}" = "--browser" ]; then
+if [ "$MODE" = "--browser" ]; then
   if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
-    say "installing Chromium and ChromeDriver (Debian)"
+    say "installing Chromium and ChromeDriver (Debian; about 1 minute)"
     apt_install chromium chromium-driver
   fi
   if ! command -v pdftotext >/dev/null; then
@@ -66,4 +90,4 @@ if [ "${1:-}" = "--browser" ]; then
     echo "error: Chromium $browser and ChromeDriver $driver differ" >&2; exit 1
   fi
 fi
-say "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt $WASM_OPT_VERSION"
+say "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION$([ "$MODE" != "--serve" ] && echo ", wasm-opt $WASM_OPT_VERSION")"
