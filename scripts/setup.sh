@@ -44,7 +44,7 @@ need_trunk=""; need_bindgen=""
 have_version trunk "trunk $TRUNK_VERSION" || need_trunk=1
 have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" || need_bindgen=1
 if [ -n "$need_trunk" ] && [ -n "$need_bindgen" ]; then
-  say "compiling trunk $TRUNK_VERSION and wasm-bindgen-cli $WASM_BINDGEN_VERSION side by side (once; about 5 minutes on 2 cores)"
+  say "compiling trunk $TRUNK_VERSION and wasm-bindgen-cli $WASM_BINDGEN_VERSION side by side (once; about 6 minutes on 2 cores)"
   # wasm-bindgen-cli: not --locked, one of its locked dependencies is no longer on crates.io.
   fast_install --locked --force trunk --version "$TRUNK_VERSION" &
   trunk_pid=$!

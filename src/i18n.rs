@@ -172,6 +172,7 @@ pub enum K {
     SharedHelp,
     SaveAsNew,
     SharedMissing,
+    ShowAll,
 }
 
 impl K {
@@ -311,6 +312,7 @@ impl K {
             SharedHeading => ("Delt forløb (skrivebeskyttet)", "Shared case (read-only)"),
             SharedHelp => ("Forløbet er åbnet fra et link og er ikke gemt i denne browser. Gem det som nyt forløb under en pseudonym betegnelse for at arbejde videre.", "The case was opened from a link and is not saved in this browser. Save it as a new case under a pseudonymous label to work on it."),
             SaveAsNew => ("Gem som nyt forløb", "Save as a new case"),
+            ShowAll => ("Vis alle åbne forløb", "Show all open cases"),
             SharedMissing => ("Det delte forløb er ikke gemt i denne browser. Åbn linket igen.", "The shared case is not saved in this browser. Open the link again."),
             PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),
             PersistDenied => ("Browseren har ikke givet varig lagring: data kan slettes, hvis der mangler plads. Safari sletter et websteds data efter ca. en uge uden brug, medmindre appen er føjet til hjemmeskærmen. Tag jævnligt en sikkerhedskopi.", "The browser did not grant persistent storage: data may be cleared when space runs low. Safari deletes a site's data after about a week without use unless the app is on the home screen. Export a backup regularly."),

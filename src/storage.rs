@@ -163,7 +163,8 @@ pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
         worklist: &stored.worklist,
         settings: &stored.settings,
     };
-    serde_json::to_string_pretty(&b).unwrap_or_default()
+    // Compact, like the stored envelope: one serializer for the worklist in the whole app.
+    serde_json::to_string(&b).unwrap_or_default()
 }
 
 /// Why a backup file was not read. Nothing is imported then.

@@ -155,7 +155,7 @@ fn a_backup_round_trips_with_its_export_date() {
     patient(&mut w, "Seng 1", "a", 10);
     let stored = Stored { worklist: w, settings: Settings::default() };
     let text = encode_backup(&stored, day());
-    assert!(text.contains("\"exported\": \"2026-11-25\""));
+    assert!(text.contains("\"exported\":\"2026-11-25\""));
     assert_eq!(decode_backup(&text), Ok(stored));
 }
 

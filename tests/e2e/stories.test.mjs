@@ -193,10 +193,13 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   await page.getByTestId('filter').fill('');
   await page.getByTestId('patient-row').filter({ hasText: 'Later' }).getByTestId('close-case').click();
   assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Overdue', 'Today', 'No dates']);
+  assert.equal(await page.getByTestId('show-all').count(), 0, 'fewer than 100 open cases: all shown');
   await page.getByTestId('closed-cases').locator('summary').click();
+  await page.getByTestId('worklist-closed').waitFor();
   await screen(page, '13-worklist-closed');
   await page.reload();
   await page.getByTestId('closed-cases').locator('summary').click();
+  await page.getByTestId('worklist-closed').waitFor();
   assert.deepEqual(await page.getByTestId('worklist-closed').getByTestId('patient-label').allTextContents(), ['Later']);
   await page.getByTestId('worklist-closed').getByTestId('close-case').click();
   assert.equal(await page.getByTestId('worklist').getByTestId('patient-row').count(), 4);

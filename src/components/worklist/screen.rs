@@ -8,6 +8,9 @@ use crate::worklist::fold_label;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+/// Open cases shown before "Vis alle".
+pub const FIRST_ROWS: usize = 100;
+
 /// Forløbsoversigt: every patient, sorted by the next deadline; closed cases
 /// kept below, out of the way.
 #[component]
@@ -16,6 +19,9 @@ pub fn WorklistScreen() -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
     let filter = RwSignal::new(String::new());
+    // The most urgent cases first; the rest on request (a screen shows about 15 anyway).
+    let show_all = RwSignal::new(false);
+    let closed_open = RwSignal::new(false);
     let rows = Memo::new(move |_| {
         let today = state.today;
         let mut rows: Vec<RowData> = state.worklist.with(|w| {
@@ -45,7 +51,8 @@ pub fn WorklistScreen() -> impl IntoView {
     });
     let shown = move |closed: bool| {
         let needle = fold_label(filter.get().trim());
-        rows.get().into_iter().filter(move |r| r.closed == closed && fold_label(&r.label).contains(&needle))
+        let limit = if show_all.get() || !needle.is_empty() { usize::MAX } else { FIRST_ROWS };
+        rows.get().into_iter().filter(move |r| r.closed == closed && fold_label(&r.label).contains(&needle)).take(limit)
     };
     let table = move |closed: bool, testid: &'static str| {
         view! {
@@ -89,13 +96,22 @@ pub fn WorklistScreen() -> impl IntoView {
                     />
                 </div>
                 {move || (count(false) > 0).then(|| table(false, "worklist"))}
+                <Show when=move || { !show_all.get() && filter.get().trim().is_empty() && count(false) > FIRST_ROWS }>
+                    <button type="button" data-testid="show-all" on:click=move |_| show_all.set(true)>
+                        {move || format!("{} ({})", l.t(K::ShowAll), count(false))}
+                    </button>
+                </Show>
                 <Show when=move || shown(false).next().is_none() && !filter.get().is_empty()>
                     <p class="empty">{l.t(K::NoMatch)}</p>
                 </Show>
                 <Show when=move || { count(true) > 0 }>
-                    <details class="closed-cases" data-testid="closed-cases">
+                    <details class="closed-cases" data-testid="closed-cases" on:toggle=move |ev| {
+                        let open = event_target::<web_sys::HtmlElement>(&ev).has_attribute("open");
+                        closed_open.set(open);
+                    }>
                         <summary>{move || format!("{} ({})", l.t(K::ClosedCases), count(true))}</summary>
-                        {table(true, "worklist-closed")}
+                        // Built only when opened.
+                        {move || closed_open.get().then(|| table(true, "worklist-closed"))}
                     </details>
                 </Show>
             </Show>
