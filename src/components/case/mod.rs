@@ -1,5 +1,6 @@
 //! The case view: wizard, where the patient belongs, time standards, codes
 //! and checklist. Everything shown comes from the model's plan.
+pub mod body;
 pub mod checklist;
 pub mod checklist_item;
 pub mod choice_select;

@@ -1,11 +1,6 @@
-use super::checklist::ChecklistPanel;
-use super::codes::CodeTable;
-use super::criteria::CriteriaPanel;
-use super::destination::DestinationPanel;
+use super::body::CaseBody;
 use super::edition::EditionNote;
 use super::share::SharePanel;
-use super::timeline::TimelinePanel;
-use super::wizard::Wizard;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::nav::View;
@@ -69,16 +64,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                 </Show>
                 <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today)}</p>
                 <EditionNote/>
-                <div class="case-grid">
-                    <Wizard/>
-                    <div class="plan-col">
-                        <DestinationPanel/>
-                        <CriteriaPanel/>
-                    </div>
-                </div>
-                <TimelinePanel/>
-                <CodeTable/>
-                <ChecklistPanel/>
+                <CaseBody/>
             </article>
         </Show>
     }

@@ -1,9 +1,4 @@
-use super::checklist::ChecklistPanel;
-use super::codes::CodeTable;
-use super::criteria::CriteriaPanel;
-use super::destination::DestinationPanel;
-use super::timeline::TimelinePanel;
-use super::wizard::Wizard;
+use super::body::CaseBody;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::nav::View;
@@ -52,16 +47,7 @@ pub fn SharedScreen() -> impl IntoView {
                         </div>
                         <p class="field-error" role="alert">{move || error.get().map(|e| l.pick(e.message()))}</p>
                     </form>
-                    <div class="case-grid">
-                        <Wizard/>
-                        <div class="plan-col">
-                            <DestinationPanel/>
-                            <CriteriaPanel/>
-                        </div>
-                    </div>
-                    <TimelinePanel/>
-                    <CodeTable/>
-                    <ChecklistPanel/>
+                    <CaseBody/>
                 }.into_any(),
             }}
         </article>
