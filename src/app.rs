@@ -16,11 +16,15 @@ pub fn App() -> impl IntoView {
     let state = AppState::load(browser_today(), start);
     provide_context(state);
     state.open_shared_link(&location_hash().unwrap_or_default());
-    let _ = window_event_listener_untyped("cup-update-ready", move |_| state.update_ready.set(true));
-    let _ = window_event_listener_untyped("cup-persist", move |_| {
-        let granted = js_sys::Reflect::get(&window(), &"cupPersisted".into()).ok().and_then(|v| v.as_bool());
-        state.persisted.set(granted);
-    });
+    // web/sw-register.js may answer before the app starts (a flag) or after (an event).
+    let flag = move |name: &str| js_sys::Reflect::get(&window(), &name.into()).ok().and_then(|v| v.as_bool());
+    let read_flags = move || {
+        state.update_ready.set(flag("cupUpdateReady") == Some(true));
+        state.persisted.set(flag("cupPersisted"));
+    };
+    read_flags();
+    let _ = window_event_listener_untyped("cup-update-ready", move |_| read_flags());
+    let _ = window_event_listener_untyped("cup-persist", move |_| read_flags());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location_hash().unwrap_or_default();
         if !state.open_shared_link(&hash) {

@@ -11,8 +11,10 @@
   }
   if (!('serviceWorker' in navigator)) return;
   let waiting = null;
+  // The flag is for an app that starts after the event; the event for one already running.
   const announce = (worker) => {
     waiting = worker;
+    window.cupUpdateReady = true;
     window.dispatchEvent(new Event('cup-update-ready'));
   };
   window.cupApplyUpdate = function () {

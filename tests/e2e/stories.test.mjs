@@ -294,6 +294,7 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   await page.getByTestId('back').click();
   await page.getByTestId('backup-due').waitFor();
   assert.match(await text(page, 'last-backup'), /aldrig/);
+  await page.getByTestId('persist').filter({ hasText: /varig lagring/ }).waitFor();
   await screen(page, '14-worklist-backup');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
   const [d, m, y] = daDay(0).split('.');
