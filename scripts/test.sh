@@ -10,6 +10,10 @@ cd "$ROOT"
 
 layer() { printf '\n=== %s ===\n' "$*"; }
 
+layer "0/3 lints (clippy: no unwrap or expect outside tests; warnings are errors)"
+cargo clippy --locked --lib --bins -- -D warnings
+cargo clippy --locked --lib --bins --target wasm32-unknown-unknown -- -D warnings
+
 layer "1/3 native tests"
 cargo test --locked
 

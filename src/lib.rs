@@ -6,6 +6,9 @@
 //! localStorage; [`i18n`] holds all UI text; [`app`] and [`components`]
 //! render what the model decides.
 
+// No unwrap or expect where user data or storage can reach: failures are values.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod components;
 pub mod i18n;

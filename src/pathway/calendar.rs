@@ -63,8 +63,9 @@ pub fn weekday_da(w: Weekday) -> &'static str {
     }
 }
 
-/// Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).
-pub fn easter_sunday(year: i32) -> NaiveDate {
+/// Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm);
+/// `None` only outside the years a date can have.
+pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
     let a = year % 19;
     let b = year / 100;
     let c = year % 100;
@@ -79,17 +80,18 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("Easter is always a valid date")
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
 /// The Danish public holidays (helligdage) of a year, in date order.
 /// Grundlovsdag and Christmas Eve are not public holidays and are not listed.
 pub fn danish_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
     let easter = easter_sunday(year);
-    let e = |days: i64, name: &'static str| (easter + Duration::days(days), name);
-    let fixed =
-        |m: u32, d: u32, name: &'static str| (NaiveDate::from_ymd_opt(year, m, d).expect("fixed holiday"), name);
-    let mut v = vec![
+    let e = |days: i64, name: &'static str| {
+        easter.and_then(|x| x.checked_add_signed(Duration::days(days))).map(|d| (d, name))
+    };
+    let fixed = |m: u32, d: u32, name: &'static str| NaiveDate::from_ymd_opt(year, m, d).map(|d| (d, name));
+    let mut v: Vec<Option<(NaiveDate, &'static str)>> = vec![
         fixed(1, 1, "Nytårsdag"),
         e(-3, "Skærtorsdag"),
         e(-2, "Langfredag"),
@@ -104,6 +106,7 @@ pub fn danish_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
     if year <= LAST_STORE_BEDEDAG {
         v.push(e(26, "Store bededag"));
     }
+    let mut v: Vec<(NaiveDate, &'static str)> = v.into_iter().flatten().collect();
     v.sort();
     v
 }

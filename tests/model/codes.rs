@@ -15,6 +15,10 @@ fn kap_7_six_codes_in_order_with_their_titles() {
     );
     let json = serde_json::to_string(&Code::Afd01X1).unwrap();
     assert_eq!(json, "\"AFD01X1\"");
+    // `Code::info` indexes CODES by the enum's order.
+    for code in [Code::Afd01A, Code::Afd01B, Code::Afd01C, Code::Afd01D, Code::Afd01X1, Code::Afd01X2] {
+        assert_eq!(code.info().code, code);
+    }
 }
 
 #[test]
