@@ -173,6 +173,7 @@ pub enum K {
     SaveAsNew,
     SharedMissing,
     ShowAll,
+    DownloadUnreadable,
 }
 
 impl K {
@@ -312,6 +313,7 @@ impl K {
             SharedHeading => ("Delt forløb (skrivebeskyttet)", "Shared case (read-only)"),
             SharedHelp => ("Forløbet er åbnet fra et link og er ikke gemt i denne browser. Gem det som nyt forløb under en pseudonym betegnelse for at arbejde videre.", "The case was opened from a link and is not saved in this browser. Save it as a new case under a pseudonymous label to work on it."),
             SaveAsNew => ("Gem som nyt forløb", "Save as a new case"),
+            DownloadUnreadable => ("Hent de ulæselige data", "Download the unreadable data"),
             ShowAll => ("Vis alle åbne forløb", "Show all open cases"),
             SharedMissing => ("Det delte forløb er ikke gemt i denne browser. Åbn linket igen.", "The shared case is not saved in this browser. Open the link again."),
             PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),

@@ -63,8 +63,13 @@ pub enum StorageError {
     Corrupt(String),
     /// Written by a newer version of the app.
     NewerVersion(u32),
-    /// The browser refused to write (full or denied).
+    /// The browser refused to write (denied, or the write did not read back).
     WriteFailed(String),
+    /// The browser's storage for this site is full; nothing was changed.
+    QuotaExceeded,
+    /// What was stored could not be read; it is kept, unchanged, under
+    /// another key (and can be downloaded), so the app may save again.
+    Unreadable { why: String, kept_under: String },
 }
 
 impl StorageError {
@@ -98,6 +103,14 @@ impl StorageError {
             (StorageError::WriteFailed(why), Lang::En) => {
                 format!("Could not save ({why}). The latest change is not saved.")
             }
+            (StorageError::QuotaExceeded, Lang::Da) => "Browserens lagerplads til værktøjet er fuld: den seneste ændring er ikke gemt, og det gemte er uændret. Eksportér en sikkerhedskopi, og luk eller slet gamle forløb for at frigøre plads.".into(),
+            (StorageError::QuotaExceeded, Lang::En) => "The browser's storage for this tool is full: the latest change is not saved, and what was saved is unchanged. Export a backup, and close or delete old cases to free space.".into(),
+            (StorageError::Unreadable { why, kept_under }, Lang::Da) => format!(
+                "De gemte data kunne ikke læses ({why}). De er bevaret uændret under nøglen \"{kept_under}\" og kan hentes her; værktøjet er startet med en tom oversigt."
+            ),
+            (StorageError::Unreadable { why, kept_under }, Lang::En) => format!(
+                "The stored data could not be read ({why}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist."
+            ),
         }
     }
 }
@@ -196,7 +209,9 @@ pub fn decode_backup(text: &str) -> Result<Stored, ImportError> {
     decode_stored(Some(text)).map_err(|e| match e {
         StorageError::NewerVersion(v) => ImportError::Newer(v),
         StorageError::Corrupt(why) | StorageError::WriteFailed(why) => ImportError::NotABackup(why),
-        StorageError::Unavailable => ImportError::NotABackup(String::new()),
+        StorageError::Unavailable | StorageError::QuotaExceeded | StorageError::Unreadable { .. } => {
+            ImportError::NotABackup(String::new())
+        }
     })
 }
 
@@ -242,7 +257,52 @@ pub fn probe() -> Result<(), StorageError> {
 pub fn load_stored() -> Result<Stored, StorageError> {
     probe()?;
     let raw = LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)?;
-    decode_stored(raw.as_deref())
+    match decode_stored(raw.as_deref()) {
+        // Keep what cannot be read under its own key before anything may overwrite it.
+        Err(StorageError::Corrupt(why)) => match raw.as_deref().map(preserve_unreadable) {
+            Some(Ok(kept_under)) => Err(StorageError::Unreadable { why, kept_under }),
+            _ => Err(StorageError::Corrupt(why)),
+        },
+        other => other,
+    }
+}
+
+/// Prefix of the keys unreadable data is kept under.
+pub const UNREADABLE_PREFIX: &str = "cup-pathway.unreadable.";
+
+/// Copy unreadable text to a key of its own and check it reads back; returns the key.
+fn preserve_unreadable(text: &str) -> Result<String, StorageError> {
+    let storage = LocalStorage::raw();
+    // Already kept (the app was opened again before anything was saved)?
+    let len = storage.length().unwrap_or(0);
+    for i in 0..len {
+        if let Ok(Some(key)) = storage.key(i) {
+            if key.starts_with(UNREADABLE_PREFIX) && storage.get_item(&key).ok().flatten().as_deref() == Some(text) {
+                return Ok(key);
+            }
+        }
+    }
+    let key = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
+    storage.set_item(&key, text).map_err(|e| write_error(&e))?;
+    match storage.get_item(&key) {
+        Ok(Some(back)) if back == text => Ok(key),
+        _ => Err(StorageError::WriteFailed("verify".into())),
+    }
+}
+
+/// The text kept under an unreadable-data key, for download.
+pub fn read_key(key: &str) -> Option<String> {
+    probe().ok()?;
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
+    let name = js_sys::Reflect::get(e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    if name == "QuotaExceededError" {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::WriteFailed(if name.is_empty() { "ukendt fejl".into() } else { name })
+    }
 }
 
 /// Read the worklist from localStorage.
@@ -259,10 +319,14 @@ pub fn save_stored(stored: &Stored) -> Result<(), StorageError> {
         worklist: &stored.worklist,
         settings: &stored.settings,
     };
-    LocalStorage::set(STORAGE_KEY, &envelope).map_err(|e| match e {
-        gloo_storage::errors::StorageError::JsError(js) => StorageError::WriteFailed(js.name),
-        other => StorageError::WriteFailed(other.to_string()),
-    })
+    let text = serde_json::to_string(&envelope).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+    // One setItem replaces the whole value or nothing; then check it reads back.
+    let storage = LocalStorage::raw();
+    storage.set_item(STORAGE_KEY, &text).map_err(|e| write_error(&e))?;
+    match storage.get_item(STORAGE_KEY) {
+        Ok(Some(back)) if back == text => Ok(()),
+        _ => Err(StorageError::WriteFailed("verify".into())),
+    }
 }
 
 /// Write a worklist with default settings (tests).

@@ -77,14 +77,43 @@ fn nothing_stored_is_an_empty_worklist() {
 }
 
 #[wasm_bindgen_test]
-fn unreadable_storage_is_reported_and_never_overwritten() {
+fn unreadable_storage_is_kept_under_its_own_key_before_anything_is_saved() {
+    use cup_pathway::storage::UNREADABLE_PREFIX;
     local().clear().unwrap();
     local().set_item(STORAGE_KEY, "{not json").unwrap();
-    assert!(matches!(storage::load(), Err(StorageError::Corrupt(_))));
+    let Err(StorageError::Unreadable { kept_under, .. }) = storage::load_stored() else { panic!("not kept") };
+    assert!(kept_under.starts_with(UNREADABLE_PREFIX));
+    assert_eq!(local().get_item(&kept_under).unwrap().as_deref(), Some("{not json"));
+    // Opening again keeps one copy, not two.
     let state = AppState::load(day(), View::Worklist);
-    assert!(state.save_blocked);
+    assert_eq!(local().length().unwrap(), 2, "the store and one kept copy");
+    assert!(!state.save_blocked, "the original is safe, so the app may save");
     state.add_patient("Pt B").unwrap();
-    assert_eq!(raw().as_deref(), Some("{not json"), "the stored text must survive");
+    assert_eq!(storage::load().unwrap().patients[0].label, "Pt B");
+    assert_eq!(local().get_item(&kept_under).unwrap().as_deref(), Some("{not json"), "the original survives");
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_refuses_the_write_and_keeps_what_was_stored() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Pt Q", day(), "uid-q".into()).unwrap();
+    storage::save(&w).unwrap();
+    let before = raw();
+    // Fill the rest of this origin's quota, coarse then fine.
+    for (size, max) in [(256 * 1024, 100), (1024, 20_000), (16, 20_000)] {
+        let chunk = "x".repeat(size);
+        for i in 0..max {
+            if local().set_item(&format!("fill-{size}-{i}"), &chunk).is_err() {
+                break;
+            }
+        }
+    }
+    w.add("Pt R with a longer label", day(), "uid-r".into()).unwrap();
+    assert_eq!(storage::save(&w), Err(StorageError::QuotaExceeded));
+    assert_eq!(raw(), before, "the previous state is intact");
+    assert!(StorageError::QuotaExceeded.message_da().contains("Eksportér"));
+    local().clear().unwrap();
 }
 
 #[wasm_bindgen_test]

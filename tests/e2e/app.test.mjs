@@ -44,15 +44,20 @@ test('a label that looks like a CPR number is refused with a reason, and nothing
   assert.deepEqual(problems, []);
 });
 
-test('unreadable stored data is reported, not overwritten', async (t) => {
+test('unreadable stored data is kept under its own key, offered for download, and the app goes on', async (t) => {
+  const { readFileSync } = await import('node:fs');
   const server = await serve(DIST, '/');
   t.after(() => server.close());
   const { context, page } = await open(browser, server.url);
   t.after(() => context.close());
   await page.evaluate(() => localStorage.setItem('cup-pathway', '{broken'));
   await page.reload();
-  await page.getByTestId('storage-error').waitFor();
+  assert.match(await text(page, 'storage-error'), /kunne ikke læses.*bevaret uændret under nøglen/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-unreadable').click()]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), '{broken');
   await submitLabel(page, 'Seng 4');
   await page.getByTestId('case-title').waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem('cup-pathway')), '{broken');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cup-pathway.unreadable.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, ['{broken']);
+  assert.match(await page.evaluate(() => localStorage.getItem('cup-pathway')), /"label":"Seng 4"/);
 });

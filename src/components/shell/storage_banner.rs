@@ -1,15 +1,32 @@
+use crate::components::download;
+use crate::i18n::K;
 use crate::state::AppState;
+use crate::storage::{read_key, StorageError};
 use leptos::prelude::*;
 
-/// Shows a storage failure in words; nothing is ever silently lost.
+/// Shows a storage failure in words; nothing is ever silently lost. Data that
+/// could not be read is kept under its own key and offered for download.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         state.storage_error.get().map(|e| {
+            let l = state.lang.get();
+            let kept = match &e {
+                StorageError::Unreadable { kept_under, .. } => Some(kept_under.clone()),
+                _ => None,
+            };
             view! {
                 <div class="banner banner-error" role="alert" data-testid="storage-error">
-                    {e.message(state.lang.get())}
+                    {e.message(l)}
+                    {kept.map(|key| view! {
+                        " "
+                        <button type="button" data-testid="download-unreadable" on:click=move |_| {
+                            if let Some(text) = read_key(&key) {
+                                download(&text, &format!("{key}.txt"), "text/plain");
+                            }
+                        }>{l.t(K::DownloadUnreadable)}</button>
+                    })}
                 </div>
             }
         })

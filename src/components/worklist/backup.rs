@@ -1,9 +1,9 @@
+use crate::components::download;
 use crate::i18n::K;
 use crate::state::{da_date, AppState};
 use crate::storage::{decode_backup, ImportError};
 use crate::worklist::{ImportRow, Worklist};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Days after which the worklist reminds the clinician to export a backup.
 pub const BACKUP_REMINDER_DAYS: i64 = 7;
@@ -31,7 +31,11 @@ pub fn BackupPanel() -> impl IntoView {
     let done = RwSignal::new(false);
     let export = move |_| {
         let text = state.export_backup();
-        download(&text, &format!("cup-pathway-sikkerhedskopi-{}.json", crate::nav::iso_date(state.today)));
+        download(
+            &text,
+            &format!("cup-pathway-sikkerhedskopi-{}.json", crate::nav::iso_date(state.today)),
+            "application/json",
+        );
     };
     let choose = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -93,28 +97,4 @@ pub fn BackupPanel() -> impl IntoView {
             </p>
         </section>
     }
-}
-
-/// Offer text as a file download (a Blob URL on a temporary link).
-fn download(text: &str, filename: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = document.create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", filename);
-        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
-            a.click();
-        }
-    }
-    // Let the download start before the URL is released.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
 }
