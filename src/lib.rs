@@ -14,6 +14,7 @@ pub mod components;
 pub mod i18n;
 pub mod ics;
 pub mod nav;
+pub mod panic_panel;
 pub mod pathway;
 pub mod share;
 pub mod state;

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    cup_pathway::panic_panel::install();
     leptos::mount::mount_to_body(cup_pathway::app::App);
 }

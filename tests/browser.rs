@@ -337,3 +337,20 @@ async fn the_language_switch_changes_every_screen_and_is_remembered() {
     assert!(text(&root, "destination").starts_with("Dette pakkeforløb"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_panel_with_the_saved_data_for_download_outside_the_app() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Pt P", day(), "uid-p".into()).unwrap();
+    storage::save(&w).unwrap();
+    cup_pathway::panic_panel::show("panicked at src/x.rs:1:1: test");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let panel = doc.query_selector("[data-testid='panic-panel']").unwrap().expect("the panel is shown");
+    assert!(panel.text_content().unwrap().contains("Dine gemte data er ikke ændret"));
+    let export = doc.query_selector("[data-testid='panic-export']").unwrap().unwrap();
+    let href = export.get_attribute("href").unwrap();
+    assert!(href.starts_with("data:application/json;charset=utf-8,"));
+    assert!(href.contains("Pt%20P"), "the link carries the stored data");
+    panel.remove();
+}
