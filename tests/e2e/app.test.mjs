@@ -61,3 +61,22 @@ test('unreadable stored data is kept under its own key, offered for download, an
   assert.deepEqual(kept, ['{broken']);
   assert.match(await page.evaluate(() => localStorage.getItem('cup-pathway')), /"label":"Seng 4"/);
 });
+
+test('storage blocked (SecurityError on access): the app runs from memory with a warning that stays', async (t) => {
+  const server = await serve(DIST, '/');
+  t.after(() => server.close());
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  assert.match(await text(page, 'storage-error'), /tillader ikke lokal lagring/);
+  await addPatient(page, 'Kun i hukommelsen');
+  await page.getByTestId('q-Sex-male').check();
+  assert.match(await text(page, 'storage-error'), /tillader ikke lokal lagring/, 'the warning stays');
+  assert.deepEqual(errors, [], 'no panic');
+});
