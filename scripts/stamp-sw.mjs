@@ -21,6 +21,30 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
   process.exit(0);
 }
 
+// Content-Security-Policy: nothing leaves the origin. Trunk's loader is one
+// inline module script, allowed by its hash; wasm needs 'wasm-unsafe-eval'
+// (not 'unsafe-eval'); style attributes only (bar widths; they cannot run script).
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) throw new Error(`expected one inline module script, found ${inline.length}`);
+const scriptHash = createHash('sha256').update(inline[0]).digest('base64');
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${scriptHash}'`,
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+writeFileSync(indexPath, html);
+
 // Every file of the first load (not the icons, fetched only when installing).
 const files = readdirSync(staging)
   .filter((f) => statSync(join(staging, f)).isFile())

@@ -80,3 +80,31 @@ test('storage blocked (SecurityError on access): the app runs from memory with a
   assert.match(await text(page, 'storage-error'), /tillader ikke lokal lagring/, 'the warning stays');
   assert.deepEqual(errors, [], 'no panic');
 });
+
+test('privacy: a full journey sends no request outside the origin, under a CSP the build satisfies', async (t) => {
+  const server = await serve(DIST, '/region/afdeling/cup-pathway/');
+  t.after(() => server.close());
+  const { context, page, problems, requests } = await open(browser, server.url);
+  t.after(() => context.close());
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.ok(!/'unsafe-eval'|script-src[^;]*'unsafe-inline'/.test(csp), csp);
+  await addPatient(page, 'Privat 1');
+  await page.getByTestId('q-FindingSite').selectOption('liver');
+  for (const q of ['Sex-male', 'KnownCancer-no', 'OrganSpecificSuspected-no', 'LymphomaSuspected-no', 'ColorectalSuspected-no']) {
+    await page.getByTestId(`q-${q}`).check();
+  }
+  await page.getByTestId('event-referral-today').click();
+  await page.getByTestId('tick-s3_1_history').check();
+  await page.getByTestId('share').click();
+  await page.getByTestId('share-qr').waitFor();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ics').click()]);
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('back').click();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  await page.reload();
+  await page.getByTestId('patient-label').waitFor();
+  assert.ok(requests.length >= 8, `requests observed: ${requests.length}`);
+  assert.deepEqual(problems, [], 'no request to another origin, no CSP violation, no error');
+  console.log(`# privacy journey: ${requests.length} requests, all to ${new URL(server.url).origin}`);
+});

@@ -25,17 +25,32 @@ export async function launch() {
 }
 
 /** A fresh profile with console errors, failed requests and HTTP errors recorded. */
-export async function open(browser, url, viewport = SIZES[0]) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'da-DK' });
+export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'da-DK', bypassCSP });
   const page = await context.newPage();
   const problems = [];
+  const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  // Nothing may leave the origin: every request is checked.
+  const origin = new URL(url).origin;
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+    requests.push(r.url());
+  });
   await page.goto(url);
   await page.getByTestId('app-title').waitFor();
-  return { context, page, problems };
+  return { context, page, problems, requests };
+}
+
+/** A page for screens checked with axe: axe is injected as a script, which the
+ * app's Content-Security-Policy rightly refuses, so these pages bypass the CSP.
+ * The privacy test in app.test.mjs runs a journey with the CSP in force. */
+export function openAxe(browser, url, viewport = SIZES[0]) {
+  return open(browser, url, viewport, { bypassCSP: true });
 }
 
 /** Run axe-core on the page as it is; fail with the violations in words. */

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, launch, open, addPatient, choose, select, step, setDate, screen, text, daDay, isoDay } from './helpers.mjs';
+import { DIST, launch, openAxe, addPatient, choose, select, step, setDate, screen, text, daDay, isoDay } from './helpers.mjs';
 
 let browser;
 let server;
@@ -18,7 +18,7 @@ async function cleanReferral(page) {
 }
 
 test('story 1: a man with liver lesions and no extrahepatic disease → MDT before biopsy → adenocarcinoma → no primary → oncology, AFD01C and the oncology deadline', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await screen(page, '01-worklist-empty');
   await addPatient(page, 'Story 1');
@@ -74,7 +74,7 @@ test('story 1: a man with liver lesions and no extrahepatic disease → MDT befo
 });
 
 test('story 2: a woman with a bone lesion and spinal cord compression → acute referral first, and the pathway goes on', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Story 2');
   await select(page, 'FindingSite', 'bone');
@@ -96,7 +96,7 @@ test('story 2: a woman with a bone lesion and spinal cord compression → acute 
 });
 
 test('story 3: a man of 50 with poorly differentiated carcinoma → §3.1.8 pending, then decided as answers come', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Story 3');
   await select(page, 'FindingSite', 'lymph_node_groin');
@@ -125,7 +125,7 @@ test('story 3: a man of 50 with poorly differentiated carcinoma → §3.1.8 pend
 });
 
 test('story 4: a patient who asks to stop → AFD01X2 with the date, and the running period stopped', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Story 4');
   await select(page, 'FindingSite', 'lymph_node_retroperitoneal');
@@ -146,7 +146,7 @@ test('story 4: a patient who asks to stop → AFD01X2 with the date, and the run
 });
 
 test('story 5: switching to English mid-case and back keeps every answer and the step', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Story 5');
   await select(page, 'FindingSite', 'brain');
@@ -171,7 +171,7 @@ test('story 5: switching to English mid-case and back keeps every answer and the
 });
 
 test('the worklist: sorted by the next deadline, state in words and an icon, filter, close and reopen', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   for (const [label, referral] of [['Later', -1], ['Overdue', -9], ['Today', -6]]) {
     await addPatient(page, label);
@@ -207,7 +207,7 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
 });
 
 test('keyboard only: add a patient, answer, move between steps with focus following', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await page.getByTestId('add-patient-input').focus();
   await page.keyboard.type('Tastatur');
@@ -237,7 +237,7 @@ test('keyboard only: add a patient, answer, move between steps with focus follow
 test('print: one case on A4 with its destination, checklist, time standards and codes, and no navigation', async (t) => {
   const { execFileSync } = await import('node:child_process');
   const { SHOTS } = await import('./helpers.mjs');
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Udskrift 1');
   await select(page, 'FindingSite', 'lymph_node_groin');
@@ -263,7 +263,7 @@ test('print: one case on A4 with its destination, checklist, time standards and 
 test('calendar: the case\'s deadlines download as an .ics file that ical.js reads as all-day events', async (t) => {
   const { readFileSync } = await import('node:fs');
   const ICAL = (await import('ical.js')).default;
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Kalender; æøå, 1');
   await select(page, 'FindingSite', 'lymph_node_groin');
@@ -287,7 +287,7 @@ test('calendar: the case\'s deadlines download as an .ics file that ical.js read
 
 test('backup: a reminder, export to a dated file, import elsewhere with a preview, and a newer edit is never overwritten', async (t) => {
   const { readFileSync } = await import('node:fs');
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Backup 1');
   await select(page, 'FindingSite', 'liver');
@@ -307,7 +307,7 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   assert.match(await text(page, 'last-backup'), new RegExp(daDay(0).replace(/\./g, '\\.')));
 
   // Another browser: import shows what will change, and changes nothing until confirmed.
-  const other = await open(browser, server.url);
+  const other = await openAxe(browser, server.url);
   t.after(() => other.context.close());
   await other.page.getByTestId('import-file').setInputFiles(file);
   await other.page.getByTestId('import-preview').waitFor();
@@ -336,7 +336,7 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
 });
 
 test('share: a link and QR carry the clinical answers and dates, never the label or notes; it opens read-only elsewhere and saves as a new case', async (t) => {
-  const { context, page, problems } = await open(browser, server.url);
+  const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Hemmelig 42');
   await select(page, 'FindingSite', 'bone');
@@ -356,7 +356,7 @@ test('share: a link and QR carry the clinical answers and dates, never the label
   await screen(page, '15-share-panel');
 
   // The tablet: open the link, read-only, the fragment taken out of the address bar.
-  const tablet = await open(browser, link);
+  const tablet = await openAxe(browser, link);
   t.after(() => tablet.context.close());
   await tablet.page.getByTestId('shared-case').waitFor();
   assert.match(tablet.page.url(), /#\/delt$/);
@@ -372,7 +372,7 @@ test('share: a link and QR carry the clinical answers and dates, never the label
   await tablet.page.getByTestId('case-title').filter({ hasText: 'Tablet-kopi' }).waitFor();
 
   // A damaged link: a clear message and nothing loaded.
-  const damaged = await open(browser, link.replace(/.{3}$/, '000'));
+  const damaged = await openAxe(browser, link.replace(/.{3}$/, '000'));
   t.after(() => damaged.context.close());
   assert.match(await text(damaged.page, 'shared-error'), /beskadiget eller afkortet/);
   assert.equal(await damaged.page.getByTestId('save-shared').count(), 0);
