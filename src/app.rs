@@ -25,6 +25,14 @@ pub fn App() -> impl IntoView {
     read_flags();
     let _ = window_event_listener_untyped("cup-update-ready", move |_| read_flags());
     let _ = window_event_listener_untyped("cup-persist", move |_| read_flags());
+    // Another tab saved: show its changes here (a storage event never fires in the tab that wrote).
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(crate::storage::STORAGE_KEY) {
+            if let Some(Ok(stored)) = ev.new_value().map(|v| crate::storage::decode_stored(Some(&v))) {
+                state.merge_from_storage(&stored.worklist);
+            }
+        }
+    });
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location_hash().unwrap_or_default();
         if !state.open_shared_link(&hash) {

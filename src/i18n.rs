@@ -174,6 +174,7 @@ pub enum K {
     SharedMissing,
     ShowAll,
     DownloadUnreadable,
+    ChangedElsewhere,
 }
 
 impl K {
@@ -313,6 +314,7 @@ impl K {
             SharedHeading => ("Delt forløb (skrivebeskyttet)", "Shared case (read-only)"),
             SharedHelp => ("Forløbet er åbnet fra et link og er ikke gemt i denne browser. Gem det som nyt forløb under en pseudonym betegnelse for at arbejde videre.", "The case was opened from a link and is not saved in this browser. Save it as a new case under a pseudonymous label to work on it."),
             SaveAsNew => ("Gem som nyt forløb", "Save as a new case"),
+            ChangedElsewhere => ("Forløbet er netop ændret i en anden fane eller et andet vindue; visningen viser den nyeste ændring.", "The case was just changed in another tab or window; this view shows the latest change."),
             DownloadUnreadable => ("Hent de ulæselige data", "Download the unreadable data"),
             ShowAll => ("Vis alle åbne forløb", "Show all open cases"),
             SharedMissing => ("Det delte forløb er ikke gemt i denne browser. Åbn linket igen.", "The shared case is not saved in this browser. Open the link again."),

@@ -29,6 +29,8 @@ pub struct AppState {
     pub last_backup: RwSignal<Option<NaiveDate>>,
     /// Whether the browser granted persistent storage (`None` until it answers).
     pub persisted: RwSignal<Option<bool>>,
+    /// The case another tab changed last (its newer edit replaced ours).
+    pub changed_elsewhere: RwSignal<Option<u32>>,
     /// A case opened from a share link, or why the link could not be read.
     pub shared: RwSignal<Option<Result<Case, crate::share::ShareError>>>,
 }
@@ -71,6 +73,7 @@ impl AppState {
             last_backup: RwSignal::new(stored.settings.last_backup),
             persisted: RwSignal::new(None),
             shared: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(None),
         }
     }
 
@@ -199,9 +202,31 @@ impl AppState {
         }
     }
 
+    /// Take in what another tab saved: its new patients, and its newer edits.
+    pub fn merge_from_storage(&self, other: &crate::worklist::Worklist) {
+        let mut replaced = vec![];
+        self.worklist.update(|w| replaced = w.merge_from(other));
+        if let Some(id) = replaced.last() {
+            self.changed_elsewhere.set(Some(*id));
+        }
+    }
+
     fn persist(&self) {
         if self.save_blocked {
             return;
+        }
+        // Another tab may have saved since this one last read: take its newer edits in first.
+        if let Some(stored) = storage::peek_stored() {
+            let stale = self.worklist.with_untracked(|w| {
+                stored
+                    .worklist
+                    .patients
+                    .iter()
+                    .any(|p| w.patients.iter().all(|q| q.uid != p.uid || q.updated_ms < p.updated_ms))
+            });
+            if stale {
+                self.merge_from_storage(&stored.worklist);
+            }
         }
         match storage::save_stored(&self.stored()) {
             Ok(()) => self.storage_error.set(None),

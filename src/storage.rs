@@ -305,6 +305,13 @@ fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
+/// What is stored now, if it can be read; no side effects (for merging).
+pub fn peek_stored() -> Option<Stored> {
+    probe().ok()?;
+    let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok()??;
+    decode_stored(Some(&raw)).ok()
+}
+
 /// Read the worklist from localStorage.
 pub fn load() -> Result<Worklist, StorageError> {
     load_stored().map(|s| s.worklist)

@@ -287,3 +287,31 @@ pub struct ImportRow {
 fn same_content(a: &Patient, b: &Patient) -> bool {
     a.label == b.label && a.case == b.case && a.closed == b.closed && a.notes == b.notes
 }
+
+impl Worklist {
+    /// Take in another tab's worklist: patients added there are added here,
+    /// and for a patient changed in both, the later change wins. Returns the
+    /// local numbers of patients here that the other tab's newer edit replaced.
+    pub fn merge_from(&mut self, other: &Worklist) -> Vec<u32> {
+        let mut replaced = vec![];
+        for theirs in &other.patients {
+            match self.patients.iter_mut().find(|p| p.uid == theirs.uid) {
+                Some(mine) if theirs.updated_ms > mine.updated_ms => {
+                    let id = mine.id;
+                    *mine = theirs.clone();
+                    mine.id = id;
+                    replaced.push(id);
+                }
+                Some(_) => {}
+                None => {
+                    let mut p = theirs.clone();
+                    if self.patients.iter().any(|q| q.id == p.id) {
+                        p.id = self.next_id();
+                    }
+                    self.patients.push(p);
+                }
+            }
+        }
+        replaced
+    }
+}

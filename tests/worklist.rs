@@ -217,3 +217,26 @@ fn importing_merges_by_uid_and_never_overwrites_a_newer_edit_silently() {
     ids.dedup();
     assert_eq!(ids.len(), here.patients.len(), "local numbers stay unique");
 }
+
+#[test]
+fn two_tabs_merge_by_patient_and_the_later_change_wins() {
+    let mut a = Worklist::default();
+    patient(&mut a, "Seng 1", "one", 100);
+    patient(&mut a, "Seng 2", "two", 100);
+    let mut b = a.clone();
+    // Tab A changes patient one; tab B changes patient two and adds a third.
+    a.patients[0].closed = true;
+    a.patients[0].updated_ms = 200;
+    b.patients[1].closed = true;
+    b.patients[1].updated_ms = 300;
+    patient(&mut b, "Seng 3", "three", 300);
+    // B saves first; A merges what is stored before it saves: nothing is lost.
+    let replaced = a.merge_from(&b);
+    assert_eq!(replaced, [2]);
+    assert!(a.patients[0].closed, "A's own later edit stays");
+    assert!(a.patients[1].closed, "B's edit arrives");
+    assert_eq!(a.patients.len(), 3);
+    // And B takes in A's result.
+    b.merge_from(&a);
+    assert_eq!(b, a);
+}

@@ -108,3 +108,31 @@ test('privacy: a full journey sends no request outside the origin, under a CSP t
   assert.deepEqual(problems, [], 'no request to another origin, no CSP violation, no error');
   console.log(`# privacy journey: ${requests.length} requests, all to ${new URL(server.url).origin}`);
 });
+
+test('two tabs: changes in one appear in the other, the later change wins, the other tab is told, and nothing is lost', async (t) => {
+  const server = await serve(DIST, '/');
+  t.after(() => server.close());
+  const { context, page: a, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  const b = await context.newPage();
+  await b.goto(server.url);
+  await b.getByTestId('worklist-empty').waitFor();
+  await addPatient(a, 'Fane 1');
+  await b.getByTestId('patient-label').filter({ hasText: 'Fane 1' }).waitFor();
+  await b.getByTestId('patient-label').click();
+  await b.getByTestId('q-Sex-male').check();
+  await a.getByTestId('changed-elsewhere').waitFor();
+  assert.ok(await a.getByTestId('q-Sex-male').isChecked(), "B's answer shows in A");
+  await a.getByTestId('q-FindingSite').selectOption('bone');
+  await b.getByTestId('q-SpinalCordCompression-unknown').waitFor();
+  assert.ok(await b.getByTestId('q-Sex-male').isChecked(), "A's later change kept B's answer");
+  await b.getByTestId('q-SpinalCordCompression-no').check();
+  for (const p of [a, b]) {
+    await p.reload();
+    await p.getByTestId('case-title').filter({ hasText: 'Fane 1' }).waitFor();
+    assert.ok(await p.getByTestId('q-Sex-male').isChecked());
+    assert.equal(await p.getByTestId('q-FindingSite').inputValue(), 'bone');
+    assert.ok(await p.getByTestId('q-SpinalCordCompression-no').isChecked());
+  }
+  assert.deepEqual(problems, []);
+});

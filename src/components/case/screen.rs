@@ -62,6 +62,12 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                 <Show when=move || sharing.get()>
                     <SharePanel/>
                 </Show>
+                {move || (state.changed_elsewhere.get() == Some(id)).then(|| view! {
+                    <p class="banner banner-info" role="status" data-testid="changed-elsewhere">
+                        {l.t(K::ChangedElsewhere)}
+                        <button type="button" class="quiet" on:click=move |_| state.changed_elsewhere.set(None)>"OK"</button>
+                    </p>
+                })}
                 <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today)}</p>
                 <EditionNote/>
                 <CaseBody/>
