@@ -1,5 +1,6 @@
 use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
+use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
     footer::Footer, header::Header, storage_banner::StorageBanner, update_banner::UpdateBanner,
 };
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
+                    View::About => view! { <AboutScreen/> }.into_any(),
                 }
             }}
         </main>

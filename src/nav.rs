@@ -7,6 +7,8 @@ pub enum View {
     Case(u32),
     /// A case opened from a share link, held in memory (`#/delt`).
     Shared,
+    /// What is stored, where, and deleting it (`#/om`).
+    About,
 }
 
 impl View {
@@ -16,6 +18,7 @@ impl View {
         match path.split('/').collect::<Vec<_>>().as_slice() {
             ["sag", id] => id.parse().map(View::Case).unwrap_or(View::Worklist),
             ["delt"] | ["del", ..] => View::Shared,
+            ["om"] => View::About,
             _ => View::Worklist,
         }
     }
@@ -25,6 +28,7 @@ impl View {
             View::Worklist => "#/".into(),
             View::Case(id) => format!("#/sag/{id}"),
             View::Shared => "#/delt".into(),
+            View::About => "#/om".into(),
         }
     }
 }

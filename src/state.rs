@@ -202,6 +202,15 @@ impl AppState {
         }
     }
 
+    /// Delete every case and setting in this browser, after the user confirmed.
+    pub fn delete_all(&self) -> Result<(), StorageError> {
+        storage::delete_all()?;
+        self.worklist.set(crate::worklist::Worklist::default());
+        self.last_backup.set(None);
+        self.storage_error.set(None);
+        Ok(())
+    }
+
     /// Take in what another tab saved: its new patients, and its newer edits.
     pub fn merge_from_storage(&self, other: &crate::worklist::Worklist) {
         let mut replaced = vec![];

@@ -305,6 +305,22 @@ fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
+/// Delete everything this app keeps in localStorage (the store, kept
+/// unreadable copies, the probe key). Returns how many keys were removed.
+pub fn delete_all() -> Result<usize, StorageError> {
+    probe()?;
+    let storage = LocalStorage::raw();
+    let len = storage.length().map_err(|_| StorageError::Unavailable)?;
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k == STORAGE_KEY || k.starts_with("cup-pathway."))
+        .collect();
+    for k in &keys {
+        storage.remove_item(k).map_err(|_| StorageError::WriteFailed("remove".into()))?;
+    }
+    Ok(keys.len())
+}
+
 /// What is stored now, if it can be read; no side effects (for merging).
 pub fn peek_stored() -> Option<Stored> {
     probe().ok()?;

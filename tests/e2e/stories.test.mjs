@@ -378,3 +378,26 @@ test('share: a link and QR carry the clinical answers and dates, never the label
   assert.equal(await damaged.page.getByTestId('save-shared').count(), 0);
   assert.deepEqual([...problems, ...tablet.problems, ...damaged.problems], []);
 });
+
+test('Om and "Slet alle data": what is stored and where, and deletion only after confirmation', async (t) => {
+  const { context, page, problems } = await openAxe(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Slettes 1');
+  await page.getByTestId('about-link').click();
+  await page.getByTestId('about').waitFor();
+  assert.match(await text(page, 'about'), /Intet sendes til nogen server/);
+  await screen(page, '17-about');
+  await page.getByTestId('delete-all').click();
+  await page.getByTestId('delete-all-cancel').click();
+  assert.ok(await page.evaluate(() => localStorage.getItem('cup-pathway')?.includes('Slettes 1')), 'cancel deletes nothing');
+  await page.getByTestId('delete-all').click();
+  await screen(page, '18-delete-confirm');
+  await page.getByTestId('delete-all-yes').click();
+  assert.match(await text(page, 'deleted'), /Alle data er slettet/);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cup-pathway'))), []);
+  await page.getByTestId('back').click();
+  await page.getByTestId('worklist-empty').waitFor();
+  await page.reload();
+  await page.getByTestId('worklist-empty').waitFor();
+  assert.deepEqual(problems, []);
+});

@@ -11,7 +11,7 @@ pub fn Footer() -> impl IntoView {
     let l = state.lang.get_untracked();
     view! {
         <footer class="app-footer" data-testid="footer">
-            <p>{l.t(K::DataLocal)}</p>
+            <p>{l.t(K::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(K::About)}</a></p>
             <p data-testid="edition">
                 {EDITION.publisher}": "{EDITION.title_da}" — "{EDITION.edition_da}" · "
                 {l.t(K::ModelVersion)}" "{MODEL_VERSION}

@@ -1,4 +1,5 @@
 //! The frame around every screen.
+pub mod about;
 pub mod footer;
 pub mod header;
 pub mod storage_banner;

@@ -1,0 +1,53 @@
+use crate::i18n::K;
+use crate::nav::View;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// "Om": what is stored, where, that it never leaves the device; and
+/// "Slet alle data" behind a confirmation.
+#[component]
+pub fn AboutScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = state.lang.get_untracked();
+    let confirming = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+    let count = move || state.worklist.with(|w| w.patients.len());
+    view! {
+        <nav class="crumbs">
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+        </nav>
+        <article class="panel about" data-testid="about">
+            <h1>{l.t(K::About)}</h1>
+            <p>{l.t(K::AboutText1)}</p>
+            <p>{l.t(K::AboutText2)}</p>
+            <p>{l.t(K::AboutText3)}</p>
+            <p>{l.t(K::AboutText4)}</p>
+            <h2>{l.t(K::DeleteAll)}</h2>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" data-testid="delete-all" on:click=move |_| { confirming.set(true); deleted.set(false); }>
+                        {l.t(K::DeleteAll)}" ("{count}")"
+                    </button>
+                }
+            >
+                <div class="banner banner-error" role="alert" data-testid="delete-confirm">
+                    <p>{l.t(K::DeleteAllConfirm)}</p>
+                    <div class="inline">
+                        <button type="button" class="danger" data-testid="delete-all-yes" on:click=move |_| {
+                            match state.delete_all() {
+                                Ok(()) => deleted.set(true),
+                                Err(e) => state.storage_error.set(Some(e)),
+                            }
+                            confirming.set(false);
+                        }>{l.t(K::DeleteAllYes)}</button>
+                        <button type="button" data-testid="delete-all-cancel" on:click=move |_| confirming.set(false)>
+                            {l.t(K::ImportCancel)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+            <p role="status" data-testid="deleted">{move || deleted.get().then(|| l.t(K::Deleted))}</p>
+        </article>
+    }
+}
