@@ -32,6 +32,7 @@ for (const base of ['/', '/region/afdeling/cup-pathway/']) {
     await page.getByTestId('case-title').filter({ hasText: 'Tablet 1' }).waitFor();
     assert.equal(await text(page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling');
     await page.getByTestId('back').click();
+    await page.getByTestId('patient-label').first().waitFor();
     assert.deepEqual(await page.getByTestId('patient-label').allTextContents(), ['Tablet 1']);
     assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   });

@@ -182,6 +182,7 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   }
   await addPatient(page, 'No dates');
   await page.getByTestId('back').click();
+  await page.getByTestId('patient-label').nth(3).waitFor();
   const labels = await page.getByTestId('patient-label').allTextContents();
   assert.deepEqual(labels, ['Overdue', 'Today', 'Later', 'No dates']);
   const states = await page.getByTestId('patient-state').allTextContents();
@@ -189,9 +190,11 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   assert.match(await page.getByTestId('patient-next').first().textContent(), new RegExp(`${daDay(-3).replace(/\./g, '\\.')}.*3 dage over`));
   await screen(page, '12-worklist');
   await page.getByTestId('filter').fill('tod');
+  await page.getByTestId('patient-row').nth(1).waitFor({ state: 'detached' });
   assert.deepEqual(await page.getByTestId('patient-label').allTextContents(), ['Today']);
   await page.getByTestId('filter').fill('');
   await page.getByTestId('patient-row').filter({ hasText: 'Later' }).getByTestId('close-case').click();
+  await page.getByTestId('closed-cases').waitFor();
   assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Overdue', 'Today', 'No dates']);
   assert.equal(await page.getByTestId('show-all').count(), 0, 'fewer than 100 open cases: all shown');
   await page.getByTestId('closed-cases').locator('summary').click();
@@ -202,6 +205,7 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   await page.getByTestId('worklist-closed').waitFor();
   assert.deepEqual(await page.getByTestId('worklist-closed').getByTestId('patient-label').allTextContents(), ['Later']);
   await page.getByTestId('worklist-closed').getByTestId('close-case').click();
+  await page.getByTestId('closed-cases').waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('worklist').getByTestId('patient-row').count(), 4);
   assert.deepEqual(problems, []);
 });
