@@ -2,7 +2,7 @@
 //! tree: after a panic (panic = "abort") the wasm instance cannot run again,
 //! so the export is a `data:` link to the stored text and "reload" is a link.
 
-use crate::storage::STORAGE_KEY;
+use crate::storage::{read_key, STORAGE_KEY};
 
 /// Install the hook: log to the console, then show the panel.
 pub fn install() {
@@ -16,10 +16,8 @@ pub fn install() {
 pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
-    let stored = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .unwrap_or_default();
+    // Through the storage module (probe first), like every other access.
+    let stored = read_key(STORAGE_KEY).unwrap_or_default();
     let Ok(panel) = document.create_element("div") else { return };
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("data-testid", "panic-panel");
