@@ -5,7 +5,7 @@
 //! written by an older version still reads; unknown fields are ignored.
 
 use super::codes::Code;
-use super::questions::Choice;
+use super::questions::{Choice, Choosable};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -255,9 +255,12 @@ pub enum Lengthening {
 impl Lengthening {
     pub const ALL: [Lengthening; 3] =
         [Lengthening::Decalcification, Lengthening::TargetedImmunohistochemistry, Lengthening::Both];
+}
 
+impl Choosable for Lengthening {
+    const VALUES: &'static [Self] = &Lengthening::ALL;
     /// In the order of [`Lengthening::ALL`]; keys as in the case JSON.
-    pub const CHOICES: [Choice; 3] = [
+    const CHOICES: &'static [Choice] = &[
         Choice { key: "decalcification", da: "Biopsien skal afkalkes", en: "The biopsy must be decalcified" },
         Choice {
             key: "targeted_immunohistochemistry",
@@ -266,14 +269,6 @@ impl Lengthening {
         },
         Choice { key: "both", da: "Begge dele", en: "Both" },
     ];
-
-    pub fn choice(self) -> Choice {
-        Self::CHOICES[Self::ALL.iter().position(|x| *x == self).unwrap_or(0)]
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::CHOICES.iter().position(|c| c.key == key).map(|i| Self::ALL[i])
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -297,9 +292,12 @@ pub enum EndReason {
 impl EndReason {
     pub const ALL: [EndReason; 3] =
         [EndReason::OrganSpecificReferral, EndReason::SuspicionDisproved, EndReason::PatientWish];
+}
 
+impl Choosable for EndReason {
+    const VALUES: &'static [Self] = &EndReason::ALL;
     /// The reasons as the text words them (§7.5), in the order of [`EndReason::ALL`].
-    pub const CHOICES: [Choice; 3] = [
+    const CHOICES: &'static [Choice] = &[
         Choice {
             key: "organ_specific_referral",
             da: "Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1)",
@@ -312,14 +310,6 @@ impl EndReason {
         },
         Choice { key: "patient_wish", da: "Patientens ønske (AFD01X2)", en: "The patient's wish (AFD01X2)" },
     ];
-
-    pub fn choice(self) -> Choice {
-        Self::CHOICES[Self::ALL.iter().position(|x| *x == self).unwrap_or(0)]
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::CHOICES.iter().position(|c| c.key == key).map(|i| Self::ALL[i])
-    }
 }
 
 impl Case {

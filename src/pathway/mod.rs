@@ -32,7 +32,7 @@ pub use checklist::{ChecklistItem, Phase, CHECKLIST};
 pub use codes::{Code, CodeStatus, CODES};
 pub use destination::{Department, Destination, Pathway, Stage};
 pub use plan::{evaluate, Plan};
-pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, QuestionId, Step};
+pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, Choosable, QuestionId, Step};
 pub use section::Section;
 pub use statement::Statement;
 

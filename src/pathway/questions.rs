@@ -196,22 +196,33 @@ const SEXES: [Sex; 2] = [Sex::Female, Sex::Male];
 const AFP_LEVELS: [AfpLevel; 2] = [AfpLevel::Normal, AfpLevel::RaisedOrRising];
 const TUMOUR_COUNTS: [TumourCount; 3] = [TumourCount::One, TumourCount::TwoOrThree, TumourCount::MoreThanThree];
 
-impl FindingSite {
-    pub fn choice(self) -> Choice {
-        SITE_CHOICES[FindingSite::ALL.iter().position(|s| *s == self).unwrap_or(0)]
+/// A closed set of values offered as labelled options: `VALUES` and `CHOICES`
+/// are in the same order, and each key is the value's name in the case JSON.
+pub trait Choosable: Copy + PartialEq + 'static {
+    const VALUES: &'static [Self];
+    const CHOICES: &'static [Choice];
+
+    fn choice(self) -> Choice {
+        Self::CHOICES[Self::VALUES.iter().position(|x| *x == self).unwrap_or(0)]
     }
-    pub fn label_da(self) -> &'static str {
+
+    fn from_key(key: &str) -> Option<Self> {
+        Self::CHOICES.iter().position(|c| c.key == key).and_then(|i| Self::VALUES.get(i).copied())
+    }
+
+    fn label_da(self) -> &'static str {
         self.choice().da
     }
 }
 
-impl Histology {
-    pub fn choice(self) -> Choice {
-        HISTOLOGY_CHOICES[Histology::ALL.iter().position(|h| *h == self).unwrap_or(0)]
-    }
-    pub fn label_da(self) -> &'static str {
-        self.choice().da
-    }
+impl Choosable for FindingSite {
+    const VALUES: &'static [Self] = &FindingSite::ALL;
+    const CHOICES: &'static [Choice] = &SITE_CHOICES;
+}
+
+impl Choosable for Histology {
+    const VALUES: &'static [Self] = &Histology::ALL;
+    const CHOICES: &'static [Choice] = &HISTOLOGY_CHOICES;
 }
 
 const MAX_AGE: u32 = 120;

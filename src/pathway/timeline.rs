@@ -10,6 +10,7 @@
 use super::calendar::DayFacts;
 use super::case::{Case, EndReason};
 use super::destination::{Destination, Route};
+use super::questions::Choosable;
 use super::section::Section;
 use super::statement::Statement;
 use chrono::{Duration, NaiveDate};

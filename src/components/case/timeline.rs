@@ -4,6 +4,7 @@ use super::milestone_row::MilestoneRow;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::ics::{calendar, data_url};
+use crate::pathway::questions::Choosable;
 use crate::pathway::{EndReason, Ending, Lengthening};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -43,7 +44,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     id="end-reason"
                     label=K::EndOfPathway
                     none=K::NotEnded
-                    choices=&EndReason::CHOICES
+                    choices=EndReason::CHOICES
                     current=Signal::derive(move || events().ended.map(|e| e.reason.choice().key))
                     on_choose=set_end
                     disabled=ctx.read_only
@@ -67,7 +68,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     id="lengthened"
                     label=K::WorkupLengthened
                     none=K::NotRecorded
-                    choices=&Lengthening::CHOICES
+                    choices=Lengthening::CHOICES
                     current=Signal::derive(move || events().workup_lengthened.map(|x| x.choice().key))
                     on_choose=set_lengthened
                     disabled=ctx.read_only
