@@ -2,11 +2,11 @@ use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
 use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
-    footer::Footer, header::Header, storage_banner::StorageBanner, update_banner::UpdateBanner,
+    footer::Footer, header::Header, lock_screen::LockScreen, storage_banner::StorageBanner, update_banner::UpdateBanner,
 };
 use crate::components::worklist::screen::WorklistScreen;
 use crate::nav::View;
-use crate::state::{browser_today, AppState};
+use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
 
 /// The app frame; the state root is provided here. The view follows the URL
@@ -29,11 +29,15 @@ pub fn App() -> impl IntoView {
     // Another tab saved: show its changes here (a storage event never fires in the tab that wrote).
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(crate::storage::STORAGE_KEY) {
-            if let Some(Ok(stored)) = ev.new_value().map(|v| crate::storage::decode_stored(Some(&v))) {
-                state.merge_from_storage(&stored.worklist);
-            }
+            state.on_storage_change(ev.new_value());
         }
     });
+    // The lock closes after the chosen time without use (checked every 10 s;
+    // a tablet woken from sleep locks at its first check).
+    for event in ["pointerdown", "keydown", "wheel", "touchstart"] {
+        let _ = window_event_listener_untyped(event, move |_| state.touch());
+    }
+    set_interval(move || state.lock_if_idle(), std::time::Duration::from_secs(10));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location_hash().unwrap_or_default();
         if !state.open_shared_link(&hash) {
@@ -47,6 +51,8 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", code);
         }
     });
+    // Screens are rebuilt when the lock closes or opens, not when it is turned on or off.
+    let locked = Memo::new(move |_| state.lock.get() == LockState::Locked);
     view! {
         <Header/>
         <main data-testid="main">
@@ -56,11 +62,14 @@ pub fn App() -> impl IntoView {
             // language changes: far less code than a closure per text.
             {move || {
                 state.lang.track();
+                let locked = locked.get();
                 match state.view.get() {
+                    // The Om page holds no case data: "Slet alle data" stays reachable.
+                    View::About => view! { <AboutScreen/> }.into_any(),
+                    _ if locked => view! { <LockScreen/> }.into_any(),
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
-                    View::About => view! { <AboutScreen/> }.into_any(),
                 }
             }}
         </main>

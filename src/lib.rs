@@ -13,6 +13,7 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod ics;
+pub mod lock;
 pub mod nav;
 pub mod panic_panel;
 pub mod pathway;

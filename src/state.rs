@@ -2,13 +2,33 @@
 //! change data only through these methods; each change is saved at once.
 
 use crate::i18n::Lang;
+use crate::lock::{self, Key, LockError};
 use crate::nav::View;
 use crate::pathway::questions::{set_answer, Answer, AnswerError, QuestionId};
 use crate::pathway::{Case, Code, Step};
-use crate::storage::{self, Settings, StorageError, Stored};
+use crate::storage::{self, Opened, Settings, StorageError, Stored};
 use crate::worklist::{check_free_text, LabelError, NoteError, Worklist, MAX_NOTE_CHARS};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// The passphrase lock (`lock`): off, on and closed, or on and open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockState {
+    /// Stored in the clear (the default).
+    Off,
+    /// Stored encrypted; nothing of it is in memory.
+    Locked,
+    /// Stored encrypted; open in this tab, the key held in memory.
+    Unlocked,
+}
+
+/// The one writer of locked data: writes are async (encryption), so they
+/// run one at a time and the last state always wins.
+#[derive(Clone, Copy, Default)]
+struct Writer {
+    running: bool,
+    dirty: bool,
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -33,6 +53,14 @@ pub struct AppState {
     pub changed_elsewhere: RwSignal<Option<u32>>,
     /// A case opened from a share link, or why the link could not be read.
     pub shared: RwSignal<Option<Result<Case, crate::share::ShareError>>>,
+    pub lock: RwSignal<LockState>,
+    /// With the lock on: minutes without use before it closes.
+    pub idle_minutes: RwSignal<u8>,
+    /// The derived key while unlocked; never serialised, never stored.
+    key: StoredValue<Option<Key>, LocalStorage>,
+    writer: StoredValue<Writer>,
+    /// When the clinician last touched the page (ms since the epoch).
+    last_activity: StoredValue<f64>,
 }
 
 /// Why an answer was not taken.
@@ -56,9 +84,13 @@ impl AppState {
     /// reports the error, and (when data exists but cannot be read) blocks
     /// saving so nothing stored is lost.
     pub fn load(today: NaiveDate, view: View) -> Self {
-        let (stored, error) = match storage::load_stored() {
-            Ok(s) => (s, None),
-            Err(e) => (Stored::default(), Some(e)),
+        let (opened, error) = match storage::load_stored() {
+            Ok(o) => (o, None),
+            Err(e) => (Opened::Plain(Stored::default()), Some(e)),
+        };
+        let (stored, lock) = match opened {
+            Opened::Plain(s) => (s, LockState::Off),
+            Opened::Locked { settings, .. } => (Stored { worklist: Worklist::default(), settings }, LockState::Locked),
         };
         let save_blocked = matches!(error, Some(StorageError::Corrupt(_) | StorageError::NewerVersion(_)));
         AppState {
@@ -74,6 +106,11 @@ impl AppState {
             persisted: RwSignal::new(None),
             shared: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(None),
+            lock: RwSignal::new(lock),
+            idle_minutes: RwSignal::new(stored.settings.idle_minutes),
+            key: StoredValue::new_local(None),
+            writer: StoredValue::new(Writer::default()),
+            last_activity: StoredValue::new(js_sys::Date::now()),
         }
     }
 
@@ -195,20 +232,35 @@ impl AppState {
         self.view.set(view);
     }
 
-    fn stored(&self) -> Stored {
-        Stored {
-            worklist: self.worklist.get_untracked(),
-            settings: Settings { lang: self.lang.get_untracked(), last_backup: self.last_backup.get_untracked() },
+    fn settings(&self) -> Settings {
+        Settings {
+            lang: self.lang.get_untracked(),
+            last_backup: self.last_backup.get_untracked(),
+            idle_minutes: self.idle_minutes.get_untracked(),
         }
     }
 
+    fn stored(&self) -> Stored {
+        Stored { worklist: self.worklist.get_untracked(), settings: self.settings() }
+    }
+
     /// Delete every case and setting in this browser, after the user confirmed.
+    /// The lock goes with them.
     pub fn delete_all(&self) -> Result<(), StorageError> {
         storage::delete_all()?;
+        self.key.set_value(None);
+        self.lock.set(LockState::Off);
         self.worklist.set(crate::worklist::Worklist::default());
         self.last_backup.set(None);
         self.storage_error.set(None);
         Ok(())
+    }
+
+    pub fn set_idle_minutes(&self, minutes: u8) {
+        if storage::IDLE_CHOICES.contains(&minutes) {
+            self.idle_minutes.set(minutes);
+            self.persist();
+        }
     }
 
     /// Take in what another tab saved: its new patients, and its newer edits.
@@ -220,26 +272,259 @@ impl AppState {
         }
     }
 
+    /// Take in another tab's patients when it saved something this tab lacks.
+    fn merge_if_stale(&self, other: &Worklist) {
+        let stale = self.worklist.with_untracked(|w| {
+            other.patients.iter().any(|p| w.patients.iter().all(|q| q.uid != p.uid || q.updated_ms < p.updated_ms))
+        });
+        if stale {
+            self.merge_from_storage(other);
+        }
+    }
+
     fn persist(&self) {
         if self.save_blocked {
             return;
         }
-        // Another tab may have saved since this one last read: take its newer edits in first.
-        if let Some(stored) = storage::peek_stored() {
-            let stale = self.worklist.with_untracked(|w| {
-                stored
-                    .worklist
-                    .patients
-                    .iter()
-                    .any(|p| w.patients.iter().all(|q| q.uid != p.uid || q.updated_ms < p.updated_ms))
-            });
-            if stale {
-                self.merge_from_storage(&stored.worklist);
+        match self.lock.get_untracked() {
+            // Nothing of the locked data is in memory: never write.
+            LockState::Locked => return,
+            LockState::Unlocked => {
+                self.writer.update_value(|w| w.dirty = true);
+                self.spawn_writer();
+                return;
             }
+            LockState::Off => {}
+        }
+        // Another tab may have saved since this one last read: take its newer edits in first.
+        match storage::peek() {
+            Some(Opened::Plain(stored)) => self.merge_if_stale(&stored.worklist),
+            // Another tab turned the lock on: never write over it in the clear.
+            Some(Opened::Locked { .. }) => {
+                self.locked_elsewhere();
+                return;
+            }
+            None => {}
         }
         match storage::save_stored(&self.stored()) {
             Ok(()) => self.storage_error.set(None),
             Err(e) => self.storage_error.set(Some(e)),
+        }
+    }
+
+    // ----- The lock (see `lock`) -----
+
+    /// The clinician touched the page: the idle clock starts again.
+    pub fn touch(&self) {
+        self.last_activity.set_value(js_sys::Date::now());
+    }
+
+    /// Lock when the chosen idle time has passed (called by a timer).
+    pub fn lock_if_idle(&self) {
+        let idle_ms = f64::from(self.idle_minutes.get_untracked()) * 60_000.0;
+        if self.lock.get_untracked() == LockState::Unlocked
+            && js_sys::Date::now() - self.last_activity.get_value() >= idle_ms
+        {
+            self.lock_now();
+        }
+    }
+
+    /// Lock now: the screen closes at once; the data leaves memory as soon
+    /// as a write under way has finished (it holds the last change).
+    pub fn lock_now(&self) {
+        if self.lock.get_untracked() != LockState::Unlocked {
+            return;
+        }
+        self.lock.set(LockState::Locked);
+        self.shared.set(None);
+        if !self.writer.get_value().running {
+            self.forget();
+        }
+    }
+
+    fn forget(&self) {
+        self.worklist.set(Worklist::default());
+        self.changed_elsewhere.set(None);
+        self.key.set_value(None);
+    }
+
+    fn locked_elsewhere(&self) {
+        self.lock.set(LockState::Locked);
+        self.shared.set(None);
+        self.forget();
+        self.storage_error.set(Some(StorageError::LockedElsewhere));
+    }
+
+    /// Open the lock with the passphrase. Wrong passphrase or damaged data:
+    /// an error, and nothing changes.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
+        let stored = match storage::peek() {
+            Some(Opened::Locked { lock: b, .. }) => {
+                let (key, text) = lock::open(passphrase, &b).await?;
+                let stored = storage::decode_stored(Some(&text)).map_err(|e| match e {
+                    StorageError::Corrupt(why) => LockError::Damaged(why),
+                    other => LockError::Damaged(other.message(Lang::Da)),
+                })?;
+                self.key.set_value(Some(key));
+                self.lock.set(LockState::Unlocked);
+                stored
+            }
+            // Another tab turned the lock off, or deleted everything, meanwhile.
+            Some(Opened::Plain(stored)) => {
+                self.lock.set(LockState::Off);
+                stored
+            }
+            None => {
+                self.lock.set(LockState::Off);
+                Stored::default()
+            }
+        };
+        self.worklist.set(stored.worklist);
+        self.last_backup.set(stored.settings.last_backup);
+        self.idle_minutes.set(stored.settings.idle_minutes);
+        self.storage_error.set(None);
+        self.touch();
+        Ok(())
+    }
+
+    /// Turn the lock on with a new passphrase: the data is encrypted and
+    /// written, and only then is the lock on. On failure nothing changes.
+    pub async fn enable_lock(&self, passphrase: &str) -> Result<(), LockError> {
+        if self.save_blocked || self.lock.get_untracked() != LockState::Off {
+            return Err(LockError::NotSaved);
+        }
+        let key = lock::new_key(passphrase).await?;
+        self.write_locked(&key).await.map_err(|e| {
+            self.storage_error.set(Some(e));
+            LockError::NotSaved
+        })?;
+        self.key.set_value(Some(key));
+        self.lock.set(LockState::Unlocked);
+        self.storage_error.set(None);
+        self.touch();
+        Ok(())
+    }
+
+    /// Turn the lock off (while unlocked): the data is written in the clear.
+    pub async fn disable_lock(&self) -> Result<(), StorageError> {
+        let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
+        // Take in what another tab wrote under the lock first.
+        if let Some(Opened::Locked { lock: b, .. }) = storage::peek() {
+            self.merge_locked(&key, &b).await;
+        }
+        storage::save_stored(&self.stored())?;
+        self.key.set_value(None);
+        self.lock.set(LockState::Off);
+        self.storage_error.set(None);
+        Ok(())
+    }
+
+    /// A backup file locked with the passphrase in use (same key).
+    pub async fn export_locked_backup(&self) -> Result<String, LockError> {
+        let key = self.key.get_value().ok_or(LockError::NotSaved)?;
+        self.locked_backup(&key).await
+    }
+
+    /// A backup file locked with a new passphrase (offered before the lock is turned on).
+    pub async fn export_locked_backup_with(&self, passphrase: &str) -> Result<String, LockError> {
+        self.locked_backup(&lock::new_key(passphrase).await?).await
+    }
+
+    async fn locked_backup(&self, key: &Key) -> Result<String, LockError> {
+        let b = lock::seal(key, &storage::encode_backup(&self.stored(), self.today)).await?;
+        self.last_backup.set(Some(self.today));
+        self.persist();
+        Ok(storage::encode_locked(&self.settings(), &b, Some(self.today)))
+    }
+
+    fn spawn_writer(&self) {
+        if self.writer.get_value().running {
+            return;
+        }
+        self.writer.update_value(|w| w.running = true);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            while state.writer.get_value().dirty {
+                state.writer.update_value(|w| w.dirty = false);
+                let Some(key) = state.key.get_value() else { break };
+                match state.write_locked(&key).await {
+                    Ok(()) => state.storage_error.set(None),
+                    Err(StorageError::LockedElsewhere) => {
+                        state.writer.update_value(|w| *w = Writer::default());
+                        state.locked_elsewhere();
+                        return;
+                    }
+                    Err(e) => state.storage_error.set(Some(e)),
+                }
+            }
+            state.writer.update_value(|w| w.running = false);
+            if state.lock.get_untracked() == LockState::Locked {
+                state.forget();
+            }
+        });
+    }
+
+    /// Take in what another tab wrote under the same lock, unless this tab
+    /// has forgotten its data (locked) while the box was being opened.
+    async fn merge_locked(&self, key: &Key, b: &lock::LockBox) {
+        if let Ok(Ok(s)) = lock::open_with(key, b).await.map(|t| storage::decode_stored(Some(&t))) {
+            if self.key.with_value(Option::is_some) {
+                self.merge_if_stale(&s.worklist);
+            }
+        }
+    }
+
+    /// Seal what is in memory and write it, after taking in what another tab
+    /// wrote. If the store changes while sealing, merge and seal again.
+    async fn write_locked(&self, key: &Key) -> Result<(), StorageError> {
+        for _ in 0..5 {
+            let before = storage::peek();
+            match &before {
+                Some(Opened::Plain(s)) => self.merge_if_stale(&s.worklist),
+                Some(Opened::Locked { lock: b, .. }) if key.fits(b) => self.merge_locked(key, b).await,
+                // Locked with another passphrase: this tab cannot merge, so it must not write.
+                Some(Opened::Locked { .. }) => return Err(StorageError::LockedElsewhere),
+                None => {}
+            }
+            let sealed = lock::seal(key, &storage::encode_stored(&self.stored()))
+                .await
+                .map_err(|e| StorageError::WriteFailed(Lang::Da.pick(e.message())))?;
+            if storage::peek() == before {
+                return storage::save_locked(&self.settings(), &sealed);
+            }
+        }
+        Err(StorageError::WriteFailed("travlt".into()))
+    }
+
+    /// Another tab saved (a storage event): show its changes here, and follow
+    /// the lock if it was turned on or off there.
+    pub fn on_storage_change(&self, new_value: Option<String>) {
+        let Some(Ok(opened)) = new_value.map(|v| storage::decode_opened(Some(&v))) else { return };
+        match (self.lock.get_untracked(), opened) {
+            (LockState::Off, Opened::Plain(s)) => self.merge_from_storage(&s.worklist),
+            (LockState::Off, Opened::Locked { .. }) => {
+                self.lock.set(LockState::Locked);
+                self.shared.set(None);
+                self.forget();
+            }
+            (LockState::Locked, Opened::Plain(s)) => {
+                self.lock.set(LockState::Off);
+                self.worklist.set(s.worklist);
+            }
+            (LockState::Locked, Opened::Locked { .. }) => {}
+            (LockState::Unlocked, Opened::Plain(s)) => {
+                self.key.set_value(None);
+                self.lock.set(LockState::Off);
+                self.merge_from_storage(&s.worklist);
+            }
+            (LockState::Unlocked, Opened::Locked { lock: b, .. }) => {
+                let Some(key) = self.key.get_value().filter(|k| k.fits(&b)) else {
+                    self.lock_now();
+                    return;
+                };
+                let state = *self;
+                leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
+            }
         }
     }
 }

@@ -3,7 +3,10 @@
 //! Data is kept under one key as a versioned envelope
 //! `{"format": "cup-pathway", "version": 2, "worklist": {...}, "settings": {...}}`.
 //! Version 1 held schema-1 cases and no settings; reading it migrates every
-//! case (see `pathway::case::migrate`). Every failure is a [`StorageError`]
+//! case (see `pathway::case::migrate`). Version 3 is the same envelope locked
+//! with a passphrase: `{"format", "version": 3, "settings", "lock": LockBox}`,
+//! the box holding a version-2 envelope (see `lock`); an app that knows only
+//! version 2 reads it as newer and leaves it alone. Every failure is a [`StorageError`]
 //! the UI shows. Nothing here panics, and a store that cannot be read is
 //! never overwritten.
 //!
@@ -13,6 +16,7 @@
 //! [`StorageError::Unavailable`].
 
 use crate::i18n::Lang;
+use crate::lock::LockBox;
 use crate::worklist::Worklist;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -22,15 +26,69 @@ const PROBE_KEY: &str = "cup-pathway.probe";
 pub const FORMAT: &str = "cup-pathway";
 /// Version of the envelope. Bump on incompatible change and add a migration.
 pub const ENVELOPE_VERSION: u32 = 2;
+/// Version of the locked envelope.
+pub const LOCKED_VERSION: u32 = 3;
 
-/// What the app keeps besides the worklist.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Minutes without use before the lock closes, offered to choose from.
+pub const IDLE_CHOICES: [u8; 5] = [5, 10, 15, 30, 60];
+
+/// What the app keeps besides the worklist. Not secret: with the lock on it
+/// stays readable, so the lock screen speaks the clinician's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub lang: Lang,
     /// When the clinician last exported a backup.
     #[serde(with = "crate::pathway::iso::option")]
     pub last_backup: Option<chrono::NaiveDate>,
+    /// With the lock on: minutes without use before it closes.
+    pub idle_minutes: u8,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { lang: Lang::Da, last_backup: None, idle_minutes: 15 }
+    }
+}
+
+impl Settings {
+    /// A hand-edited idle time outside the offered choices falls back to the default.
+    fn checked(mut self) -> Self {
+        if !IDLE_CHOICES.contains(&self.idle_minutes) {
+            self.idle_minutes = Settings::default().idle_minutes;
+        }
+        self
+    }
+}
+
+/// What a store (or a backup file) holds: the data, or the data locked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Plain(Stored),
+    Locked { settings: Settings, lock: LockBox },
+}
+
+#[derive(Serialize, Deserialize)]
+struct LockedEnvelope {
+    format: String,
+    version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::pathway::iso::option")]
+    exported: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    settings: Settings,
+    lock: LockBox,
+}
+
+/// Encode the locked envelope (a store, or with `exported` a backup file).
+pub fn encode_locked(settings: &Settings, lock: &LockBox, exported: Option<chrono::NaiveDate>) -> String {
+    let e = LockedEnvelope {
+        format: FORMAT.into(),
+        version: LOCKED_VERSION,
+        exported,
+        settings: *settings,
+        lock: lock.clone(),
+    };
+    serde_json::to_string(&e).unwrap_or_default()
 }
 
 /// Everything stored.
@@ -70,6 +128,9 @@ pub enum StorageError {
     /// What was stored could not be read; it is kept, unchanged, under
     /// another key (and can be downloaded), so the app may save again.
     Unreadable { why: String, kept_under: String },
+    /// Another tab turned the lock on or changed its passphrase: this tab
+    /// locked itself rather than write over it.
+    LockedElsewhere,
 }
 
 impl StorageError {
@@ -111,6 +172,8 @@ impl StorageError {
             (StorageError::Unreadable { why, kept_under }, Lang::En) => format!(
                 "The stored data could not be read ({why}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist."
             ),
+            (StorageError::LockedElsewhere, Lang::Da) => "Låsen er slået til eller ændret i en anden fane, så værktøjet er låst her. Lås op med den gældende adgangsfrase. En ændring, der ikke nåede at blive gemt i denne fane, er ikke gemt.".into(),
+            (StorageError::LockedElsewhere, Lang::En) => "The lock was turned on or changed in another tab, so the tool is locked here. Unlock with the current passphrase. A change that had not been saved in this tab is not saved.".into(),
         }
     }
 }
@@ -132,21 +195,35 @@ pub fn encode(worklist: &Worklist) -> String {
     encode_stored(&Stored { worklist: worklist.clone(), settings: Settings::default() })
 }
 
-/// Decode the envelope; `None` (nothing stored) is an empty store.
+/// Decode a plain envelope (version 1 or 2); `None` (nothing stored) is an
+/// empty store. A locked envelope is not plain: see [`decode_opened`].
 pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
-    let Some(text) = stored else { return Ok(Stored::default()) };
+    match decode_opened(stored)? {
+        Opened::Plain(s) => Ok(s),
+        Opened::Locked { .. } => Err(StorageError::Corrupt("låst med adgangsfrase".into())),
+    }
+}
+
+/// Decode what is stored, plain or locked; `None` is an empty store.
+pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
+    let Some(text) = stored else { return Ok(Opened::Plain(Stored::default())) };
     let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(StorageError::Corrupt("ukendt format".into()));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v > ENVELOPE_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
+        Some(v) if v > LOCKED_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
+        Some(3) => {
+            let e: LockedEnvelope = serde_json::from_value(value).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            e.lock.validate().map_err(StorageError::Corrupt)?;
+            Ok(Opened::Locked { settings: e.settings.checked(), lock: e.lock })
+        }
         Some(1..) => {
             migrate_cases(&mut value)?;
             serde_json::from_value::<EnvelopeIn>(value)
                 .map(|mut e| {
                     e.worklist.fill_uids();
-                    Stored { worklist: e.worklist, settings: e.settings }
+                    Opened::Plain(Stored { worklist: e.worklist, settings: e.settings.checked() })
                 })
                 .map_err(|e| StorageError::Corrupt(e.to_string()))
         }
@@ -201,17 +278,19 @@ impl ImportError {
     }
 }
 
-/// Read a backup file strictly: size, format, version, every case's schema and dates.
-pub fn decode_backup(text: &str) -> Result<Stored, ImportError> {
+/// Read a backup file strictly: size, format, version, every case's schema
+/// and dates. A locked backup is returned locked, to be opened with its passphrase.
+pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    decode_stored(Some(text)).map_err(|e| match e {
+    decode_opened(Some(text)).map_err(|e| match e {
         StorageError::NewerVersion(v) => ImportError::Newer(v),
         StorageError::Corrupt(why) | StorageError::WriteFailed(why) => ImportError::NotABackup(why),
-        StorageError::Unavailable | StorageError::QuotaExceeded | StorageError::Unreadable { .. } => {
-            ImportError::NotABackup(String::new())
-        }
+        StorageError::Unavailable
+        | StorageError::QuotaExceeded
+        | StorageError::Unreadable { .. }
+        | StorageError::LockedElsewhere => ImportError::NotABackup(String::new()),
     })
 }
 
@@ -254,10 +333,10 @@ pub fn probe() -> Result<(), StorageError> {
 }
 
 /// Read everything from localStorage.
-pub fn load_stored() -> Result<Stored, StorageError> {
+pub fn load_stored() -> Result<Opened, StorageError> {
     probe()?;
     let raw = LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)?;
-    match decode_stored(raw.as_deref()) {
+    match decode_opened(raw.as_deref()) {
         // Keep what cannot be read under its own key before anything may overwrite it.
         Err(StorageError::Corrupt(why)) => match raw.as_deref().map(preserve_unreadable) {
             Some(Ok(kept_under)) => Err(StorageError::Unreadable { why, kept_under }),
@@ -322,30 +401,38 @@ pub fn delete_all() -> Result<usize, StorageError> {
 }
 
 /// What is stored now, if it can be read; no side effects (for merging).
-pub fn peek_stored() -> Option<Stored> {
+pub fn peek() -> Option<Opened> {
     probe().ok()?;
     let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok()??;
-    decode_stored(Some(&raw)).ok()
+    decode_opened(Some(&raw)).ok()
 }
 
-/// Read the worklist from localStorage.
+/// The worklist of a plain store (tests); a locked store is an error.
 pub fn load() -> Result<Worklist, StorageError> {
-    load_stored().map(|s| s.worklist)
+    load_stored().and_then(|o| match o {
+        Opened::Plain(s) => Ok(s.worklist),
+        Opened::Locked { .. } => Err(StorageError::Corrupt("låst med adgangsfrase".into())),
+    })
 }
 
-/// Write everything to localStorage.
+/// Write everything to localStorage, in the clear.
 pub fn save_stored(stored: &Stored) -> Result<(), StorageError> {
+    write(&encode_stored(stored))
+}
+
+/// Write the locked envelope.
+pub fn save_locked(settings: &Settings, lock: &LockBox) -> Result<(), StorageError> {
+    write(&encode_locked(settings, lock, None))
+}
+
+/// One setItem replaces the whole value or nothing; then check it reads back.
+fn write(text: &str) -> Result<(), StorageError> {
+    if text.is_empty() {
+        return Err(StorageError::WriteFailed("encode".into()));
+    }
     probe()?;
-    let envelope = EnvelopeOut {
-        format: FORMAT,
-        version: ENVELOPE_VERSION,
-        worklist: &stored.worklist,
-        settings: &stored.settings,
-    };
-    let text = serde_json::to_string(&envelope).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-    // One setItem replaces the whole value or nothing; then check it reads back.
     let storage = LocalStorage::raw();
-    storage.set_item(STORAGE_KEY, &text).map_err(|e| write_error(&e))?;
+    storage.set_item(STORAGE_KEY, text).map_err(|e| write_error(&e))?;
     match storage.get_item(STORAGE_KEY) {
         Ok(Some(back)) if back == text => Ok(()),
         _ => Err(StorageError::WriteFailed("verify".into())),

@@ -354,3 +354,122 @@ fn a_panic_shows_a_panel_with_the_saved_data_for_download_outside_the_app() {
     assert!(href.contains("Pt%20P"), "the link carries the stored data");
     panel.remove();
 }
+
+/// Wait (in real time) until `f` holds; fail after 10 s.
+async fn until(what: &str, f: impl Fn() -> bool) {
+    for _ in 0..400 {
+        if f() {
+            return;
+        }
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 25);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn fill(root: &web_sys::HtmlElement, id: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = by_testid(root, id).unwrap().unchecked_into();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_lock_round_trips_and_refuses_a_wrong_passphrase_and_changed_bytes() {
+    use cup_pathway::lock::{self, LockError};
+    use cup_pathway::share::{base64url, from_base64url};
+    let key = lock::new_key("rigtig frase 1").await.unwrap();
+    let first = lock::seal(&key, "Seng 7: hemmelig").await.unwrap();
+    let second = lock::seal(&key, "Seng 7: hemmelig").await.unwrap();
+    assert_ne!(first.iv, second.iv, "a fresh IV for every write");
+    assert_ne!(first.data, second.data);
+    assert_eq!(first.iterations, 600_000);
+    let (_, text) = lock::open("rigtig frase 1", &first).await.unwrap();
+    assert_eq!(text, "Seng 7: hemmelig");
+    assert_eq!(lock::open("rigtig frase 2", &first).await.err(), Some(LockError::WrongPassphrase));
+    assert_eq!(lock::open("", &first).await.err(), Some(LockError::WrongPassphrase));
+    // One bit changed anywhere in the ciphertext, or in its IV: refused, not garbage.
+    let data = from_base64url(&first.data).unwrap();
+    for at in [0, data.len() / 2, data.len() - 1] {
+        let mut bytes = data.clone();
+        bytes[at] ^= 1;
+        let tampered = lock::LockBox { data: base64url(&bytes), ..first.clone() };
+        assert!(matches!(lock::open("rigtig frase 1", &tampered).await, Err(LockError::Damaged(_))), "byte {at}");
+    }
+    let mut iv = from_base64url(&first.iv).unwrap();
+    iv[0] ^= 0x80;
+    let tampered = lock::LockBox { iv: base64url(&iv), ..first.clone() };
+    assert!(matches!(lock::open("rigtig frase 1", &tampered).await, Err(LockError::Damaged(_))));
+    // Ciphertext moved from another lock (another salt) does not open either.
+    let other = lock::seal(&lock::new_key("rigtig frase 1").await.unwrap(), "x").await.unwrap();
+    let swapped = lock::LockBox { data: other.data.clone(), iv: other.iv.clone(), ..first.clone() };
+    assert!(matches!(lock::open("rigtig frase 1", &swapped).await, Err(LockError::Damaged(_))));
+    // The key held while unlocked opens another tab's later write, not another lock's.
+    assert_eq!(lock::open_with(&key, &second).await.unwrap(), "Seng 7: hemmelig");
+    assert_eq!(lock::open_with(&key, &other).await.err(), Some(LockError::WrongPassphrase));
+}
+
+/// Everything this app keeps in localStorage, as one text.
+fn everything_stored() -> String {
+    let s = local();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .map(|k| s.get_item(&k).unwrap().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn with_the_lock_on_nothing_is_readable_in_storage_and_only_the_passphrase_opens_it() {
+    store_case(|a| a.finding_site = Some(FindingSite::Liver));
+    let root = mount_at("#/om");
+    settle().await;
+    fill(&root, "lock-passphrase", "en lang frase");
+    fill(&root, "lock-repeat", "en anden frase");
+    click(&root, "lock-enable");
+    settle().await;
+    assert!(text(&root, "lock-error").contains("ikke ens"), "a mistyped repeat is refused");
+    assert!(raw().unwrap().contains("Seng 7"), "and nothing changed");
+    fill(&root, "lock-repeat", "en lang frase");
+    click(&root, "lock-enable");
+    until("the lock to be on", || has(&root, "lock-on")).await;
+    let locked = raw().unwrap();
+    assert!(locked.contains("\"lock\"") && locked.contains("\"version\":3"));
+    for secret in ["Seng 7", "liver", "uid-7", "referral", "patients"] {
+        assert!(!everything_stored().contains(secret), "{secret:?} readable in localStorage");
+    }
+    // Lock on request: the screen closes, and nothing of the case is on it.
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    until("the worklist", || has(&root, "lock-button") && root.text_content().unwrap().contains("Seng 7")).await;
+    click(&root, "lock-button");
+    settle().await;
+    assert!(has(&root, "lock-screen"));
+    assert!(!root.text_content().unwrap().contains("Seng 7"));
+    // A wrong passphrase: a clear message, and storage untouched.
+    fill(&root, "unlock-passphrase", "forkert frase");
+    click(&root, "unlock-submit");
+    until("the wrong-passphrase message", || text(&root, "unlock-error").contains("Forkert adgangsfrase")).await;
+    assert!(has(&root, "lock-screen"));
+    assert_eq!(raw().as_deref(), Some(locked.as_str()));
+    // The right one opens it.
+    fill(&root, "unlock-passphrase", "en lang frase");
+    click(&root, "unlock-submit");
+    until("the worklist after unlocking", || root.text_content().unwrap().contains("Seng 7")).await;
+    // A change while unlocked is written encrypted, with a fresh IV.
+    type_and_submit(&root, "Seng 8").await;
+    until("the new patient to be written", || raw().as_deref() != Some(locked.as_str())).await;
+    let after = raw().unwrap();
+    assert!(!everything_stored().contains("Seng 8"));
+    let Ok(storage::Opened::Locked { lock: b, .. }) = storage::decode_opened(Some(&after)) else {
+        panic!("not locked")
+    };
+    let (_, inside) = cup_pathway::lock::open("en lang frase", &b).await.unwrap();
+    assert!(inside.contains("Seng 7") && inside.contains("Seng 8"));
+    // A new start (a reload) opens at the lock screen.
+    let again = mount();
+    settle().await;
+    assert!(has(&again, "lock-screen"));
+    local().clear().unwrap();
+}

@@ -1,11 +1,13 @@
 //! Fuzzing the three decoders: share links, backup files and the stored
-//! envelope. Any input gives a value or an error, never a panic.
+//! envelope (plain and locked). Any input gives a value or an error, never a panic.
 //! Short in the suite; `FUZZ_CASES=1000000 cargo test --release --test fuzz` for a long run.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use cup_pathway::pathway::{set_answer, Answer, AnswerKind, QuestionId};
-use cup_pathway::storage::{decode_backup, decode_stored, encode_backup, Settings, Stored};
+use cup_pathway::storage::{
+    decode_backup, decode_opened, decode_stored, encode_backup, encode_locked, Settings, Stored,
+};
 use cup_pathway::worklist::Worklist;
 use proptest::prelude::*;
 
@@ -67,10 +69,42 @@ proptest! {
         let _ = decode_backup(&text);
     }
 
+    /// A locked store or backup with bytes changed, cut or inserted: read as
+    /// locked (and then only a passphrase can open it) or refused.
+    #[test]
+    fn a_damaged_locked_store(
+        data in proptest::collection::vec(any::<u8>(), 16..600),
+        edits in proptest::collection::vec((0usize..1200, any::<u8>(), 0u8..3), 1..6),
+    ) {
+        use cup_pathway::lock::{LockBox, ITERATIONS, KDF};
+        use cup_pathway::share::base64url;
+        let b = LockBox {
+            kdf: KDF.into(),
+            iterations: ITERATIONS,
+            salt: base64url(&data[..16]),
+            check_iv: base64url(&data[..12]),
+            check: base64url(&[7; 27]),
+            iv: base64url(&data[4..16]),
+            data: base64url(&data),
+        };
+        let mut bytes = encode_locked(&Settings::default(), &b, None).into_bytes();
+        for (at, v, kind) in edits {
+            let at = at % (bytes.len() + 1);
+            match kind {
+                0 if at < bytes.len() => bytes[at] = v,
+                1 => bytes.truncate(at),
+                _ => bytes.insert(at, v),
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = decode_opened(Some(&text));
+        let _ = decode_backup(&text);
+    }
+
     /// A real share link with characters changed: an error or the very case, never a panic.
     #[test]
     fn a_damaged_share_link(picks in proptest::collection::vec((0usize..64, 0usize..16), 0..12), at in 0usize..2000, c in any::<char>()) {
-        let stored = decode_backup(&valid(&picks)).unwrap();
+        let stored = decode_stored(Some(&valid(&picks))).unwrap();
         let case = &stored.worklist.patients[0].case;
         let link = cup_pathway::share::encode(case);
         let mut chars: Vec<char> = link.chars().collect();

@@ -50,9 +50,14 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
     assert!(matches!(decode(Some(r#"{"format":"other","version":1}"#)), Err(StorageError::Corrupt(_))));
     assert!(matches!(decode(Some(r#"{"format":"cup-pathway"}"#)), Err(StorageError::Corrupt(_))));
     assert_eq!(
-        decode(Some(r#"{"format":"cup-pathway","version":3,"worklist":{}}"#)),
-        Err(StorageError::NewerVersion(3))
+        decode(Some(r#"{"format":"cup-pathway","version":4,"worklist":{}}"#)),
+        Err(StorageError::NewerVersion(4))
     );
+    // Version 3 is the locked form: without its box it is not data.
+    assert!(matches!(
+        decode(Some(r#"{"format":"cup-pathway","version":3,"worklist":{}}"#)),
+        Err(StorageError::Corrupt(_))
+    ));
     // A case from a newer schema inside a current envelope is never downgraded either.
     assert_eq!(
         decode(Some(
@@ -127,8 +132,10 @@ fn the_url_fragment_names_the_screen_and_dates_are_read_strictly() {
 fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
     use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
-    let stored =
-        Stored { worklist: Worklist::default(), settings: Settings { lang: Lang::En, last_backup: Some(day()) } };
+    let stored = Stored {
+        worklist: Worklist::default(),
+        settings: Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30 },
+    };
     assert_eq!(decode_stored(Some(&encode_stored(&stored))), Ok(stored));
     let old = include_str!("fixtures/envelope-v1.json");
     assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);
@@ -150,13 +157,13 @@ fn patient(w: &mut Worklist, label: &str, uid: &str, updated_ms: u64) -> u32 {
 
 #[test]
 fn a_backup_round_trips_with_its_export_date() {
-    use cup_pathway::storage::{decode_backup, encode_backup, Settings, Stored};
+    use cup_pathway::storage::{decode_backup, encode_backup, Opened, Settings, Stored};
     let mut w = Worklist::default();
     patient(&mut w, "Seng 1", "a", 10);
     let stored = Stored { worklist: w, settings: Settings::default() };
     let text = encode_backup(&stored, day());
     assert!(text.contains("\"exported\":\"2026-11-25\""));
-    assert_eq!(decode_backup(&text), Ok(stored));
+    assert_eq!(decode_backup(&text), Ok(Opened::Plain(stored)));
 }
 
 #[test]
@@ -166,6 +173,7 @@ fn a_backup_is_read_strictly_and_a_bad_one_imports_nothing() {
     assert!(matches!(decode_backup("{\"format\":\"other\"}"), Err(ImportError::NotABackup(_))));
     assert!(matches!(decode_backup("[1,2"), Err(ImportError::NotABackup(_))));
     assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":9,"worklist":{}}"#), Err(ImportError::Newer(9)));
+    assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":4,"lock":{}}"#), Err(ImportError::Newer(4)));
     let bad_date = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"uid":"x","label":"A","created":"2026-11-01","case":{"events":{"referral_received":"2026-02-30"}}}]}}"#;
     assert!(matches!(decode_backup(bad_date), Err(ImportError::NotABackup(_))));
     for e in [ImportError::TooLarge(1), ImportError::NotABackup("x".into()), ImportError::Newer(3)] {

@@ -102,11 +102,53 @@ test('privacy: a full journey sends no request outside the origin, under a CSP t
   await page.getByTestId('lang-switch').click();
   await page.getByTestId('back').click();
   await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  // The lock, under the same policy: WebCrypto needs no network and no eval.
+  await page.getByTestId('about-link').click();
+  await page.getByTestId('lock-passphrase').fill('privat frase 9');
+  await page.getByTestId('lock-repeat').fill('privat frase 9');
+  await page.getByTestId('lock-enable').click();
+  await page.getByTestId('lock-on').waitFor();
+  await page.getByTestId('back').click();
   await page.reload();
+  await page.getByTestId('unlock-passphrase').fill('privat frase 9');
+  await page.getByTestId('unlock-submit').click();
   await page.getByTestId('patient-label').waitFor();
   assert.ok(requests.length >= 8, `requests observed: ${requests.length}`);
   assert.deepEqual(problems, [], 'no request to another origin, no CSP violation, no error');
   console.log(`# privacy journey: ${requests.length} requests, all to ${new URL(server.url).origin}`);
+});
+
+test('a real panic: an error panel with the saved data for download, not a dead page', async (t) => {
+  const server = await serve(DIST, '/');
+  t.after(() => server.close());
+  const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Panik 1');
+  await page.getByTestId('back').click();
+  // A browser fault the app cannot handle: creating a <fieldset> (the wizard's
+  // questions) throws, and the renderer's unwrap panics inside the wasm.
+  await page.evaluate(() => {
+    const create = Document.prototype.createElement;
+    Document.prototype.createElement = function (tag, ...rest) {
+      if (String(tag).toLowerCase() === 'fieldset') throw new DOMException('injected fault', 'NotSupportedError');
+      return create.call(this, tag, ...rest);
+    };
+  });
+  await page.getByTestId('patient-label').click();
+  const panel = page.getByTestId('panic-panel');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /stødte på en fejl.*Dine gemte data er ikke ændret/s);
+  assert.match(await panel.innerText(), /panicked at/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panic-export').click()]);
+  const { readFileSync } = await import('node:fs');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.worklist.patients[0].label, 'Panik 1');
+  // The console shows the panic; nothing else went wrong.
+  assert.ok(problems.some((p) => /panicked at/.test(p)), problems.join('\n'));
+  assert.deepEqual(problems.filter((p) => !/panicked at|RuntimeError|unreachable/.test(p)), []);
+  // A reload starts the app again, at the case it was opening.
+  await page.reload();
+  await page.getByTestId('case-title').filter({ hasText: 'Panik 1' }).waitFor();
 });
 
 test('two tabs: changes in one appear in the other, the later change wins, the other tab is told, and nothing is lost', async (t) => {

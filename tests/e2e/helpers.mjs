@@ -25,14 +25,17 @@ export async function launch() {
 }
 
 /** A fresh profile with console errors, failed requests and HTTP errors recorded. */
-export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'da-DK', bypassCSP });
+export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'da-DK', bypassCSP, acceptDownloads: true });
   const page = await context.newPage();
+  // A controllable clock (page.clock) for idle timeouts; time still flows.
+  if (clock) await page.clock.install();
   const problems = [];
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  // A request cut short by the page's own reload (net::ERR_ABORTED) is not a failure.
+  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`); });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   // Nothing may leave the origin: every request is checked.
   const origin = new URL(url).origin;
@@ -49,8 +52,13 @@ export async function open(browser, url, viewport = SIZES[0], { bypassCSP = fals
 /** A page for screens checked with axe: axe is injected as a script, which the
  * app's Content-Security-Policy rightly refuses, so these pages bypass the CSP.
  * The privacy test in app.test.mjs runs a journey with the CSP in force. */
-export function openAxe(browser, url, viewport = SIZES[0]) {
-  return open(browser, url, viewport, { bypassCSP: true });
+export function openAxe(browser, url, viewport = SIZES[0], options = {}) {
+  return open(browser, url, viewport, { ...options, bypassCSP: true });
+}
+
+/** Everything the origin keeps in localStorage, as one text. */
+export function everythingStored(page) {
+  return page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join('\n'));
 }
 
 /** Run axe-core on the page as it is; fail with the violations in words. */

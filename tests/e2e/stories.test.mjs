@@ -325,7 +325,7 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   await choose(page, 'Sex', 'male');
   await page.getByTestId('back').click();
   await page.getByTestId('import-file').setInputFiles(file);
-  assert.match(await text(page, 'import-preview'), /Ældre — springes over/);
+  await page.getByTestId('import-preview').filter({ hasText: /Ældre — springes over/ }).waitFor();
   await page.getByTestId('import-apply').click();
   await page.getByTestId('patient-label').click();
   assert.ok(await page.getByTestId('q-Sex-male').isChecked(), 'the newer edit stays');
@@ -333,7 +333,7 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   // A file that is not a backup: a clear message, nothing imported.
   await page.getByTestId('back').click();
   await page.getByTestId('import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
-  assert.match(await text(page, 'import-error'), /ikke en sikkerhedskopi.*Intet er importeret/);
+  await page.getByTestId('import-error').filter({ hasText: /ikke en sikkerhedskopi.*Intet er importeret/ }).waitFor();
   assert.equal(await page.getByTestId('patient-row').count(), 1);
   assert.deepEqual(problems, []);
   assert.deepEqual(other.problems, []);

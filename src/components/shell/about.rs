@@ -1,3 +1,4 @@
+use crate::components::shell::lock_panel::LockPanel;
 use crate::i18n::K;
 use crate::nav::View;
 use crate::state::AppState;
@@ -22,6 +23,9 @@ pub fn AboutScreen() -> impl IntoView {
             <p>{l.t(K::AboutText2)}</p>
             <p>{l.t(K::AboutText3)}</p>
             <p>{l.t(K::AboutText4)}</p>
+        </article>
+        <LockPanel/>
+        <article class="panel about">
             <h2>{l.t(K::DeleteAll)}</h2>
             <Show
                 when=move || confirming.get()

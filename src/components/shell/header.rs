@@ -1,6 +1,6 @@
 use crate::i18n::{Lang, K};
 use crate::nav::View;
-use crate::state::AppState;
+use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 
 /// Title, link home and the language switch (remembered with the data).
@@ -17,6 +17,11 @@ pub fn Header() -> impl IntoView {
             <a class="app-title" href=View::Worklist.hash() data-testid="app-title">
                 {move || lang.get().t(K::AppTitle)}
             </a>
+            {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
+                <button type="button" class="lock-button" data-testid="lock-button" on:click=move |_| state.lock_now()>
+                    {lang.get().t(K::Lock)}
+                </button>
+            })}
             <button
                 type="button"
                 class="lang-switch"

@@ -2,5 +2,8 @@
 pub mod about;
 pub mod footer;
 pub mod header;
+pub mod idle_select;
+pub mod lock_panel;
+pub mod lock_screen;
 pub mod storage_banner;
 pub mod update_banner;

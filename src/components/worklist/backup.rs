@@ -1,9 +1,17 @@
 use crate::components::download;
 use crate::i18n::K;
-use crate::state::{da_date, AppState};
-use crate::storage::{decode_backup, ImportError};
+use crate::lock::{self, LockBox, LockError};
+use crate::state::{da_date, AppState, LockState};
+use crate::storage::{decode_backup, ImportError, Opened};
 use crate::worklist::{ImportRow, Worklist};
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// The dated name of a backup file.
+pub fn backup_filename(today: NaiveDate, encrypted: bool) -> String {
+    let kind = if encrypted { "krypteret-" } else { "" };
+    format!("cup-pathway-sikkerhedskopi-{kind}{}.json", crate::nav::iso_date(today))
+}
 
 /// Days after which the worklist reminds the clinician to export a backup.
 pub const BACKUP_REMINDER_DAYS: i64 = 7;
@@ -29,13 +37,53 @@ pub fn BackupPanel() -> impl IntoView {
     let preview = RwSignal::new(None::<(Worklist, Vec<ImportRow>)>);
     let error = RwSignal::new(None::<ImportError>);
     let done = RwSignal::new(false);
+    // A locked backup waiting for its passphrase.
+    let locked = RwSignal::new(None::<LockBox>);
+    let passphrase = RwSignal::new(String::new());
+    let lock_error = RwSignal::new(None::<LockError>);
+    let show = move |opened: Opened| match opened {
+        Opened::Plain(stored) => {
+            error.set(None);
+            locked.set(None);
+            let rows = state.worklist.with_untracked(|w| w.preview_import(&stored.worklist));
+            preview.set(Some((stored.worklist, rows)));
+        }
+        Opened::Locked { lock, .. } => {
+            preview.set(None);
+            lock_error.set(None);
+            locked.set(Some(lock));
+        }
+    };
     let export = move |_| {
         let text = state.export_backup();
-        download(
-            &text,
-            &format!("cup-pathway-sikkerhedskopi-{}.json", crate::nav::iso_date(state.today)),
-            "application/json",
-        );
+        download(&text, &backup_filename(state.today, false), "application/json");
+    };
+    let export_locked = move |_| {
+        leptos::task::spawn_local(async move {
+            match state.export_locked_backup().await {
+                Ok(text) => download(&text, &backup_filename(state.today, true), "application/json"),
+                Err(e) => lock_error.set(Some(e)),
+            }
+        });
+    };
+    // Open a locked backup: its text is then read as strictly as any backup.
+    let open_locked = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(b) = locked.get_untracked() else { return };
+        let p = passphrase.get_untracked();
+        leptos::task::spawn_local(async move {
+            match lock::open(&p, &b).await {
+                Ok((_, text)) => match decode_backup(&text) {
+                    Ok(Opened::Plain(stored)) => {
+                        passphrase.set(String::new());
+                        show(Opened::Plain(stored));
+                    }
+                    Ok(Opened::Locked { .. }) => error.set(Some(ImportError::NotABackup("låst to gange".into()))),
+                    Err(e) => error.set(Some(e)),
+                },
+                Err(e) => lock_error.set(Some(e)),
+            }
+        });
     };
     let choose = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -45,13 +93,13 @@ pub fn BackupPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             match text.map(|t| decode_backup(&t)) {
-                Some(Ok(stored)) => {
+                Some(Ok(opened)) => {
                     error.set(None);
-                    let rows = state.worklist.with_untracked(|w| w.preview_import(&stored.worklist));
-                    preview.set(Some((stored.worklist, rows)));
+                    show(opened);
                 }
                 Some(Err(e)) => {
                     preview.set(None);
+                    locked.set(None);
                     error.set(Some(e));
                 }
                 None => error.set(Some(ImportError::NotABackup(String::new()))),
@@ -73,12 +121,33 @@ pub fn BackupPanel() -> impl IntoView {
             </p>
             <div class="inline">
                 <button type="button" data-testid="export" on:click=export>{l.t(K::Export)}</button>
+                {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
+                    <button type="button" data-testid="export-encrypted" on:click=export_locked>{l.t(K::ExportEncrypted)}</button>
+                })}
                 <label class="file-button">
                     {l.t(K::Import)}
                     <input type="file" accept=".json,application/json" data-testid="import-file" on:change=choose/>
                 </label>
             </div>
             <p class="field-error" role="alert" data-testid="import-error">{move || error.get().map(|e| e.message(l))}</p>
+            {move || locked.get().is_some().then(|| view! {
+                <form class="import-preview" data-testid="import-locked" on:submit=open_locked>
+                    <label for="import-passphrase">{l.t(K::ImportLocked)}</label>
+                    <div class="inline">
+                        <input
+                            id="import-passphrase"
+                            type="password"
+                            autocomplete="off"
+                            data-testid="import-passphrase"
+                            prop:value=move || passphrase.get()
+                            on:input=move |ev| passphrase.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="primary" data-testid="import-open">{l.t(K::ImportOpen)}</button>
+                        <button type="button" on:click=move |_| locked.set(None)>{l.t(K::ImportCancel)}</button>
+                    </div>
+                </form>
+            })}
+            <p class="field-error" role="alert" data-testid="lock-import-error">{move || lock_error.get().map(|e| l.pick(e.message()))}</p>
             {move || preview.get().map(|(_, rows)| view! {
                 <div class="import-preview" data-testid="import-preview">
                     <p>{l.t(K::ImportPreview)}</p>

@@ -1,0 +1,33 @@
+use crate::i18n::K;
+use crate::state::AppState;
+use crate::storage::IDLE_CHOICES;
+use leptos::prelude::*;
+
+/// How many minutes without use before the lock closes.
+#[component]
+pub fn IdleSelect() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = state.lang.get_untracked();
+    view! {
+        <div class="event">
+            <label for="idle-minutes">{l.t(K::IdleMinutes)}</label>
+            <select
+                id="idle-minutes"
+                data-testid="idle-minutes"
+                on:change=move |ev| {
+                    if let Ok(m) = event_target_value(&ev).parse() {
+                        state.set_idle_minutes(m);
+                    }
+                }
+            >
+                {IDLE_CHOICES
+                    .iter()
+                    .map(|m| {
+                        let m = *m;
+                        view! { <option value=m.to_string() selected=move || state.idle_minutes.get() == m>{m}" "{l.t(K::Minutes)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+use crate::i18n::K;
+use crate::lock::LockError;
+use crate::nav::View;
+use crate::state::AppState;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// Shown instead of every screen while the lock is closed: the passphrase,
+/// and what a forgotten one means. Nothing of the cases is in memory here.
+#[component]
+pub fn LockScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = state.lang.get_untracked();
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<LockError>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let result = state.unlock(&passphrase.get_untracked()).await;
+            busy.set(false);
+            match result {
+                // The passphrase leaves the page's memory with the field.
+                Ok(()) => passphrase.set(String::new()),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <article class="panel lock-screen" data-testid="lock-screen">
+            <h1>{l.t(K::LockedTitle)}</h1>
+            <p>{l.t(K::LockedIntro)}</p>
+            <form on:submit=submit>
+                <label for="unlock-passphrase">{l.t(K::Passphrase)}</label>
+                <div class="inline">
+                    <input
+                        id="unlock-passphrase"
+                        type="password"
+                        autocomplete="current-password"
+                        autofocus=true
+                        data-testid="unlock-passphrase"
+                        aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                        aria-describedby="unlock-error"
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="primary" data-testid="unlock-submit" disabled=move || busy.get()>
+                        {l.t(K::Unlock)}
+                    </button>
+                </div>
+                <p role="status" data-testid="unlock-busy">{move || busy.get().then(|| l.t(K::Working))}</p>
+                <p id="unlock-error" class="field-error" role="alert" data-testid="unlock-error">
+                    {move || error.get().map(|e| l.pick(e.message()))}
+                </p>
+            </form>
+            <p class="muted">{l.t(K::LockForgotten)}" "<a href=View::About.hash()>{l.t(K::About)}</a></p>
+        </article>
+    }
+}

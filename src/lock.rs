@@ -1,0 +1,300 @@
+//! The optional passphrase lock for shared PCs: the worklist encrypted at
+//! rest with WebCrypto (PBKDF2-SHA-256 → AES-GCM 256) through web-sys
+//! `SubtleCrypto`. The key is derived with a random salt, never leaves
+//! WebCrypto (not extractable), and is held in memory only while unlocked.
+//! Every write gets a fresh random IV.
+//!
+//! [`LockBox`] is plain data (tested natively); the async functions need a
+//! browser. A second, tiny ciphertext (`check`) tells a wrong passphrase
+//! from damaged data: both fail AES-GCM's tag check, but only a wrong
+//! passphrase fails on `check`.
+
+use crate::share::{base64url, from_base64url};
+use js_sys::{Array, Reflect, Uint8Array};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The key-derivation function, as written in the box.
+pub const KDF: &str = "PBKDF2-SHA-256";
+/// Iterations used for a new lock (OWASP 2023 for PBKDF2-HMAC-SHA-256).
+pub const ITERATIONS: u32 = 600_000;
+/// Fewer is refused: a box edited down to a weak setting is not read.
+pub const MIN_ITERATIONS: u32 = 600_000;
+/// More is refused too: it would freeze the unlock for minutes.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
+const SALT_BYTES: usize = 16;
+const IV_BYTES: usize = 12;
+const TAG_BYTES: usize = 16;
+/// What `check` encrypts.
+const CHECK: &[u8] = b"cup-pathway";
+/// Shortest passphrase accepted when the lock is turned on.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// The encrypted form of the data, as stored (all bytes base64url).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockBox {
+    pub kdf: String,
+    pub iterations: u32,
+    pub salt: String,
+    pub check_iv: String,
+    pub check: String,
+    pub iv: String,
+    pub data: String,
+}
+
+/// A box's bytes, checked.
+struct Parts {
+    salt: Vec<u8>,
+    check_iv: Vec<u8>,
+    check: Vec<u8>,
+    iv: Vec<u8>,
+    data: Vec<u8>,
+}
+
+impl LockBox {
+    /// Is the box well formed? Checked before any passphrase is tried.
+    pub fn validate(&self) -> Result<(), String> {
+        self.parts().map(|_| ())
+    }
+
+    fn parts(&self) -> Result<Parts, String> {
+        if self.kdf != KDF {
+            return Err(format!("ukendt nøgleafledning {:?}", self.kdf));
+        }
+        if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&self.iterations) {
+            return Err(format!("{} iterationer", self.iterations));
+        }
+        let bytes = |name: &str, text: &str, ok: &dyn Fn(usize) -> bool| {
+            from_base64url(text).filter(|b| ok(b.len())).ok_or_else(|| format!("{name} er beskadiget"))
+        };
+        Ok(Parts {
+            salt: bytes("salt", &self.salt, &|n| n == SALT_BYTES)?,
+            check_iv: bytes("check_iv", &self.check_iv, &|n| n == IV_BYTES)?,
+            check: bytes("check", &self.check, &|n| n == CHECK.len() + TAG_BYTES)?,
+            iv: bytes("iv", &self.iv, &|n| n == IV_BYTES)?,
+            data: bytes("data", &self.data, &|n| n >= TAG_BYTES)?,
+        })
+    }
+}
+
+/// Why the lock could not open, close or seal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LockError {
+    /// The passphrase does not open the box. Nothing was changed.
+    WrongPassphrase,
+    /// The passphrase is right, but the data was changed or damaged.
+    Damaged(String),
+    /// WebCrypto is missing: the page is not served over https (or localhost).
+    Unavailable,
+    /// WebCrypto refused (out of memory, or similar).
+    Crypto(String),
+    /// Turning the lock on: the passphrase is too short or not repeated exactly.
+    TooShort,
+    Mismatch,
+    /// The lock could not be turned on: the data was not written (the
+    /// storage message says why), or storage cannot be read here.
+    NotSaved,
+}
+
+impl LockError {
+    pub fn message(&self) -> (String, String) {
+        match self {
+            LockError::WrongPassphrase => (
+                "Forkert adgangsfrase. Intet er ændret; prøv igen.".into(),
+                "Wrong passphrase. Nothing was changed; try again.".into(),
+            ),
+            LockError::Damaged(why) => (
+                format!("Adgangsfrasen er rigtig, men de krypterede data er ændret eller beskadiget ({why}). Intet er ændret."),
+                format!("The passphrase is right, but the encrypted data has been changed or damaged ({why}). Nothing was changed."),
+            ),
+            LockError::Unavailable => (
+                "Browseren tilbyder ikke kryptering her: låsen kræver, at siden åbnes via https (eller på denne pc som localhost).".into(),
+                "The browser offers no encryption here: the lock needs the page opened over https (or as localhost on this PC).".into(),
+            ),
+            LockError::Crypto(why) => (
+                format!("Krypteringen fejlede ({why}). Intet er ændret."),
+                format!("Encryption failed ({why}). Nothing was changed."),
+            ),
+            LockError::TooShort => (
+                format!("Adgangsfrasen skal være mindst {MIN_PASSPHRASE_CHARS} tegn."),
+                format!("The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters."),
+            ),
+            LockError::Mismatch => (
+                "De to adgangsfraser er ikke ens.".into(),
+                "The two passphrases differ.".into(),
+            ),
+            LockError::NotSaved => (
+                "Intet er ændret: dataene kunne ikke gemmes krypteret (se meddelelsen øverst).".into(),
+                "Nothing was changed: the data could not be saved encrypted (see the message at the top).".into(),
+            ),
+        }
+    }
+}
+
+/// A new passphrase, typed twice, is acceptable.
+pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), LockError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        Err(LockError::TooShort)
+    } else if passphrase != repeated {
+        Err(LockError::Mismatch)
+    } else {
+        Ok(())
+    }
+}
+
+/// The derived key, held while unlocked. It cannot be exported from WebCrypto.
+#[derive(Clone)]
+pub struct Key {
+    key: web_sys::CryptoKey,
+    iterations: u32,
+    salt: String,
+    check_iv: String,
+    check: String,
+}
+
+impl Key {
+    /// Does this key belong to the box (same salt and check)?
+    pub fn fits(&self, b: &LockBox) -> bool {
+        b.salt == self.salt && b.check == self.check && b.iterations == self.iterations
+    }
+}
+
+fn js_error(e: JsValue) -> LockError {
+    let name = Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    LockError::Crypto(if name.is_empty() { "ukendt fejl".into() } else { name })
+}
+
+fn crypto() -> Result<web_sys::Crypto, LockError> {
+    web_sys::window().ok_or(LockError::Unavailable)?.crypto().map_err(|_| LockError::Unavailable)
+}
+
+/// `crypto.subtle` exists only in a secure context (https, localhost).
+fn subtle() -> Result<web_sys::SubtleCrypto, LockError> {
+    let c: JsValue = crypto()?.into();
+    let s = Reflect::get(&c, &"subtle".into()).map_err(|_| LockError::Unavailable)?;
+    if s.is_undefined() || s.is_null() {
+        return Err(LockError::Unavailable);
+    }
+    Ok(s.unchecked_into())
+}
+
+/// Can the lock be used in this browser, on this address?
+pub fn available() -> bool {
+    subtle().is_ok()
+}
+
+fn random(n: usize) -> Result<Vec<u8>, LockError> {
+    let mut bytes = vec![0u8; n];
+    crypto()?.get_random_values_with_u8_array(&mut bytes).map_err(js_error)?;
+    Ok(bytes)
+}
+
+async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<web_sys::CryptoKey, LockError> {
+    let s = subtle()?;
+    let raw = Uint8Array::from(passphrase.as_bytes());
+    let usage = Array::of1(&"deriveKey".into());
+    let base = JsFuture::from(s.import_key_with_str("raw", &raw, "PBKDF2", false, &usage).map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
+    let params = web_sys::Pbkdf2Params::new("PBKDF2", &"SHA-256".into(), iterations, &Uint8Array::from(salt));
+    let aes = web_sys::AesDerivedKeyParams::new("AES-GCM", 256);
+    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+    let key = JsFuture::from(
+        s.derive_key_with_object_and_object(&params, &base.unchecked_into(), &aes, false, &usages).map_err(js_error)?,
+    )
+    .await
+    .map_err(js_error)?;
+    Ok(key.unchecked_into())
+}
+
+async fn encrypt(key: &web_sys::CryptoKey, iv: &[u8], plain: &[u8]) -> Result<Vec<u8>, LockError> {
+    let params = web_sys::AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    let out = JsFuture::from(subtle()?.encrypt_with_object_and_u8_array(&params, key, plain).map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
+    Ok(Uint8Array::new(&out).to_vec())
+}
+
+/// `None` when the tag does not match (wrong key, or changed bytes).
+async fn decrypt(key: &web_sys::CryptoKey, iv: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>, LockError> {
+    let params = web_sys::AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    match JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(&params, key, sealed).map_err(js_error)?).await {
+        Ok(out) => Ok(Some(Uint8Array::new(&out).to_vec())),
+        Err(e) => {
+            let name = Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+            if name.as_deref() == Some("OperationError") {
+                Ok(None)
+            } else {
+                Err(js_error(e))
+            }
+        }
+    }
+}
+
+/// A new key from a passphrase: random salt, and the check sealed with it.
+pub async fn new_key(passphrase: &str) -> Result<Key, LockError> {
+    let salt = random(SALT_BYTES)?;
+    let key = derive(passphrase, &salt, ITERATIONS).await?;
+    let check_iv = random(IV_BYTES)?;
+    let check = encrypt(&key, &check_iv, CHECK).await?;
+    Ok(Key {
+        key,
+        iterations: ITERATIONS,
+        salt: base64url(&salt),
+        check_iv: base64url(&check_iv),
+        check: base64url(&check),
+    })
+}
+
+/// Seal text under the key with a fresh IV.
+pub async fn seal(key: &Key, plain: &str) -> Result<LockBox, LockError> {
+    let iv = random(IV_BYTES)?;
+    let data = encrypt(&key.key, &iv, plain.as_bytes()).await?;
+    Ok(LockBox {
+        kdf: KDF.into(),
+        iterations: key.iterations,
+        salt: key.salt.clone(),
+        check_iv: key.check_iv.clone(),
+        check: key.check.clone(),
+        iv: base64url(&iv),
+        data: base64url(&data),
+    })
+}
+
+/// Open a box with a passphrase: the key (to keep while unlocked) and the text.
+pub async fn open(passphrase: &str, b: &LockBox) -> Result<(Key, String), LockError> {
+    let parts = b.parts().map_err(LockError::Damaged)?;
+    let key = derive(passphrase, &parts.salt, b.iterations).await?;
+    match decrypt(&key, &parts.check_iv, &parts.check).await? {
+        Some(check) if check == CHECK => {}
+        _ => return Err(LockError::WrongPassphrase),
+    }
+    let key = Key {
+        key,
+        iterations: b.iterations,
+        salt: b.salt.clone(),
+        check_iv: b.check_iv.clone(),
+        check: b.check.clone(),
+    };
+    let text = open_data(&key, &parts).await?;
+    Ok((key, text))
+}
+
+/// Open a box with the key already held (another tab's write, or a backup
+/// locked with the same passphrase and salt).
+pub async fn open_with(key: &Key, b: &LockBox) -> Result<String, LockError> {
+    if !key.fits(b) {
+        return Err(LockError::WrongPassphrase);
+    }
+    let parts = b.parts().map_err(LockError::Damaged)?;
+    open_data(key, &parts).await
+}
+
+async fn open_data(key: &Key, parts: &Parts) -> Result<String, LockError> {
+    let plain = decrypt(&key.key, &parts.iv, &parts.data)
+        .await?
+        .ok_or_else(|| LockError::Damaged("autentificering fejlede".into()))?;
+    String::from_utf8(plain).map_err(|_| LockError::Damaged("ikke tekst".into()))
+}
