@@ -151,12 +151,45 @@ row('cold load ratio, this app / empty app', Math.round((appMs / emptyMs) * 100)
   row('worklist of 1,000 cases, render: first screen, 100 most urgent (median of 5)', Math.round(median(times)), 'ms', 100);
   rows.push(['worklist of 1,000 cases, "Vis alle": all 900 open rows (median of 5)', `${Math.round(median(allTimes))} ms`, '', '']);
   row('worklist of 1,000 cases, localStorage', kb(bytes), 'K chars', 5120);
+
+  // 5. The lock on the same 1,000 cases: passphrase to the first screen, and an answer to its encrypted save.
+  await page.goto(`${app.url}#/om`);
+  await page.getByTestId('lock-passphrase').fill('bench frase 123');
+  await page.getByTestId('lock-repeat').fill('bench frase 123');
+  await page.getByTestId('lock-enable').click();
+  await page.getByTestId('lock-on').waitFor({ timeout: 60000 });
+  const unlockTimes = [], saveTimes = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${app.url}#/`);
+    await page.reload();
+    await page.getByTestId('unlock-passphrase').fill('bench frase 123');
+    unlockTimes.push(await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.querySelector('[data-testid="unlock-submit"]').click();
+      await new Promise((res) => { const check = () => document.querySelectorAll('[data-testid="patient-row"]').length >= 100 ? res() : requestAnimationFrame(check); check(); });
+      await new Promise(requestAnimationFrame);
+      return performance.now() - t0;
+    }));
+    await page.goto(`${app.url}#/sag/2`);
+    await page.getByTestId('case-title').waitFor();
+    saveTimes.push(await page.evaluate(async (key) => {
+      const before = localStorage.getItem('cup-pathway');
+      const t0 = performance.now();
+      document.querySelector(`[data-testid="q-Sex-${key}"]`).click();
+      await new Promise((res) => { const check = () => localStorage.getItem('cup-pathway') !== before ? res() : setTimeout(check, 1); check(); });
+      return performance.now() - t0;
+    }, i % 2 ? 'male' : 'female'));
+  }
+  const lockedBytes = await page.evaluate(() => localStorage.getItem('cup-pathway').length);
+  row('lock, 1,000 cases: passphrase → first screen (PBKDF2 600,000, median of 5)', Math.round(median(unlockTimes)), 'ms', 1000);
+  row('lock, 1,000 cases: an answer → its encrypted save (median of 5)', Math.round(median(saveTimes)), 'ms', 200);
+  rows.push(['lock, 1,000 cases: localStorage, encrypted', `${kb(lockedBytes)} K chars`, '', '']);
   await context.close();
 }
 await browser.close();
 app.server.close(); empty.server.close();
 
-// 5. Native model evaluation (from scripts/bench.sh).
+// 6. Native model evaluation (from scripts/bench.sh).
 row('model evaluate, native, per case', Number(evaluateUs), 'µs', 20);
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);

@@ -61,6 +61,8 @@ pub struct AppState {
     writer: StoredValue<Writer>,
     /// When the clinician last touched the page (ms since the epoch).
     last_activity: StoredValue<f64>,
+    /// The locked envelope this tab wrote last: it needs no merging back.
+    last_written: StoredValue<Option<String>>,
 }
 
 /// Why an answer was not taken.
@@ -111,6 +113,7 @@ impl AppState {
             key: StoredValue::new_local(None),
             writer: StoredValue::new(Writer::default()),
             last_activity: StoredValue::new(js_sys::Date::now()),
+            last_written: StoredValue::new(None),
         }
     }
 
@@ -343,6 +346,7 @@ impl AppState {
     }
 
     fn forget(&self) {
+        self.last_written.set_value(None);
         self.worklist.set(Worklist::default());
         self.changed_elsewhere.set(None);
         self.key.set_value(None);
@@ -412,7 +416,10 @@ impl AppState {
         if let Some(Opened::Locked { lock: b, .. }) = storage::peek() {
             self.merge_locked(&key, &b).await;
         }
-        storage::save_stored(&self.stored())?;
+        if let Err(e) = storage::save_stored(&self.stored()) {
+            self.storage_error.set(Some(e.clone()));
+            return Err(e);
+        }
         self.key.set_value(None);
         self.lock.set(LockState::Off);
         self.storage_error.set(None);
@@ -478,19 +485,23 @@ impl AppState {
     /// wrote. If the store changes while sealing, merge and seal again.
     async fn write_locked(&self, key: &Key) -> Result<(), StorageError> {
         for _ in 0..5 {
-            let before = storage::peek();
-            match &before {
-                Some(Opened::Plain(s)) => self.merge_if_stale(&s.worklist),
-                Some(Opened::Locked { lock: b, .. }) if key.fits(b) => self.merge_locked(key, b).await,
+            let before = storage::read_key(storage::STORAGE_KEY);
+            let ours = self.last_written.with_value(|w| w.is_some() && *w == before);
+            match before.as_deref().filter(|_| !ours).map(|t| storage::decode_opened(Some(t))) {
+                Some(Ok(Opened::Plain(s))) => self.merge_if_stale(&s.worklist),
+                Some(Ok(Opened::Locked { lock: b, .. })) if key.fits(&b) => self.merge_locked(key, &b).await,
                 // Locked with another passphrase: this tab cannot merge, so it must not write.
-                Some(Opened::Locked { .. }) => return Err(StorageError::LockedElsewhere),
-                None => {}
+                Some(Ok(Opened::Locked { .. })) => return Err(StorageError::LockedElsewhere),
+                _ => {}
             }
             let sealed = lock::seal(key, &storage::encode_stored(&self.stored()))
                 .await
                 .map_err(|e| StorageError::WriteFailed(Lang::Da.pick(e.message())))?;
-            if storage::peek() == before {
-                return storage::save_locked(&self.settings(), &sealed);
+            // Written by another tab while sealing: merge that too, and seal again.
+            if storage::read_key(storage::STORAGE_KEY) == before {
+                let text = storage::save_locked(&self.settings(), &sealed)?;
+                self.last_written.set_value(Some(text));
+                return Ok(());
             }
         }
         Err(StorageError::WriteFailed("travlt".into()))

@@ -420,9 +420,11 @@ pub fn save_stored(stored: &Stored) -> Result<(), StorageError> {
     write(&encode_stored(stored))
 }
 
-/// Write the locked envelope.
-pub fn save_locked(settings: &Settings, lock: &LockBox) -> Result<(), StorageError> {
-    write(&encode_locked(settings, lock, None))
+/// Write the locked envelope; returns the text written.
+pub fn save_locked(settings: &Settings, lock: &LockBox) -> Result<String, StorageError> {
+    let text = encode_locked(settings, lock, None);
+    write(&text)?;
+    Ok(text)
 }
 
 /// One setItem replaces the whole value or nothing; then check it reads back.

@@ -35,6 +35,20 @@ fn valid(picks: &[(usize, usize)]) -> String {
     encode_backup(&Stored { worklist: w, settings: Settings::default() }, day)
 }
 
+/// Change, cut or insert bytes: (where, byte, 0 change / 1 cut / 2 insert).
+fn damage(text: String, edits: &[(usize, u8, u8)]) -> String {
+    let mut bytes = text.into_bytes();
+    for &(at, b, kind) in edits {
+        let at = at % (bytes.len() + 1);
+        match kind {
+            0 if at < bytes.len() => bytes[at] = b,
+            1 => bytes.truncate(at),
+            _ => bytes.insert(at, b),
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
@@ -55,16 +69,7 @@ proptest! {
         picks in proptest::collection::vec((0usize..64, 0usize..16), 0..12),
         edits in proptest::collection::vec((0usize..4000, any::<u8>(), 0u8..3), 1..6),
     ) {
-        let mut bytes = valid(&picks).into_bytes();
-        for (at, b, kind) in edits {
-            let at = at % (bytes.len() + 1);
-            match kind {
-                0 if at < bytes.len() => bytes[at] = b,
-                1 => bytes.truncate(at),
-                _ => bytes.insert(at, b),
-            }
-        }
-        let text = String::from_utf8_lossy(&bytes);
+        let text = damage(valid(&picks), &edits);
         let _ = decode_stored(Some(&text));
         let _ = decode_backup(&text);
     }
@@ -87,16 +92,7 @@ proptest! {
             iv: base64url(&data[4..16]),
             data: base64url(&data),
         };
-        let mut bytes = encode_locked(&Settings::default(), &b, None).into_bytes();
-        for (at, v, kind) in edits {
-            let at = at % (bytes.len() + 1);
-            match kind {
-                0 if at < bytes.len() => bytes[at] = v,
-                1 => bytes.truncate(at),
-                _ => bytes.insert(at, v),
-            }
-        }
-        let text = String::from_utf8_lossy(&bytes);
+        let text = damage(encode_locked(&Settings::default(), &b, None), &edits);
         let _ = decode_opened(Some(&text));
         let _ = decode_backup(&text);
     }

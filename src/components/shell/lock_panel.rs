@@ -1,5 +1,6 @@
 use crate::components::download;
 use crate::components::shell::idle_select::IdleSelect;
+use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::components::worklist::backup::backup_filename;
 use crate::i18n::K;
 use crate::lock::{self, check_new_passphrase, LockError};
@@ -73,14 +74,7 @@ pub fn LockPanel() -> impl IntoView {
         view! {
             <div class="event">
                 <label for=id>{l.t(label)}</label>
-                <input
-                    id=id
-                    type="password"
-                    autocomplete="new-password"
-                    data-testid=id
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
+                <PassphraseInput id autocomplete="new-password" value/>
             </div>
         }
     };

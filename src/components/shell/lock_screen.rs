@@ -1,3 +1,4 @@
+use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::LockError;
 use crate::nav::View;
@@ -38,17 +39,7 @@ pub fn LockScreen() -> impl IntoView {
             <form on:submit=submit>
                 <label for="unlock-passphrase">{l.t(K::Passphrase)}</label>
                 <div class="inline">
-                    <input
-                        id="unlock-passphrase"
-                        type="password"
-                        autocomplete="current-password"
-                        autofocus=true
-                        data-testid="unlock-passphrase"
-                        aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                        aria-describedby="unlock-error"
-                        prop:value=move || passphrase.get()
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))
-                    />
+                    <PassphraseInput id="unlock-passphrase" autocomplete="current-password" value=passphrase focus=true described_by="unlock-error"/>
                     <button type="submit" class="primary" data-testid="unlock-submit" disabled=move || busy.get()>
                         {l.t(K::Unlock)}
                     </button>

@@ -5,5 +5,6 @@ pub mod header;
 pub mod idle_select;
 pub mod lock_panel;
 pub mod lock_screen;
+pub mod passphrase_input;
 pub mod storage_banner;
 pub mod update_banner;

@@ -1,4 +1,5 @@
 use crate::components::download;
+use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::{self, LockBox, LockError};
 use crate::state::{da_date, AppState, LockState};
@@ -134,14 +135,7 @@ pub fn BackupPanel() -> impl IntoView {
                 <form class="import-preview" data-testid="import-locked" on:submit=open_locked>
                     <label for="import-passphrase">{l.t(K::ImportLocked)}</label>
                     <div class="inline">
-                        <input
-                            id="import-passphrase"
-                            type="password"
-                            autocomplete="off"
-                            data-testid="import-passphrase"
-                            prop:value=move || passphrase.get()
-                            on:input=move |ev| passphrase.set(event_target_value(&ev))
-                        />
+                        <PassphraseInput id="import-passphrase" autocomplete="off" value=passphrase focus=true/>
                         <button type="submit" class="primary" data-testid="import-open">{l.t(K::ImportOpen)}</button>
                         <button type="button" on:click=move |_| locked.set(None)>{l.t(K::ImportCancel)}</button>
                     </div>
