@@ -27,7 +27,7 @@ for (const f of firstLoad(dist)) {
   const gz = gzipSync(body, { level: 9 }).length;
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   total = { raw: total.raw + body.length, gz: total.gz + gz, br: total.br + br };
-  rows.push([`  ${f.replace(/-[0-9a-f]{16}/, '')}`, `${kb(body.length)} / ${kb(gz)} / ${kb(br)} KB`, 'raw / gzip / brotli', '']);
+  rows.push([`  ${f.replace(/-[0-9a-f]{8,}/, '')}`, `${kb(body.length)} / ${kb(gz)} / ${kb(br)} KB`, 'raw / gzip / brotli', '']);
 }
 row('first load, all-in, gzip', kb(total.gz), 'KB', 150);
 rows.push(['first load, all-in, raw / brotli', `${kb(total.raw)} / ${kb(total.br)} KB`, '', '']);
@@ -147,10 +147,13 @@ row('cold load ratio, this app / empty app', Math.round((appMs / emptyMs) * 100)
       return performance.now() - t0;
     }));
   }
+  // As the app writes it (the seed above is compact): answer once, then measure.
+  await page.goto(`${app.url}#/sag/2`);
+  await page.getByTestId('q-Sex-female').check();
   const bytes = await page.evaluate(() => localStorage.getItem('cup-pathway').length);
   row('worklist of 1,000 cases, render: first screen, 100 most urgent (median of 5)', Math.round(median(times)), 'ms', 100);
   rows.push(['worklist of 1,000 cases, "Vis alle": all 900 open rows (median of 5)', `${Math.round(median(allTimes))} ms`, '', '']);
-  row('worklist of 1,000 cases, localStorage', kb(bytes), 'K chars', 5120);
+  row('worklist of 1,000 cases, localStorage as the app writes it', kb(bytes), 'K chars', 5120);
 
   // 5. The lock on the same 1,000 cases: passphrase to the first screen, and an answer to its encrypted save.
   await page.goto(`${app.url}#/om`);

@@ -17,21 +17,23 @@ pub fn Header() -> impl IntoView {
             <a class="app-title" href=View::Worklist.hash() data-testid="app-title">
                 {move || lang.get().t(K::AppTitle)}
             </a>
-            {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
-                <button type="button" class="lock-button" data-testid="lock-button" on:click=move |_| state.lock_now()>
-                    {lang.get().t(K::Lock)}
+            <div class="header-actions">
+                {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
+                    <button type="button" class="lock-button" data-testid="lock-button" on:click=move |_| state.lock_now()>
+                        {lang.get().t(K::Lock)}
+                    </button>
+                })}
+                <button
+                    type="button"
+                    class="lang-switch"
+                    data-testid="lang-switch"
+                    lang=move || other().code()
+                    title=move || lang.get().t(K::SwitchLanguageLabel)
+                    on:click=move |_| state.set_lang(other())
+                >
+                    {move || lang.get().t(K::SwitchLanguage)}
                 </button>
-            })}
-            <button
-                type="button"
-                class="lang-switch"
-                data-testid="lang-switch"
-                lang=move || other().code()
-                title=move || lang.get().t(K::SwitchLanguageLabel)
-                on:click=move |_| state.set_lang(other())
-            >
-                {move || lang.get().t(K::SwitchLanguage)}
-            </button>
+            </div>
         </header>
     }
 }
