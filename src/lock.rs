@@ -86,6 +86,8 @@ pub enum LockError {
     WrongPassphrase,
     /// The passphrase is right, but the data was changed or damaged.
     Damaged(String),
+    /// What is stored could not be read (a newer version wrote it, or it is damaged).
+    Unreadable(String),
     /// WebCrypto is missing: the page is not served over https (or localhost).
     Unavailable,
     /// WebCrypto refused (out of memory, or similar).
@@ -109,6 +111,7 @@ impl LockError {
                 format!("Adgangsfrasen er rigtig, men de krypterede data er ændret eller beskadiget ({why}). Intet er ændret."),
                 format!("The passphrase is right, but the encrypted data has been changed or damaged ({why}). Nothing was changed."),
             ),
+            LockError::Unreadable(why) => (format!("Intet er ændret: {why}"), format!("Nothing was changed: {why}")),
             LockError::Unavailable => (
                 "Browseren tilbyder ikke kryptering her: låsen kræver, at siden åbnes via https (eller på denne pc som localhost).".into(),
                 "The browser offers no encryption here: the lock needs the page opened over https (or as localhost on this PC).".into(),

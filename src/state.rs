@@ -300,18 +300,39 @@ impl AppState {
             LockState::Off => {}
         }
         // Another tab may have saved since this one last read: take its newer edits in first.
-        match storage::peek() {
-            Some(Opened::Plain(stored)) => self.merge_if_stale(&stored.worklist),
+        let kept = match storage::before_write() {
+            Ok((_, Opened::Plain(stored))) => {
+                self.merge_if_stale(&stored.worklist);
+                None
+            }
             // Another tab turned the lock on: never write over it in the clear.
-            Some(Opened::Locked { .. }) => {
+            Ok((_, Opened::Locked { .. })) => {
                 self.locked_elsewhere();
                 return;
             }
-            None => {}
-        }
+            Err(e) => match self.may_write_over(e) {
+                Ok(kept) => kept,
+                Err(()) => return,
+            },
+        };
         match storage::save_stored(&self.stored()) {
-            Ok(()) => self.storage_error.set(None),
+            Ok(()) => self.storage_error.set(kept),
             Err(e) => self.storage_error.set(Some(e)),
+        }
+    }
+
+    /// What was found before a write could not be read. Unreadable text was
+    /// kept under its own key: write, and say so (`Ok(Some)`). A newer
+    /// version's data, or text that could not be kept: never write (`Err`).
+    fn may_write_over(&self, found: StorageError) -> Result<Option<StorageError>, ()> {
+        match found {
+            e @ StorageError::Unreadable { .. } => Ok(Some(e)),
+            // The write itself reports it.
+            StorageError::Unavailable => Ok(None),
+            e => {
+                self.storage_error.set(Some(e));
+                Err(())
+            }
         }
     }
 
@@ -362,8 +383,8 @@ impl AppState {
     /// Open the lock with the passphrase. Wrong passphrase or damaged data:
     /// an error, and nothing changes.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
-        let stored = match storage::peek() {
-            Some(Opened::Locked { lock: b, .. }) => {
+        let (stored, found) = match storage::before_write() {
+            Ok((_, Opened::Locked { lock: b, .. })) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
                 let stored = storage::decode_stored(Some(&text)).map_err(|e| match e {
                     StorageError::Corrupt(why) => LockError::Damaged(why),
@@ -371,22 +392,24 @@ impl AppState {
                 })?;
                 self.key.set_value(Some(key));
                 self.lock.set(LockState::Unlocked);
-                stored
+                (stored, None)
             }
             // Another tab turned the lock off, or deleted everything, meanwhile.
-            Some(Opened::Plain(stored)) => {
+            Ok((_, Opened::Plain(stored))) => {
                 self.lock.set(LockState::Off);
-                stored
+                (stored, None)
             }
-            None => {
+            // Replaced by text that cannot be read: it is kept, and the tool starts empty.
+            Err(e @ StorageError::Unreadable { .. }) => {
                 self.lock.set(LockState::Off);
-                Stored::default()
+                (Stored::default(), Some(e))
             }
+            Err(e) => return Err(LockError::Unreadable(e.message(self.lang.get_untracked()))),
         };
         self.worklist.set(stored.worklist);
         self.last_backup.set(stored.settings.last_backup);
         self.idle_minutes.set(stored.settings.idle_minutes);
-        self.storage_error.set(None);
+        self.storage_error.set(found);
         self.touch();
         Ok(())
     }
@@ -398,13 +421,13 @@ impl AppState {
             return Err(LockError::NotSaved);
         }
         let key = lock::new_key(passphrase).await?;
-        self.write_locked(&key).await.map_err(|e| {
+        let kept = self.write_locked(&key).await.map_err(|e| {
             self.storage_error.set(Some(e));
             LockError::NotSaved
         })?;
         self.key.set_value(Some(key));
         self.lock.set(LockState::Unlocked);
-        self.storage_error.set(None);
+        self.storage_error.set(kept);
         self.touch();
         Ok(())
     }
@@ -412,9 +435,14 @@ impl AppState {
     /// Turn the lock off (while unlocked): the data is written in the clear.
     pub async fn disable_lock(&self) -> Result<(), StorageError> {
         let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
-        // Take in what another tab wrote under the lock first.
-        if let Some(Opened::Locked { lock: b, .. }) = storage::peek() {
-            self.merge_locked(&key, &b).await;
+        // Take in what another tab wrote under the lock first; never write over a newer version.
+        match storage::before_write() {
+            Ok((_, Opened::Locked { lock: b, .. })) => self.merge_locked(&key, &b).await,
+            Ok(_) | Err(StorageError::Unreadable { .. } | StorageError::Unavailable) => {}
+            Err(e) => {
+                self.storage_error.set(Some(e.clone()));
+                return Err(e);
+            }
         }
         if let Err(e) = storage::save_stored(&self.stored()) {
             self.storage_error.set(Some(e.clone()));
@@ -455,7 +483,7 @@ impl AppState {
                 state.writer.update_value(|w| w.dirty = false);
                 let Some(key) = state.key.get_value() else { break };
                 match state.write_locked(&key).await {
-                    Ok(()) => state.storage_error.set(None),
+                    Ok(kept) => state.storage_error.set(kept),
                     Err(StorageError::LockedElsewhere) => {
                         state.writer.update_value(|w| *w = Writer::default());
                         state.locked_elsewhere();
@@ -483,16 +511,22 @@ impl AppState {
 
     /// Seal what is in memory and write it, after taking in what another tab
     /// wrote. If the store changes while sealing, merge and seal again.
-    async fn write_locked(&self, key: &Key) -> Result<(), StorageError> {
+    /// `Ok(Some)`: written, over text that could not be read and was kept first.
+    async fn write_locked(&self, key: &Key) -> Result<Option<StorageError>, StorageError> {
         for _ in 0..5 {
             let before = storage::read_key(storage::STORAGE_KEY);
             let ours = self.last_written.with_value(|w| w.is_some() && *w == before);
-            match before.as_deref().filter(|_| !ours).map(|t| storage::decode_opened(Some(t))) {
-                Some(Ok(Opened::Plain(s))) => self.merge_if_stale(&s.worklist),
-                Some(Ok(Opened::Locked { lock: b, .. })) if key.fits(&b) => self.merge_locked(key, &b).await,
-                // Locked with another passphrase: this tab cannot merge, so it must not write.
-                Some(Ok(Opened::Locked { .. })) => return Err(StorageError::LockedElsewhere),
-                _ => {}
+            let mut kept = None;
+            if !ours {
+                match storage::before_write() {
+                    Ok((_, Opened::Plain(s))) => self.merge_if_stale(&s.worklist),
+                    Ok((_, Opened::Locked { lock: b, .. })) if key.fits(&b) => self.merge_locked(key, &b).await,
+                    // Locked with another passphrase: this tab cannot merge, so it must not write.
+                    Ok((_, Opened::Locked { .. })) => return Err(StorageError::LockedElsewhere),
+                    Err(StorageError::Unavailable) => return Err(StorageError::Unavailable),
+                    Err(e @ StorageError::Unreadable { .. }) => kept = Some(e),
+                    Err(e) => return Err(e),
+                }
             }
             let sealed = lock::seal(key, &storage::encode_stored(&self.stored()))
                 .await
@@ -501,7 +535,7 @@ impl AppState {
             if storage::read_key(storage::STORAGE_KEY) == before {
                 let text = storage::save_locked(&self.settings(), &sealed)?;
                 self.last_written.set_value(Some(text));
-                return Ok(());
+                return Ok(kept);
             }
         }
         Err(StorageError::WriteFailed("travlt".into()))

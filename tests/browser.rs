@@ -9,6 +9,7 @@ use cup_pathway::pathway::{FindingSite, Histology, Sex};
 use cup_pathway::state::AppState;
 use cup_pathway::storage::{self, StorageError, STORAGE_KEY};
 use cup_pathway::worklist::Worklist;
+use leptos::prelude::GetUntracked;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -471,5 +472,39 @@ async fn with_the_lock_on_nothing_is_readable_in_storage_and_only_the_passphrase
     let again = mount();
     settle().await;
     assert!(has(&again, "lock-screen"));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
+    local().clear().unwrap();
+    let state = AppState::load(day(), View::Worklist);
+    state.add_patient("Pt D").unwrap();
+    // A newer version of the app saved in another tab: this tab must not downgrade it.
+    let newer = r#"{"format":"cup-pathway","version":99,"worklist":{"patients":[]}}"#;
+    local().set_item(STORAGE_KEY, newer).unwrap();
+    state.add_patient("Pt E").unwrap();
+    assert_eq!(raw().as_deref(), Some(newer));
+    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::NewerVersion(99)));
+    // Text that is not ours replaced the store: it is kept under its own key, then ours is saved.
+    local().set_item(STORAGE_KEY, "{ikke json").unwrap();
+    state.add_patient("Pt F").unwrap();
+    let kept = (0..local().length().unwrap())
+        .filter_map(|i| local().key(i).unwrap())
+        .find(|k| k.starts_with(storage::UNREADABLE_PREFIX))
+        .expect("the unreadable text is kept");
+    assert_eq!(local().get_item(&kept).unwrap().as_deref(), Some("{ikke json"));
+    let labels: Vec<String> = storage::load().unwrap().patients.into_iter().map(|p| p.label).collect();
+    assert_eq!(labels, ["Pt D", "Pt E", "Pt F"]);
+    assert!(matches!(state.storage_error.get_untracked(), Some(StorageError::Unreadable { .. })));
+    // Under the lock too: a newer version written meanwhile stays as it is.
+    state.enable_lock("en lang frase").await.unwrap();
+    local().set_item(STORAGE_KEY, newer).unwrap();
+    state.add_patient("Pt G").unwrap();
+    until("the locked write to give up", || {
+        state.storage_error.get_untracked() == Some(StorageError::NewerVersion(99))
+    })
+    .await;
+    assert_eq!(raw().as_deref(), Some(newer));
     local().clear().unwrap();
 }
