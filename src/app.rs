@@ -62,11 +62,11 @@ pub fn App() -> impl IntoView {
             // language changes: far less code than a closure per text.
             {move || {
                 state.lang.track();
-                let locked = locked.get();
                 match state.view.get() {
                     // The Om page holds no case data: "Slet alle data" stays reachable.
+                    // (Read before `locked`, so the lock does not rebuild it.)
                     View::About => view! { <AboutScreen/> }.into_any(),
-                    _ if locked => view! { <LockScreen/> }.into_any(),
+                    _ if locked.get() => view! { <LockScreen/> }.into_any(),
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),

@@ -150,3 +150,24 @@ test('lock and two tabs: turning it on locks the other tab; unlocked there, each
   for (const label of ['Fane L', 'Fane M', 'Fane N']) await a.getByTestId('patient-label').filter({ hasText: label }).waitFor();
   assert.deepEqual(problems, []);
 });
+
+test('a forgotten passphrase: the lock screen points to Om, where everything can be deleted and the tool starts afresh', async (t) => {
+  const { context, page, problems } = await openAxe(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Glemt 1');
+  await turnOn(page);
+  await page.goto(`${server.url}#/`);
+  await page.getByTestId('lock-button').click();
+  await page.getByTestId('lock-screen').getByRole('link').click();
+  await page.getByTestId('about').waitFor();
+  assert.doesNotMatch(await page.locator('body').innerText(), /Glemt 1/, 'Om shows nothing of the locked cases');
+  assert.equal((await page.getByTestId('delete-all').innerText()).trim(), 'Slet alle data', 'no count while locked');
+  await page.getByTestId('delete-all').click();
+  await page.getByTestId('delete-all-yes').click();
+  await page.getByTestId('deleted').filter({ hasText: /Alle data er slettet/ }).waitFor();
+  await page.getByTestId('lock-setup').waitFor();
+  assert.equal(await everythingStored(page), '');
+  await page.getByTestId('back').click();
+  await page.getByTestId('worklist-empty').waitFor();
+  assert.deepEqual(problems, []);
+});

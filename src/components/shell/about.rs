@@ -1,7 +1,7 @@
 use crate::components::shell::lock_panel::LockPanel;
 use crate::i18n::K;
 use crate::nav::View;
-use crate::state::AppState;
+use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 
 /// "Om": what is stored, where, that it never leaves the device; and
@@ -31,7 +31,9 @@ pub fn AboutScreen() -> impl IntoView {
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button type="button" data-testid="delete-all" on:click=move |_| { confirming.set(true); deleted.set(false); }>
-                        {l.t(K::DeleteAll)}" ("{count}")"
+                        {l.t(K::DeleteAll)}
+                        // Locked, the cases are not in memory: no count rather than a wrong one.
+                        {move || (state.lock.get() != LockState::Locked).then(|| format!(" ({})", count()))}
                     </button>
                 }
             >
