@@ -179,9 +179,9 @@ row('cold load ratio, this app / empty app', Math.round((appMs / emptyMs) * 100)
       const before = localStorage.getItem('cup-pathway');
       const t0 = performance.now();
       document.querySelector(`[data-testid="q-Sex-${key}"]`).click();
-      await new Promise((res) => { const check = () => localStorage.getItem('cup-pathway') !== before ? res() : setTimeout(check, 1); check(); });
+      await new Promise((res, rej) => { const check = () => localStorage.getItem('cup-pathway') !== before ? res() : performance.now() - t0 > 10000 ? rej(new Error('no save')) : setTimeout(check, 1); check(); });
       return performance.now() - t0;
-    }, i % 2 ? 'male' : 'female'));
+    }, i % 2 ? 'female' : 'male')); // case 2 is female since the size measure above
   }
   const lockedBytes = await page.evaluate(() => localStorage.getItem('cup-pathway').length);
   row('lock, 1,000 cases: passphrase → first screen (PBKDF2 600,000, median of 5)', Math.round(median(unlockTimes)), 'ms', 1000);
