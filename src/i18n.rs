@@ -210,6 +210,7 @@ pub enum K {
     ExportEncrypted,
     ImportLocked,
     ImportOpen,
+    DeleteCopy,
 }
 
 impl K {
@@ -383,6 +384,7 @@ impl K {
             Minutes => ("min.", "min"),
             ExportEncrypted => ("Eksportér krypteret (med adgangsfrasen)", "Export encrypted (with the passphrase)"),
             ImportLocked => ("Sikkerhedskopien er krypteret. Skriv den adgangsfrase, den blev lavet med:", "The backup is encrypted. Enter the passphrase it was made with:"),
+            DeleteCopy => ("Slet kopien", "Delete the copy"),
             ImportOpen => ("Åbn sikkerhedskopien", "Open the backup"),
             ChangedElsewhere => ("Forløbet er netop ændret i en anden fane eller et andet vindue; visningen viser den nyeste ændring.", "The case was just changed in another tab or window; this view shows the latest change."),
             DownloadUnreadable => ("Hent de ulæselige data", "Download the unreadable data"),

@@ -95,6 +95,9 @@ pub enum LockError {
     /// Turning the lock on: the passphrase is too short or not repeated exactly.
     TooShort,
     Mismatch,
+    /// Copies of unreadable data lie in the clear (see `storage::unreadable_keys`):
+    /// the lock would promise what it cannot keep until they are gone.
+    PlainCopies(usize),
     /// The lock could not be turned on: the data was not written (the
     /// storage message says why), or storage cannot be read here.
     NotSaved,
@@ -127,6 +130,10 @@ impl LockError {
             LockError::Mismatch => (
                 "De to adgangsfraser er ikke ens.".into(),
                 "The two passphrases differ.".into(),
+            ),
+            LockError::PlainCopies(n) => (
+                format!("{n} gemt(e) kopi(er) af ulæselige data ligger ukrypteret i browseren og kan rumme betegnelser. Hent dem og slet dem her, før låsen slås til."),
+                format!("{n} kept cop(ies) of unreadable data lie unencrypted in the browser and may hold labels. Download and delete them here before turning the lock on."),
             ),
             LockError::NotSaved => (
                 "Intet er ændret: dataene kunne ikke gemmes krypteret (se meddelelsen øverst).".into(),

@@ -420,6 +420,10 @@ impl AppState {
         if self.save_blocked || self.lock.get_untracked() != LockState::Off {
             return Err(LockError::NotSaved);
         }
+        let copies = storage::unreadable_keys().len();
+        if copies > 0 {
+            return Err(LockError::PlainCopies(copies));
+        }
         let key = lock::new_key(passphrase).await?;
         let kept = self.write_locked(&key).await.map_err(|e| {
             self.storage_error.set(Some(e));

@@ -376,6 +376,25 @@ fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
+/// The keys unreadable data is kept under. They are never encrypted.
+pub fn unreadable_keys() -> Vec<String> {
+    if probe().is_err() {
+        return vec![];
+    }
+    let storage = LocalStorage::raw();
+    let len = storage.length().unwrap_or(0);
+    (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(UNREADABLE_PREFIX)).collect()
+}
+
+/// Delete one kept copy of unreadable data (after the user downloaded it).
+pub fn remove_unreadable(key: &str) -> Result<(), StorageError> {
+    if !key.starts_with(UNREADABLE_PREFIX) {
+        return Err(StorageError::WriteFailed("remove".into()));
+    }
+    probe()?;
+    LocalStorage::raw().remove_item(key).map_err(|_| StorageError::WriteFailed("remove".into()))
+}
+
 /// Delete everything this app keeps in localStorage (the store, kept
 /// unreadable copies, the probe key). Returns how many keys were removed.
 pub fn delete_all() -> Result<usize, StorageError> {

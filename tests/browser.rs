@@ -497,6 +497,11 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     let labels: Vec<String> = storage::load().unwrap().patients.into_iter().map(|p| p.label).collect();
     assert_eq!(labels, ["Pt D", "Pt E", "Pt F"]);
     assert!(matches!(state.storage_error.get_untracked(), Some(StorageError::Unreadable { .. })));
+    // The kept copy lies in the clear: the lock is not turned on while it is there.
+    let plain = raw();
+    assert_eq!(state.enable_lock("en lang frase").await.err(), Some(cup_pathway::lock::LockError::PlainCopies(1)));
+    assert_eq!(raw(), plain, "nothing changed");
+    storage::remove_unreadable(&kept).unwrap();
     // Under the lock too: a newer version written meanwhile stays as it is.
     state.enable_lock("en lang frase").await.unwrap();
     local().set_item(STORAGE_KEY, newer).unwrap();

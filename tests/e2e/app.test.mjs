@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, launch, open, addPatient, submitLabel, text } from './helpers.mjs';
+import { DIST, launch, open, addPatient, submitLabel, text, everythingStored } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -60,6 +60,19 @@ test('unreadable stored data is kept under its own key, offered for download, an
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cup-pathway.unreadable.')).map((k) => localStorage.getItem(k)));
   assert.deepEqual(kept, ['{broken']);
   assert.match(await page.evaluate(() => localStorage.getItem('cup-pathway')), /"label":"Seng 4"/);
+  // The kept copy is never encrypted: the lock waits until it is downloaded and deleted.
+  await page.getByTestId('about-link').click();
+  await page.getByTestId('plain-copies').waitFor();
+  await page.getByTestId('lock-passphrase').fill('en lang frase');
+  await page.getByTestId('lock-repeat').fill('en lang frase');
+  await page.getByTestId('lock-enable').click();
+  await page.getByTestId('lock-error').filter({ hasText: /ligger ukrypteret/ }).waitFor();
+  await page.getByTestId('delete-copy').click();
+  assert.equal(await page.getByTestId('plain-copies').count(), 0);
+  assert.equal(await page.getByTestId('storage-error').count(), 0, 'the banner about the deleted copy goes too');
+  await page.getByTestId('lock-enable').click();
+  await page.getByTestId('lock-on').waitFor();
+  assert.doesNotMatch(await everythingStored(page), /Seng 4|broken/);
 });
 
 test('storage blocked (SecurityError on access): the app runs from memory with a warning that stays', async (t) => {

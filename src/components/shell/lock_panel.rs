@@ -1,6 +1,7 @@
 use crate::components::download;
 use crate::components::shell::idle_select::IdleSelect;
 use crate::components::shell::passphrase_input::PassphraseInput;
+use crate::components::shell::plain_copies::PlainCopies;
 use crate::components::worklist::backup::backup_filename;
 use crate::i18n::K;
 use crate::lock::{self, check_new_passphrase, LockError};
@@ -88,6 +89,7 @@ pub fn LockPanel() -> impl IntoView {
                 }.into_any(),
                 LockState::Off => view! {
                     <div data-testid="lock-setup">
+                        <PlainCopies/>
                         {field("lock-passphrase", K::Passphrase, passphrase)}
                         {field("lock-repeat", K::PassphraseRepeat, repeated)}
                         <IdleSelect/>
