@@ -300,39 +300,37 @@ impl AppState {
             LockState::Off => {}
         }
         // Another tab may have saved since this one last read: take its newer edits in first.
-        let kept = match storage::before_write() {
-            Ok((_, Opened::Plain(stored))) => {
-                self.merge_if_stale(&stored.worklist);
-                None
-            }
-            // Another tab turned the lock on: never write over it in the clear.
-            Ok((_, Opened::Locked { .. })) => {
-                self.locked_elsewhere();
-                return;
-            }
-            Err(e) => match self.may_write_over(e) {
-                Ok(kept) => kept,
-                Err(()) => return,
+        match self.take_in_before_write(None) {
+            Ok((_, kept)) => match storage::save_stored(&self.stored()) {
+                Ok(()) => self.storage_error.set(kept),
+                Err(e) => self.storage_error.set(Some(e)),
             },
-        };
-        match storage::save_stored(&self.stored()) {
-            Ok(()) => self.storage_error.set(kept),
+            // Another tab turned the lock on: never write over it in the clear.
+            Err(StorageError::LockedElsewhere) => self.locked_elsewhere(),
             Err(e) => self.storage_error.set(Some(e)),
         }
     }
 
-    /// What was found before a write could not be read. Unreadable text was
-    /// kept under its own key: write, and say so (`Ok(Some)`). A newer
-    /// version's data, or text that could not be kept: never write (`Err`).
-    fn may_write_over(&self, found: StorageError) -> Result<Option<StorageError>, ()> {
-        match found {
-            e @ StorageError::Unreadable { .. } => Ok(Some(e)),
-            // The write itself reports it.
-            StorageError::Unavailable => Ok(None),
-            e => {
-                self.storage_error.set(Some(e));
-                Err(())
+    /// Before a write: read what is stored and take in another tab's changes.
+    /// Plain data is merged here; a box this tab's `key` opens is returned to
+    /// be merged (that is async). `Ok((_, Some))`: unreadable text was kept
+    /// under its own key, so writing over it loses nothing. Never write on
+    /// `Err`: a newer version's data, or a lock this tab cannot open
+    /// (`LockedElsewhere`). Unavailable storage is left to the write to report.
+    fn take_in_before_write(
+        &self,
+        key: Option<&Key>,
+    ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
+        match storage::before_write() {
+            Ok((_, Opened::Plain(s))) => {
+                self.merge_if_stale(&s.worklist);
+                Ok((None, None))
             }
+            Ok((_, Opened::Locked { lock: b, .. })) if key.is_some_and(|k| k.fits(&b)) => Ok((Some(b), None)),
+            Ok((_, Opened::Locked { .. })) => Err(StorageError::LockedElsewhere),
+            Err(e @ StorageError::Unreadable { .. }) => Ok((None, Some(e))),
+            Err(StorageError::Unavailable) => Ok((None, None)),
+            Err(e) => Err(e),
         }
     }
 
@@ -440,15 +438,16 @@ impl AppState {
     pub async fn disable_lock(&self) -> Result<(), StorageError> {
         let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
         // Take in what another tab wrote under the lock first; never write over a newer version.
-        match storage::before_write() {
-            Ok((_, Opened::Locked { lock: b, .. })) => self.merge_locked(&key, &b).await,
-            Ok(_) | Err(StorageError::Unreadable { .. } | StorageError::Unavailable) => {}
-            Err(e) => {
-                self.storage_error.set(Some(e.clone()));
-                return Err(e);
+        let written = match self.take_in_before_write(Some(&key)) {
+            Ok((b, _)) => {
+                if let Some(b) = b {
+                    self.merge_locked(&key, &b).await;
+                }
+                storage::save_stored(&self.stored())
             }
-        }
-        if let Err(e) = storage::save_stored(&self.stored()) {
+            Err(e) => Err(e),
+        };
+        if let Err(e) = written {
             self.storage_error.set(Some(e.clone()));
             return Err(e);
         }
@@ -520,18 +519,16 @@ impl AppState {
         for _ in 0..5 {
             let before = storage::read_key(storage::STORAGE_KEY);
             let ours = self.last_written.with_value(|w| w.is_some() && *w == before);
-            let mut kept = None;
-            if !ours {
-                match storage::before_write() {
-                    Ok((_, Opened::Plain(s))) => self.merge_if_stale(&s.worklist),
-                    Ok((_, Opened::Locked { lock: b, .. })) if key.fits(&b) => self.merge_locked(key, &b).await,
-                    // Locked with another passphrase: this tab cannot merge, so it must not write.
-                    Ok((_, Opened::Locked { .. })) => return Err(StorageError::LockedElsewhere),
-                    Err(StorageError::Unavailable) => return Err(StorageError::Unavailable),
-                    Err(e @ StorageError::Unreadable { .. }) => kept = Some(e),
-                    Err(e) => return Err(e),
+            let kept = if ours {
+                None
+            } else {
+                // Locked with another passphrase: this tab cannot merge, so it must not write.
+                let (b, kept) = self.take_in_before_write(Some(key))?;
+                if let Some(b) = b {
+                    self.merge_locked(key, &b).await;
                 }
-            }
+                kept
+            };
             let sealed = lock::seal(key, &storage::encode_stored(&self.stored()))
                 .await
                 .map_err(|e| StorageError::WriteFailed(Lang::Da.pick(e.message())))?;
