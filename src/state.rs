@@ -321,13 +321,13 @@ impl AppState {
         &self,
         key: Option<&Key>,
     ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
-        match storage::before_write() {
-            Ok((_, Opened::Plain(s))) => {
+        match storage::load_stored() {
+            Ok(Opened::Plain(s)) => {
                 self.merge_if_stale(&s.worklist);
                 Ok((None, None))
             }
-            Ok((_, Opened::Locked { lock: b, .. })) if key.is_some_and(|k| k.fits(&b)) => Ok((Some(b), None)),
-            Ok((_, Opened::Locked { .. })) => Err(StorageError::LockedElsewhere),
+            Ok(Opened::Locked { lock: b, .. }) if key.is_some_and(|k| k.fits(&b)) => Ok((Some(b), None)),
+            Ok(Opened::Locked { .. }) => Err(StorageError::LockedElsewhere),
             Err(e @ StorageError::Unreadable { .. }) => Ok((None, Some(e))),
             Err(StorageError::Unavailable) => Ok((None, None)),
             Err(e) => Err(e),
@@ -381,8 +381,8 @@ impl AppState {
     /// Open the lock with the passphrase. Wrong passphrase or damaged data:
     /// an error, and nothing changes.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
-        let (stored, found) = match storage::before_write() {
-            Ok((_, Opened::Locked { lock: b, .. })) => {
+        let (stored, found) = match storage::load_stored() {
+            Ok(Opened::Locked { lock: b, .. }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
                 let stored = storage::decode_stored(Some(&text)).map_err(|e| match e {
                     StorageError::Corrupt(why) => LockError::Damaged(why),
@@ -393,7 +393,7 @@ impl AppState {
                 (stored, None)
             }
             // Another tab turned the lock off, or deleted everything, meanwhile.
-            Ok((_, Opened::Plain(stored))) => {
+            Ok(Opened::Plain(stored)) => {
                 self.lock.set(LockState::Off);
                 (stored, None)
             }

@@ -332,12 +332,6 @@ pub fn probe() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Read everything from localStorage. Unreadable text is kept under a key of
-/// its own first (see [`before_write`]).
-pub fn load_stored() -> Result<Opened, StorageError> {
-    before_write().map(|(_, opened)| opened)
-}
-
 /// Prefix of the keys unreadable data is kept under.
 pub const UNREADABLE_PREFIX: &str = "cup-pathway.unreadable.";
 
@@ -411,20 +405,19 @@ pub fn delete_all() -> Result<usize, StorageError> {
     Ok(keys.len())
 }
 
-/// What is stored now, before this tab writes over it: the raw text and
-/// what it holds. Text that cannot be read is first kept under a key of its
-/// own (`Unreadable`: writing may go on, nothing is lost); data from a newer
+/// Read everything from localStorage: at start, and again before every
+/// write. Text that cannot be read is first kept under a key of its own
+/// (`Unreadable`: writing may go on, nothing is lost); data from a newer
 /// version is `NewerVersion`, and must not be written over.
-pub fn before_write() -> Result<(Option<String>, Opened), StorageError> {
+pub fn load_stored() -> Result<Opened, StorageError> {
     probe()?;
     let raw = LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)?;
     match decode_opened(raw.as_deref()) {
-        Ok(opened) => Ok((raw, opened)),
         Err(StorageError::Corrupt(why)) => match raw.as_deref().map(preserve_unreadable) {
             Some(Ok(kept_under)) => Err(StorageError::Unreadable { why, kept_under }),
             _ => Err(StorageError::Corrupt(why)),
         },
-        Err(e) => Err(e),
+        other => other,
     }
 }
 
