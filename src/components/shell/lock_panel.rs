@@ -108,27 +108,25 @@ pub fn LockPanel() -> impl IntoView {
                         </p>
                     </div>
                 }.into_any(),
-                LockState::Unlocked => {
-                    view! {
-                        <div data-testid="lock-on">
-                            <p class="banner banner-info">{l.t(K::LockIsOn)}</p>
-                            <IdleSelect/>
-                            <div class="inline">
-                                <button type="button" class="primary" data-testid="lock-now" on:click=move |_| state.lock_now()>{l.t(K::LockNow)}</button>
-                                <button type="button" data-testid="lock-disable" on:click=move |_| confirming.set(true)>{l.t(K::LockDisable)}</button>
-                            </div>
-                            <Show when=move || confirming.get()>
-                                <div class="banner banner-error" role="alert" data-testid="lock-disable-confirm">
-                                    <p>{l.t(K::LockDisableConfirm)}</p>
-                                    <div class="inline">
-                                        <button type="button" class="danger" data-testid="lock-disable-yes" on:click=disable>{l.t(K::LockDisableYes)}</button>
-                                        <button type="button" on:click=move |_| confirming.set(false)>{l.t(K::ImportCancel)}</button>
-                                    </div>
-                                </div>
-                            </Show>
+                LockState::Unlocked => view! {
+                    <div data-testid="lock-on">
+                        <p class="banner banner-info">{l.t(K::LockIsOn)}</p>
+                        <IdleSelect/>
+                        <div class="inline">
+                            <button type="button" class="primary" data-testid="lock-now" on:click=move |_| state.lock_now()>{l.t(K::LockNow)}</button>
+                            <button type="button" data-testid="lock-disable" on:click=move |_| confirming.set(true)>{l.t(K::LockDisable)}</button>
                         </div>
-                    }.into_any()
-                }
+                        <Show when=move || confirming.get()>
+                            <div class="banner banner-error" role="alert" data-testid="lock-disable-confirm">
+                                <p>{l.t(K::LockDisableConfirm)}</p>
+                                <div class="inline">
+                                    <button type="button" class="danger" data-testid="lock-disable-yes" on:click=disable>{l.t(K::LockDisableYes)}</button>
+                                    <button type="button" on:click=move |_| confirming.set(false)>{l.t(K::ImportCancel)}</button>
+                                </div>
+                            </div>
+                        </Show>
+                    </div>
+                }.into_any(),
                 LockState::Locked => view! { <p>{l.t(K::LockedIntro)}</p> }.into_any(),
             }}
             <p role="status" data-testid="lock-busy">{move || busy.get().then(|| l.t(K::Working))}</p>
