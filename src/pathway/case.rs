@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Version of the JSON form of [`Case`]. Bump on any incompatible change.
-pub const CASE_SCHEMA_VERSION: u32 = 2;
+pub const CASE_SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -240,6 +240,9 @@ pub struct Events {
     pub ended: Option<Ending>,
     /// Why the primary work-up took longer, as §3.6 allows (recorded, never applied).
     pub workup_lengthened: Option<Lengthening>,
+    /// The acute referral for spinal cord compression has been made (§2.2.4; schema 3).
+    #[serde(with = "super::iso::option")]
+    pub acute_referral_made: Option<NaiveDate>,
 }
 
 /// §3.6: "Udredningen kan vare længere tid, såfremt biopsien skal afkalkes,
@@ -287,11 +290,18 @@ pub enum EndReason {
     SuspicionDisproved,
     /// The patient wishes to stop (AFD01X2).
     PatientWish,
+    /// Another clinical decision that the pathway is over (AFD01X1): §7.5 lists
+    /// what the decision "kan omhandle", not all it may be (schema 3).
+    OtherClinicalDecision,
 }
 
 impl EndReason {
-    pub const ALL: [EndReason; 3] =
-        [EndReason::OrganSpecificReferral, EndReason::SuspicionDisproved, EndReason::PatientWish];
+    pub const ALL: [EndReason; 4] = [
+        EndReason::OrganSpecificReferral,
+        EndReason::SuspicionDisproved,
+        EndReason::OtherClinicalDecision,
+        EndReason::PatientWish,
+    ];
 }
 
 impl Choosable for EndReason {
@@ -307,6 +317,11 @@ impl Choosable for EndReason {
             key: "suspicion_disproved",
             da: "Klinisk beslutning: mistanken er afkræftet (AFD01X1)",
             en: "Clinical decision: the suspicion is disproved (AFD01X1)",
+        },
+        Choice {
+            key: "other_clinical_decision",
+            da: "Anden klinisk beslutning om, at pakkeforløbet er slut (AFD01X1)",
+            en: "Another clinical decision that the pathway has ended (AFD01X1)",
         },
         Choice { key: "patient_wish", da: "Patientens ønske (AFD01X2)", en: "The patient's wish (AFD01X2)" },
     ];
@@ -401,6 +416,11 @@ pub fn migrate(value: &mut serde_json::Value) -> Result<(), CaseFormatError> {
             }
         }
         case.insert("schema_version".into(), Value::from(2u32));
+    }
+    // Schema 3 adds `events.acute_referral_made` and the end reason
+    // `other_clinical_decision`; a schema-2 case reads unchanged.
+    if version < 3 {
+        case.insert("schema_version".into(), Value::from(3u32));
     }
     Ok(())
 }

@@ -1,8 +1,10 @@
 //! The registration codes (§2.7, §3.5, §4.7, kap. 7).
 
 use super::case::{Case, EndReason};
-use super::destination::{Destination, Route, Stage};
+use super::destination::Destination;
+use super::route::Route;
 use super::section::Section;
+use super::statement::Statement;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +54,7 @@ pub const CODES: &[CodeInfo] = &[
         id: "AFD01A",
         title_da: "Metastaser uden organspecifik kræfttype: henvisning til pakkeforløb start",
         trigger_da: "Når henvisning til pakkeforløb modtages i afdelingen, eller når det klinisk vurderes, at beskrivelsen på henvisningen svarer til målgruppebeskrivelsen — uanset henvisningsmåde og type af henvisning.",
-        date_da: "Datoen, henvisningen modtages i afdelingen",
+        date_da: "Datoen, henvisningen modtages i afdelingen, eller datoen for den kliniske vurdering af, at henvisningen svarer til målgruppebeskrivelsen",
         registered_by_da: "Modtagende afdeling",
         sections: &[Section("§2.7"), Section("§7.1")],
         any_time: false,
@@ -62,7 +64,7 @@ pub const CODES: &[CodeInfo] = &[
         code: Code::Afd01B,
         id: "AFD01B",
         title_da: "Metastaser uden organspecifik kræfttype: primær udredning start, første fremmøde",
-        trigger_da: "Ved patientens første fremmøde til primær udredning: besøg på paraklinisk afdeling i henvisningsperioden som assistance til stamafdeling, besøg/indlæggelse på stamafdeling, eller besøg på paraklinisk afdeling efter henvisning med start dér.",
+        trigger_da: "Ved patientens første fremmøde til primær udredning. Første fremmøde kan omfatte besøg på paraklinisk afdeling i henvisningsperioden som assistance til stamafdeling, besøg/indlæggelse på stamafdeling eller besøg på paraklinisk afdeling efter henvisning til pakkeforløb med start på paraklinisk afdeling.",
         date_da: "Datoen for første fremmøde (ved bestilt paraklinisk undersøgelse i henvisningsperioden: datoen for den undersøgelse)",
         registered_by_da: "Stamafdelingen har ansvaret for indberetning til Landspatientregisteret",
         sections: &[Section("§3.5"), Section("§7.2")],
@@ -101,7 +103,7 @@ pub const CODES: &[CodeInfo] = &[
         code: Code::Afd01X1,
         id: "AFD01X1",
         title_da: "Metastaser uden organspecifik kræfttype: pakkeforløb slut, klinisk beslutning",
-        trigger_da: "Klinisk beslutning om, at pakkeforløbet er slut: begrundet mistanke ændres til viderehenvisning til et organspecifikt pakkeforløb, eller mistanken afkræftes.",
+        trigger_da: "Klinisk beslutning om, at pakkeforløbet er slut. Beslutningen kan omhandle, at en begrundet mistanke ændres til en viderehenvisning til et organspecifikt pakkeforløb, eller at mistanken kan afkræftes.",
         date_da: "Datoen for den kliniske beslutning",
         registered_by_da: "Afdelingen",
         sections: &[Section("§3.5"), Section("§4.7"), Section("§7.5")],
@@ -151,6 +153,9 @@ pub struct CodeEntry {
     pub status: CodeStatus,
     /// The clinician has marked it as registered.
     pub registered: bool,
+    /// Why the code is next, where the text's own trigger does not say it
+    /// plainly (AFD01X1 for an onward referral).
+    pub why_next: Option<Statement>,
 }
 
 impl CodeStatus {
@@ -172,11 +177,10 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     let e = &case.events;
     let dest = &route.destination;
     let ended = e.ended.as_ref();
-    let elsewhere = dest.is_elsewhere();
     // Never entered: none of this pathway's codes (§2.3).
     let never = route.never_enters();
-    // Left before first attendance: no AFD01B.
-    let left_before_attending = elsewhere && route.decided_at == Stage::Entry;
+    // Leaving for elsewhere, decided (a provisional destination holds nothing back).
+    let leaving = never || route.referred_onward();
 
     // A, B, C, D: registered with their event's date, else next, later or not applicable.
     let step = |date: Option<NaiveDate>, not_applicable: bool, next: bool| match date {
@@ -186,9 +190,11 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
         None => CodeStatus::Later,
     };
     let a = step(e.referral_received, never, true);
-    let b = step(e.first_attendance, never || left_before_attending, e.referral_received.is_some());
-    let c = step(e.referred_to_secondary, elsewhere, matches!(dest, Destination::Oncology));
-    let d = step(e.secondary_first_attendance, elsewhere, e.referred_to_secondary.is_some());
+    // AFD01B "registreres ved patientens første fremmøde" (§3.5): leaving before it, never.
+    let b = step(e.first_attendance, leaving, e.referral_received.is_some());
+    let c = step(e.referred_to_secondary, leaving, matches!(dest, Destination::Oncology));
+    // AFD01D at the first attendance at oncology (§7.4): leaving before it, never.
+    let d = step(e.secondary_first_attendance, leaving, e.referred_to_secondary.is_some());
 
     // X1 and X2 end the pathway; usable at any time (§7.5).
     let end = |this: bool, due: bool| match ended {
@@ -203,10 +209,39 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     // Referred on elsewhere after the pathway started: a clinical decision, AFD01X1 (§7.5).
     let x1 = end(clinical, route.referred_onward());
     let x2 = end(wish, false);
+    let x1_why = (x1 == CodeStatus::Next).then(|| onward_reason(dest));
 
     [a, b, c, d, x1, x2]
         .into_iter()
         .zip(CODES)
-        .map(|(status, info)| CodeEntry { info: *info, status, registered: case.registered_codes.contains(&info.code) })
+        .map(|(status, info)| CodeEntry {
+            info: *info,
+            status,
+            registered: case.registered_codes.contains(&info.code),
+            why_next: if info.code == Code::Afd01X1 { x1_why.clone() } else { None },
+        })
         .collect()
+}
+
+/// Why AFD01X1 is next, true to what happened. §7.5 lists what the clinical
+/// decision "kan omhandle"; a known cancer or a specialty-plan department is
+/// not "viderehenvisning til et organspecifikt pakkeforløb".
+fn onward_reason(dest: &Destination) -> Statement {
+    match dest {
+        Destination::OutsideTargetGroup => Statement::new(
+            "§7.5",
+            "Klinisk beslutning om, at pakkeforløbet er slut, fordi patienten har en kendt kræftsygdom og ikke hører til målgruppen (§2.4). Det er ikke blandt de to eksempler, §7.5 nævner (\"kan omhandle\"); vælg \"Anden klinisk beslutning\".",
+            "A clinical decision that the pathway has ended because the patient has a known cancer and is outside the target group (§2.4). This is not one of the two examples §7.5 gives (\"kan omhandle\"); choose \"Another clinical decision\".",
+        ),
+        Destination::SpecialtyPlanDepartment => Statement::new(
+            "§7.5",
+            "Klinisk beslutning om, at pakkeforløbet er slut, fordi patienten henvises til en afdeling efter specialeplanlægningen (§3.1.10). Det er ikke et organspecifikt pakkeforløb; §7.5's eksempler er ikke udtømmende (\"kan omhandle\"); vælg \"Anden klinisk beslutning\".",
+            "A clinical decision that the pathway has ended because the patient is referred to a department under the specialty plan (§3.1.10). That is not an organ-specific pathway; §7.5's examples are not exhaustive (\"kan omhandle\"); choose \"Another clinical decision\".",
+        ),
+        _ => Statement::new(
+            "§7.5",
+            "Klinisk beslutning: en begrundet mistanke om metastaser uden organspecifik kræfttype ændres til en viderehenvisning til et organspecifikt pakkeforløb for kræftområdet.",
+            "Clinical decision: a reasonable suspicion of metastases without an organ-specific cancer type becomes an onward referral to an organ-specific cancer pathway.",
+        ),
+    }
 }

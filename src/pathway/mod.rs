@@ -19,9 +19,12 @@ pub mod iso;
 pub mod overview;
 pub mod plan;
 pub mod questions;
+pub mod route;
+pub mod rules;
 pub mod section;
 pub mod statement;
 pub mod timeline;
+pub mod urgent;
 pub mod validate;
 
 pub use case::{
@@ -33,14 +36,17 @@ pub use codes::{Code, CodeStatus, CODES};
 pub use destination::{Department, Destination, Pathway, Stage};
 pub use plan::{evaluate, Plan};
 pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, Choosable, QuestionId, Step};
+pub use route::{Route, RouteOption, Superseded};
+pub use rules::{RuleId, RULES};
 pub use section::Section;
 pub use statement::Statement;
+pub use urgent::UrgentAction;
 
 use serde::Serialize;
 
 /// Version of the model's rules. Bump whenever a rule, item or code changes,
 /// so a stored case shows that it was evaluated under older rules.
-pub const MODEL_VERSION: u32 = 2;
+pub const MODEL_VERSION: u32 = 3;
 
 /// The guideline edition the model encodes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -4,13 +4,15 @@ use super::calendar::DayFacts;
 use super::case::{Case, ModelStamp};
 use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
-use super::codes::{code_entries, CodeEntry};
+use super::codes::{code_entries, Code, CodeEntry, CodeStatus};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
-use super::destination::{route, stage_reached, Destination, Route, Stage};
+use super::destination::{stage_reached, Destination, Stage};
 use super::questions::{asked, AskedQuestion, QuestionId};
+use super::route::{route, Route};
 use super::section::{TextSlip, TEXT_SLIPS};
 use super::statement::Statement;
 use super::timeline::{milestones, Milestone, MilestoneId, MilestoneStatus};
+use super::urgent::{standing_rules, urgent_actions, UrgentAction};
 use super::validate::problems;
 use super::{Edition, EDITION, MODEL_VERSION};
 use chrono::NaiveDate;
@@ -21,8 +23,14 @@ pub struct Plan {
     pub model_version: u32,
     pub edition: Edition,
     pub today: NaiveDate,
+    /// What the text makes urgent (§2.2.4), beside the destination and never
+    /// hidden by it: shown first until recorded as made.
+    pub urgent: Vec<UrgentAction>,
     /// Where the patient belongs, why, and what the text does not say.
     pub route: Route,
+    /// The text's absolute rules that apply, whatever the destination
+    /// ("altid", "under alle omstændigheder", "skal alle"), unless already a reason.
+    pub standing: Vec<Statement>,
     /// The questions of this patient's course so far, in wizard order, with
     /// their answers; `open` marks those still needed.
     pub questions: Vec<AskedQuestion>,
@@ -32,6 +40,8 @@ pub struct Plan {
     pub testicular_criteria: Option<TesticularCriteria>,
     /// §3.1.4 principle, for a brain metastasis.
     pub brain_principle: Option<BrainPrinciple>,
+    /// §3.1.4: where none of the three principles fits the answers.
+    pub brain_principle_silence: Option<Statement>,
     pub milestones: Vec<Milestone>,
     pub codes: Vec<CodeEntry>,
     /// Inconsistent or doubtful input; nothing is discarded because of it.
@@ -96,6 +106,18 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         .then(|| brain_principle(a.brain.tumour_count, a.brain.symptomatic, a.brain.operable))
         .flatten();
 
+    let brain_principle_silence = (a.finding_site == Some(FindingSite::Brain)
+        && a.brain.operable == Some(true)
+        && a.brain.symptomatic == Some(false))
+    .then(|| {
+        Statement::new(
+            "§3.1.4",
+            "Ingen af de tre principper passer: princip 1 og 2 gælder symptomgivende tumorer, princip 3 tumorer, hvoraf ingen er operable. Teksten siger ikke, hvilket princip der gælder for operable tumorer uden symptomer. Klinisk vurdering. Medmindre der af kliniske grunde skal foretages operation, skal patienten fortsat udredes med røntgen af thorax, CT af thorax og abdomen.",
+            "None of the three principles fits: principles 1 and 2 concern symptomatic tumours, principle 3 tumours none of which is operable. The text does not say which principle applies to operable tumours without symptoms. Clinical judgement. Unless an operation is needed for clinical reasons, the patient must still be worked up with chest X-ray and CT of thorax and abdomen.",
+        )
+    });
+    let standing = standing_rules(case).into_iter().filter(|s| !route.reasons.contains(s)).collect();
+
     let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
     Plan {
         model_version: MODEL_VERSION,
@@ -108,6 +130,9 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         checklist,
         testicular_criteria,
         brain_principle,
+        brain_principle_silence,
+        urgent: urgent_actions(case),
+        standing,
         text_slips: TEXT_SLIPS,
         evaluated_under_other_version: case.evaluated_under.clone().filter(|s| *s != current),
         stage: stage_reached(case),
@@ -138,6 +163,20 @@ impl Plan {
         Some(Deadline { milestone, due, days_left, projected, state })
     }
 
+    /// An urgent action still to be made (the worklist flags it).
+    pub fn urgent_pending(&self) -> bool {
+        self.urgent.iter().any(UrgentAction::pending)
+    }
+
+    /// Codes whose event has a date but that are not marked registered.
+    pub fn unregistered_codes(&self) -> Vec<Code> {
+        self.codes
+            .iter()
+            .filter(|c| matches!(c.status, CodeStatus::Registered { .. }) && !c.registered)
+            .map(|c| c.info.code)
+            .collect()
+    }
+
     /// The questions still open, those the destination waits for first.
     pub fn open_questions(&self) -> Vec<QuestionId> {
         let open = self.questions.iter().filter(|q| q.open);
@@ -150,7 +189,7 @@ impl Plan {
 pub fn phases_shown(case: &Case, route: &Route) -> Vec<Phase> {
     let a = &case.answers;
     let ended_at_entry = route.decided_at == Stage::Entry && matches!(route.destination, Destination::Ended { .. });
-    let primary = a.finding_site.is_some() && !route.never_enters() && !ended_at_entry;
+    let primary = a.finding_site.is_some() && !route.points_away_at_entry() && !ended_at_entry;
     let histology = primary && (a.histology.is_some() || route.decided_at >= Stage::Histology);
     let secondary = matches!(route.destination, Destination::Oncology) || case.events.referred_to_secondary.is_some();
     let mut v = vec![Phase::Entry];

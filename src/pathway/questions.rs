@@ -4,7 +4,7 @@
 //! through [`set_answer`]; [`answer`] reads the current one.
 
 use super::case::{AfpLevel, Case, FindingSite, Histology, Sex, TumourCount};
-use super::destination::{Destination, Route};
+use super::route::Route;
 use super::section::Section;
 use serde::Serialize;
 
@@ -327,8 +327,8 @@ impl QuestionId {
             Q::InNeurologyDepartment => (
                 Entry,
                 "§2.2.5",
-                "Er patienten allerede under udredning på en neurologisk afdeling?",
-                "Is the patient already under work-up in a neurological department?",
+                "Er patienten under udredning på eller i kontakt med en neurologisk afdeling?",
+                "Is the patient under work-up at, or in contact with, a neurological department?",
                 YesNo,
             ),
             Q::LiverInvolved => (
@@ -623,7 +623,13 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
     use QuestionId as Q;
     let a = &case.answers;
     // (question, needed: its answer can still change a route or an item)
-    let mut v: Vec<(QuestionId, bool)> = vec![(Q::FindingSite, true), (Q::Sex, true)];
+    let bone = a.finding_site == Some(FindingSite::Bone);
+    // §2.2.4 first, and never dropped: a recorded yes stays askable whatever the site.
+    let mut v: Vec<(QuestionId, bool)> = vec![(Q::FindingSite, true)];
+    if bone || a.spinal_cord_compression.is_some() {
+        v.push((Q::SpinalCordCompression, bone));
+    }
+    v.push((Q::Sex, true));
     let site = a.finding_site.filter(|s| *s != FindingSite::UnspecificSymptoms);
     if let Some(site) = site {
         v.extend([(Q::KnownCancer, true), (Q::OrganSpecificSuspected, true)]);
@@ -633,12 +639,12 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
         v.push((Q::LymphomaSuspected, true));
         match site {
             FindingSite::Liver => v.push((Q::ColorectalSuspected, true)),
-            FindingSite::Bone => v.extend([(Q::SpinalCordCompression, true), (Q::BoneLocalAgreement, true)]),
+            FindingSite::Bone => v.push((Q::BoneLocalAgreement, true)),
             FindingSite::Brain => v.push((Q::InNeurologyDepartment, true)),
             _ => {}
         }
     }
-    let in_course = site.is_some() && !route.never_enters();
+    let in_course = site.is_some() && !route.points_away_at_entry();
     if let (Some(site), true) = (site, in_course) {
         // Udredning (§3.1–§3.1.4).
         if site != FindingSite::Liver {
@@ -668,11 +674,17 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
             }
             _ => {}
         }
-        // Histologi (§3.1.5–§3.1.10).
-        v.push((Q::Histology, true));
+    }
+    // Histologi (§3.1.5–§3.1.10): a referral may arrive with a biopsy answer,
+    // so it is asked from the entry on; needed once the work-up is this pathway's.
+    if let Some(site) = site {
+        v.push((Q::Histology, in_course));
         match (a.histology, a.sex) {
-            (Some(Histology::Adenocarcinoma), _) => {
-                v.extend([(Q::SerousPeritonealCarcinomatosis, true), (Q::GiBleedingOrSymptoms, true)])
+            (Some(Histology::Adenocarcinoma), sex) => {
+                v.push((Q::SerousPeritonealCarcinomatosis, in_course || sex == Some(Sex::Female)));
+                if in_course {
+                    v.push((Q::GiBleedingOrSymptoms, true));
+                }
             }
             (Some(Histology::PoorlyDifferentiatedCarcinoma), Some(Sex::Male)) => {
                 let pending = TesticularCriteria::assess(a).verdict == CriteriaVerdict::Pending;
@@ -688,15 +700,10 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
             }
             _ => {}
         }
+    }
+    if let (Some(_), true) = (site, in_course) {
         // Beslutning (§3.3, §4.1).
-        let in_pathway = matches!(
-            route.destination,
-            Destination::ThisPathway { .. }
-                | Destination::AcuteFirst { .. }
-                | Destination::TextSilent
-                | Destination::Undetermined
-                | Destination::Oncology
-        );
+        let in_pathway = route.destination.keeps_this_pathway();
         if a.histology.is_some() && (in_pathway || a.primary_found.is_some()) {
             v.push((Q::PrimaryFound, in_pathway));
         }
@@ -704,12 +711,14 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
             v.push((Q::PrimaryFoundInSecondary, true));
         }
     }
+    // After the pathway has ended (AFD01X1/X2) nothing is open.
+    let ended = case.events.ended.is_some();
     v.into_iter()
         .map(|(id, needed)| {
             let answer = answer(case, id);
             AskedQuestion {
                 question: id.question(),
-                open: needed && answer == Answer::Unknown,
+                open: !ended && (needed || route.questions.contains(&id)) && answer == Answer::Unknown,
                 decides_destination: route.questions.contains(&id),
                 answer,
             }

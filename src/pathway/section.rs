@@ -80,16 +80,16 @@ pub const SECTIONS: &[Section] = &[
     Section("§7.5"),
 ];
 
-/// A place where the text says something that is evidently not what it means,
-/// or contradicts itself. The model follows the reading stated here and the UI
-/// shows the slip next to the citation rather than hiding it.
+/// A place where the text's cross-reference or summary does not seem to fit
+/// what it points to. Shown as the text writes it, with the model's reading
+/// beside it, never as an asserted correction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct TextSlip {
     /// The sections in which the slip occurs.
     pub sections: &'static [Section],
     /// What the text writes.
     pub text_says: &'static str,
-    /// What the model takes it to mean, and why.
+    /// The model's reading: what it seems to mean, and why.
     pub read_as: &'static str,
 }
 
@@ -97,16 +97,16 @@ pub const TEXT_SLIPS: &[TextSlip] = &[
     TextSlip {
         sections: &[Section("§1.2"), Section("§3.1"), Section("§3.1.5"), Section("§3.1.9"), Section("§3.3")],
         text_says: "(se kapitel 6)",
-        read_as: "kapitel 4 (Videre udredning og initial behandling af ukendt primær tumor); kapitel 6 er tabellen over forløbstider",
+        read_as: "Indholdet synes at svare til kapitel 4 (Videre udredning og initial behandling af ukendt primær tumor); kapitel 6 er tabellen over forløbstider",
     },
     TextSlip {
         sections: &[Section("§4.8")],
         text_says: "det beskrevne udredningsprogram (se kapitel 7)",
-        read_as: "kapitel 3 (Udredning); kapitel 7 handler om registrering",
+        read_as: "Indholdet synes at svare til kapitel 3 (Udredning); kapitel 7 handler om registrering",
     },
     TextSlip {
         sections: &[Section("kap. 5")],
         text_says: "finder begrundet mistanke om kræft og henviser til medicinsk afdeling",
-        read_as: "§2.2 gælder: afhængigt af fundet henvises til neurologisk afdeling, akut efter lokale retningslinjer eller til et andet pakkeforløb; oversigtsskemaet forenkler",
+        read_as: "Oversigtsskemaet synes at forenkle §2.2, hvor der afhængigt af fundet også henvises til neurologisk afdeling, akut efter lokale retningslinjer eller til et andet pakkeforløb",
     },
 ];

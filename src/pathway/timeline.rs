@@ -9,8 +9,8 @@
 
 use super::calendar::DayFacts;
 use super::case::{Case, EndReason};
-use super::destination::{Destination, Route};
 use super::questions::Choosable;
+use super::route::Route;
 use super::section::Section;
 use super::statement::Statement;
 use chrono::{Duration, NaiveDate};
@@ -186,7 +186,7 @@ fn milestone(
                 Statement::new(
                     "§3.6",
                     "Tiden består af blodprøver, journaloptagelse og klinisk undersøgelse; biopsitagning; analyse af biopsi, CT-scanning af thorax og øvre abdomen; MDT; patientinformation. Desuden afsættes tid til vurdering og evt. stabilisering af komorbiditet og evt. pause med blodfortyndende medicin før biopsi.",
-                    "Blood tests, history and examination; biopsy; biopsy analysis and CT; MDT; patient information; time for comorbidity and pausing anticoagulants.",
+                    "Blood tests, history and examination; biopsy; biopsy analysis and CT; MDT; patient information; time for assessing and, if needed, stabilising comorbidity, and for pausing anticoagulants before biopsy if needed.",
                 ),
                 Statement::new(
                     "§3.6",
@@ -263,14 +263,7 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
     // A period whose start never came because the pathway ended does not apply.
     let started_or_open = |start: Option<NaiveDate>| start.is_some() || stop.is_none();
     // Oncology is ahead while the patient is in this pathway, and is the course once referred.
-    let in_pathway = matches!(
-        destination,
-        Destination::ThisPathway { .. }
-            | Destination::AcuteFirst { .. }
-            | Destination::TextSilent
-            | Destination::Undetermined
-            | Destination::Oncology
-    );
+    let in_pathway = destination.keeps_this_pathway();
     let to_oncology = in_pathway || e.referred_to_secondary.is_some();
     let never = route.never_enters();
     let mut m = vec![

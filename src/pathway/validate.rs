@@ -3,7 +3,8 @@
 
 use super::case::{Case, EndReason};
 use super::checklist::item_by_id;
-use super::destination::{Destination, Route};
+use super::destination::Destination;
+use super::route::Route;
 use super::statement::Statement;
 use chrono::Datelike;
 use chrono::NaiveDate;

@@ -19,7 +19,9 @@ fn s2_2_4_spinal_cord_compression_is_asked_and_unknown_holds_the_destination() {
         a.organ_specific_suspected = Some(false);
         a.lymphoma_suspected = Some(false);
     });
-    assert_eq!(dest(&c), Destination::Undetermined);
+    // Model v3: provisional, not blank: where the answers so far point, with the open question.
+    assert_eq!(dest(&c), this(Department::Medical));
+    assert!(plan(&c).route.provisional);
     assert_eq!(plan(&c).route.questions, [Q::SpinalCordCompression]);
     assert_eq!(Q::SpinalCordCompression.question().step, Step::Entry);
 }
@@ -27,7 +29,8 @@ fn s2_2_4_spinal_cord_compression_is_asked_and_unknown_holds_the_destination() {
 #[test]
 fn s2_2_1_s2_4_s1_2_the_entry_red_flags_are_asked_for_every_finding() {
     let c = raw_case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
-    assert_eq!(dest(&c), Destination::Undetermined, "no silent 'no'");
+    assert_eq!(dest(&c), this(Department::Medical));
+    assert!(plan(&c).route.provisional, "no silent 'no'");
     let q = plan(&c).route.questions;
     for id in [Q::KnownCancer, Q::OrganSpecificSuspected, Q::LymphomaSuspected] {
         assert!(q.contains(&id), "{id:?} in {q:?}");
@@ -69,7 +72,8 @@ fn s3_1_6_a_woman_with_adenocarcinoma_is_asked_about_serous_peritoneal_carcinoma
         a.sex = Some(Sex::Female);
         a.histology = Some(Histology::Adenocarcinoma);
     });
-    assert_eq!(dest(&c), Destination::Undetermined);
+    assert_eq!(dest(&c), this(Department::Medical));
+    assert!(plan(&c).route.provisional);
     assert_eq!(plan(&c).route.questions, [Q::SerousPeritonealCarcinomatosis]);
     c.answers.serous_peritoneal_carcinomatosis = Some(true);
     assert_eq!(dest(&c), other(Pathway::Ovarian));

@@ -125,8 +125,9 @@ fn s2_2_4_spinal_cord_compression_is_acute_referral() {
         a.finding_site = Some(FindingSite::Bone);
         a.spinal_cord_compression = Some(true);
     });
-    assert_eq!(dest(&c), Destination::AcuteFirst { department: Department::Medical });
-    assert!(plan(&c).route.reasons[0].da.contains("akut efter lokale retningslinjer"));
+    // Model v3: the acute referral stands beside the destination (Plan::urgent), not as one.
+    assert_eq!(dest(&c), this(Department::Medical));
+    assert!(plan(&c).urgent[0].statement.da.contains("akut efter lokale retningslinjer"));
 }
 
 #[test]
@@ -228,8 +229,12 @@ fn s2_2_leaving_at_entry_hides_this_pathways_work_up() {
 fn s2_2_a_patient_leaving_at_entry_is_not_asked_about_this_pathways_work_up() {
     use cup_pathway::pathway::Step;
     let c = case(|a| a.finding_site = Some(FindingSite::Lung));
-    let steps: Vec<_> = plan(&c).questions.iter().map(|q| q.question.step).collect();
+    // The histology is asked from the entry on (a referral may carry a biopsy answer), never as open.
+    let p = plan(&c);
+    let steps: Vec<_> =
+        p.questions.iter().filter(|q| q.question.id != QuestionId::Histology).map(|q| q.question.step).collect();
     assert!(steps.iter().all(|s| *s == Step::Entry), "{:?}", asked(&c));
+    assert!(p.questions.iter().any(|q| q.question.id == QuestionId::Histology && !q.open));
     let stays = case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
     assert!(questions(&stays).contains(&QuestionId::Histology));
 }

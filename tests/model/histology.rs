@@ -77,6 +77,9 @@ fn s3_1_6_women_with_serous_peritoneal_carcinomatosis_go_to_gynaecology_ovarian_
     let mut c = histo(FindingSite::CancerCellsPleuraOrPeritoneum, Some(Sex::Female), Histology::Adenocarcinoma);
     c.answers.serous_peritoneal_carcinomatosis = Some(true);
     assert_eq!(dest(&c), other(Pathway::Ovarian));
+    // On the referral itself (a biopsy answer with it) it decides at entry; after AFD01A at histology.
+    assert_eq!(plan(&c).route.decided_at, Stage::Entry);
+    c.events.referral_received = Some(d("2026-11-02"));
     assert_eq!(plan(&c).route.decided_at, Stage::Histology);
     assert!(Pathway::Ovarian.label_da().contains("Gynækologisk afdeling"));
 }
@@ -202,7 +205,7 @@ fn s3_1_9_small_cell_anaplastic_carcinoma_in_a_man_goes_to_oncology() {
 #[test]
 fn s3_1_9_small_cell_in_a_woman_only_when_cervical_cancer_is_not_suspected() {
     let mut c = histo(FindingSite::Liver, Some(Sex::Female), Histology::SmallCellAnaplasticCarcinoma);
-    assert_eq!(dest(&c), Destination::Undetermined, "the destination waits for the answer");
+    assert!(plan(&c).route.provisional, "the destination waits for the answer");
     assert_eq!(plan(&c).route.questions, [QuestionId::CervicalCancerSuspected]);
     c.answers.cervical_cancer_suspected = Some(false);
     assert_eq!(dest(&c), Destination::Oncology);

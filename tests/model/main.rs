@@ -11,6 +11,7 @@ mod histology;
 mod leaving;
 mod migration;
 mod outcome;
+mod precedence;
 mod properties;
 mod source_text;
 mod timeline;

@@ -1,6 +1,7 @@
 //! Properties over every possible case.
 use crate::common::*;
 use chrono::{Duration, NaiveDate};
+use cup_pathway::pathway::codes::{Code, CodeStatus};
 use cup_pathway::pathway::section::SECTIONS;
 use proptest::option;
 use proptest::prelude::*;
@@ -46,14 +47,16 @@ fn events() -> impl Strategy<Value = Events> {
         option::of(date()),
         option::of((date(), proptest::sample::select(EndReason::ALL.to_vec()))),
         option::of(proptest::sample::select(Lengthening::ALL.to_vec())),
+        option::of(date()),
     )
-        .prop_map(|(a, b, c, dd, end, lengthened)| Events {
+        .prop_map(|(a, b, c, dd, end, lengthened, acute)| Events {
             referral_received: a,
             first_attendance: b,
             referred_to_secondary: c,
             secondary_first_attendance: dd,
             ended: end.map(|(date, reason)| Ending { date, reason }),
             workup_lengthened: lengthened,
+            acute_referral_made: acute,
         })
 }
 
@@ -176,5 +179,139 @@ proptest! {
     #[test]
     fn the_plan_serialises(c in cases(), today in date()) {
         prop_assert!(serde_json::to_string(&evaluate(&c, today)).is_ok());
+    }
+
+    // Issue 13: clinical precedence over the whole answer space.
+
+    #[test]
+    fn bone_the_spinal_cord_compression_question_is_open_until_answered(c in cases()) {
+        use cup_pathway::pathway::questions::QuestionId as Q;
+        let p = evaluate(&c, today());
+        if c.answers.finding_site == Some(FindingSite::Bone) && c.events.ended.is_none() {
+            let q = p.questions.iter().find(|q| q.question.id == Q::SpinalCordCompression);
+            prop_assert!(q.is_some());
+            prop_assert_eq!(q.unwrap().open, c.answers.spinal_cord_compression.is_none());
+            if c.answers.spinal_cord_compression.is_none() {
+                prop_assert_eq!(p.open_questions().first().copied(), Some(Q::SpinalCordCompression));
+            }
+        }
+    }
+
+    #[test]
+    fn spinal_cord_compression_yes_stands_until_made_and_alone_prompts_no_ending_code(c in cases()) {
+        let p = evaluate(&c, today());
+        let yes = c.answers.spinal_cord_compression == Some(true);
+        prop_assert_eq!(p.urgent_pending(), yes && c.events.acute_referral_made.is_none());
+        prop_assert_eq!(!p.urgent.is_empty(), yes);
+        // The same case answered "no": the ending codes do not change.
+        if !yes {
+            return Ok(());
+        }
+        let mut without = c.clone();
+        without.answers.spinal_cord_compression = Some(false);
+        let q = evaluate(&without, today());
+        for code in [Code::Afd01X1, Code::Afd01X2] {
+            let s = |p: &Plan| p.codes.iter().find(|e| e.info.code == code).map(|e| e.status);
+            prop_assert_eq!(s(&p), s(&q));
+        }
+    }
+
+    #[test]
+    fn lymphoma_yes_the_haematological_referral_is_in_the_plan(c in cases()) {
+        let p = evaluate(&c, today());
+        if c.answers.lymphoma_suspected == Some(true) {
+            let shown = p.route.reasons.iter().chain(&p.standing).any(|s| s.section.as_str() == "§2.2.1" && s.da.contains("altid"));
+            prop_assert!(shown);
+        }
+    }
+
+    #[test]
+    fn a_primary_identified_or_an_organ_specific_suspicion_is_never_oncology_as_unknown_primary(c in cases()) {
+        let a = &c.answers;
+        let in_secondary = c.events.referred_to_secondary.is_some() || a.primary_found == Some(false);
+        let identified = a.primary_found == Some(true) || (in_secondary && a.primary_found_in_secondary == Some(true));
+        let suspected = a.organ_specific_suspected == Some(true) && a.finding_site != Some(FindingSite::UnspecificSymptoms);
+        if identified || suspected {
+            let p = evaluate(&c, today());
+            prop_assert_ne!(&p.route.destination, &Destination::Oncology);
+            prop_assert!(!p.route.options.iter().any(|o| o.destination == Destination::Oncology));
+        }
+    }
+
+    #[test]
+    fn s3_3_never_replaces_an_entry_route_to_another_pathway(c in cases()) {
+        use cup_pathway::pathway::rules::RuleId as R;
+        let p = evaluate(&c, today());
+        let fired: Vec<R> = p.route.rules.iter().copied().chain(p.route.superseded.iter().map(|s| s.rule)).collect();
+        if fired.iter().any(|r| matches!(r, R::NodeNeck | R::NodeAxillaWoman | R::LiverColorectal | R::Lung)) {
+            prop_assert!(!p.route.rules.contains(&R::NoPrimaryIdentified), "{:?}", p.route.rules);
+        }
+    }
+
+    #[test]
+    fn small_cell_or_neuroendocrine_never_goes_to_the_breast_pathway_by_the_site_alone(c in cases()) {
+        use cup_pathway::pathway::rules::RuleId as R;
+        let a = &c.answers;
+        let small_cell = a.histology == Some(Histology::SmallCellAnaplasticCarcinoma)
+            && (a.sex == Some(Sex::Male) || a.cervical_cancer_suspected == Some(false));
+        if small_cell || a.histology == Some(Histology::NeuroendocrineTumour) {
+            let p = evaluate(&c, today());
+            prop_assert!(!p.route.rules.contains(&R::NodeAxillaWoman), "{:?}", p.route.rules);
+        }
+    }
+
+    #[test]
+    fn left_before_first_attendance_afd01b_is_never_next(c in cases()) {
+        let p = evaluate(&c, today());
+        let left = c.events.ended.is_some() || p.route.never_enters() || p.route.referred_onward();
+        if left && c.events.first_attendance.is_none() {
+            let b = p.codes.iter().find(|e| e.info.code == Code::Afd01B).map(|e| e.status);
+            prop_assert_ne!(b, Some(CodeStatus::Next));
+        }
+    }
+
+    #[test]
+    fn left_after_afd01c_before_oncology_afd01d_is_never_next(c in cases()) {
+        let p = evaluate(&c, today());
+        let left = c.events.ended.is_some() || p.route.referred_onward();
+        if left && c.events.referred_to_secondary.is_some() && c.events.secondary_first_attendance.is_none() {
+            let d = p.codes.iter().find(|e| e.info.code == Code::Afd01D).map(|e| e.status);
+            prop_assert_ne!(d, Some(CodeStatus::Next));
+        }
+    }
+
+    #[test]
+    fn ended_no_question_is_open_and_nothing_is_provisional(c in cases()) {
+        let p = evaluate(&c, today());
+        if c.events.ended.is_some() {
+            prop_assert!(p.questions.iter().all(|q| !q.open));
+            prop_assert!(!p.route.provisional);
+        }
+    }
+
+    #[test]
+    fn every_destination_has_a_reason_or_a_silence_with_a_section(c in cases()) {
+        let p = evaluate(&c, today());
+        if p.route.destination != Destination::Undetermined {
+            prop_assert!(!(p.route.reasons.is_empty() && p.route.silences.is_empty()), "{:?}", p.route.destination);
+        }
+        if p.route.destination == Destination::Conflict {
+            prop_assert!(p.route.options.len() >= 2);
+            prop_assert!(p.route.options.iter().all(|o| !o.reasons.is_empty()));
+        }
+    }
+
+    #[test]
+    fn every_provisional_destination_names_an_open_question(c in cases()) {
+        let p = evaluate(&c, today());
+        if p.route.provisional {
+            prop_assert!(!p.route.questions.is_empty());
+            for q in &p.route.questions {
+                prop_assert!(p.questions.iter().any(|a| a.question.id == *q && a.open), "{:?}", q);
+            }
+            // A provisional destination prompts no ending code.
+            let x1 = p.codes.iter().find(|e| e.info.code == Code::Afd01X1).map(|e| e.status);
+            prop_assert_ne!(x1, Some(CodeStatus::Next));
+        }
     }
 }

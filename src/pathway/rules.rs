@@ -1,0 +1,340 @@
+//! The precedence table: every routing rule of the text, the stage at which
+//! it applies, what it outranks and the words that justify it. This is data a
+//! clinician can audit; `docs/precedence.md` is rendered from it (a test
+//! compares the two), and [`super::route`] weighs the rules by it.
+//!
+//! Where the text does not state an order, `reading` says so: that row is the
+//! model's reading, shown as such. Where two surviving rules point different
+//! ways and no row ranks them, the plan shows both and says the text is silent
+//! (`Destination::Conflict`): the model never invents a rank.
+
+use super::destination::Stage;
+use super::section::Section;
+use serde::Serialize;
+
+/// One routing rule of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleId {
+    Ended,
+    UnspecificSymptoms,
+    KnownCancer,
+    OrganSpecificSuspicion,
+    Lymphoma,
+    NodeNeck,
+    NodeAxillaWoman,
+    NodeAxillaMan,
+    NodeRetroperitonealOrGroin,
+    NodeOther,
+    LiverColorectal,
+    Liver,
+    Lung,
+    Bone,
+    Brain,
+    CancerCellsSpinalFluid,
+    CancerCellsPleuraOrPeritoneum,
+    OtherSite,
+    PrimaryLiverCancer,
+    AxillaryAdenocarcinomaWoman,
+    AxillaryNonAdenocarcinomaWoman,
+    SerousCarcinomatosisWoman,
+    PoorlyDifferentiatedMan,
+    SmallCellUnknownOrigin,
+    SmallCellCervicalSuspicion,
+    Neuroendocrine,
+    PrimaryIdentified,
+    NoPrimaryIdentified,
+    PrimaryIdentifiedAtOncology,
+}
+
+/// What a rule does when it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// Names a destination other than staying in this pathway's work-up.
+    Names,
+    /// Keeps the patient in this pathway, at a department.
+    Stays,
+    /// The rule applies, but the text names no destination.
+    Silent,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    pub id: RuleId,
+    pub section: Section,
+    /// The earliest stage at which the rule can apply.
+    pub stage: Stage,
+    pub effect: Effect,
+    /// Where it points, in Danish.
+    pub points_to_da: &'static str,
+    /// The rules it outranks when both hold (beside the general principles).
+    pub outranks: &'static [RuleId],
+    /// The text's words that justify the rule and its rank.
+    pub words: &'static str,
+    /// Where the rank is the model's reading rather than the text's words.
+    pub reading: Option<&'static str>,
+    /// Never outranked by anything but a recorded end of the pathway (or no finding at all, §2.1).
+    pub absolute: bool,
+}
+
+/// A principle that applies across the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Principle {
+    pub key: &'static str,
+    pub da: &'static str,
+    pub words: &'static str,
+    pub reading: Option<&'static str>,
+}
+
+pub const PRINCIPLES: &[Principle] = &[
+    Principle {
+        key: "urgent_beside",
+        da: "En akut handling (§2.2.4: spinalt tværsnitssyndrom) står ved siden af destinationen. Ingen regel, intet åbent spørgsmål og ingen afslutning skjuler den, før den akutte henvisning er registreret som foretaget. Den er ikke en viderehenvisning og udløser ikke i sig selv AFD01X1/X2.",
+        words: "§2.2.4: \"Patienter med spinalt tværsnitssyndrom henvises akut efter lokale retningslinjer.\"",
+        reading: Some("Teksten siger ikke, om pakkeforløbet fortsætter efter den akutte henvisning; modellen fortsætter forløbet og siger det."),
+    },
+    Principle {
+        key: "named_over_staying",
+        da: "En regel, der nævner en anden destination, går forud for de regler, der beholder patienten i dette pakkeforløb, og for regler, hvor teksten ikke nævner nogen destination.",
+        words: "§2.3: \"I nogle tilfælde vil det være til dette pakkeforløb og i andre tilfælde til organspecifikke pakkeforløb.\" §3.5: registreringen fortsætter i dette pakkeforløb, \"hvor der ikke foreligger specifikke undersøgelsesresultater, som kan organspecificere kræftsygdommen\".",
+        reading: Some("At en tavs regel viger for en regel med en destination, er modellens læsning."),
+    },
+    Principle {
+        key: "silent_over_staying",
+        da: "En regel, hvor teksten ikke nævner en destination, går forud for at blive i forløbet: destinationen er da \"teksten tager ikke stilling\".",
+        words: "Teksten angiver ingen modtagende afdeling for fundet.",
+        reading: Some("Modellens læsning."),
+    },
+    Principle {
+        key: "unranked_conflict",
+        da: "Peger to regler, som ingen række rangordner, i forskellige retninger, vises begge med deres afsnit, og destinationen er klinisk vurdering. En uspecificeret \"det relevante organspecifikke pakkeforløb\" (§1.2) strider ikke mod et pakkeforløb, som teksten selv nævner.",
+        words: "Teksten rangordner ikke reglerne.",
+        reading: Some("At et unavngivet \"relevant organspecifikt pakkeforløb\" kan være det, teksten nævner, er modellens læsning."),
+    },
+    Principle {
+        key: "pending_is_provisional",
+        da: "Mangler et svar, som kan ændre destinationen (en regel, som intet sikkert svar overtrumfer) eller tilføje en akut handling, vises destinationen, som svarene indtil nu peger, som foreløbig, med de åbne spørgsmål. En foreløbig destination afslutter ingen standard og udløser ingen afslutningskode.",
+        words: "—",
+        reading: Some("Modellens læsning."),
+    },
+    Principle {
+        key: "lymphoma_carcinoma_contradiction",
+        da: "Mistanke om lymfom sammen med en karcinom-histologi er en modstrid: begge veje vises, og destinationen er klinisk vurdering. Henvisningen til hæmatologisk pakkeforløb forbliver synlig.",
+        words: "§2.2.1: \"henvises patienten altid til start på pakkeforløb for hæmatologiske sygdomme\"; teksten taler ikke om en senere karcinom-histologi.",
+        reading: Some("Modellens læsning."),
+    },
+];
+
+use Effect::{Names, Silent, Stays};
+use RuleId as R;
+use Stage::{Entry, Histology, PrimaryWorkup, Secondary};
+
+// One argument per column of the table, so each row reads like the docs.
+#[allow(clippy::too_many_arguments)]
+const fn rule(
+    id: RuleId,
+    section: &'static str,
+    stage: Stage,
+    effect: Effect,
+    points_to_da: &'static str,
+    outranks: &'static [RuleId],
+    words: &'static str,
+    reading: Option<&'static str>,
+) -> Rule {
+    Rule { id, section: Section(section), stage, effect, points_to_da, outranks, words, reading, absolute: false }
+}
+
+const fn absolute(r: Rule) -> Rule {
+    Rule { absolute: true, ..r }
+}
+
+/// Every site rule of §2.2.1–§2.2.6 and §2.2.
+const SITE_RULES: &[RuleId] = &[
+    R::NodeNeck,
+    R::NodeAxillaWoman,
+    R::NodeAxillaMan,
+    R::NodeRetroperitonealOrGroin,
+    R::NodeOther,
+    R::LiverColorectal,
+    R::Liver,
+    R::Lung,
+    R::Bone,
+    R::Brain,
+    R::CancerCellsSpinalFluid,
+    R::CancerCellsPleuraOrPeritoneum,
+    R::OtherSite,
+];
+
+/// Every rule but the end itself.
+const ALL_BUT_ENDED: &[RuleId] = &[
+    R::UnspecificSymptoms,
+    R::KnownCancer,
+    R::OrganSpecificSuspicion,
+    R::Lymphoma,
+    R::NodeNeck,
+    R::NodeAxillaWoman,
+    R::NodeAxillaMan,
+    R::NodeRetroperitonealOrGroin,
+    R::NodeOther,
+    R::LiverColorectal,
+    R::Liver,
+    R::Lung,
+    R::Bone,
+    R::Brain,
+    R::CancerCellsSpinalFluid,
+    R::CancerCellsPleuraOrPeritoneum,
+    R::OtherSite,
+    R::PrimaryLiverCancer,
+    R::AxillaryAdenocarcinomaWoman,
+    R::AxillaryNonAdenocarcinomaWoman,
+    R::SerousCarcinomatosisWoman,
+    R::PoorlyDifferentiatedMan,
+    R::SmallCellUnknownOrigin,
+    R::SmallCellCervicalSuspicion,
+    R::Neuroendocrine,
+    R::PrimaryIdentified,
+    R::NoPrimaryIdentified,
+    R::PrimaryIdentifiedAtOncology,
+];
+
+/// Without a finding nothing else of the text applies.
+const UNSPECIFIC_OUTRANKS: &[RuleId] = ALL_BUT_ENDED.split_at(1).1;
+
+/// The table, in the text's order.
+pub const RULES: &[Rule] = &[
+    rule(R::Ended, "§7.5", Entry, Names, "Pakkeforløb slut (AFD01X1/AFD01X2)", ALL_BUT_ENDED,
+        "\"Et patientforløb ... afsluttes ... enten ved en klinisk beslutning eller efter patientens ønske ... Beslutningen kan tages i hele patientforløbet.\"",
+        None),
+    rule(R::UnspecificSymptoms, "§2.1", Entry, Names, "Diagnostisk pakkeforløb for uspecifikke symptomer", UNSPECIFIC_OUTRANKS,
+        "\"Ved mistanke om alvorlig sygdom, hos en patient med uspecifikke symptomer henvises til Diagnostisk pakkeforløb ...\" Uden fund er der intet metastasefund, som resten af teksten handler om.",
+        Some("At intet andet gælder uden fund (heller ikke de absolutte regler som rute), er modellens læsning; en mistanke om lymfom vises fortsat som en regel, der altid gælder.")),
+    rule(R::KnownCancer, "§2.4", Entry, Names, "Uden for målgruppen (teksten angiver ikke hvorhen)",
+        &[R::NodeRetroperitonealOrGroin, R::Liver, R::Bone, R::Brain, R::CancerCellsSpinalFluid, R::CancerCellsPleuraOrPeritoneum,
+          R::NodeAxillaMan, R::NodeOther, R::OtherSite, R::NoPrimaryIdentified, R::SmallCellUnknownOrigin],
+        "§2.4: \"hos en patient uden kendt kræftsygdom\"; §1.2: \"hos hvem det første fund er en metastase\".",
+        Some("At kendt kræftsygdom går forud for dette pakkeforløbs egne veje (også onkologisk afdeling under \"ukendt primær tumor\"), er modellens læsning af målgruppen. Over for regler, der nævner et andet pakkeforløb, rangordner teksten ikke: begge vises.")),
+    rule(R::OrganSpecificSuspicion, "§1.2", Entry, Names, "Det relevante organspecifikke pakkeforløb",
+        &[R::KnownCancer, R::SmallCellUnknownOrigin, R::NoPrimaryIdentified],
+        "\"Såfremt patienten frembyder symptomer, der giver mistanke eller begrundet mistanke om organspecifik kræfttype, skal patienten henvises og udredes umiddelbart i henhold til det relevante pakkeforløb.\" §3.1.9 gælder kun karcinom \"af ukendt oprindelse\".",
+        Some("At en navngivet destination går forud for kendt kræftsygdom (som kun siger \"ikke her\"), er modellens læsning.")),
+    absolute(rule(R::Lymphoma, "§2.2.1", Entry, Names, "Pakkeforløb for hæmatologiske sygdomme",
+        &[R::KnownCancer, R::NodeNeck, R::NodeAxillaWoman, R::NodeAxillaMan, R::NodeRetroperitonealOrGroin, R::NodeOther,
+          R::LiverColorectal, R::Liver, R::Lung, R::Bone, R::Brain, R::CancerCellsSpinalFluid, R::CancerCellsPleuraOrPeritoneum,
+          R::OtherSite, R::NoPrimaryIdentified],
+        "\"Det skal bemærkes, at ved klinisk eller billeddiagnostisk begrundet mistanke om lymfom henvises patienten altid til start på pakkeforløb for hæmatologiske sygdomme.\"",
+        Some("Sætningen står i §2.2.1 (lymfeknuder); at \"altid\" også går forud for fundsteder i §2.2.2–§2.2.6 og for kendt kræftsygdom, er modellens læsning."))),
+    rule(R::NodeNeck, "§2.2.1", Entry, Names, "Filterfunktion: praktiserende speciallæge mhp. evt. pakkeforløb for hoved- og halskræft", &[R::NoPrimaryIdentified],
+        "\"Lymfeknude på hals: Der er mistanke om hoved/hals kræft. Patienten henvises til filterfunktion ...\"", None),
+    rule(R::NodeAxillaWoman, "§2.2.1", Entry, Names, "Pakkeforløb for brystkræft", &[R::NoPrimaryIdentified],
+        "\"Lymfeknude i armhule hos kvinde: Der er begrundet mistanke om brystkræft. Patienten henvises til start på pakkeforløb for brystkræft\"", None),
+    rule(R::NodeAxillaMan, "§2.2.1", Entry, Silent, "Teksten tager ikke stilling", &[],
+        "§2.2.1 nævner kun lymfeknude i armhule hos kvinde.", None),
+    rule(R::NodeRetroperitonealOrGroin, "§2.2.1", Entry, Stays, "Dette pakkeforløb: medicinsk afdeling", &[],
+        "\"Lymfeknude retroperitonealt eller i lysken: Patienten henvises til medicinsk afdeling til start på dette pakkeforløb.\"", None),
+    rule(R::NodeOther, "§2.2.1", Entry, Silent, "Teksten tager ikke stilling", &[],
+        "§2.2.1 nævner hals, armhule (kvinde), retroperitonealt og lysken.", None),
+    rule(R::LiverColorectal, "§2.2.2", Entry, Names, "Pakkeforløb for kræft i tyk- og endetarm, senere tarmkræftmetastaser i leveren", &[R::Liver, R::NoPrimaryIdentified],
+        "\"Patienter med mulige levermetastaser, hos hvem der samtidigt er mistanke/begrundet mistanke om kræft i tyk- og endetarm henvises til pakkeforløb for kræft i tyk- og endetarm ...\"", None),
+    rule(R::Liver, "§2.2.2", Entry, Stays, "Dette pakkeforløb: medicinsk afdeling", &[],
+        "\"Patienten henvises til medicinsk afdeling til start på dette pakkeforløb\"", None),
+    rule(R::Lung, "§2.2.3", Entry, Names, "Pakkeforløb for lungekræft", &[R::NoPrimaryIdentified],
+        "\"Der er begrundet mistanke om lungekræft. Patienten henvises til start på pakkeforløb for lungekræft.\"", None),
+    rule(R::Bone, "§2.2.4", Entry, Stays, "Dette pakkeforløb: medicinsk afdeling, med mindre andet er aftalt lokalt", &[],
+        "\"Patienten henvises til medicinsk afdeling til start på dette pakkeforløb, med mindre andet er aftalt lokalt.\"", None),
+    rule(R::Brain, "§2.2.5", Entry, Stays, "Dette pakkeforløb: neurologisk eller medicinsk afdeling", &[],
+        "\"... fortsætter udredning der i henhold til dette pakkeforløb. Patienter, der ikke er i kontakt med en neurologisk afdeling, henvises til medicinsk afdeling\"", None),
+    rule(R::CancerCellsSpinalFluid, "§2.2.6", Entry, Stays, "Dette pakkeforløb: neurologisk afdeling", &[],
+        "\"Ved fund af kræftceller i spinalvæske: patienten henvises til udredning på neurologisk afdeling.\"", None),
+    rule(R::CancerCellsPleuraOrPeritoneum, "§2.2.6", Entry, Stays, "Dette pakkeforløb: medicinsk afdeling", &[],
+        "\"Ved fund af kræftceller i lungehinde eller bughule: patienten henvises til udredning på medicinsk afdeling.\"", None),
+    rule(R::OtherSite, "§2.2", Entry, Silent, "Teksten tager ikke stilling", &[],
+        "Afsnit 2.2 nævner ikke fundstedet.", None),
+    rule(R::PrimaryLiverCancer, "§3.1.2", PrimaryWorkup, Names, "Pakkeforløb for primær leverkræft", &[R::NoPrimaryIdentified],
+        "\"Hos patienter med forhøjet eller stigende α-føtoprotein og en solitær proces i leveren er der begrundet mistanke om primær leverkræft. Patienten henvises til start på pakkeforløb for primær leverkræft.\"",
+        Some("α-føtoprotein er et udredningssvar: indtil det kendes, holder det ikke destinationen tilbage (modellens læsning); spørgsmålet står åbent i udredningen.")),
+    rule(R::AxillaryAdenocarcinomaWoman, "§3.1.6", Histology, Names, "Pakkeforløb for brystkræft", &[R::NoPrimaryIdentified],
+        "\"Kvinder med adenokarcinom i aksillære glandler skal behandles som patienter med brystkræft og henvises til pakkeforløb for brystkræft.\" (Samme vej som §2.2.1.)", None),
+    rule(R::AxillaryNonAdenocarcinomaWoman, "§3.1.6", Histology, Silent, "Teksten tager ikke stilling", &[R::NodeAxillaWoman],
+        "§3.1.6 gentager armhulen for adenokarcinom alene; for planocellulært karcinom i en kvindes armhule nævner teksten ingen destination.",
+        Some("At den kendte histologi afløser §2.2.1's mistanke om brystkræft, er modellens læsning; §2.2.1-mistanken vises fortsat.")),
+    rule(R::SerousCarcinomatosisWoman, "§3.1.6", Histology, Names, "Gynækologisk afdeling: pakkeforløb for kræft i æggestok", &[R::NoPrimaryIdentified],
+        "\"Kvinder med peritoneal karcinomatose med serøst adenokarcinom henvises til gynækologisk afdeling til start på pakkeforløb for kræft i æggestok.\"", None),
+    absolute(rule(R::PoorlyDifferentiatedMan, "§3.1.8", Histology, Names, "Pakkeforløb for testikelkræft", &[R::NoPrimaryIdentified],
+        "\"Lavt differentieret karcinom hos mænd henvises til pakkeforløb for testikelkræft, såfremt blot 2 af følgende 3 karakteristika er til stede\"", None)),
+    rule(R::SmallCellUnknownOrigin, "§3.1.9", Histology, Names, "Onkologisk afdeling", &[R::NodeNeck, R::NodeAxillaWoman],
+        "\"Patienter med småcellet, anaplastisk karcinom af ukendt oprindelse ... henvises til onkologisk afdeling\": en senere regel for samme fund, når histologien kendes.",
+        Some("At §3.1.9 afløser §2.2.1's mistanke ud fra fundstedet (hals, armhule), er modellens læsning; over for §2.2.2, §2.2.3 og §3.1.2 rangordner teksten ikke.")),
+    rule(R::SmallCellCervicalSuspicion, "§3.1.9", Histology, Names, "Det relevante organspecifikke pakkeforløb (livmoderhalskræft)", &[R::NodeNeck, R::NodeAxillaWoman, R::NoPrimaryIdentified],
+        "§3.1.9: \"af ukendt oprindelse, dvs. at der hos kvinder ikke er mistanke om livmoderhalskræft\"; §1.2: mistanke om organspecifik kræfttype henvises til det relevante pakkeforløb.",
+        Some("Modellens læsning, som for §3.1.9.")),
+    rule(R::Neuroendocrine, "§3.1.10", Histology, Names, "Afdeling efter specialeplanlægningen", &[R::NodeNeck, R::NodeAxillaWoman, R::NoPrimaryIdentified],
+        "\"Patienterne henvises til en afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af disse patienter\"",
+        Some("At §3.1.10 afløser §2.2.1's mistanke ud fra fundstedet, er modellens læsning.")),
+    rule(R::PrimaryIdentified, "§1.2", Histology, Names, "Det relevante organspecifikke pakkeforløb",
+        &[R::KnownCancer, R::SmallCellUnknownOrigin, R::NoPrimaryIdentified],
+        "§1.2: \"Hvis en primær tumor identificeres, skal patienten henvises til start på det relevante organspecifikke pakkeforløb.\"", None),
+    rule(R::NoPrimaryIdentified, "§3.3", Histology, Names, "Onkologisk afdeling under \"ukendt primær tumor\"", &[],
+        "\"Hvis en primær tumor ikke er identificeret efter ovenstående udredningsprogram, tages beslutning om at henvise patienten umiddelbart til onkologisk afdeling\". \"Ovenstående udredningsprogram\" omfatter §3.1.6–§3.1.10's henvisninger, og enhver regel, der nævner et andet pakkeforløb, går forud: den går aldrig forud for en indgangsvej til et andet pakkeforløb.",
+        None),
+    rule(R::PrimaryIdentifiedAtOncology, "§4.1", Secondary, Names, "Det relevante organspecifikke pakkeforløb",
+        &[R::NoPrimaryIdentified, R::SmallCellUnknownOrigin, R::KnownCancer],
+        "\"For nogle patienters vedkommende, vil udredningsforløbet medføre, at en primær tumor identificeres, og patienten henvises i så fald umiddelbart til det relevante organspecifikke pakkeforløb.\"", None),
+];
+
+impl RuleId {
+    /// The rule's row. `RULES` lists the rules in the enum's order (a test checks it).
+    pub fn rule(self) -> &'static Rule {
+        &RULES[self as usize]
+    }
+
+    /// Whether this rule outranks `other` by the table.
+    pub fn outranks(self, other: RuleId) -> bool {
+        self.rule().outranks.contains(&other)
+    }
+
+    /// The stable key used in the table and the docs.
+    pub fn key(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+}
+
+/// Every site rule of §2.2 (for the table's checks).
+pub fn site_rules() -> &'static [RuleId] {
+    SITE_RULES
+}
+
+/// The table as Markdown, as `docs/precedence.md` shows it between its markers.
+pub fn precedence_markdown() -> String {
+    let mut s = String::new();
+    s.push_str("| rule | section | stage | points to | outranks | the text's words | the model's reading |\n");
+    s.push_str("|---|---|---|---|---|---|---|\n");
+    for r in RULES {
+        let outranks = if r.outranks == ALL_BUT_ENDED {
+            "every other rule".to_string()
+        } else if r.outranks == UNSPECIFIC_OUTRANKS {
+            "every rule but `ended`".to_string()
+        } else if r.outranks.is_empty() {
+            "—".to_string()
+        } else {
+            r.outranks.iter().map(|o| format!("`{}`", o.key())).collect::<Vec<_>>().join(", ")
+        };
+        let abs = if r.absolute { " **(absolute)**" } else { "" };
+        s.push_str(&format!(
+            "| `{}`{} | {} | {} | {} | {} | {} | {} |\n",
+            r.id.key(),
+            abs,
+            r.section,
+            r.stage.label().1,
+            r.points_to_da,
+            outranks,
+            r.words.replace('|', "\\|"),
+            r.reading.unwrap_or("—"),
+        ));
+    }
+    s.push_str("\n| principle | what the model does | the text's words | the model's reading |\n|---|---|---|---|\n");
+    for p in PRINCIPLES {
+        s.push_str(&format!("| `{}` | {} | {} | {} |\n", p.key, p.da, p.words, p.reading.unwrap_or("—")));
+    }
+    s
+}
