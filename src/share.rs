@@ -90,11 +90,17 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     }
     let sane = |d: NaiveDate| (2000..=2100).contains(&chrono::Datelike::year(&d));
     let e = &case.events;
-    let dates = [e.referral_received, e.first_attendance, e.referred_to_secondary, e.secondary_first_attendance]
-        .into_iter()
-        .flatten()
-        .chain(e.ended.as_ref().map(|x| x.date))
-        .chain(case.ticked_on.values().copied());
+    let dates = [
+        e.referral_received,
+        e.first_attendance,
+        e.referred_to_secondary,
+        e.secondary_first_attendance,
+        e.acute_referral_made,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(e.ended.as_ref().map(|x| x.date))
+    .chain(case.ticked_on.values().copied());
     if !dates.into_iter().all(sane) {
         return Err(ShareError::DateOutOfRange);
     }

@@ -293,7 +293,73 @@ async fn answering_updates_the_destination_at_once_and_is_stored() {
     assert_eq!(storage::load().unwrap().patients[0].case.answers.lymphoma_suspected, Some(true));
     click(&root, "q-LymphomaSuspected-unknown");
     settle().await;
-    assert!(text(&root, "destination").contains("Endnu ikke afgjort"));
+    // Model v3: provisional, not blank: where the answers so far point, and the open question.
+    assert!(text(&root, "destination").contains("Foreløbig"));
+    assert!(text(&root, "destination").contains("Dette pakkeforløb"));
+    assert!(text(&root, "provisional-questions").contains("lymfom"));
+    root.remove();
+}
+
+/// A bone finding: the §2.2.4 acute referral at the top of the case, beside
+/// any destination, until recorded as made; flagged in the worklist.
+#[wasm_bindgen_test]
+async fn the_acute_referral_stands_first_on_the_case_beside_any_destination_until_recorded_as_made() {
+    // Every other red flag still open.
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 9", day(), "uid-9".into()).unwrap();
+    w.patients[0].case.answers.finding_site = Some(FindingSite::Bone);
+    storage::save(&w).unwrap();
+    let root = mount_at("#/sag/1");
+    settle().await;
+    assert!(!has(&root, "urgent-banner"));
+    assert!(text(&root, "destination").contains("Foreløbig"));
+    assert!(text(&root, "provisional-questions").contains("spinalt tværsnitssyndrom"));
+    click(&root, "step-0");
+    settle().await;
+    click(&root, "q-SpinalCordCompression-yes");
+    settle().await;
+    let banner = by_testid(&root, "urgent-banner").expect("the banner appears");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"), "announced when it first appears");
+    assert!(banner.text_content().unwrap().contains("henvises akut efter lokale retningslinjer"));
+    // First in the case body: before the wizard and the destination.
+    let first = root.query_selector("[data-testid='urgent-banner'], .case-grid").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-testid").as_deref(), Some("urgent-banner"));
+    // Another answer moves the destination; the banner stays.
+    click(&root, "q-LymphomaSuspected-yes");
+    settle().await;
+    assert!(text(&root, "destination").contains("hæmatologiske"));
+    assert!(has(&root, "urgent-banner"));
+    click(&root, "q-KnownCancer-yes");
+    settle().await;
+    assert!(has(&root, "urgent-banner"));
+    // Recorded as made: the banner goes, a quiet line with the date stays, and it is stored.
+    click(&root, "event-acute-referral-today");
+    settle().await;
+    assert!(!has(&root, "urgent-banner"));
+    assert!(text(&root, "urgent-made").contains("registreret som foretaget"));
+    assert!(storage::load().unwrap().patients[0].case.events.acute_referral_made.is_some());
+    root.remove();
+
+    // Opened with a yes already stored: shown first, but not announced again; flagged in the worklist.
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 9", day(), "uid-9".into()).unwrap();
+    w.add("Seng 3", day(), "uid-3".into()).unwrap();
+    w.patients[0].case.answers.finding_site = Some(FindingSite::Bone);
+    w.patients[0].case.answers.spinal_cord_compression = Some(true);
+    storage::save(&w).unwrap();
+    let root = mount_at("#/sag/1");
+    settle().await;
+    assert_eq!(by_testid(&root, "urgent-banner").expect("shown").get_attribute("role"), None);
+    root.remove();
+    let root = mount_at("#/");
+    settle().await;
+    let rows = root.query_selector_all("[data-testid='patient-row']").unwrap();
+    let first: web_sys::HtmlElement = rows.get(0).unwrap().unchecked_into();
+    assert!(first.text_content().unwrap().contains("Seng 9"), "the urgent case first");
+    assert!(first.text_content().unwrap().contains("Akut henvisning"));
+    assert_eq!(root.query_selector_all("[data-testid='urgent-flag']").unwrap().length(), 1);
     root.remove();
 }
 

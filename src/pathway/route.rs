@@ -16,7 +16,7 @@ use super::case::{AfpLevel, Case, EndReason, FindingSite, Histology, Sex};
 use super::criteria::{liver_involved, CriteriaVerdict, TesticularCriteria};
 use super::destination::{stage_reached, Department, Destination, Pathway, Stage};
 use super::questions::QuestionId;
-use super::rules::{Effect, RuleId};
+use super::rules::{principle, Effect, RuleId};
 use super::statement::Statement;
 use serde::Serialize;
 
@@ -56,6 +56,8 @@ pub struct Superseded {
     pub rule: RuleId,
     pub statement: Statement,
     pub by: RuleId,
+    /// Where the rank is the model's reading rather than the text's words.
+    pub reading: Option<&'static str>,
 }
 
 impl Route {
@@ -207,6 +209,17 @@ fn outranks(f: &Fired, other: RuleId, effect: Effect, suspended: Option<RuleId>)
     matches!((&f.outcome, effect), (Outcome::To(_), Effect::Stays | Effect::Silent) | (Outcome::Silent, Effect::Stays))
 }
 
+/// The model's reading behind `g` outranking `f`, if the text does not state it.
+fn rank_reading(g: &Fired, f: &Fired) -> Option<&'static str> {
+    if g.rule.outranks(f.rule) {
+        g.rule.rule().reading
+    } else if g.outcome == Outcome::Silent || f.outcome == Outcome::Silent {
+        principle("named_over_staying").reading
+    } else {
+        None
+    }
+}
+
 fn effect_of(o: &Outcome) -> Effect {
     match o {
         Outcome::To(_) => Effect::Names,
@@ -242,7 +255,12 @@ fn resolve(fired: &[Fired], suspended: Option<RuleId>) -> Route {
     let mut survivors: Vec<&Fired> = vec![];
     for f in fired {
         match fired.iter().find(|g| outranks(g, f.rule, effect_of(&f.outcome), suspended)) {
-            Some(g) => r.superseded.push(Superseded { rule: f.rule, statement: f.why.clone(), by: g.rule }),
+            Some(g) => r.superseded.push(Superseded {
+                rule: f.rule,
+                statement: f.why.clone(),
+                by: g.rule,
+                reading: rank_reading(g, f),
+            }),
             None => survivors.push(f),
         }
     }

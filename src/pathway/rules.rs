@@ -299,6 +299,11 @@ impl RuleId {
     }
 }
 
+/// A principle by its key.
+pub fn principle(key: &str) -> &'static Principle {
+    PRINCIPLES.iter().find(|p| p.key == key).unwrap_or(&PRINCIPLES[0])
+}
+
 /// Every site rule of §2.2 (for the table's checks).
 pub fn site_rules() -> &'static [RuleId] {
     SITE_RULES

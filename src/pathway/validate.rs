@@ -63,6 +63,22 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
             ));
         }
     }
+    if let Some(made) = e.acute_referral_made {
+        if made > today {
+            p.push(Statement::new(
+                "§2.2.4",
+                format!("Den akutte henvisning er registreret som foretaget {}, efter i dag.", da_date(made)),
+                format!("The acute referral is recorded as made on {made}, after today."),
+            ));
+        }
+        if case.answers.spinal_cord_compression != Some(true) {
+            p.push(Statement::new(
+                "§2.2.4",
+                "Der er registreret en akut henvisning, men spinalt tværsnitssyndrom er ikke besvaret med ja. Kontrollér svaret.",
+                "An acute referral is recorded, but spinal cord compression is not answered yes.",
+            ));
+        }
+    }
     // Oncology needs a biopsy answer first (§3.1.5).
     if matches!(route.destination, Destination::Oncology) && case.answers.histology.is_none() {
         p.push(Statement::new(

@@ -62,7 +62,14 @@ pub fn CodeTable() -> impl IntoView {
                                                 <ul>{e.info.notes_da.iter().map(|n| view! { <li lang="da">{*n}</li> }).collect_view()}</ul>
                                             </details>
                                         </th>
-                                        <td data-testid="code-status">{next.then_some("→ ")}{l.pick(e.status.label())}</td>
+                                        <td data-testid="code-status">
+                                            {next.then_some("→ ")}{l.pick(e.status.label())}
+                                            {e.why_next.clone().map(|w| view! {
+                                                <p class="why-next" data-testid="why-next">
+                                                    {l.t(K::WhyNext)}": "<span class="section">{w.section.as_str()}</span>" "{l.pick((w.da, w.en))}
+                                                </p>
+                                            })}
+                                        </td>
                                         <td data-testid="code-date">{date}</td>
                                         <td>
                                             <label class="choice">

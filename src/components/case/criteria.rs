@@ -18,6 +18,7 @@ pub fn CriteriaPanel() -> impl IntoView {
     };
     let criteria = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.testicular_criteria));
     let principle = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.brain_principle));
+    let principle_silence = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.brain_principle_silence.clone()));
     view! {
         {move || {
             criteria().map(|c| {
@@ -54,6 +55,14 @@ pub fn CriteriaPanel() -> impl IntoView {
                         <p>{l.t(k)}</p>
                     </section>
                 }
+            })
+        }}
+        {move || {
+            principle_silence().map(|s| view! {
+                <section class="panel criteria" data-testid="brain-principle-silence">
+                    <h2>{l.t(K::BrainPrinciple)}</h2>
+                    <p><span class="section">{s.section.as_str()}</span>" "{l.pick((s.da, s.en))}</p>
+                </section>
             })
         }}
     }

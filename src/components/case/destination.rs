@@ -1,14 +1,28 @@
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{Lang, K};
 use crate::pathway::section::{Section, TEXT_SLIPS};
 use crate::pathway::statement::Statement;
-use crate::pathway::Plan;
+use crate::pathway::{Destination, Plan};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// "Hvor hører patienten til": the model's destination with every reason and
-/// its section, where the text is silent, problems in the input, and the
-/// text's slips where they touch this case.
+fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl IntoView {
+    view! {
+        <ul data-testid=testid>
+            {items
+                .into_iter()
+                .map(|s| view! { <li><span class="section">{s.section.as_str()}</span>" "{l.pick((s.da, s.en))}</li> })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// "Hvor hører patienten til": the model's destination (provisional while
+/// answers that could change it are open, with those questions), every
+/// reason and its section, rules that point different ways side by side,
+/// the text's absolute rules, rules outranked by another (with the model's
+/// reading where the text states no order), where the text is silent,
+/// problems in the input, and the text's cross-references that touch this case.
 #[component]
 pub fn DestinationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -16,21 +30,28 @@ pub fn DestinationPanel() -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
     let with_plan = move |f: fn(&Plan) -> Vec<Statement>| ctx.plan.with(|p| p.as_ref().map(f).unwrap_or_default());
-    let list = move |items: Vec<Statement>, testid: &'static str| {
-        view! {
-            <ul data-testid=testid>
-                {items
-                    .into_iter()
-                    .map(|s| view! { <li><span class="section">{s.section.as_str()}</span>" "{l.pick((s.da, s.en))}</li> })
-                    .collect_view()}
-            </ul>
-        }
-    };
     let headline = move || {
         ctx.plan.with(|p| {
             p.as_ref().map(|p| l.pick((p.route.destination.headline_da(), p.route.destination.headline_en())))
         })
     };
+    let provisional = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.provisional));
+    // The open questions that hold the destination, in the wizard's words.
+    let waiting = move || {
+        ctx.plan.with(|p| {
+            p.as_ref().map_or(vec![], |p| {
+                p.route
+                    .questions
+                    .iter()
+                    .filter_map(|id| p.questions.iter().find(|q| q.question.id == *id))
+                    .map(|q| (q.question.section, l.pick((q.question.da, q.question.en))))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let options = move || ctx.plan.with(|p| p.as_ref().map(|p| p.route.options.clone()).unwrap_or_default());
+    let conflict = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.destination == Destination::Conflict));
+    let superseded = move || ctx.plan.with(|p| p.as_ref().map(|p| p.route.superseded.clone()).unwrap_or_default());
     let slips = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return vec![] };
@@ -48,23 +69,74 @@ pub fn DestinationPanel() -> impl IntoView {
     view! {
         <section class="panel destination" aria-labelledby="destination-heading" data-testid="destination-panel">
             <h2 id="destination-heading">{l.t(K::WhereBelongs)}</h2>
-            <p class="headline" data-testid="destination" aria-live="polite">{headline}</p>
+            <p class="headline" class:provisional=provisional data-testid="destination" aria-live="polite">
+                {move || provisional().then(|| view! { <span class="tag" data-testid="provisional">{l.t(K::Provisional)}": "</span> })}
+                {headline}
+            </p>
+            {move || {
+                let w = waiting();
+                (provisional() && !w.is_empty()).then(|| view! {
+                    <div class="waiting" data-testid="provisional-questions">
+                        <p>{l.t(K::ProvisionalWaiting)}</p>
+                        <ul>
+                            {w.into_iter().map(|(s, q)| view! { <li><span class="section">{s.as_str()}</span>" "{q}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
+            {move || conflict().then(|| view! {
+                <div class="options" data-testid="conflict-options">
+                    {options()
+                        .into_iter()
+                        .map(|o| view! {
+                            <div class="option" data-testid="conflict-option">
+                                <h3>{l.t(K::ConflictOptions)}": "{l.pick((o.destination.headline_da(), o.destination.headline_en()))}</h3>
+                                {statements(l, o.reasons, "option-reasons")}
+                            </div>
+                        })
+                        .collect_view()}
+                </div>
+            })}
             {move || {
                 let r = with_plan(|p| p.route.reasons.clone());
-                (!r.is_empty()).then(|| view! { <h3>{l.t(K::Reasons)}</h3> {list(r, "reasons")} })
+                (!conflict() && !r.is_empty()).then(|| view! { <h3>{l.t(K::Reasons)}</h3> {statements(l, r, "reasons")} })
+            }}
+            {move || {
+                let s = with_plan(|p| p.standing.clone());
+                (!s.is_empty()).then(|| view! { <h3>{l.t(K::StandingRules)}</h3> {statements(l, s, "standing")} })
             }}
             {move || {
                 let s = with_plan(|p| p.route.silences.clone());
-                (!s.is_empty()).then(|| view! { <h3>{l.t(K::TextSilent)}</h3> {list(s, "silences")} })
+                (!s.is_empty()).then(|| view! { <h3>{l.t(K::TextSilent)}</h3> {statements(l, s, "silences")} })
             }}
             {move || {
                 let s = with_plan(|p| p.problems.clone());
-                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{l.t(K::Problems)}</h3> {list(s, "problems")}</div> })
+                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{l.t(K::Problems)}</h3> {statements(l, s, "problems")}</div> })
+            }}
+            {move || {
+                let s = superseded();
+                (!s.is_empty()).then(|| view! {
+                    <h3>{l.t(K::Superseded)}</h3>
+                    <ul class="superseded" data-testid="superseded">
+                        {s.into_iter()
+                            .map(|x| {
+                                let by = x.by.rule().section;
+                                view! {
+                                    <li>
+                                        <span class="section">{x.statement.section.as_str()}</span>" "
+                                        {l.pick((x.statement.da, x.statement.en))}
+                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{by.as_str()}</span>
+                                        {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "<span lang="da">{r}</span>")"</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                })
             }}
             {move || {
                 let s = slips();
                 (!s.is_empty()).then(|| {
-
                     view! {
                         <details class="slips" data-testid="text-slips">
                             <summary>{l.t(K::TextSlips)}</summary>

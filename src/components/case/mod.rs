@@ -15,6 +15,7 @@ pub mod screen;
 pub mod share;
 pub mod shared_screen;
 pub mod timeline;
+pub mod urgent_banner;
 pub mod wizard;
 
 use crate::pathway::{Case, Plan};

@@ -16,6 +16,8 @@ pub struct RowData {
     pub deadline: Option<Deadline>,
     /// The milestone the deadline closes, (da, en).
     pub deadline_label: (&'static str, &'static str),
+    /// An urgent action still to be made (§2.2.4).
+    pub urgent: bool,
 }
 
 /// One patient: label, phase, destination, next deadline and state in words
@@ -58,6 +60,10 @@ pub fn PatientRow(row: RowData) -> impl IntoView {
             <td data-testid="patient-destination">{l.pick(headline.clone())}</td>
             <td data-testid="patient-next">{next}</td>
             <td data-testid="patient-state" class=class>
+                {row.urgent.then(|| view! {
+                    <span class="flag urgent" data-testid="urgent-flag"><span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUrgent)}</span>
+                    <br/>
+                })}
                 <span aria-hidden="true" class="icon">{icon}</span>
                 " "
                 {l.t(state_key)}

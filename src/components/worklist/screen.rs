@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// Open cases shown before "Vis alle".
 pub const FIRST_ROWS: usize = 100;
 
-/// Forløbsoversigt: every patient, sorted by the next deadline; closed cases
+/// Forløbsoversigt: every patient, an urgent action first, then sorted by the next deadline; closed cases
 /// kept below, out of the way.
 #[component]
 pub fn WorklistScreen() -> impl IntoView {
@@ -42,11 +42,15 @@ pub fn WorklistScreen() -> impl IntoView {
                         headline: (plan.route.destination.headline_da(), plan.route.destination.headline_en()),
                         deadline,
                         deadline_label,
+                        urgent: plan.urgent_pending(),
                     }
                 })
                 .collect()
         });
-        rows.sort_by_key(|r| (r.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date), fold_label(&r.label)));
+        // An urgent action first, then by the next deadline.
+        rows.sort_by_key(|r| {
+            (!r.urgent, r.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date), fold_label(&r.label))
+        });
         rows
     });
     let shown = move |closed: bool| {

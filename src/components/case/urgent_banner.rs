@@ -1,0 +1,68 @@
+use super::event_date::EventDate;
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::state::{da_date, AppState};
+use leptos::prelude::*;
+
+/// The urgent action of §2.2.4 at the top of the case, before everything
+/// else: what the text says, in words and an icon (never colour alone), and
+/// the date the acute referral was made. It is announced (`role="alert"`)
+/// only when it appears while the case is open, not on every visit.
+#[component]
+pub fn UrgentBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
+    let urgent = Memo::new(move |_| ctx.plan.with(|p| p.as_ref().map(|p| p.urgent.clone()).unwrap_or_default()));
+    let there_at_opening = urgent.with_untracked(|u| u.iter().any(|a| a.pending()));
+    view! {
+        {move || {
+            urgent
+                .get()
+                .into_iter()
+                .map(|a| {
+                    let made = a.made_on;
+                    let statement = a.statement.clone();
+                    let note = a.note.clone();
+                    if let Some(date) = made {
+                        view! {
+                            <p class="urgent-done" data-testid="urgent-made">
+                                <span aria-hidden="true">"✓ "</span>
+                                {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{statement.section.as_str()}</span>
+                            </p>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <section
+                                class="urgent-banner"
+                                data-testid="urgent-banner"
+                                aria-labelledby="urgent-heading"
+                                role=(!there_at_opening).then_some("alert")
+                            >
+                                <h2 id="urgent-heading">
+                                    <span aria-hidden="true" class="icon">"⚠ "</span>
+                                    {l.t(K::UrgentHeading)}
+                                </h2>
+                                <p>
+                                    <span class="section">{statement.section.as_str()}</span>" "
+                                    <span lang="da">{statement.da.clone()}</span>
+                                    {(l == crate::i18n::Lang::En).then(|| view! { <span class="translation">" ("{statement.en.clone()}")"</span> })}
+                                </p>
+                                {note.map(|n| view! { <p class="urgent-note">{l.pick((n.da, n.en))}</p> })}
+                                <EventDate
+                                    label=K::AcuteReferralMade
+                                    name="acute-referral"
+                                    get=|e| e.acute_referral_made
+                                    set=|e, d| e.acute_referral_made = d
+                                />
+                            </section>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view()
+        }}
+    }
+}
