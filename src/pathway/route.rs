@@ -138,10 +138,8 @@ pub fn route(case: &Case) -> Route {
     let entered = e.referral_received.is_some() || e.first_attendance.is_some();
     // A rule of the entry decides at entry; once the pathway has started it is an onward referral.
     let now = if entered { reached.max(Stage::PrimaryWorkup) } else { Stage::Entry };
-    // A histology may come with the referral (a biopsy answer): then it decides at entry.
-    let hist = if entered { Stage::Histology } else { Stage::Entry };
     let mut ev = Eval::default();
-    evaluate_rules(case, now, hist, reached, &mut ev);
+    evaluate_rules(case, now, reached, &mut ev);
 
     let scc_open = a.finding_site == Some(FindingSite::Bone) && a.spinal_cord_compression.is_none();
     let ended = e.ended.is_some();
@@ -378,7 +376,7 @@ fn resolve_contradiction(ev: &Eval) -> Route {
 }
 
 /// Evaluate every rule of the table on the case.
-fn evaluate_rules(case: &Case, now: Stage, hist: Stage, reached: Stage, ev: &mut Eval) {
+fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
     let a = &case.answers;
     let e = &case.events;
     use RuleId as R;
@@ -467,6 +465,12 @@ fn evaluate_rules(case: &Case, now: Stage, hist: Stage, reached: Stage, ev: &mut
     }
 
     entry(case, site, now, ev);
+    // A histology may come with the referral (a biopsy answer). Where the entry
+    // already sends the patient elsewhere and nothing shows the pathway started,
+    // its rules decide at entry too; otherwise it is this pathway's work-up.
+    let entered = e.referral_received.is_some() || e.first_attendance.is_some();
+    let away = ev.fired.iter().any(|f| f.rule != R::Ended && matches!(f.outcome, Outcome::To(_)));
+    let hist = if !entered && away { Stage::Entry } else { Stage::Histology };
 
     // §3.1.2: raised AFP and a solitary liver process, wherever the liver finding arose.
     // AFP is a work-up result: until it is known, the liver finding stays where

@@ -149,57 +149,11 @@ const fn absolute(r: Rule) -> Rule {
     Rule { absolute: true, ..r }
 }
 
-/// Every site rule of §2.2.1–§2.2.6 and §2.2.
-const SITE_RULES: &[RuleId] = &[
-    R::NodeNeck,
-    R::NodeAxillaWoman,
-    R::NodeAxillaMan,
-    R::NodeRetroperitonealOrGroin,
-    R::NodeOther,
-    R::LiverColorectal,
-    R::Liver,
-    R::Lung,
-    R::Bone,
-    R::Brain,
-    R::CancerCellsSpinalFluid,
-    R::CancerCellsPleuraOrPeritoneum,
-    R::OtherSite,
-];
-
 /// Every rule but the end itself.
-const ALL_BUT_ENDED: &[RuleId] = &[
-    R::UnspecificSymptoms,
-    R::KnownCancer,
-    R::OrganSpecificSuspicion,
-    R::Lymphoma,
-    R::NodeNeck,
-    R::NodeAxillaWoman,
-    R::NodeAxillaMan,
-    R::NodeRetroperitonealOrGroin,
-    R::NodeOther,
-    R::LiverColorectal,
-    R::Liver,
-    R::Lung,
-    R::Bone,
-    R::Brain,
-    R::CancerCellsSpinalFluid,
-    R::CancerCellsPleuraOrPeritoneum,
-    R::OtherSite,
-    R::PrimaryLiverCancer,
-    R::AxillaryAdenocarcinomaWoman,
-    R::AxillaryNonAdenocarcinomaWoman,
-    R::SerousCarcinomatosisWoman,
-    R::PoorlyDifferentiatedMan,
-    R::SmallCellUnknownOrigin,
-    R::SmallCellCervicalSuspicion,
-    R::Neuroendocrine,
-    R::PrimaryIdentified,
-    R::NoPrimaryIdentified,
-    R::PrimaryIdentifiedAtOncology,
-];
+const ALL_BUT_ENDED: &[RuleId] = RuleId::ALL.split_at(1).1;
 
 /// Without a finding nothing else of the text applies.
-const UNSPECIFIC_OUTRANKS: &[RuleId] = ALL_BUT_ENDED.split_at(1).1;
+const UNSPECIFIC_OUTRANKS: &[RuleId] = RuleId::ALL.split_at(2).1;
 
 /// The table, in the text's order.
 pub const RULES: &[Rule] = &[
@@ -283,6 +237,39 @@ pub const RULES: &[Rule] = &[
 ];
 
 impl RuleId {
+    /// Every rule, in the enum's (and the table's) order.
+    pub const ALL: [RuleId; 29] = [
+        R::Ended,
+        R::UnspecificSymptoms,
+        R::KnownCancer,
+        R::OrganSpecificSuspicion,
+        R::Lymphoma,
+        R::NodeNeck,
+        R::NodeAxillaWoman,
+        R::NodeAxillaMan,
+        R::NodeRetroperitonealOrGroin,
+        R::NodeOther,
+        R::LiverColorectal,
+        R::Liver,
+        R::Lung,
+        R::Bone,
+        R::Brain,
+        R::CancerCellsSpinalFluid,
+        R::CancerCellsPleuraOrPeritoneum,
+        R::OtherSite,
+        R::PrimaryLiverCancer,
+        R::AxillaryAdenocarcinomaWoman,
+        R::AxillaryNonAdenocarcinomaWoman,
+        R::SerousCarcinomatosisWoman,
+        R::PoorlyDifferentiatedMan,
+        R::SmallCellUnknownOrigin,
+        R::SmallCellCervicalSuspicion,
+        R::Neuroendocrine,
+        R::PrimaryIdentified,
+        R::NoPrimaryIdentified,
+        R::PrimaryIdentifiedAtOncology,
+    ];
+
     /// The rule's row. `RULES` lists the rules in the enum's order (a test checks it).
     pub fn rule(self) -> &'static Rule {
         &RULES[self as usize]
@@ -302,11 +289,6 @@ impl RuleId {
 /// A principle by its key.
 pub fn principle(key: &str) -> &'static Principle {
     PRINCIPLES.iter().find(|p| p.key == key).unwrap_or(&PRINCIPLES[0])
-}
-
-/// Every site rule of §2.2 (for the table's checks).
-pub fn site_rules() -> &'static [RuleId] {
-    SITE_RULES
 }
 
 /// The table as Markdown, as `docs/precedence.md` shows it between its markers.

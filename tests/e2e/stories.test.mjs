@@ -73,25 +73,67 @@ test('story 1: a man with liver lesions and no extrahepatic disease → MDT befo
   assert.deepEqual(problems, []);
 });
 
-test('story 2: a woman with a bone lesion and spinal cord compression → acute referral first, and the pathway goes on', async (t) => {
+test('story 2: a bone lesion with spinal cord compression while the other answers are still open → the acute referral first on the case and flagged in the worklist, beside a provisional destination, until recorded as made', async (t) => {
   const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Story 2');
   await select(page, 'FindingSite', 'bone');
-  await choose(page, 'Sex', 'female');
-  await cleanReferral(page);
-  assert.match(await text(page, 'destination'), /Endnu ikke afgjort/, 'spinal cord compression is asked, not assumed');
+  // Nothing else answered: the destination is provisional and says what it waits for, spinal cord compression first.
+  assert.match(await text(page, 'destination'), /^Foreløbig: Dette pakkeforløb: medicinsk afdeling/);
+  assert.match(await text(page, 'provisional-questions'), /spinalt tværsnitssyndrom[\s\S]*kendt kræftsygdom/);
   await choose(page, 'SpinalCordCompression', 'yes');
-  assert.match(await text(page, 'destination'), /^Henvises først akut efter lokale retningslinjer/);
-  assert.match(await text(page, 'reasons'), /henvises akut efter lokale retningslinjer/);
+  const banner = page.getByTestId('urgent-banner');
+  await banner.waitFor();
+  assert.equal(await banner.getAttribute('role'), 'alert', 'announced as it appears');
+  assert.match(await banner.textContent(), /Akut: spinalt tværsnitssyndrom/);
+  assert.match(await banner.textContent(), /§2\.2\.4 Patienter med spinalt tværsnitssyndrom henvises akut efter lokale retningslinjer/);
+  // Still provisional (sex, known cancer, organ-specific suspicion, lymphoma open), and the banner is above it all.
+  assert.match(await text(page, 'destination'), /^Foreløbig/);
+  const bannerBox = await banner.boundingBox();
+  const wizardBox = await page.getByTestId('step-heading').boundingBox();
+  assert.ok(bannerBox.y < wizardBox.y, 'the acute referral comes before the wizard');
   assert.match(await text(page, 'silences'), /siger ikke, om pakkeforløbet fortsætter/);
-  await page.getByTestId('item-s3_1_3_bone_biopsy').waitFor();
-  assert.equal(await page.getByTestId('code-AFD01A').getByTestId('code-status').textContent(), 'Næste kode i forløbet'.replace(/^/, '→ '));
-  await screen(page, '07-bone-acute-first');
+  assert.match(await text(page, 'standing'), /under alle omstændigheder .*hurtigst mulige forløb med biopsi/);
+  // At the PC and the tablet the banner is on the first screen.
+  for (const size of [{ width: 1366, height: 768 }, { width: 800, height: 1280 }]) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await banner.boundingBox();
+    assert.ok(box.y + 40 < size.height, `the banner starts on the first screen at ${size.width}×${size.height}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screen(page, '07-bone-acute-open-answers');
+
+  // An answer elsewhere moves the destination; the acute referral stays.
+  await choose(page, 'LymphomaSuspected', 'yes');
+  assert.match(await text(page, 'destination'), /hæmatologiske/);
+  await banner.waitFor();
+  await choose(page, 'LymphomaSuspected', 'unknown');
+
+  // The worklist flags it, before any "Inden for frist", and puts it first.
+  await page.getByTestId('back').click();
+  await page.getByTestId('worklist').waitFor();
+  const row = page.getByTestId('patient-row').filter({ hasText: 'Story 2' });
+  assert.match(await row.getByTestId('patient-state').textContent(), /^⚠ Akut henvisning/);
+  assert.match(await row.getByTestId('patient-destination').textContent(), /Dette pakkeforløb/);
+  await screen(page, '07b-worklist-acute-flag');
+
+  // Recorded as made: the banner gives way to a quiet line; the flag goes; a reload keeps it.
+  await row.getByTestId('patient-label').click();
+  await page.getByTestId('case-title').filter({ hasText: 'Story 2' }).waitFor();
+  // Filling the date records it at once: the field goes with the banner.
+  await page.getByTestId('event-acute-referral-input').fill(isoDay(0));
+  await page.getByTestId('urgent-made').waitFor();
+  assert.equal(await banner.count(), 0);
+  assert.match(await text(page, 'urgent-made'), /registreret som foretaget/);
+  assert.equal(await page.getByTestId('code-AFD01X1').getByTestId('code-status').textContent(), 'Kan bruges når som helst, når relevant', 'the acute referral is not an onward referral');
   await page.reload();
   await page.getByTestId('case-title').filter({ hasText: 'Story 2' }).waitFor();
-  assert.match(await text(page, 'destination'), /^Henvises først akut/);
+  await page.getByTestId('urgent-made').waitFor();
   assert.ok(await page.getByTestId('q-SpinalCordCompression-yes').isChecked());
+  await page.getByTestId('back').click();
+  await page.getByTestId('worklist').waitFor();
+  assert.equal(await page.getByTestId('urgent-flag').count(), 0);
   assert.deepEqual(problems, []);
 });
 
@@ -254,7 +296,7 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   for (const expected of ['Udskrift 1', `Udskrevet ${daDay(0)}`, 'Hvor hører patienten til', 'Dette pakkeforløb: medicinsk afdeling',
-    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'modelversion 2',
+    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'modelversion 3',
     'Pakkeforløb for metastaser uden organspecifik kræfttype']) {
     assert.ok(printed.includes(expected), `the printed case shows "${expected}"`);
   }

@@ -77,9 +77,6 @@ fn s3_1_6_women_with_serous_peritoneal_carcinomatosis_go_to_gynaecology_ovarian_
     let mut c = histo(FindingSite::CancerCellsPleuraOrPeritoneum, Some(Sex::Female), Histology::Adenocarcinoma);
     c.answers.serous_peritoneal_carcinomatosis = Some(true);
     assert_eq!(dest(&c), other(Pathway::Ovarian));
-    // On the referral itself (a biopsy answer with it) it decides at entry; after AFD01A at histology.
-    assert_eq!(plan(&c).route.decided_at, Stage::Entry);
-    c.events.referral_received = Some(d("2026-11-02"));
     assert_eq!(plan(&c).route.decided_at, Stage::Histology);
     assert!(Pathway::Ovarian.label_da().contains("Gynækologisk afdeling"));
 }

@@ -5,7 +5,7 @@
 use crate::common::*;
 use cup_pathway::pathway::codes::{Code, CodeStatus};
 use cup_pathway::pathway::questions::QuestionId as Q;
-use cup_pathway::pathway::rules::{precedence_markdown, site_rules, RuleId, RULES};
+use cup_pathway::pathway::rules::{precedence_markdown, RuleId, RULES};
 
 fn bone(f: impl FnOnce(&mut Answers)) -> Case {
     case(|a| {
@@ -336,6 +336,12 @@ fn s3_1_5_a_histology_can_be_recorded_at_entry_and_decides_there() {
     assert_eq!(p.route.decided_at, Stage::Entry);
     assert!(p.route.never_enters(), "a referral with a biopsy answer that sends elsewhere never enters");
     assert_eq!(code(&p, Code::Afd01A), CodeStatus::NotApplicable);
+    // Where the entry keeps the patient here, the histology is this pathway's work-up, dates or not.
+    let mut stays = woman_axilla(Histology::NeuroendocrineTumour);
+    stays.answers.finding_site = Some(FindingSite::LymphNodeGroin);
+    let p = plan(&stays);
+    assert_eq!((p.route.decided_at, p.route.never_enters()), (Stage::Histology, false));
+    assert_eq!(code(&p, Code::Afd01X1), CodeStatus::Next);
     // A referral without one: histology is asked, never holds the entry decision.
     let c = case(|a| {
         a.finding_site = Some(FindingSite::LymphNodeAxilla);
@@ -486,8 +492,9 @@ fn precedence_table_lists_every_rule_in_order_and_docs_show_it() {
             assert!(!o.outranks.contains(&r.id), "{:?} outranks the absolute {:?}", o.id, r.id);
         }
     }
-    // Every site rule is in the table; the table is what docs/precedence.md shows.
-    assert_eq!(site_rules().len(), 13);
+    assert_eq!(RuleId::ALL.len(), RULES.len());
+    assert!(RuleId::ALL.iter().enumerate().all(|(i, r)| *r as usize == i));
+    // The table is what docs/precedence.md shows.
     let table = precedence_markdown();
     // The code's table, to paste between the markers when a rule changes.
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/precedence-table.md");
