@@ -1,12 +1,23 @@
 use super::add_patient::AddPatient;
 use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::{PatientRow, RowData};
-use crate::i18n::K;
+use crate::i18n::{Lang, K};
 use crate::pathway::evaluate;
 use crate::state::AppState;
 use crate::worklist::fold_label;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// Where the patient belongs, marked provisional where the model says so.
+fn headline(plan: &crate::pathway::Plan) -> (String, String) {
+    let d = &plan.route.destination;
+    if plan.route.provisional {
+        let p = |l: Lang| l.t(K::Provisional);
+        (format!("{}: {}", p(Lang::Da), d.headline_da()), format!("{}: {}", p(Lang::En), d.headline_en()))
+    } else {
+        (d.headline_da(), d.headline_en())
+    }
+}
 
 /// Open cases shown before "Vis alle".
 pub const FIRST_ROWS: usize = 100;
@@ -39,7 +50,7 @@ pub fn WorklistScreen() -> impl IntoView {
                         label: p.label.clone(),
                         closed: p.closed,
                         stage: plan.stage,
-                        headline: (plan.route.destination.headline_da(), plan.route.destination.headline_en()),
+                        headline: headline(&plan),
                         deadline,
                         deadline_label,
                         urgent: plan.urgent_pending(),
