@@ -624,9 +624,12 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
     let a = &case.answers;
     // (question, needed: its answer can still change a route or an item)
     let bone = a.finding_site == Some(FindingSite::Bone);
-    // §2.2.4 first, and never dropped: a recorded yes stays askable whatever the site.
+    // §2.2.4 first, and never dropped: a recorded yes stays askable whatever the
+    // site. It can be answered before the site is known or for "another site"
+    // (a vertebral lesion may be filed there); it is open (needed) for bone.
     let mut v: Vec<(QuestionId, bool)> = vec![(Q::FindingSite, true)];
-    if bone || a.spinal_cord_compression.is_some() {
+    let maybe_bone = matches!(a.finding_site, None | Some(FindingSite::Bone | FindingSite::Other));
+    if maybe_bone || a.spinal_cord_compression.is_some() {
         v.push((Q::SpinalCordCompression, bone));
     }
     v.push((Q::Sex, true));

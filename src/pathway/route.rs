@@ -61,6 +61,21 @@ pub struct Superseded {
 }
 
 impl Route {
+    /// The destination in words; where the rules disagree, with every option.
+    pub fn headline(&self) -> (String, String) {
+        let d = &self.destination;
+        if self.options.is_empty() {
+            return (d.headline_da(), d.headline_en());
+        }
+        let join = |f: fn(&Destination) -> String, or: &str| {
+            self.options.iter().map(|o| f(&o.destination)).collect::<Vec<_>>().join(or)
+        };
+        (
+            format!("Klinisk vurdering — reglerne peger på: {}", join(Destination::headline_da, " eller ")),
+            format!("Clinical judgement — the rules point to: {}", join(Destination::headline_en, " or ")),
+        )
+    }
+
     /// The answers so far send the patient elsewhere on the referral itself
     /// (§2.3, §1.2), provisionally or not: this pathway's work-up is not asked.
     pub fn points_away_at_entry(&self) -> bool {
@@ -162,7 +177,7 @@ pub fn route(case: &Case) -> Route {
     // Pending rules that a rule that holds does not outrank keep the destination provisional.
     if !ended {
         for (rule, q) in &ev.pending {
-            let moot = ev.fired.iter().any(|f| outranks(f, *rule, rule.rule().effect, None));
+            let moot = outranks(&ev.fired, *rule, rule.rule().effect, None);
             if !moot && !r.questions.contains(q) {
                 r.questions.push(*q);
             }
@@ -193,18 +208,32 @@ pub fn route(case: &Case) -> Route {
 /// Whether `f`, which holds, outranks the rule `other` (of effect `effect`):
 /// by the table, or by the general principles where the table does not rank
 /// the two the other way. `suspended`: a rule whose rank is suspended.
-fn outranks(f: &Fired, other: RuleId, effect: Effect, suspended: Option<RuleId>) -> bool {
-    if f.rule == other || Some(f.rule) == suspended {
-        return false;
-    }
-    if f.rule.outranks(other) {
-        return true;
-    }
-    if other.outranks(f.rule) {
-        return false;
-    }
-    // named_over_staying, silent_over_staying (docs/precedence.md).
-    matches!((&f.outcome, effect), (Outcome::To(_), Effect::Stays | Effect::Silent) | (Outcome::Silent, Effect::Stays))
+/// By the table: a rule that holds outranks what its row lists, whether or
+/// not it is itself outranked (both hold).
+fn table_outranks(f: &Fired, other: RuleId, suspended: Option<RuleId>) -> bool {
+    f.rule != other && Some(f.rule) != suspended && f.rule.outranks(other)
+}
+
+/// By the general principles (named_over_staying, silent_over_staying in
+/// docs/precedence.md), between rules the table leaves standing and does not rank.
+fn principle_outranks(f: &Fired, other: RuleId, effect: Effect) -> bool {
+    f.rule != other
+        && !other.outranks(f.rule)
+        && matches!(
+            (&f.outcome, effect),
+            (Outcome::To(_), Effect::Stays | Effect::Silent) | (Outcome::Silent, Effect::Stays)
+        )
+}
+
+/// The rules that hold and that the table leaves standing.
+fn table_survivors(fired: &[Fired], suspended: Option<RuleId>) -> Vec<&Fired> {
+    fired.iter().filter(|f| !fired.iter().any(|g| table_outranks(g, f.rule, suspended))).collect()
+}
+
+/// Whether `other` (of effect `effect`), were it to hold, would be outranked.
+fn outranks(fired: &[Fired], other: RuleId, effect: Effect, suspended: Option<RuleId>) -> bool {
+    fired.iter().any(|g| table_outranks(g, other, suspended))
+        || table_survivors(fired, suspended).iter().any(|g| principle_outranks(g, other, effect))
 }
 
 /// The model's reading behind `g` outranking `f`, if the text does not state it.
@@ -251,8 +280,11 @@ fn empty_route() -> Route {
 fn resolve(fired: &[Fired], suspended: Option<RuleId>) -> Route {
     let mut r = empty_route();
     let mut survivors: Vec<&Fired> = vec![];
+    let standing = table_survivors(fired, suspended);
     for f in fired {
-        match fired.iter().find(|g| outranks(g, f.rule, effect_of(&f.outcome), suspended)) {
+        let by_table = fired.iter().find(|g| table_outranks(g, f.rule, suspended));
+        let by_principle = || standing.iter().copied().find(|g| principle_outranks(g, f.rule, effect_of(&f.outcome)));
+        match by_table.or_else(by_principle) {
             Some(g) => r.superseded.push(Superseded {
                 rule: f.rule,
                 statement: f.why.clone(),
@@ -341,13 +373,16 @@ fn resolve_contradiction(ev: &Eval) -> Route {
     let rest: Vec<Fired> = ev.fired.iter().filter(|f| f.rule != RuleId::Lymphoma).cloned().collect();
     let without = resolve(&rest, None);
     let haem = other(Pathway::Haematological);
-    let mut r = without.clone();
+    // The lymphoma rule holds but outranks nothing while the histology contradicts it.
+    let mut r = resolve(&ev.fired, Some(RuleId::Lymphoma));
     let note = Statement::new(
         "§2.2.1",
         "Modstrid: der er mistanke om lymfom, men histologien er et karcinom. Teksten siger ikke, hvad der så gælder; henvisningen til pakkeforløb for hæmatologiske sygdomme vises fortsat. Klinisk vurdering.",
         "Contradiction: lymphoma is suspected but the histology is a carcinoma. The text does not say what then applies; the referral to the haematological pathway stays shown. Clinical judgement.",
     );
-    if without.destination != haem {
+    // Nothing else decided yet: the haematological referral stands, with the contradiction shown.
+    if without.destination != haem && without.destination != Destination::Undetermined {
+        r = without.clone();
         let mut options = vec![RouteOption {
             destination: haem,
             reasons: lymphoma.iter().map(|f| f.why.clone()).collect(),
@@ -765,8 +800,8 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
             if site != FindingSite::LymphNodeGroin {
                 ev.notes.push(Statement::new(
                     "§3.1.7",
-                    "§3.1.7 (planocellulært karcinom) nævner kun metastaser i lysken; om undersøgelserne gælder planocellulære metastaser andre steder, siger teksten ikke udtrykkeligt. Klinisk vurdering.",
-                    "§3.1.7 (squamous cell carcinoma) names groin metastases only; whether its examinations apply to squamous metastases elsewhere, the text does not say. Clinical judgement.",
+                    "Afsnittet om planocellulært karcinom nævner kun metastaser i lysken; om undersøgelserne gælder planocellulære metastaser andre steder, siger teksten ikke udtrykkeligt. Klinisk vurdering.",
+                    "The section on squamous cell carcinoma names groin metastases only; whether its examinations apply to squamous metastases elsewhere, the text does not say. Clinical judgement.",
                 ));
             }
         }

@@ -221,7 +221,7 @@ pub const RULES: &[Rule] = &[
         Some("At §3.1.9 afløser §2.2.1's mistanke ud fra fundstedet (hals, armhule), er modellens læsning; over for §2.2.2, §2.2.3 og §3.1.2 rangordner teksten ikke.")),
     rule(R::SmallCellCervicalSuspicion, "§3.1.9", Histology, Names, "Det relevante organspecifikke pakkeforløb (livmoderhalskræft)", &[R::NodeNeck, R::NodeAxillaWoman, R::NoPrimaryIdentified],
         "§3.1.9: \"af ukendt oprindelse, dvs. at der hos kvinder ikke er mistanke om livmoderhalskræft\"; §1.2: mistanke om organspecifik kræfttype henvises til det relevante pakkeforløb.",
-        Some("Modellens læsning, som for §3.1.9.")),
+        Some("At §3.1.9 for en kvinde med mistanke om livmoderhalskræft afløser §2.2.1's mistanke ud fra fundstedet (hals, armhule), er modellens læsning.")),
     rule(R::Neuroendocrine, "§3.1.10", Histology, Names, "Afdeling efter specialeplanlægningen", &[R::NodeNeck, R::NodeAxillaWoman, R::NoPrimaryIdentified],
         "\"Patienterne henvises til en afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af disse patienter\"",
         Some("At §3.1.10 afløser §2.2.1's mistanke ud fra fundstedet, er modellens læsning.")),

@@ -1,7 +1,7 @@
 //! Input that is inconsistent or doubtful. Reported, never corrected: the
 //! clinician's entries are kept as they are.
 
-use super::case::{Case, EndReason};
+use super::case::{Case, EndReason, Histology};
 use super::checklist::item_by_id;
 use super::destination::Destination;
 use super::route::Route;
@@ -78,6 +78,22 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
                 "An acute referral is recorded, but spinal cord compression is not answered yes.",
             ));
         }
+    }
+    let carcinoma = matches!(
+        case.answers.histology,
+        Some(
+            Histology::Adenocarcinoma
+                | Histology::SquamousCellCarcinoma
+                | Histology::PoorlyDifferentiatedCarcinoma
+                | Histology::SmallCellAnaplasticCarcinoma
+        )
+    );
+    if case.answers.lymphoma_suspected == Some(true) && carcinoma && e.ended.is_none() {
+        p.push(Statement::new(
+            "§2.2.1",
+            "Modstrid: der er mistanke om lymfom, men histologien er et karcinom. Kontrollér svaret om lymfom og den histologiske diagnose.",
+            "Contradiction: lymphoma is suspected but the histology is a carcinoma. Check the lymphoma answer and the histological diagnosis.",
+        ));
     }
     // Oncology needs a biopsy answer first (§3.1.5).
     if matches!(route.destination, Destination::Oncology) && case.answers.histology.is_none() {

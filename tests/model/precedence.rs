@@ -590,3 +590,21 @@ fn provisional_an_answer_that_a_decided_rule_outranks_holds_nothing() {
     assert!(!p.route.questions.contains(&Q::KnownCancer));
     assert!(!p.route.provisional);
 }
+
+#[test]
+fn precedence_a_rule_outranked_by_the_table_never_outranks_by_a_principle() {
+    // Squamous cell carcinoma in a woman's axilla supersedes §2.2.1's breast
+    // suspicion, which still outranks §3.3; §3.3 must then not push the
+    // silence aside by a principle. With lymphoma beside it: both ways shown.
+    let c = raw_case(|a| {
+        a.sex = Some(Sex::Female);
+        a.finding_site = Some(FindingSite::LymphNodeAxilla);
+        a.lymphoma_suspected = Some(true);
+        a.histology = Some(Histology::SquamousCellCarcinoma);
+        a.primary_found = Some(false);
+    });
+    let p = plan(&c);
+    assert_eq!(p.route.destination, Destination::Conflict);
+    assert_eq!(options(&p), vec![other(Pathway::Haematological), Destination::TextSilent]);
+    assert!(p.route.options.iter().all(|o| !o.reasons.is_empty()));
+}

@@ -30,11 +30,7 @@ pub fn DestinationPanel() -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
     let with_plan = move |f: fn(&Plan) -> Vec<Statement>| ctx.plan.with(|p| p.as_ref().map(f).unwrap_or_default());
-    let headline = move || {
-        ctx.plan.with(|p| {
-            p.as_ref().map(|p| l.pick((p.route.destination.headline_da(), p.route.destination.headline_en())))
-        })
-    };
+    let headline = move || ctx.plan.with(|p| p.as_ref().map(|p| l.pick(p.route.headline())));
     let provisional = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.provisional));
     // The open questions that hold the destination, in the wizard's words.
     let waiting = move || {
@@ -84,6 +80,10 @@ pub fn DestinationPanel() -> impl IntoView {
                     </div>
                 })
             }}
+            {move || {
+                let s = with_plan(|p| p.problems.clone());
+                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{l.t(K::Problems)}</h3> {statements(l, s, "problems")}</div> })
+            }}
             {move || conflict().then(|| view! {
                 <div class="options" data-testid="conflict-options">
                     {options()
@@ -110,22 +110,18 @@ pub fn DestinationPanel() -> impl IntoView {
                 (!s.is_empty()).then(|| view! { <h3>{l.t(K::TextSilent)}</h3> {statements(l, s, "silences")} })
             }}
             {move || {
-                let s = with_plan(|p| p.problems.clone());
-                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{l.t(K::Problems)}</h3> {statements(l, s, "problems")}</div> })
-            }}
-            {move || {
                 let s = superseded();
                 (!s.is_empty()).then(|| view! {
                     <h3>{l.t(K::Superseded)}</h3>
                     <ul class="superseded" data-testid="superseded">
                         {s.into_iter()
                             .map(|x| {
-                                let by = x.by.rule().section;
+                                let by = x.by.rule();
                                 view! {
                                     <li>
                                         <span class="section">{x.statement.section.as_str()}</span>" "
                                         {l.pick((x.statement.da, x.statement.en))}
-                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{by.as_str()}</span>
+                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{by.section.as_str()}</span>" "<span lang="da">{by.points_to_da}</span>
                                         {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "<span lang="da">{r}</span>")"</span> })}
                                     </li>
                                 }

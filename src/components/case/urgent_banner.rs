@@ -27,10 +27,18 @@ pub fn UrgentBanner() -> impl IntoView {
                     let note = a.note.clone();
                     if let Some(date) = made {
                         view! {
-                            <p class="urgent-done" data-testid="urgent-made">
-                                <span aria-hidden="true">"✓ "</span>
-                                {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{statement.section.as_str()}</span>
-                            </p>
+                            <div class="urgent-done">
+                                <p data-testid="urgent-made">
+                                    <span aria-hidden="true">"✓ "</span>
+                                    {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{statement.section.as_str()}</span>
+                                </p>
+                                <EventDate
+                                    label=K::AcuteReferralMade
+                                    name="acute-referral"
+                                    get=|e| e.acute_referral_made
+                                    set=|e, d| e.acute_referral_made = d
+                                />
+                            </div>
                         }
                         .into_any()
                     } else {

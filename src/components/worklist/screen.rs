@@ -10,12 +10,12 @@ use leptos::prelude::*;
 
 /// Where the patient belongs, marked provisional where the model says so.
 fn headline(plan: &crate::pathway::Plan) -> (String, String) {
-    let d = &plan.route.destination;
+    let (da, en) = plan.route.headline();
     if plan.route.provisional {
         let p = |l: Lang| l.t(K::Provisional);
-        (format!("{}: {}", p(Lang::Da), d.headline_da()), format!("{}: {}", p(Lang::En), d.headline_en()))
+        (format!("{}: {da}", p(Lang::Da)), format!("{}: {en}", p(Lang::En)))
     } else {
-        (d.headline_da(), d.headline_en())
+        (da, en)
     }
 }
 
