@@ -3,7 +3,7 @@
 //! The case's JSON form carries no label and no notes. Pure and strict:
 //! a damaged, truncated or tampered link is an error, never a half case.
 
-use crate::pathway::Case;
+use crate::pathway::{Case, CASE_SCHEMA_VERSION};
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -78,9 +78,16 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     }
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
     let value: Value = serde_json::from_str(&text).map_err(|e| ShareError::NotACase(e.to_string()))?;
+    // A link made under case schema 2 (before the acute referral's date): the
+    // migration to 3 changes its version only, so it is compared as if written at 3.
+    let expected = if value.get("schema_version").and_then(Value::as_u64) == Some(2) {
+        text.replacen("\"schema_version\":2", &format!("\"schema_version\":{CASE_SCHEMA_VERSION}"), 1)
+    } else {
+        text.clone()
+    };
     let mut case = Case::from_json_value(value).map_err(|e| ShareError::NotACase(format!("{e:?}")))?;
     // Unknown fields or non-canonical values: not a case this app wrote.
-    if compact_json(&case) != text {
+    if compact_json(&case) != expected {
         return Err(ShareError::NotACase("unknown content".into()));
     }
     if let Some(stamp) = case.evaluated_under.as_mut().filter(|s| s.edition.is_empty()) {

@@ -50,7 +50,7 @@ fn damaged_truncated_tampered_or_foreign_links_are_refused() {
     // Valid checksum, but content the case form does not have.
     let forged = |json: &str| format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
     assert!(matches!(decode(&forged(r#"{"schema_version":2,"label":"Hansen"}"#)), Err(ShareError::NotACase(_))));
-    assert!(matches!(decode(&forged(r#"{"schema_version":3}"#)), Err(ShareError::NotACase(_))));
+    assert!(matches!(decode(&forged(r#"{"schema_version":4}"#)), Err(ShareError::NotACase(_))));
     assert!(matches!(decode(&forged("[1]")), Err(ShareError::NotACase(_))));
     assert_eq!(
         decode(&forged(r#"{"events":{"referral_received":"1899-01-01"},"schema_version":2}"#)),
@@ -96,4 +96,19 @@ proptest! {
         let changed: String = chars.into_iter().collect();
         prop_assert!(decode(&changed).is_err());
     }
+}
+
+#[test]
+fn a_link_made_under_case_schema_2_still_opens() {
+    // As the previous version wrote it: a bone finding with spinal cord compression.
+    let json = r#"{"answers":{"finding_site":"bone","sex":"male","spinal_cord_compression":true},"events":{"referral_received":"2026-11-20"},"schema_version":2}"#;
+    let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
+    let case = decode(&link).expect("a schema-2 link opens");
+    assert_eq!(case.schema_version, 3);
+    assert_eq!(case.answers.spinal_cord_compression, Some(true));
+    assert_eq!(case.events.acute_referral_made, None);
+    // Anything else in a schema-2 link is still refused.
+    let json = r#"{"answers":{"finding_site":"bone"},"schema_version":2,"x":1}"#;
+    let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
+    assert!(matches!(decode(&link), Err(ShareError::NotACase(_))));
 }
