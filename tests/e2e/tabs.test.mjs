@@ -63,6 +63,30 @@ test('locking in one tab locks every tab within a second: on request, and by idl
   assert.deepEqual(problems, []);
 });
 
+test('a tablet woken from sleep: the idle check runs when the page is shown again, before any timer', async (t) => {
+  const { context, page, problems } = await open(browser, server.url, undefined, { clock: true });
+  t.after(() => context.close());
+  await addPatient(page, 'Søvn 1');
+  await turnOn(page);
+  await page.goto(`${server.url}#/`);
+  await page.getByTestId('patient-label').filter({ hasText: 'Søvn 1' }).waitFor();
+  // Sixteen minutes pass while asleep: the clock jumps, and no timer fires.
+  for (const wake of [
+    () => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
+    () => window.dispatchEvent(new FocusEvent('focus')),
+    () => document.dispatchEvent(new Event('visibilitychange')),
+  ]) {
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(now + 16 * 60_000);
+    await page.evaluate(wake);
+    await page.getByTestId('lock-screen').waitFor({ timeout: 1000 });
+    assert.doesNotMatch(await page.content(), /Søvn 1/);
+    await unlock(page);
+    await page.getByTestId('patient-label').filter({ hasText: 'Søvn 1' }).waitFor();
+  }
+  assert.deepEqual(problems, []);
+});
+
 test('"Slet alle data" in one tab empties the other, which says why and writes nothing back', async (t) => {
   const { context, page: a, problems } = await open(browser, server.url);
   t.after(() => context.close());
