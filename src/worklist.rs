@@ -205,7 +205,7 @@ impl Worklist {
                     p.id = self.next_id();
                     if kind == ImportKind::Conflict {
                         p.uid = self.free_uid(&copy_uid(new), &incoming_uids);
-                        p.label = format!("{} (importeret)", new.label);
+                        p.label = with_suffix(&new.label, " (importeret)");
                     }
                     p.label = self.free_label(&p.label);
                     self.patients.push(p);
@@ -278,7 +278,10 @@ impl Worklist {
                 dups.insert(p.uid.as_str());
             }
         }
-        (0..self.patients.len()).filter(|&i| dups.contains(self.patients[i].uid.as_str())).map(|i| self.name_of(i)).collect()
+        (0..self.patients.len())
+            .filter(|&i| dups.contains(self.patients[i].uid.as_str()))
+            .map(|i| self.name_of(i))
+            .collect()
     }
 
     /// A patient named for a message: its place in the list and, when the
@@ -320,11 +323,12 @@ impl Worklist {
 
     /// Like `free_label`, for the patient with `uid` (its own label is not taken).
     fn free_label_for(&self, uid: Option<&str>, label: &str) -> String {
-        let taken = |l: &str| self.patients.iter().any(|p| Some(p.uid.as_str()) != uid && p.label.eq_ignore_ascii_case(l));
+        let taken =
+            |l: &str| self.patients.iter().any(|p| Some(p.uid.as_str()) != uid && p.label.eq_ignore_ascii_case(l));
         if !taken(label) {
             return label.to_string();
         }
-        (2..).map(|n| format!("{label} ({n})")).find(|l| !taken(l)).unwrap_or_default()
+        (2..).map(|n| with_suffix(label, &format!(" ({n})"))).find(|l| !taken(l)).unwrap_or_default()
     }
 
     pub fn get(&self, id: u32) -> Option<&Patient> {
@@ -379,6 +383,14 @@ pub struct ImportRow {
 /// them unique (a label is never edited, so it never carries an edit).
 fn same_content(a: &Patient, b: &Patient) -> bool {
     a.case == b.case && a.closed == b.closed && a.notes == b.notes
+}
+
+/// `label` with `suffix`, the label shortened so that both fit in
+/// [`MAX_LABEL_CHARS`]: a label made by an import keeps the rules a typed one does.
+fn with_suffix(label: &str, suffix: &str) -> String {
+    let room = MAX_LABEL_CHARS.saturating_sub(suffix.chars().count());
+    let base: String = label.chars().take(room).collect();
+    format!("{}{suffix}", base.trim_end())
 }
 
 /// The uid an import gives a conflicting edit's copy (before it is made free).

@@ -109,6 +109,31 @@ fn a_conflict_copy_gets_a_uid_no_patient_has() {
 }
 
 #[test]
+fn labels_an_import_makes_keep_the_length_limit() {
+    let long = "Stue med et meget langt navn, seng nr. 9";
+    assert_eq!(long.chars().count(), 40);
+    let mut here = Worklist::default();
+    patient(&mut here, long, "c", 100);
+    let mut there = Worklist::default();
+    patient(&mut there, long, "c", 100);
+    there.patients[0].closed = true; // a conflict: a copy with a suffix
+    let mut d = there.patients[0].clone(); // new, with the same label: numbered
+    d.uid = "d".into();
+    d.id = 2;
+    there.patients.push(d);
+    here.apply_import(&there);
+    assert_eq!(here.patients.len(), 3);
+    for p in &here.patients {
+        assert!(p.label.chars().count() <= 40, "{:?}", p.label);
+    }
+    assert!(here.patients[1].label.ends_with(" (importeret)"));
+    assert!(here.patients[2].label.ends_with(" (2)"));
+    // And the store they are written to reads back.
+    let text = encode_stored(&Stored::new(here.clone(), Settings::default()));
+    assert_eq!(decode_stored(Some(&text)).unwrap().worklist, here);
+}
+
+#[test]
 fn importing_the_same_backup_twice_adds_nothing_the_second_time() {
     let mut here = Worklist::default();
     patient(&mut here, "Seng 1", "c", 100);
@@ -225,7 +250,12 @@ fn worklist(spec: &[(u8, u8, u64, bool)]) -> Worklist {
             id: i as u32 + 1,
             uid: format!("u{uid}"),
             updated_ms: *ms,
-            label: format!("Seng {label}"),
+            // Some at the longest a label may be: an import's suffixes must still fit.
+            label: if *label == 3 {
+                format!("Stue med et meget langt navn, seng {uid}{ms}")
+            } else {
+                format!("Seng {label}")
+            },
             created: day(),
             case: Default::default(),
             closed: *closed,
