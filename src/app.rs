@@ -2,7 +2,11 @@ use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
 use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
-    footer::Footer, header::Header, lock_screen::LockScreen, storage_banner::{PassphraseHint, StorageBanner}, update_banner::UpdateBanner,
+    footer::Footer,
+    header::Header,
+    lock_screen::LockScreen,
+    storage_banner::{PassphraseHint, StorageBanner},
+    update_banner::UpdateBanner,
 };
 use crate::components::worklist::screen::WorklistScreen;
 use crate::nav::View;

@@ -498,7 +498,8 @@ impl AppState {
         match storage::load_stored() {
             Ok(Opened::Plain(s)) => {
                 self.lock.set(LockState::Off);
-                self.storage_error.set((!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone())));
+                self.storage_error
+                    .set((!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone())));
                 self.apply_stored(s);
             }
             // Locked again meanwhile: unlock as usual.
@@ -526,6 +527,7 @@ impl AppState {
     /// Open the lock with the passphrase. Wrong passphrase or damaged data:
     /// an error, and nothing changes.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
+        let removed_before = self.lock_removed.get_untracked();
         let (stored, found) = match storage::load_stored() {
             Ok(Opened::Locked { lock: b, .. }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
@@ -533,15 +535,20 @@ impl AppState {
                     StorageError::Corrupt(why) => LockError::Damaged(why),
                     other => LockError::Damaged(other.message(Lang::Da)),
                 })?;
-                // The store may have changed while the key was derived.
-                if self.lock.get_untracked() != LockState::Locked || self.lock_removed.get_untracked() {
+                // The lock was removed (or deleted) while the key was derived.
+                if self.lock.get_untracked() != LockState::Locked
+                    || (self.lock_removed.get_untracked() && !removed_before)
+                {
                     return Err(LockError::Removed);
                 }
+                // Locked again (a write under way sealed it): it opens as usual.
+                self.lock_removed.set(false);
                 self.key.set_value(Some(key));
                 self.lock.set(LockState::Unlocked);
                 self.seen_store.set_value(true);
                 self.weak_passphrase.set(lock::check_strength(passphrase).is_err());
-                let notice = (!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone()));
+                let notice =
+                    (!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone()));
                 (stored, notice)
             }
             // Everything was deleted (here or in another tab): nothing is left to lock.
@@ -648,7 +655,10 @@ impl AppState {
                 let Some(key) = state.key.get_value() else { break };
                 match state.write_locked(&key).await {
                     Ok(kept) => state.storage_error.set(kept),
-                    Err(e @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere)) => {
+                    Err(
+                        e
+                        @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere),
+                    ) => {
                         state.writer.update_value(|w| *w = Writer::default());
                         state.refuse_write(e);
                         return;

@@ -273,8 +273,9 @@ fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
 
 /// Does the text look like the locked envelope (version 3), readable or not?
 pub fn is_locked_form(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text)
-        .is_ok_and(|v| v.get("format").and_then(|f| f.as_str()) == Some(FORMAT) && v.get("version").and_then(|v| v.as_u64()) == Some(3))
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| {
+        v.get("format").and_then(|f| f.as_str()) == Some(FORMAT) && v.get("version").and_then(|v| v.as_u64()) == Some(3)
+    })
 }
 
 /// Largest backup file read, in bytes (a thousand cases take about 1 MB).

@@ -65,7 +65,8 @@ pub fn listen(on_signal: impl Fn(Signal) + 'static) -> bool {
 
 /// Tell every other tab. Without a channel, through the storage fallback.
 pub fn send(signal: Signal) {
-    let sent = PORT.with(|p| p.borrow().as_ref().map(|(c, _)| c.post_message(&JsValue::from_str(signal.word())).is_ok()));
+    let sent =
+        PORT.with(|p| p.borrow().as_ref().map(|(c, _)| c.post_message(&JsValue::from_str(signal.word())).is_ok()));
     if sent != Some(true) {
         crate::storage::write_signal(signal.word());
     }

@@ -696,6 +696,8 @@ async fn a_backup_file_too_large_is_refused_by_its_size_before_it_is_read() {
     setup.call2(&wasm_bindgen::JsValue::NULL, &input, &file).unwrap();
     until("the size message", || text(&root, "import-error").contains("for stor")).await;
     let read = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__cupRead".into()).unwrap();
-    js_sys::Function::new_no_args("Blob.prototype.text = window.__cupText;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    js_sys::Function::new_no_args("Blob.prototype.text = window.__cupText;")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
     assert!(read.is_undefined(), "the file was read");
 }
