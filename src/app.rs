@@ -2,12 +2,17 @@ use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
 use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
-    footer::Footer, header::Header, lock_screen::LockScreen, storage_banner::StorageBanner, update_banner::UpdateBanner,
+    footer::Footer,
+    header::Header,
+    lock_screen::LockScreen,
+    storage_banner::{PassphraseHint, StorageBanner},
+    update_banner::UpdateBanner,
 };
 use crate::components::worklist::screen::WorklistScreen;
 use crate::nav::View;
 use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The app frame; the state root is provided here. The view follows the URL
 /// fragment, so back, forward and reload return to where the clinician was.
@@ -27,17 +32,40 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener_untyped("cup-update-ready", move |_| read_flags());
     let _ = window_event_listener_untyped("cup-persist", move |_| read_flags());
     // Another tab saved: show its changes here (a storage event never fires in the tab that wrote).
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(crate::storage::STORAGE_KEY) {
-            state.on_storage_change(ev.new_value());
+    // `localStorage.clear()` elsewhere comes with no key.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| match ev.key().as_deref() {
+        Some(crate::storage::STORAGE_KEY) => state.on_storage_change(ev.new_value()),
+        None => state.on_storage_change(crate::storage::read_key(crate::storage::STORAGE_KEY)),
+        // Another tab's signal, where the browser has no BroadcastChannel.
+        Some(crate::storage::SIGNAL_KEY) => {
+            if let Some(signal) = ev.new_value().as_deref().and_then(crate::tabs::Signal::parse) {
+                state.on_signal(signal);
+            }
         }
+        Some(_) => {}
     });
-    // The lock closes after the chosen time without use (checked every 10 s;
-    // a tablet woken from sleep locks at its first check).
+    // Locking in one tab locks every tab; use in one keeps every tab open.
+    crate::tabs::listen(move |signal| state.on_signal(signal));
+    // The lock closes after the chosen time without use: checked every 10 s,
+    // and at once when the page is shown again (a tablet woken from sleep, a
+    // tab brought forward, a page restored from the back-forward cache).
     for event in ["pointerdown", "keydown", "wheel", "touchstart"] {
         let _ = window_event_listener_untyped(event, move |_| state.touch());
     }
     set_interval(move || state.lock_if_idle(), std::time::Duration::from_secs(10));
+    for event in ["pageshow", "focus"] {
+        let _ = window_event_listener_untyped(event, move |_| state.lock_if_idle());
+    }
+    let _ = leptos::prelude::document().add_event_listener_with_callback(
+        "visibilitychange",
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            if document().visibility_state() == web_sys::VisibilityState::Visible {
+                state.lock_if_idle();
+            }
+        })
+        .into_js_value()
+        .unchecked_ref(),
+    );
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location_hash().unwrap_or_default();
         if !state.open_shared_link(&hash) {
@@ -55,9 +83,10 @@ pub fn App() -> impl IntoView {
     let locked = Memo::new(move |_| state.lock.get() == LockState::Locked);
     view! {
         <Header/>
-        <main data-testid="main">
+        <main data-testid="main" data-app="">
             <UpdateBanner/>
             <StorageBanner/>
+            <PassphraseHint/>
             // Screens render their text statically and are rebuilt when the
             // language changes: far less code than a closure per text.
             {move || {

@@ -20,4 +20,5 @@ pub mod pathway;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod tabs;
 pub mod worklist;

@@ -28,8 +28,61 @@ const IV_BYTES: usize = 12;
 const TAG_BYTES: usize = 16;
 /// What `check` encrypts.
 const CHECK: &[u8] = b"cup-pathway";
-/// Shortest passphrase accepted when the lock is turned on.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Shortest passphrase accepted when the lock is turned on: 600,000
+/// iterations only slow down guessing a passphrase worth guessing.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+/// The most common passwords of 12 characters or more (from public lists of
+/// leaked passwords, English and Danish), refused whatever their length.
+/// Compared after trimming and folding case.
+pub const COMMON_PASSPHRASES: &[&str] = &[
+    "123456789012",
+    "1234567890123",
+    "12345678901234",
+    "123456789123",
+    "123123123123",
+    "111111111111",
+    "000000000000",
+    "1234567890ab",
+    "1q2w3e4r5t6y",
+    "1qaz2wsx3edc",
+    "qwertyuiop12",
+    "qwertyuiop123",
+    "qwerty123456",
+    "qwertyqwerty",
+    "asdfghjkl123",
+    "password1234",
+    "password12345",
+    "password123!",
+    "passwordpassword",
+    "password1234!",
+    "iloveyou1234",
+    "letmein12345",
+    "welcome12345",
+    "welcome123456",
+    "administrator",
+    "administrator1",
+    "changeme1234",
+    "adgangskode1",
+    "adgangskode12",
+    "adgangskode123",
+    "adgangskode1234",
+    "kodeord12345",
+    "kodeord123456",
+    "velkommen123",
+    "velkommen1234",
+    "sommerfugl123",
+    "hemmelighed1",
+    "hemmelighed12",
+    "hemmelighed123",
+    "danmark12345",
+    "sygehus12345",
+    "hospital1234",
+    "hospital12345",
+    "region123456",
+    "cup-pathway1",
+    "cuppathway123",
+];
 
 /// The encrypted form of the data, as stored (all bytes base64url).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,6 +148,11 @@ pub enum LockError {
     /// Turning the lock on: the passphrase is too short or not repeated exactly.
     TooShort,
     Mismatch,
+    /// One of the most common passwords, or one character repeated.
+    TooCommon,
+    /// The store is no longer locked (turned off in another tab, replaced or
+    /// unreadable): nothing was opened; the clinician must confirm first.
+    Removed,
     /// Copies of unreadable data lie in the clear (see `storage::unreadable_keys`):
     /// the lock would promise what it cannot keep until they are gone.
     PlainCopies(usize),
@@ -127,6 +185,14 @@ impl LockError {
                 format!("Adgangsfrasen skal være mindst {MIN_PASSPHRASE_CHARS} tegn."),
                 format!("The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters."),
             ),
+            LockError::TooCommon => (
+                "Adgangsfrasen er blandt de mest almindelige og gættes let. Vælg en anden, gerne nogle ord i en sætning.".into(),
+                "The passphrase is among the most common ones and easily guessed. Choose another, ideally a few words in a sentence.".into(),
+            ),
+            LockError::Removed => (
+                "De gemte data er ikke længere låst med en adgangsfrase. Intet er åbnet. Læs meddelelsen, og bekræft nedenfor, hvis værktøjet skal fortsætte uden lås.".into(),
+                "The stored data is no longer locked with a passphrase. Nothing was opened. Read the message, and confirm below if the tool is to go on without the lock.".into(),
+            ),
             LockError::Mismatch => (
                 "De to adgangsfraser er ikke ens.".into(),
                 "The two passphrases differ.".into(),
@@ -143,11 +209,25 @@ impl LockError {
     }
 }
 
-/// A new passphrase, typed twice, is acceptable.
-pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), LockError> {
+/// Would a new lock accept this passphrase? At least 12 characters, not one
+/// of the most common passwords, not one character repeated.
+pub fn check_strength(passphrase: &str) -> Result<(), LockError> {
+    let folded = passphrase.trim().to_ascii_lowercase();
+    let mut chars = folded.chars();
+    let first = chars.next();
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         Err(LockError::TooShort)
-    } else if passphrase != repeated {
+    } else if COMMON_PASSPHRASES.contains(&folded.as_str()) || chars.all(|c| Some(c) == first) {
+        Err(LockError::TooCommon)
+    } else {
+        Ok(())
+    }
+}
+
+/// A new passphrase, typed twice, is acceptable.
+pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), LockError> {
+    check_strength(passphrase)?;
+    if passphrase != repeated {
         Err(LockError::Mismatch)
     } else {
         Ok(())

@@ -1,6 +1,8 @@
 //! A panic shows a panel, not a dead page. It is plain DOM outside the Leptos
 //! tree: after a panic (panic = "abort") the wasm instance cannot run again,
 //! so the export is a `data:` link to the stored text and "reload" is a link.
+//! The app's own elements (marked `data-app`) are removed first: nothing of
+//! the cases stays on a page whose lock no longer runs.
 
 use crate::storage::{read_key, STORAGE_KEY};
 
@@ -16,6 +18,17 @@ pub fn install() {
 pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
+    // The app's page goes first: its timers and handlers no longer run, so an
+    // unlocked screen left behind the panel would never lock again.
+    if let Ok(app) = document.query_selector_all("[data-app]") {
+        for i in 0..app.length() {
+            if let Some(node) = app.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
     // Through the storage module (probe first), like every other access.
     let stored = read_key(STORAGE_KEY).unwrap_or_default();
     let Ok(panel) = document.create_element("div") else { return };

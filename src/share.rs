@@ -19,6 +19,8 @@ pub enum ShareError {
     Damaged,
     NotACase(String),
     DateOutOfRange,
+    /// The organ named in §1.2 is too long or looks like a CPR number.
+    Text,
 }
 
 impl ShareError {
@@ -42,6 +44,10 @@ impl ShareError {
             ShareError::DateOutOfRange => (
                 "Linket indeholder en dato uden for 2000–2100. Intet er indlæst.",
                 "The link holds a date outside 2000–2100. Nothing was loaded.",
+            ),
+            ShareError::Text => (
+                "Linket indeholder tekst, som værktøjet ikke tager imod (for lang, eller den ligner et CPR-nummer). Intet er indlæst.",
+                "The link holds text the tool does not accept (too long, or it looks like a CPR number). Nothing was loaded.",
             ),
         }
     }
@@ -110,6 +116,10 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     .chain(case.ticked_on.values().copied());
     if !dates.into_iter().all(sane) {
         return Err(ShareError::DateOutOfRange);
+    }
+    // The organ named in §1.2 meets the rules typed text meets.
+    if case.answers.organ_specific_suspicion.as_deref().and_then(crate::worklist::organ_fault).is_some() {
+        return Err(ShareError::Text);
     }
     Ok(case)
 }

@@ -63,6 +63,17 @@ pub struct AppState {
     last_activity: StoredValue<f64>,
     /// The locked envelope this tab wrote last: it needs no merging back.
     last_written: StoredValue<Option<String>>,
+    /// This tab held the lock, and the store became plain or unreadable
+    /// without its own "turn off": it stays locked, and stores nothing in
+    /// the clear until the clinician confirms it here (`accept_without_lock`).
+    pub lock_removed: RwSignal<bool>,
+    /// Unlocked with a passphrase a new lock would refuse (see `lock::check_strength`).
+    pub weak_passphrase: RwSignal<bool>,
+    /// This tab has seen its store exist (read or written): if it is gone
+    /// before a write, another tab deleted everything.
+    seen_store: StoredValue<bool>,
+    /// When this tab last told the others the clinician is at work.
+    last_sent_active: StoredValue<f64>,
 }
 
 /// Why an answer was not taken.
@@ -90,11 +101,22 @@ impl AppState {
             Ok(o) => (o, None),
             Err(e) => (Opened::Plain(Stored::default()), Some(e)),
         };
-        let (stored, lock) = match opened {
+        let (stored, mut lock) = match opened {
             Opened::Plain(s) => (s, LockState::Off),
-            Opened::Locked { settings, .. } => (Stored { worklist: Worklist::default(), settings }, LockState::Locked),
+            Opened::Locked { settings, .. } => (Stored::new(Worklist::default(), settings), LockState::Locked),
         };
+        // A locked store that cannot be read (damaged, or its box weakened)
+        // never turns the lock off: the tab starts locked and says so.
+        let lock_removed = matches!(error, Some(StorageError::Unreadable { .. } | StorageError::Corrupt(_)))
+            && storage::stored_is_locked_form();
+        if lock_removed {
+            lock = LockState::Locked;
+        }
         let save_blocked = matches!(error, Some(StorageError::Corrupt(_) | StorageError::NewerVersion(_)));
+        let error = match error {
+            None if !stored.renumbered.is_empty() => Some(StorageError::Renumbered(stored.renumbered.clone())),
+            e => e,
+        };
         AppState {
             worklist: RwSignal::new(stored.worklist),
             lang: RwSignal::new(stored.settings.lang),
@@ -114,6 +136,10 @@ impl AppState {
             writer: StoredValue::new(Writer::default()),
             last_activity: StoredValue::new(js_sys::Date::now()),
             last_written: StoredValue::new(None),
+            lock_removed: RwSignal::new(lock_removed),
+            weak_passphrase: RwSignal::new(false),
+            seen_store: StoredValue::new(storage::exists()),
+            last_sent_active: StoredValue::new(0.0),
         }
     }
 
@@ -221,6 +247,17 @@ impl AppState {
         self.update_patient(id, |p| p.closed = closed);
     }
 
+    /// What a calendar file calls the patient: the label, but with the lock
+    /// on only the case number (the file stays in Downloads, unencrypted).
+    pub fn calendar_label(&self, id: u32, lang: Lang) -> String {
+        let label = self.worklist.with(|w| w.get(id).map(|p| p.label.clone()));
+        match label {
+            None => lang.t(crate::i18n::K::SharedCase).to_string(),
+            Some(_) if self.lock.get() != LockState::Off => format!("{} {id}", lang.t(crate::i18n::K::CaseNumber)),
+            Some(label) => label,
+        }
+    }
+
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.persist();
@@ -244,13 +281,16 @@ impl AppState {
     }
 
     fn stored(&self) -> Stored {
-        Stored { worklist: self.worklist.get_untracked(), settings: self.settings() }
+        Stored::new(self.worklist.get_untracked(), self.settings())
     }
 
     /// Delete every case and setting in this browser, after the user confirmed.
     /// The lock goes with them.
     pub fn delete_all(&self) -> Result<(), StorageError> {
         storage::delete_all()?;
+        self.seen_store.set_value(false);
+        self.lock_removed.set(false);
+        self.weak_passphrase.set(false);
         self.key.set_value(None);
         self.lock.set(LockState::Off);
         self.worklist.set(crate::worklist::Worklist::default());
@@ -302,12 +342,25 @@ impl AppState {
         // Another tab may have saved since this one last read: take its newer edits in first.
         match self.take_in_before_write(None) {
             Ok((_, kept)) => match storage::save_stored(&self.stored()) {
-                Ok(()) => self.storage_error.set(kept),
+                Ok(()) => {
+                    self.seen_store.set_value(true);
+                    self.storage_error.set(kept);
+                }
                 Err(e) => self.storage_error.set(Some(e)),
             },
-            // Another tab turned the lock on: never write over it in the clear.
-            Err(StorageError::LockedElsewhere) => self.locked_elsewhere(),
-            Err(e) => self.storage_error.set(Some(e)),
+            Err(e) => self.refuse_write(e),
+        }
+    }
+
+    /// A write refused before it began: another tab turned the lock on
+    /// (never write over it in the clear), removed the lock this tab holds,
+    /// or deleted everything; or a newer version wrote.
+    fn refuse_write(&self, e: StorageError) {
+        match e {
+            StorageError::LockedElsewhere => self.locked_elsewhere(),
+            StorageError::LockRemoved => self.lock_removed_here(),
+            StorageError::DeletedElsewhere => self.deleted_elsewhere(),
+            e => self.storage_error.set(Some(e)),
         }
     }
 
@@ -321,13 +374,22 @@ impl AppState {
         &self,
         key: Option<&Key>,
     ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
+        // This tab holds a lock (open, or closing after its last write).
+        let holding = self.lock.get_untracked() != LockState::Off;
         match storage::load_stored() {
+            // Gone since this tab saw it: "Slet alle data" in another tab. Never write it back.
+            Ok(Opened::Plain(_)) if self.seen_store.get_value() && !storage::exists() => {
+                Err(StorageError::DeletedElsewhere)
+            }
+            // Plain where this tab holds a lock, not by its own "turn off": never write in the clear.
+            Ok(Opened::Plain(_)) if holding => Err(StorageError::LockRemoved),
             Ok(Opened::Plain(s)) => {
                 self.merge_if_stale(&s.worklist);
                 Ok((None, None))
             }
             Ok(Opened::Locked { lock: b, .. }) if key.is_some_and(|k| k.fits(&b)) => Ok((Some(b), None)),
             Ok(Opened::Locked { .. }) => Err(StorageError::LockedElsewhere),
+            Err(StorageError::Unreadable { .. }) if holding => Err(StorageError::LockRemoved),
             Err(e @ StorageError::Unreadable { .. }) => Ok((None, Some(e))),
             Err(StorageError::Unavailable) => Ok((None, None)),
             Err(e) => Err(e),
@@ -336,9 +398,23 @@ impl AppState {
 
     // ----- The lock (see `lock`) -----
 
-    /// The clinician touched the page: the idle clock starts again.
+    /// The clinician touched the page: the idle clock starts again, here and
+    /// (at most every 5 s) in the other tabs: the app is in use.
     pub fn touch(&self) {
-        self.last_activity.set_value(js_sys::Date::now());
+        let now = js_sys::Date::now();
+        self.last_activity.set_value(now);
+        if self.lock.get_untracked() == LockState::Unlocked && now - self.last_sent_active.get_value() >= 5_000.0 {
+            self.last_sent_active.set_value(now);
+            crate::tabs::send(crate::tabs::Signal::Active);
+        }
+    }
+
+    /// Another tab said something (see `tabs`).
+    pub fn on_signal(&self, signal: crate::tabs::Signal) {
+        match signal {
+            crate::tabs::Signal::Lock => self.lock_here(),
+            crate::tabs::Signal::Active => self.last_activity.set_value(js_sys::Date::now()),
+        }
     }
 
     /// Lock when the chosen idle time has passed (called by a timer).
@@ -351,9 +427,15 @@ impl AppState {
         }
     }
 
-    /// Lock now: the screen closes at once; the data leaves memory as soon
-    /// as a write under way has finished (it holds the last change).
+    /// Lock now, in this tab and every other open tab of the app.
     pub fn lock_now(&self) {
+        self.lock_here();
+        crate::tabs::send(crate::tabs::Signal::Lock);
+    }
+
+    /// Lock this tab: the screen closes at once; the data leaves memory as
+    /// soon as a write under way has finished (it holds the last change).
+    fn lock_here(&self) {
         if self.lock.get_untracked() != LockState::Unlocked {
             return;
         }
@@ -378,9 +460,74 @@ impl AppState {
         self.storage_error.set(Some(StorageError::LockedElsewhere));
     }
 
+    /// The store became plain or unreadable where this tab holds a lock:
+    /// lock, forget, say so, and wait for the clinician's word.
+    fn lock_removed_here(&self) {
+        self.writer.update_value(|w| w.dirty = false);
+        self.lock.set(LockState::Locked);
+        self.shared.set(None);
+        self.forget();
+        self.lock_removed.set(true);
+        self.storage_error.set(Some(StorageError::LockRemoved));
+    }
+
+    /// Another tab deleted everything ("Slet alle data"): empty this tab
+    /// too, say why, and never write the deleted cases back.
+    fn deleted_elsewhere(&self) {
+        if storage::exists() {
+            return;
+        }
+        self.writer.update_value(|w| w.dirty = false);
+        self.key.set_value(None);
+        self.last_written.set_value(None);
+        self.lock.set(LockState::Off);
+        self.lock_removed.set(false);
+        self.weak_passphrase.set(false);
+        self.shared.set(None);
+        self.changed_elsewhere.set(None);
+        self.worklist.set(Worklist::default());
+        self.last_backup.set(None);
+        self.seen_store.set_value(false);
+        self.storage_error.set(Some(StorageError::DeletedElsewhere));
+    }
+
+    /// The clinician confirmed, in this tab, that the data is no longer
+    /// locked: what is stored is read (plain, or nothing if it cannot be read,
+    /// kept under its own key), and from now on saved in the clear.
+    pub fn accept_without_lock(&self) {
+        match storage::load_stored() {
+            Ok(Opened::Plain(s)) => {
+                self.lock.set(LockState::Off);
+                self.storage_error
+                    .set((!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone())));
+                self.apply_stored(s);
+            }
+            // Locked again meanwhile: unlock as usual.
+            Ok(Opened::Locked { .. }) => self.storage_error.set(None),
+            Err(e @ StorageError::Unreadable { .. }) => {
+                self.lock.set(LockState::Off);
+                self.apply_stored(Stored::default());
+                self.storage_error.set(Some(e));
+            }
+            Err(e) => {
+                self.storage_error.set(Some(e));
+                return;
+            }
+        }
+        self.lock_removed.set(false);
+    }
+
+    fn apply_stored(&self, s: Stored) {
+        self.worklist.set(s.worklist);
+        self.last_backup.set(s.settings.last_backup);
+        self.idle_minutes.set(s.settings.idle_minutes);
+        self.touch();
+    }
+
     /// Open the lock with the passphrase. Wrong passphrase or damaged data:
     /// an error, and nothing changes.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
+        let removed_before = self.lock_removed.get_untracked();
         let (stored, found) = match storage::load_stored() {
             Ok(Opened::Locked { lock: b, .. }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
@@ -388,19 +535,33 @@ impl AppState {
                     StorageError::Corrupt(why) => LockError::Damaged(why),
                     other => LockError::Damaged(other.message(Lang::Da)),
                 })?;
+                // The lock was removed (or deleted) while the key was derived.
+                if self.lock.get_untracked() != LockState::Locked
+                    || (self.lock_removed.get_untracked() && !removed_before)
+                {
+                    return Err(LockError::Removed);
+                }
+                // Locked again (a write under way sealed it): it opens as usual.
+                self.lock_removed.set(false);
                 self.key.set_value(Some(key));
                 self.lock.set(LockState::Unlocked);
+                self.seen_store.set_value(true);
+                self.weak_passphrase.set(lock::check_strength(passphrase).is_err());
+                let notice =
+                    (!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone()));
+                (stored, notice)
+            }
+            // Everything was deleted (here or in another tab): nothing is left to lock.
+            Ok(Opened::Plain(stored)) if !storage::exists() => {
+                self.lock.set(LockState::Off);
+                self.lock_removed.set(false);
                 (stored, None)
             }
-            // Another tab turned the lock off, or deleted everything, meanwhile.
-            Ok(Opened::Plain(stored)) => {
-                self.lock.set(LockState::Off);
-                (stored, None)
-            }
-            // Replaced by text that cannot be read: it is kept, and the tool starts empty.
-            Err(e @ StorageError::Unreadable { .. }) => {
-                self.lock.set(LockState::Off);
-                (Stored::default(), Some(e))
+            // Plain, or unreadable (kept under its own key), where the lock was:
+            // never opened in the clear without the clinician's word.
+            Ok(Opened::Plain(_)) | Err(StorageError::Unreadable { .. }) => {
+                self.lock_removed_here();
+                return Err(LockError::Removed);
             }
             Err(e) => return Err(LockError::Unreadable(e.message(self.lang.get_untracked()))),
         };
@@ -418,13 +579,14 @@ impl AppState {
         if self.save_blocked || self.lock.get_untracked() != LockState::Off {
             return Err(LockError::NotSaved);
         }
+        lock::check_strength(passphrase)?;
         let copies = storage::unreadable_keys().len();
         if copies > 0 {
             return Err(LockError::PlainCopies(copies));
         }
         let key = lock::new_key(passphrase).await?;
         let kept = self.write_locked(&key).await.map_err(|e| {
-            self.storage_error.set(Some(e));
+            self.refuse_write(e);
             LockError::NotSaved
         })?;
         self.key.set_value(Some(key));
@@ -438,21 +600,26 @@ impl AppState {
     pub async fn disable_lock(&self) -> Result<(), StorageError> {
         let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
         // Take in what another tab wrote under the lock first; never write over a newer version.
-        let written = match self.take_in_before_write(Some(&key)) {
+        match self.take_in_before_write(Some(&key)) {
             Ok((b, _)) => {
                 if let Some(b) = b {
                     self.merge_locked(&key, &b).await;
                 }
-                storage::save_stored(&self.stored())
             }
-            Err(e) => Err(e),
-        };
-        if let Err(e) = written {
+            Err(e) => {
+                self.refuse_write(e.clone());
+                return Err(e);
+            }
+        }
+        // The clinician's "turn off" in this tab: the one way to the clear.
+        self.lock.set(LockState::Off);
+        if let Err(e) = storage::save_stored(&self.stored()) {
+            self.lock.set(LockState::Unlocked);
             self.storage_error.set(Some(e.clone()));
             return Err(e);
         }
         self.key.set_value(None);
-        self.lock.set(LockState::Off);
+        self.weak_passphrase.set(false);
         self.storage_error.set(None);
         Ok(())
     }
@@ -465,6 +632,7 @@ impl AppState {
 
     /// A backup file locked with a new passphrase (offered before the lock is turned on).
     pub async fn export_locked_backup_with(&self, passphrase: &str) -> Result<String, LockError> {
+        lock::check_strength(passphrase)?;
         self.locked_backup(&lock::new_key(passphrase).await?).await
     }
 
@@ -487,9 +655,12 @@ impl AppState {
                 let Some(key) = state.key.get_value() else { break };
                 match state.write_locked(&key).await {
                     Ok(kept) => state.storage_error.set(kept),
-                    Err(StorageError::LockedElsewhere) => {
+                    Err(
+                        e
+                        @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere),
+                    ) => {
                         state.writer.update_value(|w| *w = Writer::default());
-                        state.locked_elsewhere();
+                        state.refuse_write(e);
                         return;
                     }
                     Err(e) => state.storage_error.set(Some(e)),
@@ -536,6 +707,7 @@ impl AppState {
             if storage::read_key(storage::STORAGE_KEY) == before {
                 let text = storage::save_locked(&self.settings(), &sealed)?;
                 self.last_written.set_value(Some(text));
+                self.seen_store.set_value(true);
                 return Ok(kept);
             }
         }
@@ -543,9 +715,25 @@ impl AppState {
     }
 
     /// Another tab saved (a storage event): show its changes here, and follow
-    /// the lock if it was turned on or off there.
+    /// the lock if it was turned on there. The store gone: everything was
+    /// deleted. Plain or unreadable text where this tab holds a lock: lock,
+    /// and wait for the clinician's word (`accept_without_lock`).
     pub fn on_storage_change(&self, new_value: Option<String>) {
-        let Some(Ok(opened)) = new_value.map(|v| storage::decode_opened(Some(&v))) else { return };
+        let Some(text) = new_value else {
+            if self.seen_store.get_value() || self.lock.get_untracked() != LockState::Off {
+                self.seen_store.set_value(true);
+                self.deleted_elsewhere();
+            }
+            return;
+        };
+        self.seen_store.set_value(true);
+        let holding = self.lock.get_untracked() != LockState::Off;
+        let opened = match storage::decode_opened(Some(&text)) {
+            Ok(o) => o,
+            Err(_) if holding => return self.lock_removed_here(),
+            // Kept under its own key and written over at this tab's next save.
+            Err(_) => return,
+        };
         match (self.lock.get_untracked(), opened) {
             (LockState::Off, Opened::Plain(s)) => self.merge_from_storage(&s.worklist),
             (LockState::Off, Opened::Locked { .. }) => {
@@ -553,19 +741,16 @@ impl AppState {
                 self.shared.set(None);
                 self.forget();
             }
-            (LockState::Locked, Opened::Plain(s)) => {
-                self.lock.set(LockState::Off);
-                self.worklist.set(s.worklist);
-            }
-            (LockState::Locked, Opened::Locked { .. }) => {}
-            (LockState::Unlocked, Opened::Plain(s)) => {
-                self.key.set_value(None);
-                self.lock.set(LockState::Off);
-                self.merge_from_storage(&s.worklist);
+            (LockState::Locked | LockState::Unlocked, Opened::Plain(_)) => self.lock_removed_here(),
+            (LockState::Locked, Opened::Locked { .. }) => {
+                if self.lock_removed.get_untracked() {
+                    self.lock_removed.set(false);
+                    self.storage_error.set(None);
+                }
             }
             (LockState::Unlocked, Opened::Locked { lock: b, .. }) => {
                 let Some(key) = self.key.get_value().filter(|k| k.fits(&b)) else {
-                    self.lock_now();
+                    self.lock_here();
                     return;
                 };
                 let state = *self;

@@ -96,6 +96,15 @@ pub fn encode_locked(settings: &Settings, lock: &LockBox, exported: Option<chron
 pub struct Stored {
     pub worklist: Worklist,
     pub settings: Settings,
+    /// Patients read with a uid another patient already had, and given one
+    /// of their own (see `Worklist::renumber_duplicate_uids`); never written.
+    pub renumbered: Vec<String>,
+}
+
+impl Stored {
+    pub fn new(worklist: Worklist, settings: Settings) -> Self {
+        Stored { worklist, settings, renumbered: vec![] }
+    }
 }
 
 #[derive(Serialize)]
@@ -131,6 +140,15 @@ pub enum StorageError {
     /// Another tab turned the lock on or changed its passphrase: this tab
     /// locked itself rather than write over it.
     LockedElsewhere,
+    /// Patients that shared a uid with another were given one of their own
+    /// (named); nothing was lost. A notice, not a failure.
+    Renumbered(Vec<String>),
+    /// This tab held the lock, and the store became plain or unreadable
+    /// without its own "turn off": it locked, and writes nothing in the clear
+    /// until the clinician confirms it here.
+    LockRemoved,
+    /// Another tab deleted all data: this tab emptied its worklist and writes nothing back.
+    DeletedElsewhere,
 }
 
 impl StorageError {
@@ -173,6 +191,12 @@ impl StorageError {
                 "The stored data could not be read ({why}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist."
             ),
             (StorageError::LockedElsewhere, Lang::Da) => "Låsen er slået til eller ændret i en anden fane, så værktøjet er låst her. Lås op med den gældende adgangsfrase. En ændring, der ikke nåede at blive gemt i denne fane, er ikke gemt.".into(),
+            (StorageError::Renumbered(names), Lang::Da) => format!("Nogle patienter havde samme id som en anden og har fået deres eget ({}). Intet er tabt.", names.join(", ")),
+            (StorageError::Renumbered(names), Lang::En) => format!("Some patients shared an id with another and were given their own ({}). Nothing was lost.", names.join(", ").replace("nr.", "no.")),
+            (StorageError::LockRemoved, Lang::Da) => "Låsen er fjernet uden for denne fane (slået fra i en anden fane, eller de gemte data er erstattet eller kan ikke læses). Værktøjet er derfor låst her, og intet gemmes ukrypteret, før du bekræfter det her.".into(),
+            (StorageError::LockRemoved, Lang::En) => "The lock was removed outside this tab (turned off in another tab, or the stored data was replaced or cannot be read). The tool is therefore locked here, and nothing is stored unencrypted until you confirm it here.".into(),
+            (StorageError::DeletedElsewhere, Lang::Da) => "Alle data er slettet i en anden fane. Oversigten her er tømt, og intet er skrevet tilbage.".into(),
+            (StorageError::DeletedElsewhere, Lang::En) => "All data was deleted in another tab. The worklist here has been emptied, and nothing was written back.".into(),
             (StorageError::LockedElsewhere, Lang::En) => "The lock was turned on or changed in another tab, so the tool is locked here. Unlock with the current passphrase. A change that had not been saved in this tab is not saved.".into(),
         }
     }
@@ -192,7 +216,7 @@ pub fn encode_stored(stored: &Stored) -> String {
 
 /// Encode a worklist with default settings.
 pub fn encode(worklist: &Worklist) -> String {
-    encode_stored(&Stored { worklist: worklist.clone(), settings: Settings::default() })
+    encode_stored(&Stored::new(worklist.clone(), Settings::default()))
 }
 
 /// Decode a plain envelope (version 1 or 2); `None` (nothing stored) is an
@@ -204,8 +228,23 @@ pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
     }
 }
 
-/// Decode what is stored, plain or locked; `None` is an empty store.
+/// Decode what is stored, plain or locked; `None` is an empty store. Text
+/// typed input would refuse (see `Worklist::check_read_text`) makes the store
+/// unreadable; patients sharing a uid are given uids of their own, and
+/// `Stored::renumbered` says who.
 pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
+    match decode_unchecked(stored)? {
+        Opened::Plain(mut s) => {
+            s.worklist.check_read_text().map_err(|e| StorageError::Corrupt(e.message(Lang::Da)))?;
+            s.renumbered = s.worklist.renumber_duplicate_uids();
+            Ok(Opened::Plain(s))
+        }
+        locked => Ok(locked),
+    }
+}
+
+/// The envelope's form, version, schema and dates; not yet its text or uids.
+fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
     let Some(text) = stored else { return Ok(Opened::Plain(Stored::default())) };
     let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
@@ -223,13 +262,20 @@ pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
             serde_json::from_value::<EnvelopeIn>(value)
                 .map(|mut e| {
                     e.worklist.fill_uids();
-                    Opened::Plain(Stored { worklist: e.worklist, settings: e.settings.checked() })
+                    Opened::Plain(Stored::new(e.worklist, e.settings.checked()))
                 })
                 .map_err(|e| StorageError::Corrupt(e.to_string()))
         }
         Some(_) => Err(StorageError::Corrupt("version 0".into())),
         None => Err(StorageError::Corrupt("mangler version".into())),
     }
+}
+
+/// Does the text look like the locked envelope (version 3), readable or not?
+pub fn is_locked_form(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| {
+        v.get("format").and_then(|f| f.as_str()) == Some(FORMAT) && v.get("version").and_then(|v| v.as_u64()) == Some(3)
+    })
 }
 
 /// Largest backup file read, in bytes (a thousand cases take about 1 MB).
@@ -263,6 +309,10 @@ pub enum ImportError {
     TooLarge(usize),
     NotABackup(String),
     Newer(u32),
+    /// Patients sharing one uid (named): merging would make them one.
+    DuplicateUids(Vec<String>),
+    /// Text typed input would refuse.
+    Text(crate::worklist::TextRefused),
 }
 
 impl ImportError {
@@ -274,24 +324,40 @@ impl ImportError {
             (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool ({why}). Nothing was imported."),
             (ImportError::Newer(v), Lang::Da) => format!("Sikkerhedskopien er lavet af en nyere version (format {v}). Åbn den nyeste version af siden. Intet er importeret."),
             (ImportError::Newer(v), Lang::En) => format!("The backup was made by a newer version (format {v}). Open the newest version of the page. Nothing was imported."),
+            (ImportError::DuplicateUids(names), Lang::Da) => format!("I sikkerhedskopien har flere patienter samme id ({}); de ville blive lagt sammen til én. Intet er importeret.", names.join(", ")),
+            (ImportError::DuplicateUids(names), Lang::En) => format!("In the backup, several patients share one id ({}); they would be merged into one. Nothing was imported.", names.join(", ").replace("nr.", "no.")),
+            (ImportError::Text(e), Lang::Da) => format!("Sikkerhedskopien overholder ikke reglerne for tekst ({}). Intet er importeret.", e.message(Lang::Da)),
+            (ImportError::Text(e), Lang::En) => format!("The backup breaks the rules for text ({}). Nothing was imported.", e.message(Lang::En)),
         }
     }
 }
 
 /// Read a backup file strictly: size, format, version, every case's schema
-/// and dates. A locked backup is returned locked, to be opened with its passphrase.
+/// and dates, the rules for typed text, and one uid per patient (all or
+/// nothing). A locked backup is returned locked, to be opened with its passphrase.
 pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    decode_opened(Some(text)).map_err(|e| match e {
+    let opened = decode_unchecked(Some(text)).map_err(|e| match e {
         StorageError::NewerVersion(v) => ImportError::Newer(v),
         StorageError::Corrupt(why) | StorageError::WriteFailed(why) => ImportError::NotABackup(why),
         StorageError::Unavailable
         | StorageError::QuotaExceeded
         | StorageError::Unreadable { .. }
-        | StorageError::LockedElsewhere => ImportError::NotABackup(String::new()),
-    })
+        | StorageError::LockedElsewhere
+        | StorageError::Renumbered(_)
+        | StorageError::LockRemoved
+        | StorageError::DeletedElsewhere => ImportError::NotABackup(String::new()),
+    })?;
+    if let Opened::Plain(s) = &opened {
+        let dups = s.worklist.duplicate_uids();
+        if !dups.is_empty() {
+            return Err(ImportError::DuplicateUids(dups));
+        }
+        s.worklist.check_read_text().map_err(ImportError::Text)?;
+    }
+    Ok(opened)
 }
 
 /// Decode the worklist alone.
@@ -330,6 +396,29 @@ pub fn probe() -> Result<(), StorageError> {
         storage.remove_item(PROBE_KEY).map_err(|_| StorageError::Unavailable)?;
     }
     Ok(())
+}
+
+/// The key other tabs are signalled through where the browser has no
+/// `BroadcastChannel` (see `tabs`): a word and the time, never data.
+pub const SIGNAL_KEY: &str = "cup-pathway.signal";
+
+/// Signal the other tabs through a storage event. Best effort: a tab that
+/// misses it still locks by its own idle timer.
+pub fn write_signal(word: &str) {
+    if probe().is_ok() {
+        let _ = LocalStorage::raw().set_item(SIGNAL_KEY, &format!("{word} {}", js_sys::Date::now()));
+    }
+}
+
+/// Is what is stored the locked envelope's form, readable or not? (A box
+/// damaged or weakened never turns the lock off silently.)
+pub fn stored_is_locked_form() -> bool {
+    probe().is_ok() && LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten().is_some_and(|t| is_locked_form(&t))
+}
+
+/// Is anything stored under the app's key (readable or not)?
+pub fn exists() -> bool {
+    probe().is_ok() && LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten().is_some()
 }
 
 /// Prefix of the keys unreadable data is kept under.
@@ -457,5 +546,5 @@ fn write(text: &str) -> Result<(), StorageError> {
 
 /// Write a worklist with default settings (tests).
 pub fn save(worklist: &Worklist) -> Result<(), StorageError> {
-    save_stored(&Stored { worklist: worklist.clone(), settings: Settings::default() })
+    save_stored(&Stored::new(worklist.clone(), Settings::default()))
 }

@@ -4,7 +4,7 @@
 use crate::pathway::Case;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Longest label accepted, in characters.
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -180,60 +180,155 @@ impl Worklist {
 
     /// What importing `incoming` would do to each of its patients; nothing changes.
     pub fn preview_import(&self, incoming: &Worklist) -> Vec<ImportRow> {
-        incoming
-            .patients
-            .iter()
-            .map(|new| {
-                let kind = match self.patients.iter().find(|p| p.uid == new.uid) {
-                    None => ImportKind::New,
-                    Some(old) if same_content(old, new) => ImportKind::Same,
-                    Some(old) if new.updated_ms > old.updated_ms => ImportKind::Newer,
-                    Some(old) if new.updated_ms < old.updated_ms => ImportKind::Older,
-                    Some(_) => ImportKind::Conflict,
-                };
-                ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind }
-            })
-            .collect()
+        self.clone().apply_import(incoming)
     }
 
-    /// Merge `incoming` by uid: new patients are added, a newer edit replaces
-    /// the older one (keeping the local number), an older or identical copy is
-    /// skipped, and a conflicting edit is added beside the local one as a copy,
-    /// so no edit is ever overwritten silently.
+    /// Merge `incoming` by uid, one patient after the other: new patients are
+    /// added, a newer edit replaces the older one (keeping the local number),
+    /// an older or identical copy is skipped, and a conflicting edit is added
+    /// beside the local one as a copy, so no edit is ever overwritten silently.
+    /// A copy gets a uid no patient here or in `incoming` has, and a copy made
+    /// by an earlier import of the same edit is not made again: importing the
+    /// same backup twice adds nothing the second time.
     pub fn apply_import(&mut self, incoming: &Worklist) -> Vec<ImportRow> {
-        let rows = self.preview_import(incoming);
-        for (row, new) in rows.iter().zip(&incoming.patients) {
-            match row.kind {
+        // Two incoming patients under one uid are two patients (decoding
+        // refuses such a backup; this holds whatever reaches the import).
+        let mut incoming = incoming.clone();
+        incoming.renumber_duplicate_uids();
+        let incoming_uids: BTreeSet<&str> = incoming.patients.iter().map(|p| p.uid.as_str()).collect();
+        let mut rows = vec![];
+        for new in &incoming.patients {
+            let kind = self.import_kind(new);
+            match kind {
                 ImportKind::New | ImportKind::Conflict => {
                     let mut p = new.clone();
                     p.id = self.next_id();
-                    if row.kind == ImportKind::Conflict {
-                        p.uid = format!("{}-import-{}", new.uid, new.updated_ms);
-                        p.label = format!("{} (importeret)", new.label);
+                    if kind == ImportKind::Conflict {
+                        p.uid = self.free_uid(&copy_uid(new), &incoming_uids);
+                        p.label = with_suffix(&new.label, " (importeret)");
                     }
                     p.label = self.free_label(&p.label);
                     self.patients.push(p);
                 }
                 ImportKind::Newer => {
+                    let label = self.free_label_for(Some(&new.uid), &new.label);
                     if let Some(old) = self.patients.iter_mut().find(|p| p.uid == new.uid) {
                         let id = old.id;
                         *old = new.clone();
                         old.id = id;
+                        old.label = label;
                     }
                 }
                 ImportKind::Older | ImportKind::Same => {}
             }
+            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind });
         }
         rows
     }
 
+    fn import_kind(&self, new: &Patient) -> ImportKind {
+        match self.patients.iter().find(|p| p.uid == new.uid) {
+            None => ImportKind::New,
+            Some(old) if same_content(old, new) => ImportKind::Same,
+            Some(old) if new.updated_ms > old.updated_ms => ImportKind::Newer,
+            Some(old) if new.updated_ms < old.updated_ms => ImportKind::Older,
+            // This very edit was imported before, as a copy: nothing to add.
+            Some(_) if self.patients.iter().any(|p| is_copy_of(p, new)) => ImportKind::Same,
+            Some(_) => ImportKind::Conflict,
+        }
+    }
+
+    /// `base`, or `base-2`, `base-3`, …: the first uid no patient here and
+    /// none in `also_taken` has.
+    fn free_uid(&self, base: &str, also_taken: &BTreeSet<&str>) -> String {
+        let taken = |u: &str| also_taken.contains(u) || self.patients.iter().any(|p| p.uid == u);
+        if !taken(base) {
+            return base.to_string();
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|u| !taken(u)).unwrap_or_default()
+    }
+
+    /// Patients sharing a uid would be merged into one: the second and later
+    /// get a uid of their own (`uid-2`, …, checked against every patient).
+    /// Returns who was renumbered, by [`Worklist::name_of`]. Deterministic, so
+    /// every tab renumbers a store the same way.
+    pub fn renumber_duplicate_uids(&mut self) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut renumbered = vec![];
+        for i in 0..self.patients.len() {
+            let uid = self.patients[i].uid.clone();
+            if seen.insert(uid.clone()) {
+                continue;
+            }
+            let all: BTreeSet<String> = self.patients.iter().map(|p| p.uid.clone()).collect();
+            let fresh = (2..).map(|n| format!("{uid}-{n}")).find(|u| !all.contains(u)).unwrap_or_default();
+            seen.insert(fresh.clone());
+            self.patients[i].uid = fresh;
+            renumbered.push(self.name_of(i));
+        }
+        renumbered
+    }
+
+    /// The patients that share a uid with an earlier one, named.
+    pub fn duplicate_uids(&self) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut dups: BTreeSet<&str> = BTreeSet::new();
+        for p in &self.patients {
+            if !seen.insert(p.uid.as_str()) {
+                dups.insert(p.uid.as_str());
+            }
+        }
+        (0..self.patients.len())
+            .filter(|&i| dups.contains(self.patients[i].uid.as_str()))
+            .map(|i| self.name_of(i))
+            .collect()
+    }
+
+    /// A patient named for a message: its place in the list and, when the
+    /// label itself keeps the rules, the label (a label that looks like a CPR
+    /// number is never repeated on screen).
+    pub fn name_of(&self, index: usize) -> String {
+        let n = index + 1;
+        match self.patients.get(index) {
+            Some(p) if label_fault(&p.label).is_none() => format!("nr. {n} \u{201e}{}\u{201c}", p.label),
+            _ => format!("nr. {n}"),
+        }
+    }
+
+    /// Text read from outside (a stored envelope, a backup) meets the rules
+    /// typed text meets: labels, notes and the organ named in §1.2, by length
+    /// and the CPR pattern. The first breach names the patient and the field.
+    pub fn check_read_text(&self) -> Result<(), TextRefused> {
+        for (i, p) in self.patients.iter().enumerate() {
+            let refuse = |field: TextField, fault: TextFault| TextRefused { patient: self.name_of(i), field, fault };
+            if let Some(fault) = label_fault(&p.label) {
+                return Err(refuse(TextField::Label, fault));
+            }
+            for (item, note) in &p.notes {
+                if let Some(fault) = text_fault(item, MAX_NOTE_KEY_CHARS).or_else(|| text_fault(note, MAX_NOTE_CHARS)) {
+                    return Err(refuse(TextField::Note, fault));
+                }
+            }
+            if let Some(fault) = p.case.answers.organ_specific_suspicion.as_deref().and_then(organ_fault) {
+                return Err(refuse(TextField::Organ, fault));
+            }
+        }
+        Ok(())
+    }
+
     /// The label, or the label with a number, so that labels stay unique.
     fn free_label(&self, label: &str) -> String {
-        let taken = |l: &str| self.patients.iter().any(|p| p.label.eq_ignore_ascii_case(l));
+        self.free_label_for(None, label)
+    }
+
+    /// Like `free_label`, for the patient with `uid` (its own label is not taken).
+    fn free_label_for(&self, uid: Option<&str>, label: &str) -> String {
+        let taken =
+            |l: &str| self.patients.iter().any(|p| Some(p.uid.as_str()) != uid && p.label.eq_ignore_ascii_case(l));
         if !taken(label) {
             return label.to_string();
         }
-        (2..).map(|n| format!("{label} ({n})")).find(|l| !taken(l)).unwrap_or_default()
+        (2..).map(|n| with_suffix(label, &format!(" ({n})"))).find(|l| !taken(l)).unwrap_or_default()
     }
 
     pub fn get(&self, id: u32) -> Option<&Patient> {
@@ -284,8 +379,109 @@ pub struct ImportRow {
     pub kind: ImportKind,
 }
 
+/// The same edit: labels aside, which an import may have numbered to keep
+/// them unique (a label is never edited, so it never carries an edit).
 fn same_content(a: &Patient, b: &Patient) -> bool {
-    a.label == b.label && a.case == b.case && a.closed == b.closed && a.notes == b.notes
+    a.case == b.case && a.closed == b.closed && a.notes == b.notes
+}
+
+/// `label` with `suffix`, the label shortened so that both fit in
+/// [`MAX_LABEL_CHARS`]: a label made by an import keeps the rules a typed one does.
+fn with_suffix(label: &str, suffix: &str) -> String {
+    let room = MAX_LABEL_CHARS.saturating_sub(suffix.chars().count());
+    let base: String = label.chars().take(room).collect();
+    format!("{}{suffix}", base.trim_end())
+}
+
+/// The uid an import gives a conflicting edit's copy (before it is made free).
+fn copy_uid(new: &Patient) -> String {
+    format!("{}-import-{}", new.uid, new.updated_ms)
+}
+
+/// Is `p` a copy an earlier import made of the edit `new`?
+fn is_copy_of(p: &Patient, new: &Patient) -> bool {
+    let base = copy_uid(new);
+    (p.uid == base || p.uid.strip_prefix(&base).is_some_and(|rest| rest.starts_with('-')))
+        && p.updated_ms == new.updated_ms
+        && same_content(p, new)
+}
+
+/// Longest checklist-item key read with a note (the model's keys are short).
+pub const MAX_NOTE_KEY_CHARS: usize = 60;
+
+fn text_fault(text: &str, max_chars: usize) -> Option<TextFault> {
+    if looks_like_cpr(text) {
+        Some(TextFault::LooksLikeCpr)
+    } else if text.chars().count() > max_chars {
+        Some(TextFault::TooLong(max_chars))
+    } else {
+        None
+    }
+}
+
+fn label_fault(label: &str) -> Option<TextFault> {
+    if label.trim().is_empty() {
+        Some(TextFault::Empty)
+    } else {
+        text_fault(label, MAX_LABEL_CHARS)
+    }
+}
+
+/// The organ named in §1.2, as read from a backup, a store or a share link.
+pub fn organ_fault(text: &str) -> Option<TextFault> {
+    text_fault(text, crate::pathway::questions::MAX_ORGAN_CHARS)
+}
+
+/// Which free-text field broke the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Label,
+    Note,
+    Organ,
+}
+
+/// How it broke them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFault {
+    Empty,
+    TooLong(usize),
+    LooksLikeCpr,
+}
+
+/// Text read from outside that typed input would have refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextRefused {
+    /// See [`Worklist::name_of`].
+    pub patient: String,
+    pub field: TextField,
+    pub fault: TextFault,
+}
+
+impl TextRefused {
+    /// In words, naming the patient and the field.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        let field = lang.pick(match self.field {
+            TextField::Label => ("betegnelsen", "the label"),
+            TextField::Note => ("en note", "a note"),
+            TextField::Organ => ("organet under §1.2", "the organ under §1.2"),
+        });
+        let fault = match (self.fault, lang) {
+            (TextFault::Empty, crate::i18n::Lang::Da) => "er tom".to_string(),
+            (TextFault::Empty, crate::i18n::Lang::En) => "is empty".to_string(),
+            (TextFault::TooLong(n), crate::i18n::Lang::Da) => format!("er længere end {n} tegn"),
+            (TextFault::TooLong(n), crate::i18n::Lang::En) => format!("is longer than {n} characters"),
+            (TextFault::LooksLikeCpr, crate::i18n::Lang::Da) => "ligner et CPR-nummer".to_string(),
+            (TextFault::LooksLikeCpr, crate::i18n::Lang::En) => "looks like a CPR number".to_string(),
+        };
+        let patient = match lang {
+            crate::i18n::Lang::Da => self.patient.clone(),
+            crate::i18n::Lang::En => self.patient.replacen("nr.", "no.", 1),
+        };
+        match lang {
+            crate::i18n::Lang::Da => format!("patient {patient}: {field} {fault}"),
+            crate::i18n::Lang::En => format!("patient {patient}: {field} {fault}"),
+        }
+    }
 }
 
 impl Worklist {

@@ -411,8 +411,13 @@ fn a_panic_shows_a_panel_with_the_saved_data_for_download_outside_the_app() {
     let mut w = Worklist::default();
     w.add("Pt P", day(), "uid-p".into()).unwrap();
     storage::save(&w).unwrap();
+    let root = mount();
+    assert!(root.query_selector("[data-app]").unwrap().is_some());
     cup_pathway::panic_panel::show("panicked at src/x.rs:1:1: test");
     let doc = web_sys::window().unwrap().document().unwrap();
+    // The app's page is emptied first: nothing of it stays behind the panel.
+    assert!(doc.query_selector("[data-app]").unwrap().is_none(), "the app's page is gone");
+    assert!(!root.text_content().unwrap().contains("Pt P"));
     let panel = doc.query_selector("[data-testid='panic-panel']").unwrap().expect("the panel is shown");
     assert!(panel.text_content().unwrap().contains("Dine gemte data er ikke ændret"));
     let export = doc.query_selector("[data-testid='panic-export']").unwrap().unwrap();
@@ -578,4 +583,187 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     .await;
     assert_eq!(raw().as_deref(), Some(newer));
     local().clear().unwrap();
+}
+
+// ----- Issue 14 -----
+
+const PHRASE: &str = "en lang frase 14";
+
+/// A state with one patient and the lock on (unlocked).
+async fn locked_state(label: &str) -> AppState {
+    local().clear().unwrap();
+    let state = AppState::load(day(), View::Worklist);
+    state.add_patient(label).unwrap();
+    state.enable_lock(PHRASE).await.unwrap();
+    assert_eq!(state.lock.get_untracked(), cup_pathway::state::LockState::Unlocked);
+    state
+}
+
+#[wasm_bindgen_test]
+async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_never_written_in_the_clear() {
+    use cup_pathway::lock::LockError;
+    use cup_pathway::state::LockState;
+    // Another writer (another tab, an old version, a hand edit) replaces the
+    // locked store with a plain one; the storage event brings it here.
+    let state = locked_state("Seng Hemmelig").await;
+    let mut other = Worklist::default();
+    other.add("Fremmed 1", day(), "uid-f".into()).unwrap();
+    let plain = storage::encode(&other);
+    local().set_item(STORAGE_KEY, &plain).unwrap();
+    state.on_storage_change(Some(plain.clone()));
+    assert_eq!(state.lock.get_untracked(), LockState::Locked, "the tab locks");
+    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::LockRemoved), "and says so");
+    assert!(state.worklist.get_untracked().patients.is_empty(), "nothing of the cases in memory");
+    // An edit, then the passphrase: nothing is written, nothing opens in the clear.
+    let _ = state.add_patient("Seng Ny");
+    assert_eq!(state.unlock(PHRASE).await, Err(LockError::Removed));
+    until("any write to settle", || true).await;
+    assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
+    assert_eq!(raw().as_deref(), Some(plain.as_str()), "the other writer's text is left as it is");
+    // Only the clinician's word in this tab goes on without the lock.
+    assert!(state.lock_removed.get_untracked());
+    state.accept_without_lock();
+    assert_eq!(state.lock.get_untracked(), LockState::Off);
+    assert_eq!(state.worklist.get_untracked().patients[0].label, "Fremmed 1");
+
+    // Without the event (it comes late): the locked writer finds the plain store before writing.
+    let state = locked_state("Seng Hemmelig").await;
+    local().set_item(STORAGE_KEY, &plain).unwrap();
+    state.add_patient("Seng Ny").unwrap();
+    until("the tab to lock", || state.lock.get_untracked() == LockState::Locked).await;
+    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::LockRemoved));
+    assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
+
+    // Unreadable text where the lock was: the same.
+    let state = locked_state("Seng Hemmelig").await;
+    local().set_item(STORAGE_KEY, "{ikke json").unwrap();
+    state.on_storage_change(Some("{ikke json".into()));
+    assert_eq!(state.lock.get_untracked(), LockState::Locked);
+    let _ = state.add_patient("Seng Ny");
+    assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_weakened_or_damaged_box_never_turns_the_lock_off_at_load_or_unlock() {
+    use cup_pathway::state::LockState;
+    let _ = locked_state("Seng Svag").await;
+    // The box edited down to 1,000 iterations: refused as unreadable, and the tool stays locked.
+    let weakened = raw().unwrap().replace("\"iterations\":600000", "\"iterations\":1000");
+    local().set_item(STORAGE_KEY, &weakened).unwrap();
+    let state = AppState::load(day(), View::Worklist);
+    assert_eq!(state.lock.get_untracked(), LockState::Locked, "not turned off at load");
+    assert!(state.lock_removed.get_untracked());
+    let root = mount();
+    settle().await;
+    assert!(has(&root, "lock-screen") && has(&root, "lock-removed"));
+    assert_eq!(state.unlock(PHRASE).await, Err(cup_pathway::lock::LockError::Removed));
+    assert_eq!(state.lock.get_untracked(), LockState::Locked, "not turned off at unlock");
+    let _ = state.add_patient("Seng Ny");
+    assert!(!everything_stored().contains("Seng Ny"));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn locking_in_another_tab_locks_this_one_and_use_there_keeps_it_open() {
+    use cup_pathway::state::LockState;
+    let state = locked_state("Seng Fane").await;
+    assert!(cup_pathway::tabs::listen(move |s| state.on_signal(s)));
+    // Another tab's channel (the same name, another object) says "lock".
+    let other = web_sys::BroadcastChannel::new(cup_pathway::tabs::CHANNEL).unwrap();
+    other.post_message(&"lock".into()).unwrap();
+    until("this tab to lock", || state.lock.get_untracked() == LockState::Locked).await;
+    assert!(state.worklist.get_untracked().patients.is_empty(), "the cases leave memory");
+    other.close();
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn delete_all_in_another_tab_empties_this_one_and_nothing_is_written_back() {
+    local().clear().unwrap();
+    let state = AppState::load(day(), View::Worklist);
+    state.add_patient("Seng Slettet").unwrap();
+    // The other tab's "Slet alle data" removes the key; the storage event brings None.
+    local().remove_item(STORAGE_KEY).unwrap();
+    state.on_storage_change(None);
+    assert!(state.worklist.get_untracked().patients.is_empty());
+    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::DeletedElsewhere));
+    state.add_patient("Seng Efter").unwrap();
+    assert!(!everything_stored().contains("Seng Slettet"), "the deleted case is not written back");
+    // Without the event (a write comes first): nothing is written back either.
+    local().clear().unwrap();
+    let state = AppState::load(day(), View::Worklist);
+    state.add_patient("Seng Slettet").unwrap();
+    local().remove_item(STORAGE_KEY).unwrap();
+    let _ = state.add_patient("Seng Efter");
+    assert_eq!(raw(), None, "nothing written back");
+    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert!(state.worklist.get_untracked().patients.is_empty());
+    // Locked and unlocked tabs drop the key and the lock with the data.
+    let state = locked_state("Seng Låst").await;
+    local().remove_item(STORAGE_KEY).unwrap();
+    state.on_storage_change(None);
+    assert_eq!(state.lock.get_untracked(), cup_pathway::state::LockState::Off);
+    assert!(state.worklist.get_untracked().patients.is_empty());
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_new_passphrase_needs_12_characters_and_not_a_common_one_and_an_old_short_one_still_opens_with_a_hint() {
+    store_case(|_| {});
+    let root = mount_at("#/om");
+    settle().await;
+    for (phrase, why) in [("elleve tegn", "mindst 12 tegn"), ("Password1234", "almindelige")] {
+        fill(&root, "lock-passphrase", phrase);
+        fill(&root, "lock-repeat", phrase);
+        click(&root, "lock-enable");
+        settle().await;
+        assert!(text(&root, "lock-error").contains(why), "{phrase}: {}", text(&root, "lock-error"));
+        assert!(raw().unwrap().contains("Seng 7"), "nothing changed");
+    }
+    // A lock made before the rule, with an 8-character passphrase, still opens, with a hint.
+    local().clear().unwrap();
+    let key = cup_pathway::lock::new_key("kort1234").await.unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng Gammel", day(), "uid-g".into()).unwrap();
+    let b = cup_pathway::lock::seal(&key, &storage::encode(&w)).await.unwrap();
+    storage::save_locked(&storage::Settings::default(), &b).unwrap();
+    let root = mount();
+    settle().await;
+    assert!(has(&root, "lock-screen"));
+    fill(&root, "unlock-passphrase", "kort1234");
+    click(&root, "unlock-submit");
+    until("the worklist after unlocking", || root.text_content().unwrap().contains("Seng Gammel")).await;
+    assert!(text(&root, "passphrase-hint").contains("12 tegn"));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_backup_file_too_large_is_refused_by_its_size_before_it_is_read() {
+    local().clear().unwrap();
+    let root = mount();
+    settle().await;
+    // The hashchange from mounting rebuilds the screen once: wait for it.
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    let big = "x".repeat(storage::MAX_BACKUP_BYTES + 1);
+    let file = web_sys::File::new_with_str_sequence(&js_sys::Array::of1(&big.into()), "stor.json").unwrap();
+    // Reading it would be noticed; the file goes into the input as a user's would.
+    let setup = js_sys::Function::new_with_args(
+        "input, file",
+        "window.__cupText = Blob.prototype.text; \
+         Blob.prototype.text = function () { window.__cupRead = true; return window.__cupText.call(this); }; \
+         const dt = new DataTransfer(); dt.items.add(file); input.files = dt.files; \
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    let input = by_testid(&root, "import-file").unwrap();
+    setup.call2(&wasm_bindgen::JsValue::NULL, &input, &file).unwrap();
+    until("the size message", || text(&root, "import-error").contains("for stor")).await;
+    let read = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__cupRead".into()).unwrap();
+    js_sys::Function::new_no_args("Blob.prototype.text = window.__cupText;")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+    assert!(read.is_undefined(), "the file was read");
 }

@@ -32,7 +32,7 @@ fn valid(picks: &[(usize, usize)]) -> String {
         let _ = set_answer(case, id, a);
     }
     case.events.referral_received = Some(day);
-    encode_backup(&Stored { worklist: w, settings: Settings::default() }, day)
+    encode_backup(&Stored::new(w, Settings::default()), day)
 }
 
 /// Change, cut or insert bytes: (where, byte, 0 change / 1 cut / 2 insert).

@@ -88,12 +88,28 @@ fn an_idle_time_outside_the_choices_falls_back_to_fifteen_minutes() {
 }
 
 #[test]
-fn a_new_passphrase_is_long_enough_and_typed_the_same_twice() {
+fn a_new_passphrase_is_long_enough_not_common_and_typed_the_same_twice() {
+    use cup_pathway::lock::{check_strength, COMMON_PASSPHRASES, MIN_PASSPHRASE_CHARS};
+    assert_eq!(MIN_PASSPHRASE_CHARS, 12);
     assert_eq!(check_new_passphrase("kort", "kort"), Err(LockError::TooShort));
+    assert_eq!(check_new_passphrase("elleve tegn", "elleve tegn"), Err(LockError::TooShort), "11 characters");
     assert_eq!(check_new_passphrase("lang nok frase", "lang nok frasE"), Err(LockError::Mismatch));
-    assert_eq!(check_new_passphrase("æøå æøå æ", "æøå æøå æ"), Ok(()));
+    assert_eq!(check_new_passphrase("æøå æøå æøå!", "æøå æøå æøå!"), Ok(()), "12 characters, not bytes");
+    // The most common passwords are refused whatever their length, in any case.
+    for common in ["Password1234", "123456789012", " qwertyuiop123 ", "Adgangskode123", "aaaaaaaaaaaaaaaa"] {
+        assert_eq!(check_strength(common), Err(LockError::TooCommon), "{common}");
+    }
+    assert!(COMMON_PASSPHRASES.iter().all(|p| p.chars().count() >= 12 && *p == p.to_ascii_lowercase()));
+    assert!(LockError::TooCommon.message().0.contains("almindelige"));
     // Every message exists in both languages.
-    for e in [LockError::WrongPassphrase, LockError::Damaged("x".into()), LockError::Unavailable, LockError::NotSaved] {
+    for e in [
+        LockError::WrongPassphrase,
+        LockError::Damaged("x".into()),
+        LockError::Unavailable,
+        LockError::NotSaved,
+        LockError::TooCommon,
+        LockError::Removed,
+    ] {
         let (da, en) = e.message();
         assert!(!da.is_empty() && !en.is_empty() && da != en);
     }

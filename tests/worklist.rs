@@ -132,10 +132,8 @@ fn the_url_fragment_names_the_screen_and_dates_are_read_strictly() {
 fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
     use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
-    let stored = Stored {
-        worklist: Worklist::default(),
-        settings: Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30 },
-    };
+    let stored =
+        Stored::new(Worklist::default(), Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30 });
     assert_eq!(decode_stored(Some(&encode_stored(&stored))), Ok(stored));
     let old = include_str!("fixtures/envelope-v1.json");
     assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);
@@ -160,7 +158,7 @@ fn a_backup_round_trips_with_its_export_date() {
     use cup_pathway::storage::{decode_backup, encode_backup, Opened, Settings, Stored};
     let mut w = Worklist::default();
     patient(&mut w, "Seng 1", "a", 10);
-    let stored = Stored { worklist: w, settings: Settings::default() };
+    let stored = Stored::new(w, Settings::default());
     let text = encode_backup(&stored, day());
     assert!(text.contains("\"exported\":\"2026-11-25\""));
     assert_eq!(decode_backup(&text), Ok(Opened::Plain(stored)));

@@ -29,10 +29,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: network first, so a deployed version is seen at once; offline, the cached page of this build.
+    // The page: network first and past the HTTP cache (`cache: 'reload'`), so a
+    // deployed version is seen at once whatever the host's caching headers;
+    // offline, the cached page of this build.
     event.respondWith((async () => {
       try {
-        return await fetch(request);
+        return await fetch(request.url, { cache: 'reload', credentials: 'same-origin' });
       } catch {
         const cache = await caches.open(CACHE);
         return (await cache.match('./')) ?? Response.error();

@@ -42,7 +42,7 @@ test('lock: on after the warning and a backup, nothing readable at rest, wrong p
   await page.getByTestId('lock-passphrase').fill('kort');
   await page.getByTestId('lock-repeat').fill('kort');
   await page.getByTestId('lock-enable').click();
-  assert.match(await text(page, 'lock-error'), /mindst 8 tegn/);
+  assert.match(await text(page, 'lock-error'), /mindst 12 tegn/);
   await page.getByTestId('lock-passphrase').fill(PASSPHRASE);
   await page.getByTestId('lock-repeat').fill(`${PASSPHRASE}!`);
   await page.getByTestId('lock-enable').click();

@@ -80,7 +80,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     data-testid="download-ics"
                     download=format!("cup-forloeb-{}.ics", ctx.id)
                     href=move || {
-                        let label = state.worklist.with(|w| w.get(ctx.id).map_or_else(|| l.t(K::SharedCase).to_string(), |p| p.label.clone()));
+                        let label = state.calendar_label(ctx.id, l);
                         ctx.plan.with(|p| p.as_ref().map(|p| data_url(&calendar(p, ctx.id, &label))).unwrap_or_default())
                     }
                 >

@@ -10,7 +10,7 @@ pub fn Footer() -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
     view! {
-        <footer class="app-footer" data-testid="footer">
+        <footer class="app-footer" data-testid="footer" data-app="">
             <p>{l.t(K::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(K::About)}</a></p>
             <p data-testid="edition">
                 {EDITION.publisher}": "{EDITION.title_da}" — "{EDITION.edition_da}" · "

@@ -13,7 +13,7 @@ pub fn Header() -> impl IntoView {
         Lang::En => Lang::Da,
     };
     view! {
-        <header class="app-header">
+        <header class="app-header" data-app="">
             <a class="app-title" href=View::Worklist.hash() data-testid="app-title">
                 {move || lang.get().t(K::AppTitle)}
             </a>

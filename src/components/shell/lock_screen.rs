@@ -49,6 +49,16 @@ pub fn LockScreen() -> impl IntoView {
                     {move || error.get().map(|e| l.pick(e.message()))}
                 </p>
             </form>
+            // The lock was removed outside this tab: nothing opens in the clear without a word here.
+            <Show when=move || state.lock_removed.get()>
+                <div class="banner banner-error" role="alert" data-testid="lock-removed">
+                    <p>{l.t(K::LockRemovedIntro)}</p>
+                    <button type="button" class="danger" data-testid="lock-removed-yes" on:click=move |_| {
+                        error.set(None);
+                        state.accept_without_lock();
+                    }>{l.t(K::LockRemovedYes)}</button>
+                </div>
+            </Show>
             <p class="muted">{l.t(K::LockForgotten)}" "<a href=View::About.hash()>{l.t(K::About)}</a></p>
         </article>
     }

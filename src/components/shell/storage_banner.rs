@@ -32,3 +32,14 @@ pub fn StorageBanner() -> impl IntoView {
         })
     }
 }
+
+/// Unlocked with a passphrase a new lock would refuse: a hint to change it.
+#[component]
+pub fn PassphraseHint() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        (state.weak_passphrase.get() && state.lock.get() == crate::state::LockState::Unlocked).then(|| {
+            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang.get().t(K::WeakPassphrase)}</p> }
+        })
+    }
+}

@@ -3,7 +3,7 @@ use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::{self, LockBox, LockError};
 use crate::state::{da_date, AppState, LockState};
-use crate::storage::{decode_backup, ImportError, Opened};
+use crate::storage::{decode_backup, ImportError, Opened, MAX_BACKUP_BYTES};
 use crate::worklist::{ImportRow, Worklist};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -55,9 +55,19 @@ pub fn BackupPanel() -> impl IntoView {
             locked.set(Some(lock));
         }
     };
-    let export = move |_| {
+    // Under the lock a plain file is a deliberate choice: it asks first.
+    let confirm_plain = RwSignal::new(false);
+    let export_plain = move || {
+        confirm_plain.set(false);
         let text = state.export_backup();
         download(&text, &backup_filename(state.today, false), "application/json");
+    };
+    let export = move |_| {
+        if state.lock.get_untracked() == LockState::Unlocked {
+            confirm_plain.set(true);
+        } else {
+            export_plain();
+        }
     };
     let export_locked = move |_| {
         leptos::task::spawn_local(async move {
@@ -91,6 +101,13 @@ pub fn BackupPanel() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         done.set(false);
+        // The size first: a file too large is never read into memory.
+        if file.size() > MAX_BACKUP_BYTES as f64 {
+            preview.set(None);
+            locked.set(None);
+            error.set(Some(ImportError::TooLarge(file.size() as usize)));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             match text.map(|t| decode_backup(&t)) {
@@ -121,15 +138,25 @@ pub fn BackupPanel() -> impl IntoView {
                 {l.t(K::LastBackup)}": "{move || state.last_backup.get().map_or(l.t(K::Never).to_string(), da_date)}
             </p>
             <div class="inline">
-                <button type="button" data-testid="export" on:click=export>{l.t(K::Export)}</button>
+                // Under the lock, the encrypted backup comes first and is the primary choice.
                 {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
-                    <button type="button" data-testid="export-encrypted" on:click=export_locked>{l.t(K::ExportEncrypted)}</button>
+                    <button type="button" class="primary" data-testid="export-encrypted" on:click=export_locked>{l.t(K::ExportEncrypted)}</button>
                 })}
+                <button type="button" data-testid="export" on:click=export>{l.t(K::Export)}</button>
                 <label class="file-button">
                     {l.t(K::Import)}
                     <input type="file" accept=".json,application/json" data-testid="import-file" on:change=choose/>
                 </label>
             </div>
+            <Show when=move || confirm_plain.get()>
+                <div class="banner banner-warn" role="alert" data-testid="export-plain-confirm">
+                    <p>{l.t(K::PlainBackupConfirm)}</p>
+                    <div class="inline">
+                        <button type="button" data-testid="export-plain-yes" on:click=move |_| export_plain()>{l.t(K::PlainBackupYes)}</button>
+                        <button type="button" class="primary" data-testid="export-plain-cancel" on:click=move |_| confirm_plain.set(false)>{l.t(K::ImportCancel)}</button>
+                    </div>
+                </div>
+            </Show>
             <p class="field-error" role="alert" data-testid="import-error">{move || error.get().map(|e| e.message(l))}</p>
             {move || locked.get().is_some().then(|| view! {
                 <form class="import-preview" data-testid="import-locked" on:submit=open_locked>
