@@ -40,6 +40,8 @@ pub struct Route {
     pub silences: Vec<Statement>,
     /// Open answers that could change the destination or add an urgent action.
     pub questions: Vec<QuestionId>,
+    /// For each of `questions`, the rules that wait for it (none: the urgent action).
+    pub waiting: Vec<(QuestionId, Vec<RuleId>)>,
     /// The department received the referral (AFD01A) or the patient attended (AFD01B).
     pub entered: bool,
 }
@@ -177,13 +179,21 @@ pub fn route(case: &Case) -> Route {
     // Pending rules that a rule that holds does not outrank keep the destination provisional.
     if !ended {
         for (rule, q) in &ev.pending {
-            let moot = outranks(&ev.fired, *rule, rule.rule().effect, None);
-            if !moot && !r.questions.contains(q) {
+            if outranks(&ev.fired, *rule, rule.rule().effect, None) {
+                continue;
+            }
+            if !r.questions.contains(q) {
                 r.questions.push(*q);
+            }
+            match r.waiting.iter_mut().find(|(w, _)| w == q) {
+                Some((_, rules)) if !rules.contains(rule) => rules.push(*rule),
+                Some(_) => {}
+                None => r.waiting.push((*q, vec![*rule])),
             }
         }
         if scc_open && !r.questions.contains(&QuestionId::SpinalCordCompression) {
             r.questions.insert(0, QuestionId::SpinalCordCompression);
+            r.waiting.insert(0, (QuestionId::SpinalCordCompression, vec![]));
         }
     }
     r.provisional = !r.questions.is_empty() && r.destination != Destination::Undetermined;
@@ -272,6 +282,7 @@ fn empty_route() -> Route {
         superseded: vec![],
         silences: vec![],
         questions: vec![],
+        waiting: vec![],
         entered: false,
     }
 }
@@ -836,7 +847,9 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
                 Some(Sex::Male) => Some(false),
                 Some(Sex::Female) => {
                     if a.cervical_cancer_suspected.is_none() {
+                        // Either answer decides: cervical cancer (yes) or oncology (no).
                         ev.wait(R::SmallCellCervicalSuspicion, QuestionId::CervicalCancerSuspected);
+                        ev.wait(R::SmallCellUnknownOrigin, QuestionId::CervicalCancerSuspected);
                     }
                     a.cervical_cancer_suspected
                 }

@@ -608,3 +608,20 @@ fn precedence_a_rule_outranked_by_the_table_never_outranks_by_a_principle() {
     assert_eq!(options(&p), vec![other(Pathway::Haematological), Destination::TextSilent]);
     assert!(p.route.options.iter().all(|o| !o.reasons.is_empty()));
 }
+
+#[test]
+fn provisional_says_what_each_open_answer_could_lead_to() {
+    // Small-cell carcinoma in a woman's axilla, cervical suspicion open: the
+    // breast pathway is where the answers so far point; §3.1.9 could change it.
+    let mut c = woman_axilla(Histology::SmallCellAnaplasticCarcinoma);
+    c.answers.cervical_cancer_suspected = None;
+    let p = plan(&c);
+    assert!(p.route.provisional);
+    assert_eq!(p.route.destination, other(Pathway::Breast));
+    let (q, rules) = &p.route.waiting[0];
+    assert_eq!(*q, Q::CervicalCancerSuspected);
+    assert_eq!(rules, &vec![RuleId::SmallCellCervicalSuspicion, RuleId::SmallCellUnknownOrigin]);
+    // The open spinal cord compression question waits for no rule: it could add the urgent action.
+    let p = plan(&raw_case(|a| a.finding_site = Some(FindingSite::Bone)));
+    assert_eq!(p.route.waiting.first(), Some(&(Q::SpinalCordCompression, vec![])));
+}

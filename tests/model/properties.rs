@@ -316,6 +316,8 @@ proptest! {
     #[test]
     fn every_provisional_destination_names_an_open_question(c in cases()) {
         let p = evaluate(&c, today());
+        let waiting: Vec<_> = p.route.waiting.iter().map(|(q, _)| *q).collect();
+        prop_assert_eq!(&waiting, &p.route.questions, "every open question says what it waits for");
         if p.route.provisional {
             prop_assert!(!p.route.questions.is_empty());
             for q in &p.route.questions {

@@ -37,10 +37,20 @@ pub fn DestinationPanel() -> impl IntoView {
         ctx.plan.with(|p| {
             p.as_ref().map_or(vec![], |p| {
                 p.route
-                    .questions
+                    .waiting
                     .iter()
-                    .filter_map(|id| p.questions.iter().find(|q| q.question.id == *id))
-                    .map(|q| (q.question.section, l.pick((q.question.da, q.question.en))))
+                    .filter_map(|(id, rules)| {
+                        let q = p.questions.iter().find(|q| q.question.id == *id)?;
+                        // What the answer could lead to: the rules that wait for it, or the urgent action.
+                        let outcome = if rules.is_empty() {
+                            l.t(K::CouldAddUrgent).to_string()
+                        } else {
+                            let mut to: Vec<&str> = rules.iter().map(|r| r.rule().points_to_da).collect();
+                            to.dedup();
+                            format!("{} {}", l.t(K::CouldPointTo), to.join(" / "))
+                        };
+                        Some((q.question.section, l.pick((q.question.da, q.question.en)), outcome))
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -75,7 +85,11 @@ pub fn DestinationPanel() -> impl IntoView {
                     <div class="waiting" data-testid="provisional-questions">
                         <p>{l.t(K::ProvisionalWaiting)}</p>
                         <ul>
-                            {w.into_iter().map(|(s, q)| view! { <li><span class="section">{s.as_str()}</span>" "{q}</li> }).collect_view()}
+                            {w.into_iter()
+                                .map(|(s, q, outcome)| view! {
+                                    <li><span class="section">{s.as_str()}</span>" "{q}" "<span class="outcome">"→ "{outcome}</span></li>
+                                })
+                                .collect_view()}
                         </ul>
                     </div>
                 })
