@@ -6,6 +6,12 @@ use crate::pathway::{Destination, Plan};
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// "Pakkeforløb for …" as it reads inside a sentence.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
 fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl IntoView {
     view! {
         <ul data-testid=testid>
@@ -45,7 +51,7 @@ pub fn DestinationPanel() -> impl IntoView {
                         let outcome = if rules.is_empty() {
                             l.t(K::CouldAddUrgent).to_string()
                         } else {
-                            let mut to: Vec<&str> = rules.iter().map(|r| r.rule().points_to_da).collect();
+                            let mut to: Vec<String> = rules.iter().map(|r| lower_first(r.rule().points_to_da)).collect();
                             to.dedup();
                             format!("{} {}", l.t(K::CouldPointTo), to.join(" / "))
                         };
