@@ -51,7 +51,8 @@ pub fn DestinationPanel() -> impl IntoView {
                         let outcome = if rules.is_empty() {
                             l.t(K::CouldAddUrgent).to_string()
                         } else {
-                            let mut to: Vec<String> = rules.iter().map(|r| lower_first(r.rule().points_to_da)).collect();
+                            let mut to: Vec<String> =
+                                rules.iter().map(|r| lower_first(r.rule().points_to_da)).collect();
                             to.dedup();
                             format!("{} {}", l.t(K::CouldPointTo), to.join(" / "))
                         };

@@ -16,6 +16,17 @@ pub fn UrgentBanner() -> impl IntoView {
     let l = state.lang.get_untracked();
     let urgent = Memo::new(move |_| ctx.plan.with(|p| p.as_ref().map(|p| p.urgent.clone()).unwrap_or_default()));
     let there_at_opening = urgent.with_untracked(|u| u.iter().any(|a| a.pending()));
+    // The date the acute referral was made: recorded in the banner, correctable after.
+    let date_field = || {
+        view! {
+            <EventDate
+                label=K::AcuteReferralMade
+                name="acute-referral"
+                get=|e| e.acute_referral_made
+                set=|e, d| e.acute_referral_made = d
+            />
+        }
+    };
     view! {
         {move || {
             urgent
@@ -32,12 +43,7 @@ pub fn UrgentBanner() -> impl IntoView {
                                     <span aria-hidden="true">"✓ "</span>
                                     {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{statement.section.as_str()}</span>
                                 </p>
-                                <EventDate
-                                    label=K::AcuteReferralMade
-                                    name="acute-referral"
-                                    get=|e| e.acute_referral_made
-                                    set=|e, d| e.acute_referral_made = d
-                                />
+                                {date_field()}
                             </div>
                         }
                         .into_any()
@@ -59,12 +65,7 @@ pub fn UrgentBanner() -> impl IntoView {
                                     {(l == crate::i18n::Lang::En).then(|| view! { <span class="translation">" ("{statement.en.clone()}")"</span> })}
                                 </p>
                                 {note.map(|n| view! { <p class="urgent-note">{l.pick((n.da, n.en))}</p> })}
-                                <EventDate
-                                    label=K::AcuteReferralMade
-                                    name="acute-referral"
-                                    get=|e| e.acute_referral_made
-                                    set=|e, d| e.acute_referral_made = d
-                                />
+                                {date_field()}
                             </section>
                         }
                         .into_any()
