@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, launch, open, addPatient, submitLabel, text, everythingStored } from './helpers.mjs';
+import { DIST, launch, open, addPatient, submitLabel, text, everythingStored, injectRenderFault } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -140,13 +140,7 @@ test('a real panic: an error panel with the saved data for download, not a dead 
   await page.getByTestId('back').click();
   // A browser fault the app cannot handle: creating a <fieldset> (the wizard's
   // questions) throws, and the renderer's unwrap panics inside the wasm.
-  await page.evaluate(() => {
-    const create = Document.prototype.createElement;
-    Document.prototype.createElement = function (tag, ...rest) {
-      if (String(tag).toLowerCase() === 'fieldset') throw new DOMException('injected fault', 'NotSupportedError');
-      return create.call(this, tag, ...rest);
-    };
-  });
+  await injectRenderFault(page);
   await page.getByTestId('patient-label').click();
   const panel = page.getByTestId('panic-panel');
   await panel.waitFor();

@@ -132,3 +132,33 @@ export async function setDate(page, event, days) {
 export async function text(page, testid) {
   return (await page.getByTestId(testid).first().textContent()) ?? '';
 }
+
+/** The passphrase the lock tests use (12+ characters, not a common one). */
+export const PASSPHRASE = 'Stue 4 kaffe kl 7';
+
+/** Turn the lock on from Om, as a clinician would (the app at `baseUrl`). */
+export async function turnOnLock(page, baseUrl) {
+  await page.goto(`${baseUrl}#/om`);
+  await page.getByTestId('lock-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('lock-repeat').fill(PASSPHRASE);
+  await page.getByTestId('lock-enable').click();
+  await page.getByTestId('lock-on').waitFor();
+}
+
+/** Give the passphrase on the lock screen. */
+export async function unlock(page, passphrase = PASSPHRASE) {
+  await page.getByTestId('unlock-passphrase').fill(passphrase);
+  await page.getByTestId('unlock-submit').click();
+}
+
+/** Make the renderer fail: creating a fieldset (the wizard) throws, so
+ * Leptos's `unwrap` of it panics inside the wasm when a case opens. */
+export async function injectRenderFault(page) {
+  await page.evaluate(() => {
+    const create = Document.prototype.createElement;
+    Document.prototype.createElement = function (tag, ...rest) {
+      if (String(tag).toLowerCase() === 'fieldset') throw new DOMException('injected fault', 'NotSupportedError');
+      return create.call(this, tag, ...rest);
+    };
+  });
+}

@@ -6,27 +6,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { DIST, launch, open, openAxe, addPatient, select, screen, text, everythingStored } from './helpers.mjs';
+import { DIST, launch, open, openAxe, addPatient, select, screen, text, everythingStored, turnOnLock, unlock, PASSPHRASE } from './helpers.mjs';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(DIST, '/'); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const PASSPHRASE = 'Stue 4 kaffe kl 7';
 
-async function turnOn(page) {
-  await page.goto(`${server.url}#/om`);
-  await page.getByTestId('lock-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('lock-repeat').fill(PASSPHRASE);
-  await page.getByTestId('lock-enable').click();
-  await page.getByTestId('lock-on').waitFor();
-}
 
-async function unlock(page, passphrase = PASSPHRASE) {
-  await page.getByTestId('unlock-passphrase').fill(passphrase);
-  await page.getByTestId('unlock-submit').click();
-}
 
 test('lock: on after the warning and a backup, nothing readable at rest, wrong passphrase refused, locks on request and when idle', async (t) => {
   const { context, page, problems } = await openAxe(browser, server.url, undefined, { clock: true });
@@ -132,7 +120,7 @@ test('lock and two tabs: turning it on locks the other tab; unlocked there, each
   const b = await context.newPage();
   await b.goto(server.url);
   await b.getByTestId('patient-label').filter({ hasText: 'Fane L' }).waitFor();
-  await turnOn(a);
+  await turnOnLock(a, server.url);
   await b.getByTestId('lock-screen').waitFor();
   await unlock(b);
   await b.getByTestId('patient-label').filter({ hasText: 'Fane L' }).waitFor();
@@ -155,7 +143,7 @@ test('a forgotten passphrase: the lock screen points to Om, where everything can
   const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Glemt 1');
-  await turnOn(page);
+  await turnOnLock(page, server.url);
   await page.goto(`${server.url}#/`);
   await page.getByTestId('lock-button').click();
   await page.getByTestId('lock-screen').getByRole('link').click();

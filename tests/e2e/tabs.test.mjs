@@ -6,33 +6,21 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { DIST, launch, open, addPatient, text, everythingStored } from './helpers.mjs';
+import { DIST, launch, open, addPatient, text, everythingStored, injectRenderFault, turnOnLock, unlock } from './helpers.mjs';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(DIST, '/'); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const PASSPHRASE = 'Stue 4 kaffe kl 7';
 
-async function turnOn(page) {
-  await page.goto(`${server.url}#/om`);
-  await page.getByTestId('lock-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('lock-repeat').fill(PASSPHRASE);
-  await page.getByTestId('lock-enable').click();
-  await page.getByTestId('lock-on').waitFor();
-}
 
-async function unlock(page) {
-  await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
-  await page.getByTestId('unlock-submit').click();
-}
 
 test('locking in one tab locks every tab within a second: on request, and by idle', async (t) => {
   const { context, page: a, problems } = await open(browser, server.url, undefined, { clock: true });
   t.after(() => context.close());
   await addPatient(a, 'Fane Lås');
-  await turnOn(a);
+  await turnOnLock(a, server.url);
   const b = await context.newPage();
   await b.goto(`${server.url}#/`);
   await b.getByTestId('lock-screen').waitFor();
@@ -67,7 +55,7 @@ test('a tablet woken from sleep: the idle check runs when the page is shown agai
   const { context, page, problems } = await open(browser, server.url, undefined, { clock: true });
   t.after(() => context.close());
   await addPatient(page, 'Søvn 1');
-  await turnOn(page);
+  await turnOnLock(page, server.url);
   await page.goto(`${server.url}#/`);
   await page.getByTestId('patient-label').filter({ hasText: 'Søvn 1' }).waitFor();
   // Sixteen minutes pass while asleep: the clock jumps, and no timer fires.
@@ -111,16 +99,10 @@ test('a panic with the lock on: the page is emptied before the panel, and the do
   const { context, page, problems } = await open(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Panik Låst');
-  await turnOn(page);
+  await turnOnLock(page, server.url);
   await page.goto(`${server.url}#/`);
   await page.getByTestId('patient-label').filter({ hasText: 'Panik Låst' }).waitFor();
-  await page.evaluate(() => {
-    const create = Document.prototype.createElement;
-    Document.prototype.createElement = function (tag, ...rest) {
-      if (String(tag).toLowerCase() === 'fieldset') throw new DOMException('injected fault', 'NotSupportedError');
-      return create.call(this, tag, ...rest);
-    };
-  });
+  await injectRenderFault(page);
   await page.getByTestId('patient-label').click();
   await page.getByTestId('panic-panel').waitFor();
   assert.doesNotMatch(await page.content(), /Panik Låst/, 'nothing of the cases on the page');
@@ -136,7 +118,7 @@ test('under the lock, the encrypted backup is the default and a plain one asks f
   const { context, page, problems } = await open(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Kopi Låst');
-  await turnOn(page);
+  await turnOnLock(page, server.url);
   await page.goto(`${server.url}#/`);
   await page.getByTestId('patient-label').waitFor();
   let downloads = 0;
