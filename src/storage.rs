@@ -182,10 +182,10 @@ impl StorageError {
             (StorageError::WriteFailed(why), Lang::En) => {
                 format!("Could not save ({why}). The latest change is not saved.")
             }
-            (StorageError::QuotaExceeded, Lang::Da) => "Browserens lagerplads til værktøjet er fuld: den seneste ændring er ikke gemt, og det gemte er uændret. Eksportér en sikkerhedskopi, og luk eller slet gamle forløb for at frigøre plads.".into(),
-            (StorageError::QuotaExceeded, Lang::En) => "The browser's storage for this tool is full: the latest change is not saved, and what was saved is unchanged. Export a backup, and close or delete old cases to free space.".into(),
+            (StorageError::QuotaExceeded, Lang::Da) => "Browserens lagerplads til værktøjet er fuld: den seneste ændring er ikke gemt, og det gemte er uændret. Eksportér en sikkerhedskopi nu. Arkiverede forløb fylder også; plads frigøres kun ved at slette data under »Om værktøjet og dine data«.".into(),
+            (StorageError::QuotaExceeded, Lang::En) => "The browser's storage for this tool is full: the latest change is not saved, and what was saved is unchanged. Export a backup now. Archived cases take space too; space is freed only by deleting data under “About the tool and your data”.".into(),
             (StorageError::Unreadable { why, kept_under }, Lang::Da) => format!(
-                "De gemte data kunne ikke læses ({why}). De er bevaret uændret under nøglen \"{kept_under}\" og kan hentes her; værktøjet er startet med en tom oversigt."
+                "De gemte data kunne ikke læses ({why}). De er bevaret uændret under nøglen »{kept_under}« og kan hentes her; værktøjet er startet med en tom oversigt."
             ),
             (StorageError::Unreadable { why, kept_under }, Lang::En) => format!(
                 "The stored data could not be read ({why}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist."

@@ -46,6 +46,19 @@ pub fn fold_label(s: &str) -> String {
         .collect()
 }
 
+/// Days after which the worklist reminds the clinician to export a backup.
+pub const BACKUP_REMINDER_DAYS: i64 = 7;
+
+/// A backup is due when there are patients and more than
+/// [`BACKUP_REMINDER_DAYS`] have passed since the last backup, or, with no
+/// backup yet, since the first patient still here was created: never minutes
+/// after the first patient.
+pub fn backup_due(worklist: &Worklist, last_backup: Option<NaiveDate>, today: NaiveDate) -> bool {
+    let first_created = worklist.patients.iter().map(|p| p.created).min();
+    let Some(since) = last_backup.or(first_created) else { return false };
+    (today - since).num_days() > BACKUP_REMINDER_DAYS
+}
+
 /// Longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 200;
 
@@ -290,7 +303,7 @@ impl Worklist {
     pub fn name_of(&self, index: usize) -> String {
         let n = index + 1;
         match self.patients.get(index) {
-            Some(p) if label_fault(&p.label).is_none() => format!("nr. {n} \u{201e}{}\u{201c}", p.label),
+            Some(p) if label_fault(&p.label).is_none() => format!("nr. {n} \u{bb}{}\u{ab}", p.label),
             _ => format!("nr. {n}"),
         }
     }
@@ -359,7 +372,7 @@ impl ImportKind {
     pub fn label(self) -> (&'static str, &'static str) {
         match self {
             ImportKind::New => ("Ny — tilføjes", "New — added"),
-            ImportKind::Newer => ("Nyere — erstatter den her", "Newer — replaces the one here"),
+            ImportKind::Newer => ("Nyere — erstatter forløbet her", "Newer — replaces the case here"),
             ImportKind::Older => {
                 ("Ældre — springes over; den nyere her bevares", "Older — skipped; the newer one here is kept")
             }
@@ -463,7 +476,7 @@ impl TextRefused {
         let field = lang.pick(match self.field {
             TextField::Label => ("betegnelsen", "the label"),
             TextField::Note => ("en note", "a note"),
-            TextField::Organ => ("organet under §1.2", "the organ under §1.2"),
+            TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
         });
         let fault = match (self.fault, lang) {
             (TextFault::Empty, crate::i18n::Lang::Da) => "er tom".to_string(),
@@ -510,4 +523,102 @@ impl Worklist {
         }
         replaced
     }
+}
+
+/// What a worklist row says of a patient's deadlines, from the model's plan.
+/// Never "on track" while the dates contradict each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowStatus {
+    Archived,
+    /// The model's date problems: the deadlines cannot be trusted ("Kontrollér datoer").
+    CheckDates,
+    Overdue,
+    DueToday,
+    OnTrack,
+    NoDeadline,
+}
+
+impl RowStatus {
+    /// Sorted with the cases that need action (after any urgent action).
+    pub fn needs_action(self) -> bool {
+        matches!(self, RowStatus::CheckDates | RowStatus::Overdue | RowStatus::DueToday)
+    }
+}
+
+/// One patient's row in the worklist: everything it shows, decided here and
+/// by the model, never by the screen.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Row {
+    pub id: u32,
+    pub label: String,
+    pub archived: bool,
+    pub stage: crate::pathway::Stage,
+    /// Where the patient belongs, (da, en).
+    pub headline: (String, String),
+    /// The destination waits for open answers.
+    pub provisional: bool,
+    pub open_questions: usize,
+    pub deadline: Option<crate::pathway::plan::Deadline>,
+    /// The milestone the deadline closes, (da, en).
+    pub deadline_label: (&'static str, &'static str),
+    /// An urgent action still to be made (§2.2.4): shown first, whatever else holds.
+    pub urgent: bool,
+    pub status: RowStatus,
+    pub next_code: Option<crate::pathway::Code>,
+    /// Codes whose event has a date but that are not marked registered.
+    pub unregistered: Vec<crate::pathway::Code>,
+}
+
+impl Row {
+    pub fn of(p: &Patient, today: NaiveDate) -> Row {
+        use crate::pathway::plan::DeadlineState;
+        let plan = crate::pathway::evaluate(&p.case, today);
+        let deadline = plan.next_deadline();
+        let deadline_label = deadline
+            .as_ref()
+            .and_then(|d| plan.milestones.iter().find(|m| m.id == d.milestone))
+            .map_or(("", ""), |m| (m.to_da, m.to_en));
+        let status = match &deadline {
+            _ if p.closed => RowStatus::Archived,
+            _ if plan.dates_contradict => RowStatus::CheckDates,
+            Some(d) if d.state == DeadlineState::Overdue => RowStatus::Overdue,
+            Some(d) if d.state == DeadlineState::DueToday => RowStatus::DueToday,
+            Some(_) => RowStatus::OnTrack,
+            None => RowStatus::NoDeadline,
+        };
+        Row {
+            id: p.id,
+            label: p.label.clone(),
+            archived: p.closed,
+            stage: plan.stage,
+            headline: plan.route.headline(),
+            provisional: plan.route.provisional,
+            open_questions: plan.open_questions().len(),
+            deadline,
+            deadline_label,
+            urgent: plan.urgent_pending(),
+            status,
+            next_code: plan.next_code(),
+            unregistered: plan.unregistered_codes(),
+        }
+    }
+
+    /// The worklist's order: an urgent action first, then the cases that need
+    /// action (dates to check, overdue, due today), then by the next deadline,
+    /// then by label.
+    fn sort_key(&self) -> (bool, bool, NaiveDate, String) {
+        (
+            !self.urgent,
+            !self.status.needs_action(),
+            self.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date),
+            fold_label(&self.label),
+        )
+    }
+}
+
+/// Every patient's row, in the worklist's order (see [`Row::sort_key`]).
+pub fn rows(worklist: &Worklist, today: NaiveDate) -> Vec<Row> {
+    let mut rows: Vec<Row> = worklist.patients.iter().map(|p| Row::of(p, today)).collect();
+    rows.sort_by_cached_key(Row::sort_key);
+    rows
 }

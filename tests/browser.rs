@@ -164,7 +164,7 @@ async fn the_app_mounts_with_title_edition_and_an_empty_worklist() {
     local().clear().unwrap();
     let root = mount();
     settle().await;
-    assert_eq!(text(&root, "app-title"), "Pakkeforløb: metastaser uden organspecifik kræfttype");
+    assert_eq!(text(&root, "app-title"), "Pakkeforløb for metastaser uden organspecifik kræfttype");
     assert!(text(&root, "edition").contains("Sundhedsstyrelsen"));
     assert!(has(&root, "worklist-empty"));
     assert!(!has(&root, "storage-error"));
@@ -766,4 +766,81 @@ async fn a_backup_file_too_large_is_refused_by_its_size_before_it_is_read() {
         .call0(&wasm_bindgen::JsValue::NULL)
         .unwrap();
     assert!(read.is_undefined(), "the file was read");
+}
+
+/// Issue 15: the summary at the top of the case says where the patient
+/// belongs (provisional, with how many answers are open), the next deadline
+/// with weekday and days left, the next code and a dated code not marked
+/// registered, and the dates that contradict each other.
+#[wasm_bindgen_test]
+async fn the_case_summary_shows_the_destination_deadline_codes_and_date_problems_before_the_wizard() {
+    local().clear().unwrap();
+    let today = cup_pathway::state::browser_today();
+    let mut w = Worklist::default();
+    w.add("Seng 11", today, "uid-11".into()).unwrap();
+    let c = &mut w.patients[0].case;
+    c.answers.finding_site = Some(FindingSite::Liver);
+    c.events.referral_received = Some(today - chrono::Duration::days(2));
+    storage::save(&w).unwrap();
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let summary = by_testid(&root, "case-summary").expect("the summary is there");
+    let first = root.query_selector("[data-testid='case-summary'], [data-testid='wizard']").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-testid").as_deref(), Some("case-summary"), "the summary comes first");
+    let dest = text(&root, "summary-destination");
+    assert!(dest.contains("Foreløbig (") && dest.contains("svar mangler"), "{dest}");
+    let due = cup_pathway::pathway::validate::da_date(today + chrono::Duration::days(4));
+    let deadline = text(&root, "summary-deadline");
+    assert!(deadline.contains(&due) && deadline.contains("4 dage tilbage"), "{deadline}");
+    assert!(text(&root, "summary-codes").contains("AFD01B"), "the next code");
+    assert!(text(&root, "summary-unregistered").contains("AFD01A"), "AFD01A is dated and not marked registered");
+    assert!(!has(&root, "summary-problems"));
+    // Marking AFD01A registered takes the flag away.
+    let mark: web_sys::HtmlInputElement = by_testid(&root, "registered-AFD01A").unwrap().unchecked_into();
+    mark.click();
+    settle().await;
+    assert!(!has(&root, "summary-unregistered"));
+    // A first attendance before the referral: the summary says check the dates.
+    let mut w = storage::load().unwrap();
+    w.patients[0].case.events.first_attendance = Some(today - chrono::Duration::days(5));
+    storage::save(&w).unwrap();
+    root.remove();
+    let root = mount_at("#/sag/1");
+    settle().await;
+    assert!(text(&root, "summary-deadline").contains("Kontrollér datoer"));
+    assert!(text(&root, "summary-problems").contains("ligger før"));
+    drop(summary);
+    root.remove();
+}
+
+/// Issue 15: archiving says so with an undo; the buttons repeated per row
+/// name their patient or code.
+#[wasm_bindgen_test]
+async fn archiving_offers_an_undo_and_row_buttons_and_code_marks_carry_the_patient_or_code_in_their_names() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Pt 4", day(), "uid-4".into()).unwrap();
+    w.add("Pt 5", day(), "uid-5".into()).unwrap();
+    storage::save(&w).unwrap();
+    let root = mount_at("#/");
+    settle().await;
+    let buttons = root.query_selector_all("[data-testid='close-case']").unwrap();
+    let names: Vec<String> = (0..buttons.length()).map(|i| buttons.item(i).unwrap().text_content().unwrap()).collect();
+    assert_eq!(names, ["Arkivér Pt 4", "Arkivér Pt 5"]);
+    click(&root, "close-case");
+    settle().await;
+    assert!(text(&root, "archived-notice").contains("Pt 4 er arkiveret"));
+    assert!(storage::load().unwrap().patients[0].closed, "archived and saved");
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.get_attribute("data-testid").as_deref(), Some("archive-undo"), "focus goes to the undo");
+    click(&root, "archive-undo");
+    settle().await;
+    assert!(!storage::load().unwrap().patients[0].closed, "the undo takes it out of the archive");
+    root.remove();
+    // The code marks name their code.
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let label = by_testid(&root, "registered-AFD01A").unwrap().parent_element().unwrap();
+    assert_eq!(label.text_content().unwrap().trim(), "AFD01A Registreret");
+    root.remove();
 }

@@ -112,3 +112,12 @@ fn a_link_made_under_case_schema_2_still_opens() {
     let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
     assert!(matches!(decode(&link), Err(ShareError::NotACase(_))));
 }
+
+#[test]
+fn a_link_carries_the_registered_code_marks_so_a_read_only_view_does_not_invite_registering_twice() {
+    let mut c = sample();
+    c.set_registered(cup_pathway::pathway::Code::Afd01A, true);
+    let back = decode(&encode(&c)).unwrap();
+    assert!(back.registered_codes.contains(&cup_pathway::pathway::Code::Afd01A));
+    assert_eq!(back, c);
+}

@@ -49,7 +49,7 @@ fn unique(w: &Worklist) -> bool {
 #[test]
 fn a_backup_with_two_patients_under_one_uid_is_refused_naming_both() {
     let e = decode_backup(&backup(&with_duplicate())).unwrap_err();
-    assert_eq!(e, ImportError::DuplicateUids(vec!["nr. 1 „Seng 1“".into(), "nr. 2 „Seng 2“".into()]));
+    assert_eq!(e, ImportError::DuplicateUids(vec!["nr. 1 »Seng 1«".into(), "nr. 2 »Seng 2«".into()]));
     let m = e.message(Lang::Da);
     assert!(m.contains("Seng 1") && m.contains("Seng 2") && m.contains("Intet er importeret"), "{m}");
     assert!(e.message(Lang::En).contains("no. 2"));
@@ -62,7 +62,7 @@ fn a_store_with_two_patients_under_one_uid_gives_the_second_its_own_and_says_so(
     assert_eq!(s.worklist.patients.len(), 2);
     assert!(unique(&s.worklist));
     assert_eq!(s.worklist.patients[0].uid, "same", "the first keeps its uid");
-    assert_eq!(s.renumbered, ["nr. 2 „Seng 2“"]);
+    assert_eq!(s.renumbered, ["nr. 2 »Seng 2«"]);
     assert!(StorageError::Renumbered(s.renumbered.clone()).message(Lang::Da).contains("Seng 2"));
     // Every tab renumbers the same way.
     assert_eq!(decode_stored(Some(&text)).unwrap(), s);
@@ -193,13 +193,13 @@ fn a_backup_or_store_with_text_typed_input_refuses_is_refused_whole_naming_patie
             Box::new(|p| p.case.answers.organ_specific_suspicion = Some("z".repeat(61))),
             TextField::Organ,
             TextFault::TooLong(60),
-            "organet",
+            "kræfttypen",
         ),
         (
             Box::new(|p| p.case.answers.organ_specific_suspicion = Some("lunge 010203-1234".into())),
             TextField::Organ,
             TextFault::LooksLikeCpr,
-            "organet",
+            "kræfttypen",
         ),
     ];
     for (break_it, field, fault, word) in cases {

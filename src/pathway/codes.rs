@@ -166,7 +166,7 @@ impl CodeStatus {
             CodeStatus::Later => ("Senere i forløbet", "Later in the course"),
             CodeStatus::NotApplicable => ("Ikke relevant for dette forløb", "Not part of this course"),
             CodeStatus::AvailableAnyTime => {
-                ("Kan bruges når som helst, når relevant", "May be used at any time when relevant")
+                ("Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant", "May be used at any time when judged relevant")
             }
         }
     }
@@ -230,13 +230,13 @@ fn onward_reason(dest: &Destination) -> Statement {
     match dest {
         Destination::OutsideTargetGroup => Statement::new(
             "§7.5",
-            "Klinisk beslutning om, at pakkeforløbet er slut, fordi patienten har en kendt kræftsygdom og ikke hører til målgruppen (§2.4). Det er ikke blandt de to eksempler, §7.5 nævner (\"kan omhandle\"); vælg \"Anden klinisk beslutning\".",
-            "A clinical decision that the pathway has ended because the patient has a known cancer and is outside the target group (§2.4). This is not one of the two examples §7.5 gives (\"kan omhandle\"); choose \"Another clinical decision\".",
+            "Klinisk beslutning om, at pakkeforløbet er slut, fordi patienten har en kendt kræftsygdom og ikke hører til målgruppen (§2.4). Det er ikke blandt de to eksempler, §7.5 nævner (»kan omhandle«). Vælg »Anden klinisk beslutning«.",
+            "A clinical decision that the pathway has ended because the patient has a known cancer and is outside the target group (§2.4). This is not one of the two examples §7.5 gives (»kan omhandle«, “may concern”). Choose “Another clinical decision”.",
         ),
         Destination::SpecialtyPlanDepartment => Statement::new(
             "§7.5",
-            "Klinisk beslutning om, at pakkeforløbet er slut, fordi patienten henvises til en afdeling efter specialeplanlægningen (§3.1.10). Det er ikke et organspecifikt pakkeforløb; §7.5's eksempler er ikke udtømmende (\"kan omhandle\"); vælg \"Anden klinisk beslutning\".",
-            "A clinical decision that the pathway has ended because the patient is referred to a department under the specialty plan (§3.1.10). That is not an organ-specific pathway; §7.5's examples are not exhaustive (\"kan omhandle\"); choose \"Another clinical decision\".",
+            "Klinisk beslutning om, at pakkeforløbet er slut, fordi patienten henvises til en afdeling efter specialeplanlægningen (§3.1.10). Det er ikke et organspecifikt pakkeforløb, og §7.5's eksempler er ikke udtømmende (»kan omhandle«). Vælg »Anden klinisk beslutning«.",
+            "A clinical decision that the pathway has ended because the patient is referred to a department under the specialty plan (§3.1.10). That is not an organ-specific pathway, and §7.5's examples are not exhaustive (»kan omhandle«, “may concern”). Choose “Another clinical decision”.",
         ),
         _ => Statement::new(
             "§7.5",

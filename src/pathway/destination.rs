@@ -91,7 +91,7 @@ impl Pathway {
             Pathway::Ovarian => "Gynaecological department: ovarian cancer pathway".into(),
             Pathway::Testicular => "Testicular cancer pathway".into(),
             Pathway::UnspecificSymptoms => {
-                "Diagnostic pathway for unspecific symptoms of serious illness that could be cancer".into()
+                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer".into()
             }
             Pathway::OrganSpecific(name) if name.trim().is_empty() => "The relevant organ-specific pathway".into(),
             Pathway::OrganSpecific(name) => format!("The relevant organ-specific pathway: {name}"),
@@ -132,21 +132,21 @@ impl Destination {
                 format!("Dette pakkeforløb: {}", department.label_da())
             }
             Destination::OtherPathway { pathway } => pathway.label_da(),
-            Destination::Oncology => "Onkologisk afdeling under henvisningsdiagnosen \"ukendt primær tumor\"".into(),
+            Destination::Oncology => "Onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor«".into(),
             Destination::SpecialtyPlanDepartment => {
                 "Afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af neuroendokrine tumorer"
                     .into()
             }
             Destination::TextSilent => "Pakkeforløbsteksten tager ikke stilling — klinisk vurdering".into(),
             Destination::OutsideTargetGroup => {
-                "Uden for målgruppen: kendt kræftsygdom — teksten angiver ikke hvorhen; klinisk vurdering".into()
+                "Uden for målgruppen: kendt kræftsygdom — teksten angiver ikke, hvortil patienten henvises; klinisk vurdering".into()
             }
             Destination::Conflict => {
                 "Reglerne peger i forskellige retninger, og teksten rangordner dem ikke — klinisk vurdering".into()
             }
             Destination::Ended { reason } => match reason {
                 EndReason::OrganSpecificReferral => {
-                    "Pakkeforløb slut: videre henvist til organspecifikt pakkeforløb".into()
+                    "Pakkeforløb slut: viderehenvist til et organspecifikt pakkeforløb".into()
                 }
                 EndReason::SuspicionDisproved => "Pakkeforløb slut: mistanken er afkræftet".into(),
                 EndReason::OtherClinicalDecision => "Pakkeforløb slut: klinisk beslutning".into(),
@@ -160,7 +160,7 @@ impl Destination {
             Destination::Undetermined => "Not yet decided — answer the open questions".into(),
             Destination::ThisPathway { department } => format!("This pathway: {}", department.label_en()),
             Destination::OtherPathway { pathway } => pathway.label_en(),
-            Destination::Oncology => "Oncology department as \"ukendt primær tumor\" (unknown primary)".into(),
+            Destination::Oncology => "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)".into(),
             Destination::SpecialtyPlanDepartment => {
                 "The department responsible for neuroendocrine tumours under the specialty plan".into()
             }
@@ -208,7 +208,7 @@ impl Stage {
             Stage::Entry => ("Indgang", "Entry"),
             Stage::PrimaryWorkup => ("Primær udredning", "Primary work-up"),
             Stage::Histology => ("Histologi og beslutning", "Histology and decision"),
-            Stage::Secondary => ("Sekundær udredning (onkologi)", "Secondary work-up (oncology)"),
+            Stage::Secondary => ("Sekundær udredning", "Secondary work-up"),
         }
     }
 }

@@ -13,7 +13,7 @@ use super::section::{TextSlip, TEXT_SLIPS};
 use super::statement::Statement;
 use super::timeline::{milestones, Milestone, MilestoneId, MilestoneStatus};
 use super::urgent::{standing_rules, urgent_actions, UrgentAction};
-use super::validate::problems;
+use super::validate::{answer_problems, date_problems};
 use super::{Edition, EDITION, MODEL_VERSION};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -44,8 +44,11 @@ pub struct Plan {
     pub brain_principle_silence: Option<Statement>,
     pub milestones: Vec<Milestone>,
     pub codes: Vec<CodeEntry>,
-    /// Inconsistent or doubtful input; nothing is discarded because of it.
+    /// Inconsistent or doubtful input, the dates' first; nothing is discarded because of it.
     pub problems: Vec<Statement>,
+    /// Some of `problems` concern the dates: the deadlines cannot be trusted
+    /// until they are checked ("Kontrollér datoer").
+    pub dates_contradict: bool,
     /// The text's own slips, shown with the sections they occur in.
     pub text_slips: &'static [TextSlip],
     /// Set when the case was last evaluated under another model version.
@@ -118,6 +121,10 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     });
     let standing = standing_rules(case).into_iter().filter(|s| !route.reasons.contains(s)).collect();
 
+    let mut problems = date_problems(case, today);
+    let dates_contradict = !problems.is_empty();
+    problems.extend(answer_problems(case, &route));
+
     let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
     Plan {
         model_version: MODEL_VERSION,
@@ -125,7 +132,8 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         today,
         milestones: milestones(case, &route, today),
         codes: code_entries(case, &route),
-        problems: problems(case, &route, today),
+        problems,
+        dates_contradict,
         questions: asked(case, &route),
         checklist,
         testicular_criteria,
@@ -175,6 +183,11 @@ impl Plan {
             .filter(|c| matches!(c.status, CodeStatus::Registered { .. }) && !c.registered)
             .map(|c| c.info.code)
             .collect()
+    }
+
+    /// The next registration code the course calls for, if any.
+    pub fn next_code(&self) -> Option<Code> {
+        self.codes.iter().find(|c| c.status == CodeStatus::Next).map(|c| c.info.code)
     }
 
     /// The questions still open, those the destination waits for first.

@@ -50,21 +50,21 @@ pub enum Step {
     Entry,
     /// Udredning: general and site-specific work-up (§3.1–§3.1.4).
     Workup,
-    /// Histologi (§3.1.5–§3.1.10).
+    /// Histologi og beslutning (§3.1.5–§3.1.10, §3.3).
     Histology,
-    /// Beslutning og afslutning (§3.3, kap. 4, kap. 7).
-    Decision,
+    /// Sekundær udredning (kap. 4); the ending (kap. 7) is reached from here.
+    Secondary,
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [Step::Entry, Step::Workup, Step::Histology, Step::Decision];
+    pub const ALL: [Step; 4] = [Step::Entry, Step::Workup, Step::Histology, Step::Secondary];
 
     pub fn label(self) -> (&'static str, &'static str) {
         match self {
             Step::Entry => ("Indgang", "Entry"),
-            Step::Workup => ("Udredning", "Work-up"),
-            Step::Histology => ("Histologi", "Histology"),
-            Step::Decision => ("Beslutning og afslutning", "Decision and end"),
+            Step::Workup => ("Primær udredning", "Primary work-up"),
+            Step::Histology => ("Histologi og beslutning", "Histology and decision"),
+            Step::Secondary => ("Sekundær udredning", "Secondary work-up"),
         }
     }
 }
@@ -154,23 +154,23 @@ pub const SEX_CHOICES: [Choice; 2] = [c("female", "Kvinde", "Woman"), c("male", 
 
 /// In the order of [`FindingSite::ALL`].
 pub const SITE_CHOICES: [Choice; 13] = [
-    c("unspecific_symptoms", "Uspecifikke symptomer uden fund", "Unspecific symptoms, no finding"),
+    c("unspecific_symptoms", "Uspecifikke symptomer uden fund", "Non-specific symptoms, no finding"),
     c("lymph_node_neck", "Lymfeknude på hals", "Lymph node in the neck"),
     c("lymph_node_axilla", "Lymfeknude i armhule", "Lymph node in the axilla"),
     c("lymph_node_retroperitoneal", "Lymfeknude retroperitonealt", "Retroperitoneal lymph node"),
     c("lymph_node_groin", "Lymfeknude i lysken", "Lymph node in the groin"),
     c("lymph_node_other", "Lymfeknude andetsteds", "Lymph node elsewhere"),
-    c("liver", "Leveren", "Liver"),
-    c("lung", "Lungen", "Lung"),
-    c("bone", "Knogler", "Bone"),
-    c("brain", "Hjernen", "Brain"),
+    c("liver", "Metastase i leveren", "Metastasis in the liver"),
+    c("lung", "Metastase i lungen", "Metastasis in the lung"),
+    c("bone", "Metastase i knogler", "Metastasis in bone"),
+    c("brain", "Metastase i hjernen", "Metastasis in the brain"),
     c("cancer_cells_spinal_fluid", "Kræftceller i spinalvæske", "Cancer cells in spinal fluid"),
     c(
         "cancer_cells_pleura_or_peritoneum",
         "Kræftceller i lungehinde eller bughule",
         "Cancer cells in pleura or peritoneum",
     ),
-    c("other", "Andet sted", "Another site"),
+    c("other", "Andet fundsted", "Another finding site"),
 ];
 
 /// In the order of [`Histology::ALL`].
@@ -230,6 +230,32 @@ const MAX_AGE: u32 = 120;
 pub const MAX_ORGAN_CHARS: usize = 60;
 
 impl QuestionId {
+    /// What the answer needs to be given without doubt, where the question's
+    /// words leave room: the text's own definition, or that it gives none
+    /// and the answer is a clinical judgement. Never a rule of its own.
+    pub fn hint(self) -> Option<(&'static str, &'static str)> {
+        use QuestionId as Q;
+        match self {
+            Q::KnownCancer => Some((
+                "Teksten definerer ikke »kendt kræftsygdom« — fx om en tidligere, færdigbehandlet eller for længst helbredt kræftsygdom tæller med. Det er en klinisk vurdering. Det nye fund, som henvisningen handler om, regnes ikke med her (§2.4: fund »hos en patient uden kendt kræftsygdom«).",
+                "The text does not define »kendt kræftsygdom« (known cancer), e.g. whether an earlier cancer that was treated, or cured long ago, counts. This is a clinical judgement. The new finding that the referral is about does not count here (§2.4: a finding »hos en patient uden kendt kræftsygdom«).",
+            )),
+            Q::OrganSpecificSuspected => Some((
+                "Svar ja, hvis symptomer eller fund giver mistanke om en bestemt organspecifik kræfttype, også hvis det er selve fundet, der gør den primære tumors lokalisation klinisk oplagt (§1.2). Fundstedets egne regler i afsnit 2.2 (fx lymfeknude på hals, lymfeknude i armhule hos kvinde, metastase i lungen) anvender værktøjet selv; dem skal der ikke svares ja for her.",
+                "Answer yes if symptoms or findings raise suspicion of a particular organ-specific cancer type, including when the finding itself makes the location of the primary tumour clinically obvious (§1.2). The tool applies §2.2's own rules for the finding site (e.g. neck node, axillary node in a woman, lung metastasis) itself; do not answer yes for those here.",
+            )),
+            Q::BrainOperable => Some((
+                "Ved flere tumorer spørges der, om mindst én er operabel, fordi princip 3 gælder, når ingen er operable. Princip 2 nævner kirurgisk fjernelse af den største; teksten siger ikke, hvad der gælder, hvis den største ikke er operabel, men en anden er. Det er en klinisk vurdering.",
+                "With several tumours the question is whether at least one is operable, because principle 3 applies when none is. Principle 2 names surgical removal of the largest; the text does not say what applies if the largest is not operable but another is. This is a clinical judgement.",
+            )),
+            Q::SpinalCordCompression => Some((
+                "Teksten skelner ikke mellem mistanke om og bekræftet spinalt tværsnitssyndrom. Det er en klinisk vurdering.",
+                "The text does not distinguish suspected from confirmed spinal cord compression. This is a clinical judgement.",
+            )),
+            _ => None,
+        }
+    }
+
     pub const ALL: [QuestionId; 29] = [
         QuestionId::FindingSite,
         QuestionId::Sex,
@@ -265,7 +291,7 @@ impl QuestionId {
     pub fn question(self) -> Question {
         use AnswerKind::{OneOf, YesNo};
         use QuestionId as Q;
-        use Step::{Decision, Entry, Histology as Hist, Workup};
+        use Step::{Entry, Histology as Hist, Secondary, Workup};
         let (step, section, da, en, kind) = match self {
             Q::FindingSite => (
                 Entry,
@@ -278,15 +304,15 @@ impl QuestionId {
             Q::KnownCancer => (
                 Entry,
                 "§2.4",
-                "Har patienten en kendt kræftsygdom?",
-                "Does the patient have a known cancer?",
+                "Har patienten en kræftsygdom, der var kendt før dette fund?",
+                "Did the patient have a known cancer before this finding?",
                 YesNo,
             ),
             Q::OrganSpecificSuspected => (
                 Entry,
                 "§1.2",
-                "Giver symptomer eller fund mistanke eller begrundet mistanke om en organspecifik kræfttype?",
-                "Do symptoms or findings give suspicion of an organ-specific cancer?",
+                "Giver symptomer eller fund mistanke eller begrundet mistanke om en bestemt organspecifik kræfttype (ud over det, afsnit 2.2 selv knytter til fundstedet)?",
+                "Do symptoms or findings give suspicion or reasonable suspicion of a particular organ-specific cancer type (beyond what §2.2 itself links to the finding site)?",
                 YesNo,
             ),
             Q::OrganSpecificWhich => (
@@ -300,14 +326,14 @@ impl QuestionId {
                 Entry,
                 "§2.2.1",
                 "Er der klinisk eller billeddiagnostisk begrundet mistanke om lymfom?",
-                "Is there a clinical or imaging-based suspicion of lymphoma?",
+                "Is there a clinical or imaging-based reasonable suspicion of lymphoma?",
                 YesNo,
             ),
             Q::ColorectalSuspected => (
                 Entry,
                 "§2.2.2",
                 "Er der samtidig mistanke eller begrundet mistanke om kræft i tyk- og endetarm?",
-                "Is there also a suspicion of colorectal cancer?",
+                "Is there at the same time a suspicion or reasonable suspicion of colorectal cancer?",
                 YesNo,
             ),
             Q::SpinalCordCompression => (
@@ -320,8 +346,8 @@ impl QuestionId {
             Q::BoneLocalAgreement => (
                 Entry,
                 "§2.2.4",
-                "Er andet end medicinsk afdeling aftalt lokalt for knoglemetastaser?",
-                "Is a department other than a medical department agreed locally for bone metastases?",
+                "Er det aftalt lokalt, at patienter med knoglemetastaser henvises til en anden afdeling end medicinsk afdeling?",
+                "Is it agreed locally that patients with bone metastases are referred to a department other than a medical department?",
                 YesNo,
             ),
             Q::InNeurologyDepartment => (
@@ -335,14 +361,14 @@ impl QuestionId {
                 Workup,
                 "§3.1.2",
                 "Er der metastasesuspekte forandringer i leveren?",
-                "Are there suspected metastases in the liver?",
+                "Are there changes in the liver suspicious of metastases?",
                 YesNo,
             ),
             Q::LiverSolitary => (
                 Workup,
                 "§3.1.2",
-                "Er der én solitær proces i leveren?",
-                "Is there a single solitary process in the liver?",
+                "Er processen i leveren solitær?",
+                "Is the liver process solitary?",
                 YesNo,
             ),
             Q::LiverAfp => (
@@ -370,7 +396,7 @@ impl QuestionId {
                 Workup,
                 "§3.1.4",
                 "Er der indtil nu kun foretaget CT (ikke MR) af cerebrum?",
-                "Has only CT (not MR) of the brain been done so far?",
+                "Has only CT (not MRI) of the brain been done so far?",
                 YesNo,
             ),
             Q::BrainClinicalOperation => (
@@ -383,7 +409,7 @@ impl QuestionId {
             Q::BrainTumourCount => (
                 Workup,
                 "§3.1.4",
-                "Hvor mange tumorer i hjernen?",
+                "Hvor mange tumorer er der i hjernen?",
                 "How many tumours in the brain?",
                 OneOf { choices: &TUMOUR_COUNT_CHOICES },
             ),
@@ -397,15 +423,15 @@ impl QuestionId {
             Q::BrainOperable => (
                 Workup,
                 "§3.1.4",
-                "Er tumor \"operabel\", dvs. bl.a. beliggende relativt overfladisk i hjernen? Ved flere tumorer: er nogen af dem operabel?",
-                "Is the tumour \"operable\", i.e. among other things relatively superficial in the brain? With several: is any of them operable?",
+                "Er tumor »operabel«, hvilket bl.a. betyder, at den er beliggende relativt overfladisk i hjernen? Ved flere tumorer: Er mindst én af dem operabel?",
+                "Is the tumour operable (»operabel«: among other things, located relatively superficially in the brain)? With several tumours: is at least one of them operable?",
                 YesNo,
             ),
             Q::Histology => (
                 Hist,
                 "§3.1.5",
                 "Histologisk diagnose (svar på biopsi)",
-                "Histological diagnosis (biopsy answer)",
+                "Histological diagnosis (biopsy result)",
                 OneOf { choices: &HISTOLOGY_CHOICES },
             ),
             Q::SerousPeritonealCarcinomatosis => (
@@ -451,17 +477,17 @@ impl QuestionId {
                 YesNo,
             ),
             Q::PrimaryFound => (
-                Decision,
+                Hist,
                 "§3.3",
-                "Er en primær tumor identificeret efter udredningsprogrammet?",
-                "Has the work-up identified a primary tumour?",
+                "Er en primær tumor identificeret, når udredningsprogrammet er gennemført? (Svar »Ikke kendt endnu«, indtil programmet er gennemført.)",
+                "Once the work-up programme is complete, has a primary tumour been identified? (Answer “Not known yet” until the programme is complete.)",
                 YesNo,
             ),
             Q::PrimaryFoundInSecondary => (
-                Decision,
+                Secondary,
                 "§4.1",
                 "Har den videre udredning på onkologisk afdeling identificeret en primær tumor?",
-                "Has the further work-up at oncology identified a primary tumour?",
+                "Has the further work-up at the oncology department identified a primary tumour?",
                 YesNo,
             ),
         };

@@ -201,15 +201,15 @@ pub fn route(case: &Case) -> Route {
     if a.spinal_cord_compression == Some(true) && !ended {
         r.silences.push(Statement::new(
             "§2.2.4",
-            "Teksten siger ikke, om pakkeforløbet fortsætter efter den akutte henvisning. Modellen beholder forløbets udredning, koder og frister ved siden af den akutte henvisning.",
-            "The text does not say whether the pathway continues after the acute referral. The model keeps the work-up, codes and time standards beside the acute referral.",
+            "Teksten siger ikke, om pakkeforløbet fortsætter efter den akutte henvisning, og angiver ingen rækkefølge. Værktøjet viser derfor fortsat forløbets udredning, koder og frister ved siden af den akutte henvisning.",
+            "The text does not say whether the pathway continues after the acute referral, and gives no order. The tool therefore keeps showing the work-up, codes and time standards beside the acute referral.",
         ));
     }
     if r.referred_onward() {
         r.silences.push(Statement::new(
             "kap. 6",
-            "Teksten definerer ikke afslutningen på den primære udredning (14 dage, §3.6) ved viderehenvisning til et andet forløb; modellen lader perioden slutte på datoen for AFD01X1.",
-            "The text does not define the end of the primary work-up (14 days, §3.6) for an onward referral; the model ends the period on the AFD01X1 date.",
+            "Teksten definerer ikke afslutningen på den primære udredning (14 dage, §3.6) ved viderehenvisning til et andet forløb; værktøjet lader perioden slutte på datoen for AFD01X1.",
+            "The text does not define the end of the primary work-up (14 days, §3.6) for an onward referral; this tool ends the period on the AFD01X1 date.",
         ));
     }
     r
@@ -467,7 +467,7 @@ fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
             Statement::new(
                 "§2.1",
                 "Ved mistanke om alvorlig sygdom hos en patient med uspecifikke symptomer henvises til Diagnostisk pakkeforløb for patienter med uspecifikke symptomer på alvorlig sygdom, der kunne være kræft.",
-                "Unspecific symptoms without a finding: the diagnostic pathway for unspecific symptoms, not this one.",
+                "Non-specific symptoms without a finding: the diagnostic pathway for non-specific symptoms, not this one.",
             ),
         );
         // Without a finding nothing else of the text applies (a lymphoma "altid" stays a standing rule).
@@ -481,7 +481,7 @@ fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
             now,
             Statement::new(
                 "§2.4",
-                "Beslutning om henvisning til pakkeforløbet gælder fund hos en patient uden kendt kræftsygdom; målgruppen er patienter, hvor første fund er en metastase (§1.2).",
+                "Beslutning om henvisning til pakkeforløbet gælder fund hos en patient uden kendt kræftsygdom; målgruppen er patienter, hos hvem det første fund er en metastase (§1.2).",
                 "Referral to this pathway concerns a patient without known cancer; the target group has a metastasis as the first finding (§1.2).",
             ),
         );
@@ -586,8 +586,8 @@ pub fn lymphoma_statement() -> Statement {
 fn oncology_reason() -> Statement {
     Statement::new(
         "§3.3",
-        "Primær tumor er ikke identificeret efter udredningsprogrammet: beslutning om at henvise patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen \"ukendt primær tumor\" til evt. yderligere udredning og behandling.",
-        "No primary tumour identified after the work-up: refer at once to oncology as \"ukendt primær tumor\".",
+        "Primær tumor er ikke identificeret efter udredningsprogrammet: beslutning om at henvise patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor« til evt. yderligere udredning og behandling.",
+        "No primary tumour identified after the work-up programme: refer at once to the oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour), for any further work-up and treatment.",
     )
 }
 
@@ -607,7 +607,7 @@ fn entry(case: &Case, site: FindingSite, now: Stage, ev: &mut Eval) {
             Statement::new(
                 "§2.2.1",
                 "Lymfeknude på hals: mistanke om hoved/hals kræft. Patienten henvises til filterfunktion i form af vurdering hos praktiserende speciallæge mhp. evt. start på pakkeforløb for hoved- og halskræft.",
-                "Neck node: refer to the specialist filter for the head-and-neck pathway.",
+                "Neck node: suspicion of head and neck cancer. Refer to the filter function (assessment by a practising specialist) with a view to a possible start on the head and neck cancer pathway.",
             ),
         ),
         FindingSite::LymphNodeAxilla => match a.sex {
@@ -838,7 +838,7 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
             Some(Sex::Female) => ev.notes.push(Statement::new(
                 "§3.1.8",
                 "§3.1.8 omhandler lavt differentieret karcinom hos mænd; for kvinder har teksten intet særskilt program. Klinisk vurdering.",
-                "§3.1.8 covers men only; for women the text gives no specific programme.",
+                "§3.1.8 covers poorly differentiated carcinoma in men; for women the text gives no specific programme. Clinical judgement.",
             )),
             None => ev.wait(R::PoorlyDifferentiatedMan, QuestionId::Sex),
         },
@@ -875,7 +875,7 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
                     at,
                     Statement::new(
                         "§3.1.9",
-                        "Hos kvinder med mistanke om livmoderhalskræft er det småcellede karcinom ikke \"af ukendt oprindelse\" (§3.1.9); organspecifik mistanke henvises til det relevante pakkeforløb (§1.2).",
+                        "Hos kvinder med mistanke om livmoderhalskræft er det småcellede karcinom ikke »af ukendt oprindelse« (§3.1.9); ved mistanke om en organspecifik kræfttype henvises patienten til det relevante pakkeforløb (§1.2).",
                         "A woman with suspected cervical cancer: not of unknown origin; refer to the relevant organ-specific pathway.",
                     ),
                 ),
@@ -894,8 +894,8 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
         ),
         Histology::Other => ev.notes.push(Statement::new(
             "§3.1.5",
-            "For denne histologi har teksten intet særskilt undersøgelsesprogram (§3.1.6–§3.1.10). Kan en primær tumor ikke lokaliseres, henvises patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen \"ukendt primær tumor\" (§3.1.5).",
-            "No specific programme for this histology; if no primary can be located, refer at once to oncology as \"ukendt primær tumor\" (§3.1.5).",
+            "For denne histologi har teksten intet særskilt undersøgelsesprogram (§3.1.6–§3.1.10). Kan en primær tumor ikke lokaliseres, henvises patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor« (§3.1.5).",
+            "The text has no specific programme for this histology (§3.1.6–§3.1.10). If no primary tumour can be located, refer at once to the oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour) (§3.1.5).",
         )),
     }
 }
@@ -908,7 +908,7 @@ pub fn testicular_statement(c: &TesticularCriteria) -> Statement {
             c.held()
         ),
         format!(
-            "Poorly differentiated carcinoma in a man: {} of 3 characteristics hold (2 suffice). Testicular cancer pathway.",
+            "Poorly differentiated carcinoma in a man: {} of 3 characteristics are present (2 suffice). Refer to the testicular cancer pathway.",
             c.held()
         ),
     )

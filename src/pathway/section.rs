@@ -15,6 +15,20 @@ impl Section {
     pub fn as_str(self) -> &'static str {
         self.0
     }
+
+    /// The section as shown in English: "kap. 6" becomes "ch. 6"; a "§"
+    /// section is the same in both languages.
+    pub fn as_en(self) -> String {
+        match self.0.strip_prefix("kap. ") {
+            Some(n) => format!("ch. {n}"),
+            None => self.0.to_string(),
+        }
+    }
+
+    /// (Danish, English), for `Lang::pick`.
+    pub fn label(self) -> (String, String) {
+        (self.0.to_string(), self.as_en())
+    }
 }
 
 impl fmt::Display for Section {

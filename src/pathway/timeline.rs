@@ -80,7 +80,7 @@ impl MilestoneStatus {
             MilestoneStatus::DueToday => "Frist i dag",
             MilestoneStatus::Overdue => "Overskredet",
             MilestoneStatus::Met => "Overholdt",
-            MilestoneStatus::Exceeded => "Overholdt ikke",
+            MilestoneStatus::Exceeded => "Ikke overholdt",
             MilestoneStatus::Stopped => "Afbrudt: pakkeforløb slut",
             MilestoneStatus::NotApplicable => "Ikke relevant",
             MilestoneStatus::Invalid => "Ugyldige datoer",
@@ -174,7 +174,7 @@ fn milestone(
             "Første fremmøde på udredende afdeling",
             vec![Statement::new(
                 "§2.8",
-                "Der må gå 6 kalenderdage fra afdelingen modtager henvisningen til håndtering, booking af undersøgelser og samtaler. Patienten skal påbegynde udredning senest på 7. kalenderdag; dagen for første fremmøde er første dag i udredningsperioden.",
+                "Der må gå 6 kalenderdage, fra afdelingen modtager henvisningen, som bruges til at håndtere henvisningen og booke relevante undersøgelser og samtaler. Patienten skal påbegynde udredning i pakkeforløb senest på 7. kalenderdag. Dagen for første fremmøde indregnes ikke i henvisningsperioden, men er den første dag i udredningsperioden.",
                 "Six calendar days from receipt of the referral; first attendance at the latest on the 7th calendar day.",
             )],
         ),
@@ -190,8 +190,8 @@ fn milestone(
                 ),
                 Statement::new(
                     "§3.6",
-                    "Udredningen kan vare længere tid, såfremt biopsien skal afkalkes, eller der skal foretages målrettede immunkemiske undersøgelser. Fristen forlænges ikke af modellen.",
-                    "Decalcification or targeted immunohistochemistry may lengthen the work-up; the model does not extend the due date.",
+                    "Udredningen kan vare længere tid, såfremt biopsien skal afkalkes, eller der skal foretages målrettede immunkemiske undersøgelser.",
+                    "The work-up may take longer if the biopsy must be decalcified or targeted immunochemical examinations are needed.",
                 ),
             ],
         ),

@@ -41,7 +41,7 @@ pub fn urgent_actions(case: &Case) -> Vec<UrgentAction> {
     let note = (a.finding_site != Some(FindingSite::Bone)).then(|| {
         Statement::new(
             "§2.2.4",
-            "Spinalt tværsnitssyndrom er besvaret med ja, men fundet er ikke (længere) angivet i knogler. Den akutte henvisning vises, indtil den er registreret som foretaget, eller svaret ændres.",
+            "Spinalt tværsnitssyndrom er besvaret med ja, men fundstedet er ikke (længere) angivet som knogler. Den akutte henvisning vises, indtil den er registreret som foretaget, eller svaret ændres.",
             "Spinal cord compression is answered yes, but the finding is not (or no longer) given as bone. The acute referral stays shown until it is recorded as made or the answer is changed.",
         )
     });
@@ -49,7 +49,7 @@ pub fn urgent_actions(case: &Case) -> Vec<UrgentAction> {
         statement: Statement::new(
             "§2.2.4",
             "Patienter med spinalt tværsnitssyndrom henvises akut efter lokale retningslinjer.",
-            "Patients with spinal cord compression are referred acutely by local guidelines.",
+            "Patients with spinal cord compression are referred acutely according to local guidelines.",
         ),
         made_on: case.events.acute_referral_made,
         note,
@@ -69,7 +69,7 @@ pub fn standing_rules(case: &Case) -> Vec<Statement> {
         v.push(Statement::new(
             "§2.2.4",
             "Det skal under alle omstændigheder sikres, at patienten får det hurtigst mulige forløb med biopsi.",
-            "In any case, whichever department receives the patient, the fastest possible course to biopsy must be ensured.",
+            "In all circumstances, it must be ensured that the patient gets the fastest possible course with biopsy.",
         ));
     }
     if liver_involved(a) == Some(true) && a.liver.extrahepatic != Some(true) && !primary_liver_cancer_suspected(a) {

@@ -12,7 +12,17 @@ use chrono::NaiveDate;
 /// Ages above this are taken to be typing errors (the field is whole years).
 pub const MAX_PLAUSIBLE_AGE: u8 = 120;
 
+/// Every problem: the dates' first ([`date_problems`]), then the answers'.
 pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> {
+    let mut p = date_problems(case, today);
+    p.extend(answer_problems(case, route));
+    p
+}
+
+/// Dates that contradict each other or the calendar: an event without the
+/// one before it, events out of order, dates after today. The worklist shows
+/// such a case as "Kontrollér datoer", never as on track.
+pub fn date_problems(case: &Case, today: NaiveDate) -> Vec<Statement> {
     let e = &case.events;
     let mut p = vec![];
     let ending_code = |r: EndReason| if r == EndReason::PatientWish { "AFD01X2" } else { "AFD01X1" };
@@ -49,7 +59,7 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
                 p.push(Statement::new(
                     s,
                     format!("{c} ({n}, {}) ligger før {pc} ({pn}, {}).", da_date(b), da_date(a)),
-                    format!("{c} ({b}) is before {pc} ({a})."),
+                    format!("{c} ({}) is before {pc} ({}).", da_date(b), da_date(a)),
                 ));
             }
         }
@@ -59,25 +69,30 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
             p.push(Statement::new(
                 s,
                 format!("{c} ({n}) er dateret {}, efter i dag.", da_date(d)),
-                format!("{c} is dated {d}, after today."),
+                format!("{c} is dated {}, after today.", da_date(d)),
             ));
         }
     }
-    if let Some(made) = e.acute_referral_made {
-        if made > today {
-            p.push(Statement::new(
-                "§2.2.4",
-                format!("Den akutte henvisning er registreret som foretaget {}, efter i dag.", da_date(made)),
-                format!("The acute referral is recorded as made on {made}, after today."),
-            ));
-        }
-        if case.answers.spinal_cord_compression != Some(true) {
-            p.push(Statement::new(
-                "§2.2.4",
-                "Der er registreret en akut henvisning, men spinalt tværsnitssyndrom er ikke besvaret med ja. Kontrollér svaret.",
-                "An acute referral is recorded, but spinal cord compression is not answered yes.",
-            ));
-        }
+    if let Some(made) = e.acute_referral_made.filter(|d| *d > today) {
+        p.push(Statement::new(
+            "§2.2.4",
+            format!("Den akutte henvisning er registreret som foretaget {}, efter i dag.", da_date(made)),
+            format!("The acute referral is recorded as made on {}, after today.", da_date(made)),
+        ));
+    }
+    p
+}
+
+/// Answers that contradict each other or the course.
+pub fn answer_problems(case: &Case, route: &Route) -> Vec<Statement> {
+    let e = &case.events;
+    let mut p = vec![];
+    if e.acute_referral_made.is_some() && case.answers.spinal_cord_compression != Some(true) {
+        p.push(Statement::new(
+            "§2.2.4",
+            "Der er registreret en akut henvisning, men spinalt tværsnitssyndrom er ikke besvaret med ja. Kontrollér svaret.",
+            "An acute referral is recorded, but spinal cord compression is not answered yes. Check the answer.",
+        ));
     }
     let carcinoma = matches!(
         case.answers.histology,
@@ -99,8 +114,8 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
     if matches!(route.destination, Destination::Oncology) && case.answers.histology.is_none() {
         p.push(Statement::new(
             "§3.1.5",
-            "Henvisning til onkologisk afdeling, men der er ingen histologisk diagnose registreret. Når udredningsprogrammet er gennemført, foreligger der svar på biopsien.",
-            "Referral to oncology, but no histological diagnosis is recorded.",
+            "Svarene peger på onkologisk afdeling, men der er ikke registreret nogen histologisk diagnose. Ifølge §3.1.5 foreligger der svar på biopsien, når undersøgelsesprogrammet er gennemført.",
+            "The answers point to the oncology department, but no histological diagnosis is recorded. By §3.1.5, the biopsy result is available once the examination programme is complete.",
         ));
     }
     // A primary found during secondary work-up is the normal course (§4.1), not a problem.
@@ -119,7 +134,7 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
         p.push(Statement::new(
             "§3.1.8",
             format!("Alder {age} år er usandsynlig. Kontrollér alderen."),
-            format!("Age {age} is implausible."),
+            format!("Age {age} is implausible. Check the age."),
         ));
     }
     let unknown: Vec<&str> = case.ticks.iter().map(String::as_str).filter(|t| item_by_id(t).is_none()).collect();
@@ -127,12 +142,12 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
         p.push(Statement::new(
             "§3.1",
             format!(
-                "{} afkrydsning(er) hører ikke til et punkt i denne modelversion og vises ikke, men er bevaret: {}.",
+                "{} afkrydsning(er) hører ikke til et punkt i denne version af værktøjet og vises ikke, men er bevaret: {}.",
                 unknown.len(),
                 unknown.join(", ")
             ),
             format!(
-                "{} tick(s) match no checklist item in this model version; kept: {}.",
+                "{} tick(s) match no checklist item in this version of the tool; they are not shown but are kept: {}.",
                 unknown.len(),
                 unknown.join(", ")
             ),

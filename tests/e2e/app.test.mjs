@@ -15,7 +15,7 @@ for (const base of ['/', '/region/afdeling/cup-pathway/']) {
     t.after(() => server.close());
     const { context, page, problems } = await open(browser, server.url);
     t.after(() => context.close());
-    assert.equal(await page.title(), 'Pakkeforløb: metastaser uden organspecifik kræfttype');
+    assert.equal(await page.title(), 'Pakkeforløb for metastaser uden organspecifik kræfttype');
     await page.getByTestId('worklist-empty').waitFor();
     await addPatient(page, 'Seng 12');
     assert.match(page.url(), /#\/sag\/1$/);

@@ -115,7 +115,7 @@ test('story 2: a bone lesion with spinal cord compression while the other answer
   await page.getByTestId('worklist').waitFor();
   const row = page.getByTestId('patient-row').filter({ hasText: 'Story 2' });
   assert.match(await row.getByTestId('patient-state').textContent(), /^⚠ Akut henvisning/);
-  assert.match(await row.getByTestId('patient-destination').textContent(), /^Foreløbig: Dette pakkeforløb/);
+  assert.match(await row.getByTestId('patient-destination').textContent(), /^Foreløbig \(\d+ svar mangler\): Dette pakkeforløb/);
   await screen(page, '07b-worklist-acute-flag');
 
   // Recorded as made: the banner gives way to a quiet line; the flag goes; a reload keeps it.
@@ -295,8 +295,8 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   const pdf = `${SHOTS}case-print.pdf`;
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  for (const expected of ['Udskrift 1', `Udskrevet ${daDay(0)}`, 'Hvor hører patienten til', 'Dette pakkeforløb: medicinsk afdeling',
-    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'modelversion 3',
+  for (const expected of ['Udskrift 1', `Udskriftsdato ${daDay(0)}`, 'Hvor hører patienten til', 'Dette pakkeforløb: medicinsk afdeling',
+    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'regelversion 3',
     'Pakkeforløb for metastaser uden organspecifik kræfttype']) {
     assert.ok(printed.includes(expected), `the printed case shows "${expected}"`);
   }

@@ -132,7 +132,7 @@ fn s3_3_whether_a_primary_was_found_is_asked_at_the_end_of_the_primary_work_up()
     assert!(!asked(&c).contains(&Q::PrimaryFound), "not before histology");
     c.answers.histology = Some(Histology::SquamousCellCarcinoma);
     assert!(open(&c, Q::PrimaryFound));
-    assert_eq!(Q::PrimaryFound.question().step, Step::Decision);
+    assert_eq!(Q::PrimaryFound.question().step, Step::Histology);
     assert_eq!(dest(&c), this(Department::Medical), "still in the pathway until decided");
     c.answers.primary_found = Some(true);
     assert_eq!(dest(&c), other(Pathway::OrganSpecific(String::new())));

@@ -115,7 +115,7 @@ fn s2_2_4_a_stored_yes_is_not_dropped_when_the_finding_site_changes() {
     c.answers.finding_site = Some(FindingSite::Liver);
     let p = plan(&c);
     assert!(p.urgent_pending());
-    assert!(p.urgent[0].note.as_ref().is_some_and(|n| n.da.contains("ikke (længere) angivet i knogler")));
+    assert!(p.urgent[0].note.as_ref().is_some_and(|n| n.da.contains("ikke (længere) angivet som knogler")));
     assert!(asked(&c).contains(&Q::SpinalCordCompression), "the answer can still be seen and changed");
 }
 

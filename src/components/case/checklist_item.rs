@@ -44,10 +44,12 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                 view! { <p class="info"><span aria-hidden="true">"ℹ "</span>{text}</p> }.into_any()
             }}
             <p class="meta">
-                <span class="section">{item.section.as_str()}</span>" "
+                <span class="section">{l.pick(item.section.label())}</span>" "
                 <span class="kind">{l.pick(item.kind.label())}</span>
                 {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
             </p>
+            // The note printed in full: the details below do not print.
+            {move || note().filter(|n| !n.is_empty()).map(|n| view! { <p class="print-only note-print">{l.t(K::NoteLabel)}": "{n}</p> })}
             <details>
                 <summary>{l.t(if item.kind.tickable() { K::SourceAndNote } else { K::SourceText })}</summary>
                 <blockquote lang="da">{item.da}</blockquote>

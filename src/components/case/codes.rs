@@ -39,7 +39,7 @@ pub fn CodeTable() -> impl IntoView {
                                     CodeStatus::Registered { date } => Some(da_date(date)),
                                     _ => None,
                                 };
-                                let secs = e.info.sections.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+                                let secs = e.info.sections.iter().map(|s| l.pick(s.label())).collect::<Vec<_>>().join(", ");
                                 view! {
                                     <tr data-testid=format!("code-{id}") class:next=next>
                                         <th scope="row">
@@ -66,7 +66,7 @@ pub fn CodeTable() -> impl IntoView {
                                             {next.then_some("→ ")}{l.pick(e.status.label())}
                                             {e.why_next.clone().map(|w| view! {
                                                 <p class="why-next" data-testid="why-next">
-                                                    {l.t(K::WhyNext)}": "<span class="section">{w.section.as_str()}</span>" "{l.pick((w.da, w.en))}
+                                                    {l.t(K::WhyNext)}": "<span class="section">{l.pick(w.section.label())}</span>" "{l.pick((w.da, w.en))}
                                                 </p>
                                             })}
                                         </td>
@@ -76,6 +76,7 @@ pub fn CodeTable() -> impl IntoView {
                                                 <input type="checkbox" data-testid=format!("registered-{id}") disabled=ctx.read_only
                                                     prop:checked=e.registered
                                                     on:change=move |ev| state.set_registered(ctx.id, code, event_target_checked(&ev))/>
+                                                <span class="visually-hidden">{id}" "</span>
                                                 {l.t(K::Registered)}
                                             </label>
                                         </td>

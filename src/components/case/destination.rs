@@ -17,7 +17,7 @@ fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl Into
         <ul data-testid=testid>
             {items
                 .into_iter()
-                .map(|s| view! { <li><span class="section">{s.section.as_str()}</span>" "{l.pick((s.da, s.en))}</li> })
+                .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick((s.da, s.en))}</li> })
                 .collect_view()}
         </ul>
     }
@@ -27,8 +27,9 @@ fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl Into
 /// answers that could change it are open, with those questions), every
 /// reason and its section, rules that point different ways side by side,
 /// the text's absolute rules, rules outranked by another (with the model's
-/// reading where the text states no order), where the text is silent,
-/// problems in the input, and the text's cross-references that touch this case.
+/// reading where the text states no order), where the text is silent, and
+/// the text's cross-references that touch this case. Input problems are in
+/// the summary at the top (`CaseSummary`).
 #[component]
 pub fn DestinationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -94,16 +95,12 @@ pub fn DestinationPanel() -> impl IntoView {
                         <ul>
                             {w.into_iter()
                                 .map(|(s, q, outcome)| view! {
-                                    <li><span class="section">{s.as_str()}</span>" "{q}" "<span class="outcome">"→ "{outcome}</span></li>
+                                    <li><span class="section">{l.pick(s.label())}</span>" "{q}" "<span class="outcome">"→ "{outcome}</span></li>
                                 })
                                 .collect_view()}
                         </ul>
                     </div>
                 })
-            }}
-            {move || {
-                let s = with_plan(|p| p.problems.clone());
-                (!s.is_empty()).then(|| view! { <div class="problems"><h3>"⚠ "{l.t(K::Problems)}</h3> {statements(l, s, "problems")}</div> })
             }}
             {move || conflict().then(|| view! {
                 <div class="options" data-testid="conflict-options">
@@ -140,9 +137,9 @@ pub fn DestinationPanel() -> impl IntoView {
                                 let by = x.by.rule();
                                 view! {
                                     <li>
-                                        <span class="section">{x.statement.section.as_str()}</span>" "
+                                        <span class="section">{l.pick(x.statement.section.label())}</span>" "
                                         {l.pick((x.statement.da, x.statement.en))}
-                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{by.section.as_str()}</span>" "<span lang="da">{by.points_to_da}</span>
+                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "<span lang="da">{by.points_to_da}</span>
                                         {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "<span lang="da">{r}</span>")"</span> })}
                                     </li>
                                 }
@@ -160,7 +157,7 @@ pub fn DestinationPanel() -> impl IntoView {
                             <ul>
                                 {s.into_iter()
                                     .map(|slip| {
-                                        let secs = slip.sections.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(", ");
+                                        let secs = slip.sections.iter().map(|x| l.pick(x.label())).collect::<Vec<_>>().join(", ");
                                         view! {
                                             <li>
                                                 <span class="section">{secs}</span>" "{l.t(K::TextSays)}" "

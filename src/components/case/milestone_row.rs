@@ -31,8 +31,8 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
         MilestoneStatus::Met => "good",
         _ => "",
     };
-    let used_text = used.map(|u| format!("{u} {} {allowed}", l.t(K::DaysUsedOf)));
-    let secs = m.sections.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    let used_text = used.map(|u| format!("{} {} {allowed}", l.days(u), l.t(K::DaysUsedOf)));
+    let secs = m.sections.iter().map(|s| l.pick(s.label())).collect::<Vec<_>>().join(", ");
     view! {
         <li class="milestone" data-testid=format!("milestone-{:?}", m.id)>
             <h3>
@@ -58,11 +58,11 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
                     <span class="bar-text" data-testid="days-used">{t}{over.then_some(" ⚠")}</span>
                 </div>
             })}
-            {m.recorded_reason.as_ref().map(|r| view! { <p class="recorded" data-testid="recorded-reason"><span class="section">{r.section.as_str()}</span>" "{l.pick((r.da.clone(), r.en.clone()))}</p> })}
+            {m.recorded_reason.as_ref().map(|r| view! { <p class="recorded" data-testid="recorded-reason"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick((r.da.clone(), r.en.clone()))}</p> })}
             <details>
                 <summary>{l.pick(("Hvad teksten siger", "What the text says"))}</summary>
                 <ul>
-                    {m.notes.iter().map(|n| view! { <li><span class="section">{n.section.as_str()}</span>" "{l.pick((n.da.clone(), n.en.clone()))}</li> }).collect_view()}
+                    {m.notes.iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick((n.da.clone(), n.en.clone()))}</li> }).collect_view()}
                 </ul>
             </details>
         </li>

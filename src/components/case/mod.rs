@@ -1,6 +1,8 @@
 //! The case view: wizard, where the patient belongs, time standards, codes
 //! and checklist. Everything shown comes from the model's plan.
+pub mod answers_print;
 pub mod body;
+pub mod case_nav;
 pub mod checklist;
 pub mod checklist_item;
 pub mod choice_select;
@@ -13,12 +15,13 @@ pub mod milestone_row;
 pub mod question_field;
 pub mod screen;
 pub mod share;
+pub mod summary;
 pub mod shared_screen;
 pub mod timeline;
 pub mod urgent_banner;
 pub mod wizard;
 
-use crate::pathway::{Case, Plan};
+use crate::pathway::{Case, Plan, Step};
 use leptos::prelude::*;
 
 /// The open case, provided to the panels of the case view.
@@ -32,12 +35,32 @@ pub struct CaseCtx {
     pub plan: Memo<Option<Plan>>,
     /// A shared case is shown read-only until it is saved as a new case.
     pub read_only: bool,
+    /// The wizard's step on screen; the in-page navigation moves it too.
+    pub step: RwSignal<Step>,
 }
 
 impl CaseCtx {
-    /// The context for a case: its plan is derived from it.
-    pub fn new(id: u32, case: Memo<Option<Case>>, read_only: bool, today: chrono::NaiveDate) -> Self {
+    /// The context for a case: its plan is derived from it. The wizard
+    /// starts at `kept` (where the clinician was in this case), else at the
+    /// first open question, else at the furthest step the course has reached.
+    pub fn new(
+        id: u32,
+        case: Memo<Option<Case>>,
+        read_only: bool,
+        today: chrono::NaiveDate,
+        kept: Option<Step>,
+    ) -> Self {
         let plan = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| crate::pathway::evaluate(c, today))));
-        CaseCtx { id, case, plan, read_only }
+        let first = kept.unwrap_or_else(|| {
+            plan.with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| {
+                        let q = &p.questions;
+                        q.iter().find(|q| q.open).or_else(|| q.last()).map(|q| q.question.step)
+                    })
+                    .unwrap_or(Step::Entry)
+            })
+        });
+        CaseCtx { id, case, plan, read_only, step: RwSignal::new(first) }
     }
 }

@@ -132,7 +132,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let title = l.pick((q.da, q.en));
     let badges = move || {
         view! {
-            <span class="section">{q.section.as_str()}</span>
+            <span class="section">{l.pick(q.section.label())}</span>
             {move || flag(|a| a.open).then(|| view! { <span class="badge open">{l.t(K::OpenQuestion)}</span> })}
             {move || flag(|a| a.decides_destination).then(|| view! { <span class="badge decides">{l.t(K::DecidesDestination)}</span> })}
         }
@@ -154,6 +154,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                 }
                 .into_any()
             }}
+            {qid.hint().map(|h| view! { <p class="hint" data-testid=format!("hint-{qid:?}")>{l.pick(h)}</p> })}
             <p id=format!("q-{qid:?}-error") class="field-error" role="alert">{move || error.get()}</p>
         </div>
     }

@@ -24,7 +24,8 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
     let l = state.lang.get_untracked();
     let case = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.case.clone())));
     let label = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.label.clone())));
-    let ctx = CaseCtx::new(id, case, false, state.today);
+    let kept = state.wizard_step.get_untracked().filter(|(k, _)| *k == id).map(|(_, s)| s);
+    let ctx = CaseCtx::new(id, case, false, state.today, kept);
     provide_context(ctx);
     let sharing = RwSignal::new(false);
     let heading = NodeRef::<html::H1>::new();

@@ -13,7 +13,7 @@ pub fn SharedScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = state.lang.get_untracked();
     let case = Memo::new(move |_| state.shared.with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).cloned()));
-    provide_context(CaseCtx::new(0, case, true, state.today));
+    provide_context(CaseCtx::new(0, case, true, state.today, None));
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<crate::worklist::LabelError>);
     let save = move |ev: SubmitEvent| {

@@ -41,7 +41,7 @@ pub fn UrgentBanner() -> impl IntoView {
                             <div class="urgent-done">
                                 <p data-testid="urgent-made">
                                     <span aria-hidden="true">"✓ "</span>
-                                    {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{statement.section.as_str()}</span>
+                                    {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{l.pick(statement.section.label())}</span>
                                 </p>
                                 {date_field()}
                             </div>
@@ -60,7 +60,7 @@ pub fn UrgentBanner() -> impl IntoView {
                                     {l.t(K::UrgentHeading)}
                                 </h2>
                                 <p>
-                                    <span class="section">{statement.section.as_str()}</span>" "
+                                    <span class="section">{l.pick(statement.section.label())}</span>" "
                                     <span lang="da">{statement.da.clone()}</span>
                                     {(l == crate::i18n::Lang::En).then(|| view! { <span class="translation">" ("{statement.en.clone()}")"</span> })}
                                 </p>

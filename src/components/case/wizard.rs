@@ -6,29 +6,17 @@ use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 
-/// The wizard in the order the text works: Indgang → Udredning → Histologi →
-/// Beslutning og afslutning. Each step shows the model's questions for this
-/// patient at that step; every answer can be revisited.
+/// The wizard in the order the text works: Indgang → Primær udredning →
+/// Histologi og beslutning → Sekundær udredning. Each step shows the model's
+/// questions for this patient at that step; every answer can be revisited.
+/// The last step leads on to the ending of the pathway (kap. 7).
 #[component]
 pub fn Wizard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
-    // Start where the clinician was in this case, else at the first open question.
-    let kept = state.wizard_step.get_untracked().filter(|(id, _)| *id == ctx.id).map(|(_, s)| s);
-    // With nothing open, the furthest step this patient's course has reached.
-    let first_open = kept.unwrap_or_else(|| {
-        ctx.plan.with_untracked(|p| {
-            p.as_ref()
-                .and_then(|p| {
-                    let q = &p.questions;
-                    q.iter().find(|q| q.open).or_else(|| q.last()).map(|q| q.question.step)
-                })
-                .unwrap_or(Step::Entry)
-        })
-    });
-    let step = RwSignal::new(first_open);
+    let step = ctx.step;
     let heading = NodeRef::<html::H2>::new();
     // Moving between steps moves focus to the step's heading (not on first render).
     Effect::new(move |prev: Option<Step>| {
@@ -93,6 +81,14 @@ pub fn Wizard() -> impl IntoView {
                     <p class="empty" data-testid="no-questions">{l.t(K::NoQuestionsInStep)}</p>
                 </Show>
             </div>
+            <Show when=move || index() + 1 == Step::ALL.len() && !ctx.read_only>
+                <p class="to-ending" data-testid="wizard-to-ending">
+                    <button type="button" class="quiet" data-testid="go-to-ending" on:click=|_| super::case_nav::go_to("end-reason")>
+                        {l.t(K::GoToEnding)}" ↓"
+                    </button>
+                    " "{l.t(K::EndingHint)}
+                </p>
+            </Show>
             <div class="step-buttons">
                 <button
                     type="button"

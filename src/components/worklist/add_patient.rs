@@ -32,10 +32,9 @@ pub fn AddPatient() -> impl IntoView {
                     id="new-label"
                     type="text"
                     autocomplete="off"
-                    maxlength="60"
                     data-testid="add-patient-input"
                     aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                    aria-describedby="new-label-error"
+                    aria-describedby="new-label-hint new-label-error"
                     prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev))
                 />
@@ -43,6 +42,9 @@ pub fn AddPatient() -> impl IntoView {
                     {l.t(K::Add)}
                 </button>
             </div>
+            // The limit the check applies, said before it is met; a longer
+            // label is refused with the same number, never cut silently.
+            <p id="new-label-hint" class="hint" data-testid="add-patient-hint">{l.t(K::LabelHint)}</p>
             <p id="new-label-error" class="field-error" role="alert" data-testid="add-patient-error">
                 {move || error.get().map(|e| l.pick(e.message()))}
             </p>

@@ -14,18 +14,12 @@ pub fn backup_filename(today: NaiveDate, encrypted: bool) -> String {
     format!("cup-pathway-sikkerhedskopi-{kind}{}.json", crate::nav::iso_date(today))
 }
 
-/// Days after which the worklist reminds the clinician to export a backup.
-pub const BACKUP_REMINDER_DAYS: i64 = 7;
-
-/// A reminder when there are cases and the last backup is older than a week.
+/// A reminder when a backup is due (see [`crate::worklist::backup_due`]).
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = state.lang.get_untracked();
-    let due = move || {
-        state.worklist.with(|w| !w.patients.is_empty())
-            && state.last_backup.get().is_none_or(|d| (state.today - d).num_days() > BACKUP_REMINDER_DAYS)
-    };
+    let due = move || state.worklist.with(|w| crate::worklist::backup_due(w, state.last_backup.get(), state.today));
     move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(K::BackupDue)}</p> })
 }
 
@@ -135,7 +129,13 @@ pub fn BackupPanel() -> impl IntoView {
         <section class="panel backup" aria-labelledby="backup-heading" data-testid="backup">
             <h2 id="backup-heading">{l.t(K::Backup)}</h2>
             <p data-testid="last-backup">
-                {l.t(K::LastBackup)}": "{move || state.last_backup.get().map_or(l.t(K::Never).to_string(), da_date)}
+                {l.t(K::LastBackup)}": "
+                {move || match state.last_backup.get() {
+                    Some(d) => da_date(d),
+                    // "aldrig" only when a backup is due; before that, not yet.
+                    None if state.worklist.with(|w| crate::worklist::backup_due(w, None, state.today)) => l.t(K::Never).to_string(),
+                    None => l.t(K::NoneYet).to_string(),
+                }}
             </p>
             <div class="inline">
                 // Under the lock, the encrypted backup comes first and is the primary choice.

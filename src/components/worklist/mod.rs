@@ -1,5 +1,6 @@
 //! Forløbsoversigt: the first screen.
 pub mod add_patient;
+pub mod archived_notice;
 pub mod backup;
 pub mod patient_row;
 pub mod screen;

@@ -1,81 +1,90 @@
 use crate::i18n::K;
 use crate::nav::View;
-use crate::pathway::plan::{Deadline, DeadlineState};
-use crate::pathway::Stage;
 use crate::state::{da_date, AppState};
+use crate::worklist::{Row, RowStatus};
 use leptos::prelude::*;
 
-/// What one worklist row shows, derived from the model's plan.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct RowData {
-    pub id: u32,
-    pub label: String,
-    pub closed: bool,
-    pub stage: Stage,
-    pub headline: (String, String),
-    pub deadline: Option<Deadline>,
-    /// The milestone the deadline closes, (da, en).
-    pub deadline_label: (&'static str, &'static str),
-    /// An urgent action still to be made (§2.2.4).
-    pub urgent: bool,
-}
-
-/// One patient: label, phase, destination, next deadline and state in words
-/// and an icon (never colour alone).
+/// One patient: label, phase, destination, next deadline and code, and the
+/// state in words and an icon (never colour alone). Everything shown is
+/// decided by [`crate::worklist::Row`].
 #[component]
-pub fn PatientRow(row: RowData) -> impl IntoView {
+pub fn PatientRow(
+    row: Row,
+    /// Archive (or take out of the archive) this patient's row.
+    on_archive: Callback<(u32, bool)>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
     let id = row.id;
-    let closed = row.closed;
-    let (icon, state_key, class) = match (&row.deadline, closed) {
-        (_, true) => ("■", K::StateClosed, "state closed"),
-        (Some(d), _) if d.state == DeadlineState::Overdue => ("⚠", K::StateOverdue, "state overdue"),
-        (Some(d), _) if d.state == DeadlineState::DueToday => ("●", K::StateDueToday, "state due-today"),
-        (Some(_), _) => ("✓", K::StateOnTrack, "state on-track"),
-        (None, _) => ("–", K::StateNoDeadline, "state none"),
+    let archived = row.archived;
+    let (icon, state_key, class) = match row.status {
+        RowStatus::Archived => ("■", K::StateArchived, "state closed"),
+        RowStatus::CheckDates => ("⚠", K::StateCheckDates, "state check-dates"),
+        RowStatus::Overdue => ("⚠", K::StateOverdue, "state overdue"),
+        RowStatus::DueToday => ("●", K::StateDueToday, "state due-today"),
+        RowStatus::OnTrack => ("✓", K::StateOnTrack, "state on-track"),
+        RowStatus::NoDeadline => ("–", K::StateNoDeadline, "state none"),
     };
-    let deadline = row.deadline.clone();
     let dl = row.deadline_label;
-    let next = {
-        deadline.as_ref().map(|d| {
-            let days = if d.days_left >= 0 {
-                format!("{} {}", d.days_left, l.t(K::DaysLeft))
-            } else {
-                format!("{} {}", -d.days_left, l.t(K::DaysOver))
-            };
-            let projected = if d.projected { format!(" ({})", l.t(K::Projected)) } else { String::new() };
-            let weekday = l.pick((d.due.weekday_da, d.due.weekday_en));
-            format!("{}: {} ({weekday}){projected} — {days}", l.pick(dl), da_date(d.due.date))
-        })
+    let next = row.deadline.as_ref().map(|d| {
+        let projected = if d.projected { format!(" ({})", l.t(K::Projected)) } else { String::new() };
+        let weekday = l.pick((d.due.weekday_da, d.due.weekday_en));
+        format!("{}: {} ({weekday}){projected} — {}", l.pick(dl), da_date(d.due.date), l.days_left(d.days_left))
+    });
+    let headline = l.pick(row.headline.clone());
+    let headline = if row.provisional {
+        format!("{} ({}): {headline}", l.t(K::Provisional), l.open_answers(row.open_questions))
+    } else {
+        headline
     };
-    let headline = row.headline.clone();
+    let code_id = |c: crate::pathway::Code| c.info().id;
+    let unregistered = row.unregistered.iter().map(|c| code_id(*c)).collect::<Vec<_>>().join(", ");
+    let label = row.label.clone();
     view! {
-        <tr data-testid="patient-row" class:closed=closed>
-            <th scope="row">
+        <tr data-testid="patient-row" class:closed=archived>
+            <th scope="row" class="label-cell">
                 <a href=View::Case(id).hash() data-testid="patient-label">{row.label.clone()}</a>
             </th>
             <td data-testid="patient-phase">{l.pick(row.stage.label())}</td>
-            <td data-testid="patient-destination">{l.pick(headline.clone())}</td>
-            <td data-testid="patient-next">{next}</td>
+            <td data-testid="patient-destination">{headline}</td>
+            <td data-testid="patient-next">
+                {next}
+                {row.next_code.map(|c| view! {
+                    <span class="next-code" data-testid="patient-next-code">{l.t(K::NextCode)}": "{code_id(c)}</span>
+                })}
+            </td>
             <td data-testid="patient-state" class=class>
                 {row.urgent.then(|| view! {
                     <span class="flag urgent" data-testid="urgent-flag"><span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUrgent)}</span>
-                    <br/>
                 })}
-                <span aria-hidden="true" class="icon">{icon}</span>
-                " "
-                {l.t(state_key)}
+                <span class="flag-line">
+                    <span aria-hidden="true" class="icon">{icon}</span>
+                    " "
+                    {l.t(state_key)}
+                </span>
+                {(!unregistered.is_empty()).then(|| view! {
+                    <span class="flag unregistered" data-testid="unregistered-flag">
+                        <span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUnregistered)}" "{unregistered.clone()}
+                    </span>
+                })}
             </td>
             <td>
                 <button
                     type="button"
                     class="quiet"
                     data-testid="close-case"
-                    on:click=move |_| state.set_closed(id, !closed)
+                    on:click=move |ev| {
+                        // The second click of a double click would land on the
+                        // row that moved up under the pointer: it is ignored.
+                        if ev.detail() > 1 {
+                            return;
+                        }
+                        on_archive.run((id, !archived));
+                    }
                 >
-                    {l.t(if closed { K::Reopen } else { K::Close })}
+                    {l.t(if archived { K::Unarchive } else { K::Archive })}
+                    <span class="visually-hidden">" "{label}</span>
                 </button>
             </td>
         </tr>

@@ -1,29 +1,18 @@
 use super::add_patient::AddPatient;
+use super::archived_notice::ArchivedNotice;
 use super::backup::{BackupPanel, BackupReminder};
-use super::patient_row::{PatientRow, RowData};
-use crate::i18n::{Lang, K};
-use crate::pathway::evaluate;
+use super::patient_row::PatientRow;
+use crate::i18n::K;
 use crate::state::AppState;
 use crate::worklist::fold_label;
-use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// Where the patient belongs, marked provisional where the model says so.
-fn headline(plan: &crate::pathway::Plan) -> (String, String) {
-    let (da, en) = plan.route.headline();
-    if plan.route.provisional {
-        let p = |l: Lang| l.t(K::Provisional);
-        (format!("{}: {da}", p(Lang::Da)), format!("{}: {en}", p(Lang::En)))
-    } else {
-        (da, en)
-    }
-}
 
 /// Open cases shown before "Vis alle".
 pub const FIRST_ROWS: usize = 100;
 
-/// Forløbsoversigt: every patient, an urgent action first, then sorted by the next deadline; closed cases
-/// kept below, out of the way.
+/// Forløbsoversigt: every patient in the order of [`crate::worklist::rows`]
+/// (an urgent action first, then what needs action, then by the next
+/// deadline); archived cases kept below, out of the way.
 #[component]
 pub fn WorklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -33,41 +22,18 @@ pub fn WorklistScreen() -> impl IntoView {
     // The most urgent cases first; the rest on request (a screen shows about 15 anyway).
     let show_all = RwSignal::new(false);
     let closed_open = RwSignal::new(false);
-    let rows = Memo::new(move |_| {
-        let today = state.today;
-        let mut rows: Vec<RowData> = state.worklist.with(|w| {
-            w.patients
-                .iter()
-                .map(|p| {
-                    let plan = evaluate(&p.case, today);
-                    let deadline = plan.next_deadline();
-                    let deadline_label = deadline
-                        .as_ref()
-                        .and_then(|d| plan.milestones.iter().find(|m| m.id == d.milestone))
-                        .map_or(("", ""), |m| (m.to_da, m.to_en));
-                    RowData {
-                        id: p.id,
-                        label: p.label.clone(),
-                        closed: p.closed,
-                        stage: plan.stage,
-                        headline: headline(&plan),
-                        deadline,
-                        deadline_label,
-                        urgent: plan.urgent_pending(),
-                    }
-                })
-                .collect()
-        });
-        // An urgent action first, then by the next deadline.
-        rows.sort_by_key(|r| {
-            (!r.urgent, r.deadline.as_ref().map_or(NaiveDate::MAX, |d| d.due.date), fold_label(&r.label))
-        });
-        rows
+    let rows = Memo::new(move |_| state.worklist.with(|w| crate::worklist::rows(w, state.today)));
+    // The patient just archived, with an undo until the notice is dismissed.
+    let archived = RwSignal::new(None::<(u32, String)>);
+    let on_archive = Callback::new(move |(id, archive): (u32, bool)| {
+        state.set_closed(id, archive);
+        let label = state.worklist.with_untracked(|w| w.get(id).map(|p| p.label.clone()));
+        archived.set(if archive { label.map(|l| (id, l)) } else { None });
     });
     let shown = move |closed: bool| {
         let needle = fold_label(filter.get().trim());
         let limit = if show_all.get() || !needle.is_empty() { usize::MAX } else { FIRST_ROWS };
-        rows.get().into_iter().filter(move |r| r.closed == closed && fold_label(&r.label).contains(&needle)).take(limit)
+        rows.get().into_iter().filter(move |r| r.archived == closed && fold_label(&r.label).contains(&needle)).take(limit)
     };
     let table = move |closed: bool, testid: &'static str| {
         view! {
@@ -79,18 +45,18 @@ pub fn WorklistScreen() -> impl IntoView {
                         <th scope="col">{l.t(K::ColDestination)}</th>
                         <th scope="col">{l.t(K::ColNext)}</th>
                         <th scope="col">{l.t(K::ColState)}</th>
-                        <th scope="col"><span class="visually-hidden">{l.t(K::Close)}</span></th>
+                        <th scope="col"><span class="visually-hidden">{l.t(K::Archive)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
                     <For each=move || shown(closed) key=|r| r.clone() let:row>
-                        <PatientRow row/>
+                        <PatientRow row on_archive/>
                     </For>
                 </tbody>
             </table>
         }
     };
-    let count = move |closed: bool| rows.with(|r| r.iter().filter(|r| r.closed == closed).count());
+    let count = move |closed: bool| rows.with(|r| r.iter().filter(|r| r.archived == closed).count());
     view! {
         <section class="worklist" aria-labelledby="worklist-heading">
             <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
@@ -110,6 +76,7 @@ pub fn WorklistScreen() -> impl IntoView {
                         on:input=move |ev| filter.set(event_target_value(&ev))
                     />
                 </div>
+                {move || archived.get().map(|(id, label)| view! { <ArchivedNotice id label on_undo=on_archive on_dismiss=move || archived.set(None)/> })}
                 {move || (count(false) > 0).then(|| table(false, "worklist"))}
                 <Show when=move || { !show_all.get() && filter.get().trim().is_empty() && count(false) > FIRST_ROWS }>
                     <button type="button" data-testid="show-all" on:click=move |_| show_all.set(true)>
@@ -124,7 +91,7 @@ pub fn WorklistScreen() -> impl IntoView {
                         let open = event_target::<web_sys::HtmlElement>(&ev).has_attribute("open");
                         closed_open.set(open);
                     }>
-                        <summary>{move || format!("{} ({})", l.t(K::ClosedCases), count(true))}</summary>
+                        <summary>{move || format!("{} ({})", l.t(K::ArchivedCases), count(true))}</summary>
                         // Built only when opened.
                         {move || closed_open.get().then(|| table(true, "worklist-closed"))}
                     </details>

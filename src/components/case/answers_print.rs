@@ -1,0 +1,61 @@
+use super::CaseCtx;
+use crate::i18n::{Lang, K};
+use crate::pathway::questions::{Answer, AnswerKind, AskedQuestion};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// An answer in words, as the wizard offers it.
+fn answer_text(q: &AskedQuestion, l: Lang) -> String {
+    match (&q.answer, q.question.kind) {
+        (Answer::Yes, _) => l.t(K::Yes).into(),
+        (Answer::No, _) => l.t(K::No).into(),
+        (Answer::Unknown, _) => l.t(K::NotKnownYet).into(),
+        (Answer::Choice(key), AnswerKind::OneOf { choices }) => {
+            choices.iter().find(|c| c.key == *key).map_or_else(|| (*key).to_string(), |c| l.pick((c.da, c.en)).into())
+        }
+        (Answer::Choice(key), _) => (*key).to_string(),
+        (Answer::Number(n), AnswerKind::Number { unit_da, unit_en, .. }) => format!("{n} {}", l.pick((unit_da, unit_en))),
+        (Answer::Number(n), _) => n.to_string(),
+        (Answer::Text(t), _) => t.clone(),
+    }
+}
+
+/// The answers given, for the printout (the wizard shows one step at a time
+/// and is not printed): every question of the course with its answer, the
+/// open ones marked "Afventer svar".
+#[component]
+pub fn AnswersPrint() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let l = state.lang.get_untracked();
+    let rows = move || ctx.plan.with(|p| p.as_ref().map(|p| p.questions.clone()).unwrap_or_default());
+    view! {
+        <section class="print-only answers-print panel" data-testid="answers-print">
+            <h2>{l.t(K::AnswersHeading)}</h2>
+            <table>
+                <tbody>
+                    {move || {
+                        rows()
+                            .into_iter()
+                            .map(|q| {
+                                let answer = answer_text(&q, l);
+                                view! {
+                                    <tr>
+                                        <th scope="row">
+                                            <span class="section">{l.pick(q.question.section.label())}</span>" "
+                                            {l.pick((q.question.da, q.question.en))}
+                                        </th>
+                                        <td>
+                                            {answer}
+                                            {q.open.then(|| view! { " — "<strong>{l.t(K::OpenQuestion)}</strong> })}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </section>
+    }
+}

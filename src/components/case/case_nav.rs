@@ -1,0 +1,78 @@
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::Step;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Scroll to the element with `id` and move focus there (headings get a
+/// `tabindex="-1"` for it), so keyboard and screen-reader users land where
+/// the eye does.
+pub fn go_to(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else { return };
+    el.scroll_into_view();
+    if !el.has_attribute("tabindex") && el.tag_name().starts_with('H') {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+        let _ = el.focus();
+    }
+}
+
+/// The case's sections one action away from anywhere: the overview, the four
+/// wizard steps, Forløbstider, Registreringskoder and Tjekliste. Sticks to
+/// the top of the window while scrolling (not printed).
+#[component]
+pub fn CaseNav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    let l = state.lang.get_untracked();
+    let open_in = move |s: Step| {
+        ctx.plan
+            .with(|p| p.as_ref().map_or(0, |p| p.questions.iter().filter(|q| q.question.step == s && q.open).count()))
+    };
+    let link = |target: &'static str, key: K| {
+        view! {
+            <li>
+                <button type="button" class="navlink" data-testid=format!("nav-{target}") on:click=move |_| go_to(target)>
+                    {l.t(key)}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <nav class="case-nav no-print" aria-label=l.t(K::CaseSections) data-testid="case-nav">
+            <ul>
+                {link("summary-heading", K::AtAGlance)}
+                {Step::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="navlink"
+                                    data-testid=format!("nav-step-{i}")
+                                    aria-current=move || (ctx.step.get() == s).then_some("step")
+                                    on:click=move |_| {
+                                        ctx.step.set(s);
+                                        go_to("wizard-step-heading");
+                                    }
+                                >
+                                    {i + 1}". "{l.pick(s.label())}
+                                    {move || {
+                                        let n = open_in(s);
+                                        (n > 0).then(|| view! { <span class="badge">" "{n}<span class="visually-hidden">" "{l.t(K::OpenQuestion)}</span></span> })
+                                    }}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {link("timeline-heading", K::Timeline)}
+                {link("codes-heading", K::Codes)}
+                {link("checklist-heading", K::Checklist)}
+            </ul>
+        </nav>
+    }
+}

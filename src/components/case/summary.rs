@@ -1,0 +1,100 @@
+use super::urgent_banner::UrgentBanner;
+use super::CaseCtx;
+use crate::i18n::K;
+use crate::pathway::Plan;
+use crate::state::{da_date, AppState};
+use leptos::prelude::*;
+
+/// The case at a glance, before everything else: an urgent action, where the
+/// patient belongs (provisional, with how many answers are open), the next
+/// deadline, the next code and any dated code not marked registered, and the
+/// input problems. Every line is the model's plan in words.
+#[component]
+pub fn CaseSummary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<CaseCtx>();
+    // Static text: the screen is rebuilt when the language changes (App).
+    let l = state.lang.get_untracked();
+    let with_plan = move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| {
+        move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)))
+    };
+    view! {
+        <section class="summary" aria-labelledby="summary-heading" data-testid="case-summary">
+            <h2 id="summary-heading" tabindex="-1" class="visually-hidden">{l.t(K::AtAGlance)}</h2>
+            <UrgentBanner/>
+            <dl class="glance">
+                <div data-testid="summary-destination">
+                    <dt>{l.t(K::WhereBelongs)}</dt>
+                    <dd>{with_plan(destination)}</dd>
+                </div>
+                <div data-testid="summary-deadline">
+                    <dt>{l.t(K::ColNext)}</dt>
+                    <dd>{with_plan(deadline)}</dd>
+                </div>
+                <div data-testid="summary-codes">
+                    <dt>{l.t(K::NextCode)}</dt>
+                    <dd>{with_plan(codes)}</dd>
+                </div>
+            </dl>
+            {with_plan(problems)}
+        </section>
+    }
+}
+
+fn destination(p: &Plan, l: crate::i18n::Lang) -> AnyView {
+    let headline = l.pick(p.route.headline());
+    if p.route.provisional {
+        let n = p.open_questions().len();
+        view! {
+            <strong class="provisional">{l.t(K::Provisional)}" ("{l.open_answers(n)}")"</strong>": "{headline}
+        }
+        .into_any()
+    } else {
+        view! { <strong>{headline}</strong> }.into_any()
+    }
+}
+
+fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
+    let Some(d) = p.next_deadline() else { return l.t(K::NoDeadlineRunning).into_any() };
+    let to = p.milestones.iter().find(|m| m.id == d.milestone).map_or(("", ""), |m| (m.to_da, m.to_en));
+    let projected = d.projected.then(|| format!(" ({})", l.t(K::Projected)));
+    let over = d.days_left < 0;
+    view! {
+        {l.pick(to)}": "
+        <strong>{da_date(d.due.date)}" ("{l.pick((d.due.weekday_da, d.due.weekday_en))}")"</strong>
+        {projected}" — "
+        <span class:over=over>{over.then_some("⚠ ")}{l.days_left(d.days_left)}</span>
+        {p.dates_contradict.then(|| view! { " " <span class="flag check-dates" data-testid="summary-check-dates">"⚠ "{l.t(K::StateCheckDates)}</span> })}
+    }
+    .into_any()
+}
+
+fn codes(p: &Plan, l: crate::i18n::Lang) -> AnyView {
+    let next = p.next_code().map_or_else(|| l.t(K::NoNextCode).to_string(), |c| c.info().id.to_string());
+    let unregistered = p.unregistered_codes().iter().map(|c| c.info().id).collect::<Vec<_>>().join(", ");
+    view! {
+        <strong data-testid="summary-next-code">{next}</strong>
+        {(!unregistered.is_empty()).then(|| view! {
+            " "<span class="flag unregistered" data-testid="summary-unregistered">"⚠ "{l.t(K::FlagUnregistered)}" "{unregistered.clone()}</span>
+        })}
+    }
+    .into_any()
+}
+
+fn problems(p: &Plan, l: crate::i18n::Lang) -> AnyView {
+    if p.problems.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <div class="glance-problems problems" data-testid="summary-problems">
+            <p><strong>"⚠ "{l.t(K::Problems)}</strong></p>
+            <ul data-testid="problems">
+                {p.problems
+                    .iter()
+                    .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick((s.da.clone(), s.en.clone()))}</li> })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,146 @@
+//! Native tests of what the worklist says of each patient (issue 15): never
+//! "on track" when it is not, the order a clinician needs, the next code and
+//! the codes dated but not marked registered, the backup reminder.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use cup_pathway::i18n::{Lang, K};
+use cup_pathway::pathway::{Code, FindingSite, Stage, Step};
+use cup_pathway::worklist::{backup_due, rows, RowStatus, Worklist, MAX_LABEL_CHARS};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+const TODAY: &str = "2026-11-25";
+
+/// A worklist of labelled patients, each changed by `f`.
+fn worklist(patients: &[(&str, &dyn Fn(&mut cup_pathway::pathway::Case))]) -> Worklist {
+    let mut w = Worklist::default();
+    for (label, f) in patients {
+        let id = w.add(label, d("2026-11-01"), format!("u-{label}")).unwrap();
+        f(&mut w.get_mut(id).unwrap().case);
+    }
+    w
+}
+
+#[test]
+fn contradictory_dates_show_check_the_dates_never_on_track_and_sort_with_the_cases_that_need_action() {
+    let w = worklist(&[
+        ("A on track", &|c| c.events.referral_received = Some(d("2026-11-24"))),
+        ("B dates out of order", &|c| {
+            c.events.referral_received = Some(d("2026-11-24"));
+            c.events.first_attendance = Some(d("2026-11-20"));
+        }),
+        ("C in the future", &|c| c.events.referral_received = Some(d("2026-12-24"))),
+    ]);
+    let r = rows(&w, d(TODAY));
+    let status = |label: &str| r.iter().find(|r| r.label == label).unwrap().status;
+    assert_eq!(status("A on track"), RowStatus::OnTrack);
+    assert_eq!(status("B dates out of order"), RowStatus::CheckDates);
+    assert_eq!(status("C in the future"), RowStatus::CheckDates);
+    let order: Vec<&str> = r.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(order, ["B dates out of order", "C in the future", "A on track"]);
+}
+
+#[test]
+fn an_urgent_action_comes_first_then_overdue_then_by_deadline() {
+    let w = worklist(&[
+        ("A later", &|c| c.events.referral_received = Some(d("2026-11-24"))),
+        ("B overdue", &|c| c.events.referral_received = Some(d("2026-11-10"))),
+        ("C urgent", &|c| {
+            c.answers.finding_site = Some(FindingSite::Bone);
+            c.answers.spinal_cord_compression = Some(true);
+        }),
+        ("D sooner", &|c| c.events.referral_received = Some(d("2026-11-22"))),
+    ]);
+    let r = rows(&w, d(TODAY));
+    let order: Vec<&str> = r.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(order, ["C urgent", "B overdue", "D sooner", "A later"]);
+    assert!(r[0].urgent);
+    assert_eq!(r[1].status, RowStatus::Overdue);
+    assert!(r[0].provisional && r[0].open_questions > 0, "the bone case waits for answers: {:?}", r[0]);
+}
+
+#[test]
+fn the_row_names_the_next_code_and_flags_a_dated_code_not_marked_registered() {
+    let w = worklist(&[
+        ("A", &|c| c.events.referral_received = Some(d("2026-11-24"))),
+        ("B", &|c| {
+            c.events.referral_received = Some(d("2026-11-24"));
+            c.set_registered(Code::Afd01A, true);
+        }),
+        ("C", &|_| {}),
+    ]);
+    let r = rows(&w, d(TODAY));
+    let row = |label: &str| r.iter().find(|r| r.label == label).unwrap().clone();
+    assert_eq!(row("A").unregistered, [Code::Afd01A]);
+    assert_eq!(row("A").next_code, Some(Code::Afd01B));
+    assert!(row("B").unregistered.is_empty());
+    assert_eq!(row("B").next_code, Some(Code::Afd01B));
+    assert_eq!(row("C").next_code, Some(Code::Afd01A));
+    assert!(row("C").unregistered.is_empty());
+}
+
+#[test]
+fn an_archived_row_says_archived_whatever_its_deadline() {
+    let mut w = worklist(&[("A", &|c| c.events.referral_received = Some(d("2026-11-10")))]);
+    w.patients[0].closed = true;
+    let r = rows(&w, d(TODAY));
+    assert_eq!(r[0].status, RowStatus::Archived);
+    assert!(r[0].archived);
+}
+
+#[test]
+fn the_backup_reminder_counts_from_the_first_patient_or_the_last_backup() {
+    let today = d(TODAY);
+    let mut w = Worklist::default();
+    assert!(!backup_due(&w, None, today), "no patients, no reminder");
+    w.add("A", today, "ua".into()).unwrap();
+    assert!(!backup_due(&w, None, today), "never minutes after the first patient");
+    let mut old = Worklist::default();
+    old.add("A", d("2026-11-18"), "ua".into()).unwrap();
+    assert!(!backup_due(&old, None, today), "7 days: not yet");
+    let mut older = Worklist::default();
+    older.add("A", d("2026-11-17"), "ua".into()).unwrap();
+    assert!(backup_due(&older, None, today), "8 days without a backup");
+    assert!(!backup_due(&older, Some(d("2026-11-20")), today), "a recent backup counts");
+    assert!(backup_due(&older, Some(d("2026-11-10")), today));
+}
+
+#[test]
+fn the_label_hint_and_the_too_long_message_state_the_limit_the_check_applies() {
+    let n = MAX_LABEL_CHARS.to_string();
+    for l in [Lang::Da, Lang::En] {
+        assert!(l.t(K::LabelHint).contains(&n), "{l:?}");
+        assert!(l.pick(cup_pathway::worklist::LabelError::TooLong.message()).contains(&n), "{l:?}");
+    }
+}
+
+#[test]
+fn days_are_singular_and_plural_in_both_languages() {
+    assert_eq!(Lang::Da.days(1), "1 dag");
+    assert_eq!(Lang::Da.days(2), "2 dage");
+    assert_eq!(Lang::Da.days(0), "0 dage");
+    assert_eq!(Lang::En.days(1), "1 day");
+    assert_eq!(Lang::En.days(6), "6 days");
+    assert_eq!(Lang::Da.days_left(1), "1 dag tilbage");
+    assert_eq!(Lang::Da.days_left(-1), "1 dag over fristen");
+    assert_eq!(Lang::Da.days_left(-3), "3 dage over fristen");
+    assert_eq!(Lang::En.days_left(-1), "1 day overdue");
+    assert_eq!(Lang::En.days_left(2), "2 days left");
+    assert_eq!(Lang::En.open_answers(1), "1 answer open");
+    assert_eq!(Lang::Da.open_answers(3), "3 svar mangler");
+}
+
+#[test]
+fn the_wizard_steps_and_the_phases_carry_one_set_of_names() {
+    let stages = [Stage::Entry, Stage::PrimaryWorkup, Stage::Histology, Stage::Secondary];
+    for (step, stage) in Step::ALL.into_iter().zip(stages) {
+        assert_eq!(step.label(), stage.label());
+    }
+    assert_eq!(
+        Step::ALL.map(|s| s.label().0),
+        ["Indgang", "Primær udredning", "Histologi og beslutning", "Sekundær udredning"]
+    );
+}
