@@ -391,7 +391,7 @@ async fn the_language_switch_changes_every_screen_and_is_remembered() {
     settle().await;
     click(&root, "lang-switch");
     settle().await;
-    assert!(text(&root, "app-title").starts_with("Cancer pathway"));
+    assert!(text(&root, "app-title").starts_with("Cancer patient pathway"));
     assert!(text(&root, "destination").starts_with("This pathway"));
     assert!(text(&root, "step-heading").contains("Step"));
     assert_eq!(
@@ -831,8 +831,11 @@ async fn archiving_offers_an_undo_and_row_buttons_and_code_marks_carry_the_patie
     settle().await;
     assert!(text(&root, "archived-notice").contains("Pt 4 er arkiveret"));
     assert!(storage::load().unwrap().patients[0].closed, "archived and saved");
-    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
-    assert_eq!(active.get_attribute("data-testid").as_deref(), Some("archive-undo"), "focus goes to the undo");
+    until("focus goes to the undo", || {
+        let active = web_sys::window().unwrap().document().unwrap().active_element();
+        active.and_then(|a| a.get_attribute("data-testid")).as_deref() == Some("archive-undo")
+    })
+    .await;
     click(&root, "archive-undo");
     settle().await;
     assert!(!storage::load().unwrap().patients[0].closed, "the undo takes it out of the archive");

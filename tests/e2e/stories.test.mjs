@@ -229,7 +229,7 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   assert.deepEqual(labels, ['Overdue', 'Today', 'Later', 'No dates']);
   const states = await page.getByTestId('patient-state').allTextContents();
   assert.deepEqual(states.map((s) => s.trim()), ['⚠ Overskredet', '● Frist i dag', '✓ Inden for frist', '– Ingen løbende frist']);
-  assert.match(await page.getByTestId('patient-next').first().textContent(), new RegExp(`${daDay(-3).replace(/\./g, '\\.')}.*3 dage over`));
+  assert.match(await page.getByTestId('patient-next').first().textContent(), new RegExp(`${daDay(-3).replace(/\./g, '\\.')}.*3 dage over fristen`));
   await screen(page, '12-worklist');
   await page.getByTestId('filter').fill('tod');
   await page.getByTestId('patient-row').nth(1).waitFor({ state: 'detached' });

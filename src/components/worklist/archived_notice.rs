@@ -16,9 +16,12 @@ pub fn ArchivedNotice(
     let state = expect_context::<AppState>();
     let l = state.lang.get_untracked();
     let undo = NodeRef::<html::Button>::new();
+    // After this render: the row's own button, which had focus, is gone by then.
     Effect::new(move |_| {
         if let Some(b) = undo.get() {
-            let _ = b.focus();
+            request_animation_frame(move || {
+                let _ = b.focus();
+            });
         }
     });
     view! {
