@@ -106,10 +106,17 @@ test('(e) a double click on "Arkivér" archives one case, says so with an undo t
   await first.dblclick();
   await page.getByTestId('archived-notice').waitFor();
   assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Pt 2', 'Pt 3'], 'one case archived, not two');
-  // Focus goes to the undo (after the render that removed the row's own button).
-  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'archive-undo', null, { timeout: 5000 });
   assert.match(await text(page, 'archived-notice'), /Pt 1 er arkiveret/);
   await screen(page, '24-worklist-archived-undo');
+  // The undo brings it back.
+  await page.getByTestId('archive-undo').click();
+  await page.getByTestId('patient-row').nth(2).waitFor();
+  assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Pt 1', 'Pt 2', 'Pt 3']);
+  // From the keyboard: Enter archives, focus goes to the undo (not to the row
+  // that moved up), and Enter there undoes it.
+  await page.getByTestId('close-case').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'archive-undo', null, { timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.getByTestId('patient-row').nth(2).waitFor();
   assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Pt 1', 'Pt 2', 'Pt 3']);

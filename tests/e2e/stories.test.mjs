@@ -49,9 +49,9 @@ test('story 1: a man with liver lesions and no extrahepatic disease → MDT befo
   }
   await screen(page, '05-histology-adeno-men');
 
-  await step(page, 3);
+  // §3.3's decision is asked in step 3, Histologi og beslutning.
   await choose(page, 'PrimaryFound', 'no');
-  assert.match(await text(page, 'destination'), /Onkologisk afdeling under henvisningsdiagnosen "ukendt primær tumor"/);
+  assert.match(await text(page, 'destination'), /Onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor«/);
   assert.match(await text(page, 'reasons'), /§3\.3/);
   assert.match(await page.getByTestId('code-AFD01C').getByTestId('code-status').textContent(), /Næste kode/);
   await setDate(page, 'secondary', 0);
@@ -80,7 +80,7 @@ test('story 2: a bone lesion with spinal cord compression while the other answer
   await select(page, 'FindingSite', 'bone');
   // Nothing else answered: the destination is provisional and says what it waits for, spinal cord compression first.
   assert.match(await text(page, 'destination'), /^Foreløbig: Dette pakkeforløb: medicinsk afdeling/);
-  assert.match(await text(page, 'provisional-questions'), /spinalt tværsnitssyndrom[\s\S]*kendt kræftsygdom/);
+  assert.match(await text(page, 'provisional-questions'), /spinalt tværsnitssyndrom[\s\S]*kræftsygdom, der var kendt/);
   await choose(page, 'SpinalCordCompression', 'yes');
   const banner = page.getByTestId('urgent-banner');
   await banner.waitFor();
@@ -126,7 +126,7 @@ test('story 2: a bone lesion with spinal cord compression while the other answer
   await page.getByTestId('urgent-made').waitFor();
   assert.equal(await banner.count(), 0);
   assert.match(await text(page, 'urgent-made'), /registreret som foretaget/);
-  assert.equal(await page.getByTestId('code-AFD01X1').getByTestId('code-status').textContent(), 'Kan bruges når som helst, når relevant', 'the acute referral is not an onward referral');
+  assert.equal(await page.getByTestId('code-AFD01X1').getByTestId('code-status').textContent(), 'Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant', 'the acute referral is not an onward referral');
   await page.reload();
   await page.getByTestId('case-title').filter({ hasText: 'Story 2' }).waitFor();
   await page.getByTestId('urgent-made').waitFor();
@@ -198,7 +198,7 @@ test('story 5: switching to English mid-case and back keeps every answer and the
   await step(page, 1);
   await choose(page, 'BrainOperable', 'no');
   await page.getByTestId('lang-switch').click();
-  await page.getByTestId('step-heading').filter({ hasText: 'Step 2 / 4: Work-up' }).waitFor();
+  await page.getByTestId('step-heading').filter({ hasText: 'Step 2 / 4: Primary work-up' }).waitFor();
   assert.equal(await text(page, 'destination'), 'This pathway: neurological department');
   assert.ok(await page.getByTestId('q-BrainOperable-no').isChecked());
   assert.match(await text(page, 'brain-principle'), /Principle 3/);
@@ -227,8 +227,9 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   await page.getByTestId('patient-label').nth(3).waitFor();
   const labels = await page.getByTestId('patient-label').allTextContents();
   assert.deepEqual(labels, ['Overdue', 'Today', 'Later', 'No dates']);
-  const states = await page.getByTestId('patient-state').allTextContents();
+  const states = await page.getByTestId('patient-state').locator('.flag-line').allTextContents();
   assert.deepEqual(states.map((s) => s.trim()), ['⚠ Overskredet', '● Frist i dag', '✓ Inden for frist', '– Ingen løbende frist']);
+  assert.equal(await page.getByTestId('unregistered-flag').count(), 3, 'AFD01A is dated and not marked registered in three rows');
   assert.match(await page.getByTestId('patient-next').first().textContent(), new RegExp(`${daDay(-3).replace(/\./g, '\\.')}.*3 dage over fristen`));
   await screen(page, '12-worklist');
   await page.getByTestId('filter').fill('tod');
@@ -294,8 +295,8 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   await page.emulateMedia({ media: 'print' });
   const pdf = `${SHOTS}case-print.pdf`;
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
-  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  for (const expected of ['Udskrift 1', `Udskriftsdato ${daDay(0)}`, 'Hvor hører patienten til', 'Dette pakkeforløb: medicinsk afdeling',
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of ['Udskrift 1', `Udskriftsdato ${daDay(0)}`, 'Hvor patienten hører til', 'Dette pakkeforløb: medicinsk afdeling',
     'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'regelversion 3',
     'Pakkeforløb for metastaser uden organspecifik kræfttype']) {
     assert.ok(printed.includes(expected), `the printed case shows "${expected}"`);
@@ -338,6 +339,21 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   await addPatient(page, 'Backup 1');
   await select(page, 'FindingSite', 'liver');
   await page.getByTestId('back').click();
+  // Never minutes after the first patient: no reminder, and no "aldrig" yet.
+  assert.equal(await page.getByTestId('backup-due').count(), 0);
+  assert.match(await text(page, 'last-backup'), /ingen endnu/);
+  // Eight days later (the patient's creation date moved back): the reminder, and "aldrig".
+  await page.evaluate((eightDaysAgo) => {
+    for (const key of Object.keys(localStorage)) {
+      const v = localStorage.getItem(key);
+      if (!v.includes('"format":"cup-pathway"')) continue;
+      const o = JSON.parse(v);
+      if (!o.worklist) continue;
+      for (const p of o.worklist.patients) p.created = eightDaysAgo;
+      localStorage.setItem(key, JSON.stringify(o));
+    }
+  }, isoDay(-8));
+  await page.reload();
   await page.getByTestId('backup-due').waitFor();
   assert.match(await text(page, 'last-backup'), /aldrig/);
   await page.getByTestId('persist').filter({ hasText: /varig lagring/ }).waitFor();
