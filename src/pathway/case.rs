@@ -281,6 +281,15 @@ pub struct Ending {
     pub reason: EndReason,
 }
 
+impl Events {
+    /// Choose why the pathway ended (§7.5), or that it has not: a new ending
+    /// is dated today; a changed reason keeps the date already given; none
+    /// removes the ending with its date.
+    pub fn set_end_reason(&mut self, reason: Option<EndReason>, today: NaiveDate) {
+        self.ended = reason.map(|reason| Ending { date: self.ended.as_ref().map_or(today, |e| e.date), reason });
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EndReason {

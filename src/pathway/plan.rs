@@ -190,6 +190,20 @@ impl Plan {
         self.codes.iter().find(|c| c.status == CodeStatus::Next).map(|c| c.info.code)
     }
 
+    /// The text's slips in the sections this case cites (its reasons,
+    /// silences and checklist items): shown beside the destination.
+    pub fn slips_touching_case(&self) -> Vec<TextSlip> {
+        let cited: Vec<super::section::Section> = self
+            .route
+            .reasons
+            .iter()
+            .chain(&self.route.silences)
+            .map(|s| s.section)
+            .chain(self.checklist.iter().map(|i| i.item.section))
+            .collect();
+        self.text_slips.iter().filter(|s| s.sections.iter().any(|x| cited.contains(x))).copied().collect()
+    }
+
     /// The questions still open, those the destination waits for first.
     pub fn open_questions(&self) -> Vec<QuestionId> {
         let open = self.questions.iter().filter(|q| q.open);

@@ -145,3 +145,19 @@ fn s2_2_1_s3_1_6_every_rule_that_points_the_same_way_is_cited() {
     assert_eq!(dest(&c), other(Pathway::Breast));
     assert_eq!(reason_sections(&c), ["§2.2.1", "§3.1.6"]);
 }
+
+#[test]
+fn s7_5_choosing_an_end_reason_dates_it_today_and_a_changed_reason_keeps_the_date() {
+    use cup_pathway::pathway::EndReason;
+    let mut c = Case::default();
+    c.events.set_end_reason(Some(EndReason::PatientWish), d("2026-11-20"));
+    assert_eq!(c.events.ended.as_ref().map(|e| (e.date, e.reason)), Some((d("2026-11-20"), EndReason::PatientWish)));
+    c.events.set_end_reason(Some(EndReason::OtherClinicalDecision), d("2026-11-25"));
+    assert_eq!(
+        c.events.ended.as_ref().map(|e| (e.date, e.reason)),
+        Some((d("2026-11-20"), EndReason::OtherClinicalDecision)),
+        "the date given stays"
+    );
+    c.events.set_end_reason(None, d("2026-11-25"));
+    assert_eq!(c.events.ended, None);
+}

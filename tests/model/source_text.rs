@@ -92,3 +92,16 @@ fn the_model_reads_the_chapter_slips_as_chapters_4_and_3() {
     assert_eq!(seven.sections.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["§4.8"]);
     assert_eq!(plan(&Case::default()).text_slips.len(), TEXT_SLIPS.len());
 }
+
+#[test]
+fn the_slips_shown_with_a_case_are_those_in_sections_the_case_cites() {
+    let none = plan(&Case::default()).slips_touching_case();
+    let liver = case(|a| a.finding_site = Some(cup_pathway::pathway::FindingSite::Liver));
+    let p = plan(&liver);
+    let cited: Vec<_> = p.route.reasons.iter().chain(&p.route.silences).map(|s| s.section).chain(p.checklist.iter().map(|i| i.item.section)).collect();
+    for slip in p.slips_touching_case() {
+        assert!(slip.sections.iter().any(|s| cited.contains(s)), "{slip:?}");
+    }
+    assert!(p.slips_touching_case().len() >= none.len());
+    assert!(!p.slips_touching_case().is_empty(), "the liver work-up cites §3.1, where the text refers to a chapter 6 that is not about it");
+}

@@ -1,6 +1,5 @@
 use super::CaseCtx;
 use crate::i18n::{Lang, K};
-use crate::pathway::section::{Section, TEXT_SLIPS};
 use crate::pathway::statement::Statement;
 use crate::pathway::{Destination, Plan};
 use crate::state::AppState;
@@ -66,20 +65,7 @@ pub fn DestinationPanel() -> impl IntoView {
     let options = move || ctx.plan.with(|p| p.as_ref().map(|p| p.route.options.clone()).unwrap_or_default());
     let conflict = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.destination == Destination::Conflict));
     let superseded = move || ctx.plan.with(|p| p.as_ref().map(|p| p.route.superseded.clone()).unwrap_or_default());
-    let slips = move || {
-        ctx.plan.with(|p| {
-            let Some(p) = p else { return vec![] };
-            let cited: Vec<Section> = p
-                .route
-                .reasons
-                .iter()
-                .chain(&p.route.silences)
-                .map(|s| s.section)
-                .chain(p.checklist.iter().map(|i| i.item.section))
-                .collect();
-            TEXT_SLIPS.iter().filter(|s| s.sections.iter().any(|x| cited.contains(x))).copied().collect::<Vec<_>>()
-        })
-    };
+    let slips = move || ctx.plan.with(|p| p.as_ref().map(|p| p.slips_touching_case()).unwrap_or_default());
     view! {
         <section class="panel destination" aria-labelledby="destination-heading" data-testid="destination-panel">
             <h2 id="destination-heading">{l.t(K::WhereBelongs)}</h2>

@@ -5,7 +5,7 @@ use super::CaseCtx;
 use crate::i18n::K;
 use crate::ics::{calendar, data_url};
 use crate::pathway::questions::Choosable;
-use crate::pathway::{EndReason, Ending, Lengthening};
+use crate::pathway::{EndReason, Lengthening};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -21,11 +21,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
     let set_end = move |key: Option<&'static str>| {
         let today = state.today;
-        state.update_case(ctx.id, |c| {
-            c.events.ended = key
-                .and_then(EndReason::from_key)
-                .map(|reason| Ending { date: c.events.ended.as_ref().map_or(today, |e| e.date), reason });
-        });
+        state.update_case(ctx.id, |c| c.events.set_end_reason(key.and_then(EndReason::from_key), today));
     };
     let set_lengthened = move |key: Option<&'static str>| {
         state.update_case(ctx.id, |c| c.events.workup_lengthened = key.and_then(Lengthening::from_key));
