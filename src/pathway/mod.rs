@@ -14,6 +14,7 @@ pub mod case;
 pub mod checklist;
 pub mod codes;
 pub mod criteria;
+pub mod date_input;
 pub mod destination;
 pub mod iso;
 pub mod overview;
@@ -33,6 +34,7 @@ pub use case::{
 };
 pub use checklist::{ChecklistItem, Phase, CHECKLIST};
 pub use codes::{Code, CodeStatus, CODES};
+pub use date_input::{parse_date_input, DateInputError};
 pub use destination::{Department, Destination, Pathway, Stage};
 pub use plan::{evaluate, Plan};
 pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, Choosable, QuestionId, Step};
@@ -41,6 +43,7 @@ pub use rules::{RuleId, RULES};
 pub use section::Section;
 pub use statement::Statement;
 pub use urgent::UrgentAction;
+pub use validate::{EventKey, EventProblem};
 
 use serde::Serialize;
 

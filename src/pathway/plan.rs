@@ -13,7 +13,7 @@ use super::section::{TextSlip, TEXT_SLIPS};
 use super::statement::Statement;
 use super::timeline::{milestones, Milestone, MilestoneId, MilestoneStatus};
 use super::urgent::{standing_rules, urgent_actions, UrgentAction};
-use super::validate::problems;
+use super::validate::{event_problems, problems, EventKey, EventProblem};
 use super::{Edition, EDITION, MODEL_VERSION};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -46,6 +46,9 @@ pub struct Plan {
     pub codes: Vec<CodeEntry>,
     /// Inconsistent or doubtful input; nothing is discarded because of it.
     pub problems: Vec<Statement>,
+    /// The problems of `problems` that concern dated events, with those
+    /// events: each date field shows its own (see [`Plan::problems_at`]).
+    pub event_problems: Vec<EventProblem>,
     /// The text's own slips, shown with the sections they occur in.
     pub text_slips: &'static [TextSlip],
     /// Set when the case was last evaluated under another model version.
@@ -126,6 +129,7 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         milestones: milestones(case, &route, today),
         codes: code_entries(case, &route),
         problems: problems(case, &route, today),
+        event_problems: event_problems(case, &route, today),
         questions: asked(case, &route),
         checklist,
         testicular_criteria,
@@ -175,6 +179,11 @@ impl Plan {
             .filter(|c| matches!(c.status, CodeStatus::Registered { .. }) && !c.registered)
             .map(|c| c.info.code)
             .collect()
+    }
+
+    /// The problems that concern this dated event, in the order of `problems`.
+    pub fn problems_at(&self, event: EventKey) -> Vec<&Statement> {
+        self.event_problems.iter().filter(|p| p.events.contains(&event)).map(|p| &p.statement).collect()
     }
 
     /// The questions still open, those the destination waits for first.

@@ -16,3 +16,4 @@ mod properties;
 mod source_text;
 mod timeline;
 mod workup;
+mod dates;

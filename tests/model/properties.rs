@@ -329,3 +329,30 @@ proptest! {
         }
     }
 }
+
+// Issue 15: date problems at their field.
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_date_problem_is_a_problem_and_names_its_fields_event(c in cases(), today in date()) {
+        use cup_pathway::pathway::EventKey as E;
+        let p = evaluate(&c, today);
+        for ep in &p.event_problems {
+            prop_assert!(p.problems.contains(&ep.statement));
+            prop_assert!(!ep.events.is_empty());
+            for e in &ep.events {
+                let named = match e {
+                    E::ReferralReceived => "AFD01A",
+                    E::FirstAttendance => "AFD01B",
+                    E::ReferredToSecondary => "AFD01C",
+                    E::SecondaryFirstAttendance => "AFD01D",
+                    E::Ended => "AFD01X",
+                    E::AcuteReferralMade => "akut",
+                };
+                prop_assert!(ep.statement.da.contains(named), "{:?}: {}", e, ep.statement.da);
+            }
+        }
+    }
+}
