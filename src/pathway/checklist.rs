@@ -83,7 +83,9 @@ pub enum Flag {
     SerousPeritonealCarcinomatosis,
     /// A liver process (first finding or found since) that is solitary, or not yet known not to be.
     LiverPossiblySolitary,
-    LiverNoExtrahepatic,
+    /// No apparent extrahepatic manifestations, or not yet known: the MDT
+    /// conference comes before any decision on biopsy (§3.1.2).
+    LiverPossiblyNoExtrahepatic,
     LiverExtrahepatic,
     BoneDestructionOrSoftTissue,
     /// Only CT so far, or not yet known.
@@ -130,7 +132,9 @@ impl Flag {
             Flag::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms == Some(true),
             Flag::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis == Some(true),
             Flag::LiverPossiblySolitary => liver_involved(a) == Some(true) && a.liver.solitary != Some(false),
-            Flag::LiverNoExtrahepatic => a.liver.extrahepatic == Some(false) && !primary_liver_cancer_suspected(a),
+            Flag::LiverPossiblyNoExtrahepatic => {
+                a.liver.extrahepatic != Some(true) && !primary_liver_cancer_suspected(a)
+            }
             Flag::LiverExtrahepatic => a.liver.extrahepatic == Some(true) && !primary_liver_cancer_suspected(a),
             Flag::BoneDestructionOrSoftTissue => a.bone.destruction_or_soft_tissue == Some(true),
             Flag::BrainPossiblyOnlyCt => a.brain.only_ct_so_far != Some(false),
@@ -176,6 +180,8 @@ const LIVER_OR_BRAIN: Condition = Any(&[Site(FindingSite::Liver), Site(FindingSi
 const SQUAMOUS_GROIN: Condition = All(&[H(Histology::SquamousCellCarcinoma), Site(FindingSite::LymphNodeGroin)]);
 
 /// Every checklist item of the pathway, in the order the text gives them.
+/// The primary work-up is shown in the order of work of the patient's
+/// programme (§3.1–§3.1.4, [`super::checklist_order`]).
 pub const CHECKLIST: &[ChecklistItem] = &[
     // Kapitel 2: Indgang.
     item("s2_4_decide_referral", Entry, Decision, "§2.4",
@@ -238,11 +244,11 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s3_1_2_mdt_before_biopsy", PrimaryWorkup, Decision, "§3.1.2",
         "Uden umiddelbare ekstrahepatiske tumormanifestationer: diskutér på MDT-konference forud for beslutning om biopsi, med deltagelse af leverkirurg, radiolog, patolog, gastroenterolog, nuklearmediciner og onkolog. Der tages stilling til evt. videre udredning med målrettede billeddiagnostiske undersøgelser.",
         "No extrahepatic manifestations: discuss at the MDT conference (liver surgeon, radiologist, pathologist, gastroenterologist, nuclear medicine physician, oncologist) before deciding on biopsy.",
-        All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
+        All(&[Site(FindingSite::Liver), F(Flag::LiverPossiblyNoExtrahepatic)])),
     item("s3_1_2_weekly_mdt", PrimaryWorkup, Note, "§3.1.2",
         "Der bør afholdes ugentlige MDT-konferencer. Et fåtal af patienter med levermetastaser uden ekstrahepatiske manifestationer kan tilbydes operation uanset kræfttypen.",
         "MDT conferences should be weekly; a few patients can be offered surgery whatever the cancer type.",
-        All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
+        All(&[Site(FindingSite::Liver), F(Flag::LiverPossiblyNoExtrahepatic)])),
     item("s3_1_2_liver_biopsy", PrimaryWorkup, Action, "§3.1.2",
         "Alle andre skal have taget biopsi fra leveren (der er umiddelbare ekstrahepatiske tumormanifestationer).",
         "All others must have a liver biopsy (apparent extrahepatic manifestations present).",

@@ -12,6 +12,7 @@
 pub mod calendar;
 pub mod case;
 pub mod checklist;
+pub mod checklist_order;
 pub mod codes;
 pub mod criteria;
 pub mod date_input;
@@ -49,7 +50,7 @@ use serde::Serialize;
 
 /// Version of the model's rules. Bump whenever a rule, item or code changes,
 /// so a stored case shows that it was evaluated under older rules.
-pub const MODEL_VERSION: u32 = 3;
+pub const MODEL_VERSION: u32 = 4;
 
 /// The guideline edition the model encodes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

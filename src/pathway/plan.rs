@@ -4,6 +4,7 @@ use super::calendar::DayFacts;
 use super::case::{Case, ModelStamp};
 use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
+use super::checklist_order::{arrange, Reading};
 use super::codes::{code_entries, Code, CodeEntry, CodeStatus};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
 use super::destination::{stage_reached, Destination, Stage};
@@ -34,7 +35,8 @@ pub struct Plan {
     /// The questions of this patient's course so far, in wizard order, with
     /// their answers; `open` marks those still needed.
     pub questions: Vec<AskedQuestion>,
-    /// The checklist items that apply, in the text's order.
+    /// The checklist items that apply, in the text's order of work
+    /// (the primary work-up by its programme, §3.1–§3.1.4).
     pub checklist: Vec<PlanItem>,
     /// §3.1.8 criteria, when the histology is poorly differentiated carcinoma in a man.
     pub testicular_criteria: Option<TesticularCriteria>,
@@ -63,6 +65,9 @@ pub struct PlanItem {
     pub item: ChecklistItem,
     pub done: bool,
     pub ticked_on: Option<NaiveDate>,
+    /// Where no words of the text place the item in the order of work: the
+    /// tool's reading of its place, and why.
+    pub order_reading: Option<Reading>,
 }
 
 /// The next time standard due, for the worklist.
@@ -92,13 +97,15 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     let a = &case.answers;
 
     let phases = phases_shown(case, &route);
-    let checklist = CHECKLIST
-        .iter()
-        .filter(|i| phases.contains(&i.phase) && i.applies.holds(a))
-        .map(|i| PlanItem {
-            item: *i,
-            done: case.ticks.contains(i.id),
-            ticked_on: case.ticks.contains(i.id).then(|| case.ticked_on.get(i.id).copied()).flatten(),
+    let shown: Vec<&'static ChecklistItem> =
+        CHECKLIST.iter().filter(|i| phases.contains(&i.phase) && i.applies.holds(a)).collect();
+    let checklist = arrange(a, &shown)
+        .into_iter()
+        .map(|(item, order_reading)| PlanItem {
+            done: case.ticks.contains(item.id),
+            ticked_on: case.ticks.contains(item.id).then(|| case.ticked_on.get(item.id).copied()).flatten(),
+            order_reading,
+            item,
         })
         .collect();
 

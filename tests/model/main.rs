@@ -17,3 +17,4 @@ mod source_text;
 mod timeline;
 mod workup;
 mod dates;
+mod order;
