@@ -231,6 +231,14 @@ pub enum K {
     PlainBackupConfirm,
     PlainBackupYes,
     CaseNumber,
+    DatePlaceholder,
+    DatePick,
+    DateUnreadable,
+    DateNoSuchDay,
+    DateOutOfRange,
+    DateKept,
+    DateNoneKept,
+    OrderReading,
 }
 
 impl K {
@@ -438,6 +446,14 @@ impl K {
             SharedMissing => ("Det delte forløb er ikke gemt i denne browser. Åbn linket igen.", "The shared case is not saved in this browser. Open the link again."),
             PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),
             PersistDenied => ("Browseren har ikke givet varig lagring: data kan slettes, hvis der mangler plads. Safari sletter et websteds data efter ca. en uge uden brug, medmindre appen er føjet til hjemmeskærmen. Tag jævnligt en sikkerhedskopi.", "The browser did not grant persistent storage: data may be cleared when space runs low. Safari deletes a site's data after about a week without use unless the app is on the home screen. Export a backup regularly."),
+            DatePlaceholder => ("dd.mm.åååå", "dd.mm.yyyy"),
+            DatePick => ("Vælg dato i kalender", "Choose the date in a calendar"),
+            DateUnreadable => ("Datoen kan ikke læses. Skriv dag, måned og år, fx 26.11.2026 (eller 26.11.26, 26/11/2026, 26-11-2026).", "The date cannot be read. Type day, month and year, e.g. 26.11.2026 (or 26.11.26, 26/11/2026, 26-11-2026)."),
+            DateNoSuchDay => ("Den dato findes ikke. Skriv dagen før måneden, fx 26.11.2026.", "There is no such date. Type the day before the month, e.g. 26.11.2026."),
+            DateOutOfRange => ("Året skal ligge mellem 1900 og 2099.", "The year must be between 1900 and 2099."),
+            DateKept => ("Den gemte dato er uændret:", "The stored date is unchanged:"),
+            DateNoneKept => ("Der er ikke gemt nogen dato.", "No date is stored."),
+            OrderReading => ("Rækkefølgen er værktøjets læsning", "Order: this tool's reading"),
         }
     }
 }
