@@ -922,3 +922,56 @@ async fn dates_out_of_order_are_shown_at_both_fields_and_go_when_corrected() {
     assert!(!has(&root, "event-referral-problems") && !has(&root, "event-first-attendance-problems"));
     root.remove();
 }
+
+/// Issue 15: the checklist in the order of work; where the text states no
+/// order, the item says it is the tool's reading.
+#[wasm_bindgen_test]
+async fn the_liver_checklist_puts_afp_and_the_mdt_first_and_marks_the_tools_reading() {
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Male);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let order: Vec<String> = {
+        let items = root.query_selector_all("[data-testid='phase-PrimaryWorkup'] li.item").unwrap();
+        (0..items.length())
+            .map(|i| items.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-testid").unwrap())
+            .collect()
+    };
+    let at =
+        |id: &str| order.iter().position(|x| x == &format!("item-{id}")).unwrap_or_else(|| panic!("{id}: {order:?}"));
+    assert!(at("s3_1_men_afp") < at("s3_1_history"));
+    assert!(at("s3_1_2_mdt_before_biopsy") < at("s3_1_biopsy_principle"));
+    assert!(at("s3_1_2_mdt_before_biopsy") < at("s3_6_pause_anticoagulants"));
+    // The text gives no order for history and examination: said so, in words.
+    assert_eq!(text(&root, "order-reading-s3_1_history"), "Rækkefølgen er værktøjets læsning");
+    assert!(text(&root, "item-s3_1_history").contains("uden at angive en rækkefølge"), "why, in the item's details");
+    assert!(!has(&root, "order-reading-s3_1_2_mdt_before_biopsy"), "placed by the text's words");
+    // No biopsy is listed yet, so the CT does not say "derefter" (its source text, on demand, still does).
+    let ct = by_testid(&root, "item-s3_1_ct_thorax_upper_abdomen").unwrap();
+    let label = ct.query_selector("label span").unwrap().unwrap().text_content().unwrap();
+    assert!(label.starts_with("Patienten skal have foretaget CT-scanning"), "{label}");
+    assert!(ct.query_selector("blockquote").unwrap().unwrap().text_content().unwrap().contains("skal derefter"));
+    assert!(has(&root, "order-reading-s3_1_ct_thorax_upper_abdomen"));
+    root.remove();
+
+    // With extrahepatic manifestations the liver biopsy is listed, and the CT follows it "derefter".
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Male);
+        a.liver.extrahepatic = Some(true);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let ct = by_testid(&root, "item-s3_1_ct_thorax_upper_abdomen").unwrap();
+    assert!(ct
+        .query_selector("label span")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .starts_with("Patienten skal derefter"));
+    assert!(!has(&root, "order-reading-s3_1_ct_thorax_upper_abdomen"));
+    root.remove();
+}
