@@ -56,7 +56,13 @@ fn found(case: &Case, route: &Route, today: NaiveDate) -> Vec<(Statement, Vec<Ev
         ("AFD01A", "henvisning modtaget", "§2.7", e.referral_received, E::ReferralReceived),
         ("AFD01B", "første fremmøde", "§3.5", e.first_attendance, E::FirstAttendance),
         ("AFD01C", "henvisning til sekundær udredning", "§3.5", e.referred_to_secondary, E::ReferredToSecondary),
-        ("AFD01D", "første fremmøde på onkologisk afdeling", "§4.7", e.secondary_first_attendance, E::SecondaryFirstAttendance),
+        (
+            "AFD01D",
+            "første fremmøde på onkologisk afdeling",
+            "§4.7",
+            e.secondary_first_attendance,
+            E::SecondaryFirstAttendance,
+        ),
     ];
     // Every event needs every one before it in the chain.
     for (j, &(c, n, s, d, k)) in chain.iter().enumerate() {
@@ -65,11 +71,12 @@ fn found(case: &Case, route: &Route, today: NaiveDate) -> Vec<(Statement, Vec<Ev
         }
         for &(pc, pn, _, pd, pk) in &chain[..j] {
             if pd.is_none() {
-                p.at(&[k, pk], Statement::new(
+                p.push(Statement::new(
                     s,
                     format!("{c} ({n}) har en dato, men {pc} ({pn}) mangler."),
                     format!("{c} is dated but {pc} is missing."),
                 ));
+                p.about(&[k, pk]);
             }
         }
     }
@@ -82,37 +89,41 @@ fn found(case: &Case, route: &Route, today: NaiveDate) -> Vec<(Statement, Vec<Ev
     for (j, &(c, n, s, b, k)) in dated.iter().enumerate() {
         for &(pc, pn, _, a, pk) in &dated[..j] {
             if b < a {
-                p.at(&[k, pk], Statement::new(
+                p.push(Statement::new(
                     s,
                     format!("{c} ({n}, {}) ligger før {pc} ({pn}, {}).", da_date(b), da_date(a)),
                     format!("{c} ({b}) is before {pc} ({a})."),
                 ));
+                p.about(&[k, pk]);
             }
         }
     }
     for &(c, n, s, d, k) in &dated {
         if d > today {
-            p.at(&[k], Statement::new(
+            p.push(Statement::new(
                 s,
                 format!("{c} ({n}) er dateret {}, efter i dag.", da_date(d)),
                 format!("{c} is dated {d}, after today."),
             ));
+            p.about(&[k]);
         }
     }
     if let Some(made) = e.acute_referral_made {
         if made > today {
-            p.at(&[E::AcuteReferralMade], Statement::new(
+            p.push(Statement::new(
                 "§2.2.4",
                 format!("Den akutte henvisning er registreret som foretaget {}, efter i dag.", da_date(made)),
                 format!("The acute referral is recorded as made on {made}, after today."),
             ));
+            p.about(&[E::AcuteReferralMade]);
         }
         if case.answers.spinal_cord_compression != Some(true) {
-            p.at(&[E::AcuteReferralMade], Statement::new(
+            p.push(Statement::new(
                 "§2.2.4",
                 "Der er registreret en akut henvisning, men spinalt tværsnitssyndrom er ikke besvaret med ja. Kontrollér svaret.",
                 "An acute referral is recorded, but spinal cord compression is not answered yes.",
             ));
+            p.about(&[E::AcuteReferralMade]);
         }
     }
     let carcinoma = matches!(
@@ -145,11 +156,12 @@ fn found(case: &Case, route: &Route, today: NaiveDate) -> Vec<(Statement, Vec<Ev
         && !found_in_secondary
         && !matches!(route.destination, Destination::Oncology | Destination::Ended { .. })
     {
-        p.at(&[E::ReferredToSecondary], Statement::new(
+        p.push(Statement::new(
             "§3.5",
             "AFD01C (henvisning til sekundær udredning) er registreret, men svarene peger på et andet forløb end onkologisk afdeling. Kontrollér svarene.",
             "AFD01C is registered but the answers point elsewhere than oncology.",
         ));
+        p.about(&[E::ReferredToSecondary]);
     }
     if let Some(age) = case.answers.age_years.filter(|a| *a > MAX_PLAUSIBLE_AGE) {
         p.push(Statement::new(
@@ -182,14 +194,16 @@ fn found(case: &Case, route: &Route, today: NaiveDate) -> Vec<(Statement, Vec<Ev
 struct Problems(Vec<(Statement, Vec<EventKey>)>);
 
 impl Problems {
-    /// A problem about an answer or a tick, at no date field.
+    /// A problem; about an answer or a tick unless [`Problems::about`] follows.
     fn push(&mut self, s: Statement) {
         self.0.push((s, vec![]));
     }
 
-    /// A problem about these dated events.
-    fn at(&mut self, events: &[EventKey], s: Statement) {
-        self.0.push((s, events.to_vec()));
+    /// The problem just pushed concerns these dated events.
+    fn about(&mut self, events: &[EventKey]) {
+        if let Some(last) = self.0.last_mut() {
+            last.1 = events.to_vec();
+        }
     }
 }
 

@@ -33,7 +33,8 @@ fn the_day_comes_first_and_is_never_swapped_with_the_month() {
 
 #[test]
 fn dates_that_do_not_exist_are_refused() {
-    for s in ["31.02.2026", "29.02.2027", "2026-13-01", "2026-02-30", "0.1.2026", "1.0.2026", "32.01.2026", "31.04.26"] {
+    for s in ["31.02.2026", "29.02.2027", "2026-13-01", "2026-02-30", "0.1.2026", "1.0.2026", "32.01.2026", "31.04.26"]
+    {
         assert_eq!(parse(s), Err(E::NoSuchDate), "{s:?}");
     }
     assert_eq!(parse("29.02.2028"), Ok(d("2028-02-29")), "a leap day");

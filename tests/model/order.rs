@@ -205,7 +205,8 @@ fn s3_1_4_brain_mr_then_chest_xray_and_ct_then_performance_status_then_the_cereb
         ],
     );
     let w = work_up(&c);
-    for id in ["s3_1_4_mr_cerebrum", "s3_1_4_chest_xray", "s3_1_4_ct_thorax_abdomen", "s3_1_4_principle_3_none_operable"]
+    for id in
+        ["s3_1_4_mr_cerebrum", "s3_1_4_chest_xray", "s3_1_4_ct_thorax_abdomen", "s3_1_4_principle_3_none_operable"]
     {
         assert_eq!(item(&w, id).order_reading, None, "{id} is placed by §3.1.4's words");
     }
