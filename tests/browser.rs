@@ -975,3 +975,41 @@ async fn the_liver_checklist_puts_afp_and_the_mdt_first_and_marks_the_tools_read
     assert!(!has(&root, "order-reading-s3_1_ct_thorax_upper_abdomen"));
     root.remove();
 }
+
+/// Recording the acute referral by typing and Enter removes its field with
+/// the banner while the field is focused and edited; Chrome then fires the
+/// field's change event during the removal, which must find the field's
+/// state gone and do nothing (it panicked before).
+#[wasm_bindgen_test]
+async fn the_acute_referral_typed_and_entered_records_it_once_and_the_change_on_removal_is_harmless() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 2", day(), "uid-2".into()).unwrap();
+    w.patients[0].case.answers.finding_site = Some(FindingSite::Bone);
+    w.patients[0].case.answers.spinal_cord_compression = Some(true);
+    storage::save(&w).unwrap();
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let field = by_testid(&root, "event-acute-referral-input").unwrap();
+    // Typed as a user types (an edit the browser tracks), then Enter.
+    let type_and_enter = js_sys::Function::new_with_args(
+        "el",
+        "el.focus(); document.execCommand('insertText', false, '27.11.2026'); \
+         el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));",
+    );
+    // A panic in an event handler is only logged: a hook records it here.
+    static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| PANICKED.store(true, std::sync::atomic::Ordering::SeqCst)));
+    let _ = type_and_enter.call1(&wasm_bindgen::JsValue::NULL, &field);
+    settle().await;
+    std::panic::set_hook(previous);
+    assert!(!PANICKED.load(std::sync::atomic::Ordering::SeqCst), "the change on removal panicked");
+    assert!(!has(&root, "urgent-banner"));
+    assert!(text(&root, "urgent-made").contains("27.11.2026"));
+    assert_eq!(
+        storage::load().unwrap().patients[0].case.events.acute_referral_made,
+        NaiveDate::from_ymd_opt(2026, 11, 27)
+    );
+    root.remove();
+}

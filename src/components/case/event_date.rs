@@ -49,12 +49,15 @@ pub fn EventDate(
     let error = RwSignal::new(None::<DateInputError>);
     let input = NodeRef::<Input>::new();
     let write = move |d: Option<NaiveDate>| {
+        // A change event after the field is gone (Enter recorded the date and the
+        // field went with the urgent banner) has nothing left to do.
+        let Some(stored) = value.try_get_untracked() else { return };
         error.set(None);
         // Show the date as it is stored, also when it did not change (26.11.26 → 26.11.2026).
         if let Some(i) = input.get_untracked() {
             i.set_value(&d.map(da_date).unwrap_or_default());
         }
-        if value.get_untracked() != d {
+        if stored != d {
             state.update_case(ctx.id, |c| set(&mut c.events, d));
         }
     };
@@ -62,7 +65,9 @@ pub fn EventDate(
     let commit = move |text: String| match parse_date_input(&text) {
         Ok(d) => write(Some(d)),
         Err(DateInputError::Empty) => write(None),
-        Err(e) => error.set(Some(e)),
+        Err(e) => {
+            error.try_set(Some(e));
+        }
     };
     let problems = move || {
         event
