@@ -276,6 +276,14 @@ pub enum K {
     PlainBackupConfirm,
     PlainBackupYes,
     CaseNumber,
+    DatePlaceholder,
+    DatePick,
+    DateUnreadable,
+    DateNoSuchDay,
+    DateOutOfRange,
+    DateKept,
+    DateNoneKept,
+    OrderReading,
 }
 
 impl K {
@@ -502,6 +510,14 @@ impl K {
             NotAnswered => ("Ikke kendt endnu", "Not known yet"),
             OpenQuestionsHeading => ("Åbne spørgsmål", "Open questions"),
             UrgentShort => ("Akut", "Urgent"),
+            DatePlaceholder => ("dd.mm.åååå", "dd.mm.yyyy"),
+            DatePick => ("Vælg dato i kalender", "Choose the date in a calendar"),
+            DateUnreadable => ("Datoen kan ikke læses. Skriv dag, måned og år, fx 26.11.2026 (eller 26.11.26, 26/11/2026, 26-11-2026).", "The date cannot be read. Type day, month and year, e.g. 26.11.2026 (or 26.11.26, 26/11/2026, 26-11-2026)."),
+            DateNoSuchDay => ("Den dato findes ikke. Skriv dagen før måneden, fx 26.11.2026.", "There is no such date. Type the day before the month, e.g. 26.11.2026."),
+            DateOutOfRange => ("Året skal ligge mellem 1900 og 2099.", "The year must be between 1900 and 2099."),
+            DateKept => ("Den gemte dato er uændret:", "The stored date is unchanged:"),
+            DateNoneKept => ("Der er ikke gemt nogen dato.", "No date is stored."),
+            OrderReading => ("Rækkefølgen er værktøjets læsning", "Order: this tool's reading"),
         }
     }
 }

@@ -847,3 +847,249 @@ async fn archiving_offers_an_undo_and_row_buttons_and_code_marks_carry_the_patie
     assert_eq!(label.text_content().unwrap().trim(), "AFD01A Registreret");
     root.remove();
 }
+
+/// Set a field's text as typing does, then leave it (`change`).
+fn type_and_leave(root: &web_sys::HtmlElement, id: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = by_testid(root, id).unwrap().unchecked_into();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+fn input_value(root: &web_sys::HtmlElement, id: &str) -> String {
+    by_testid(root, id).unwrap().unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+fn stored_first_attendance() -> Option<NaiveDate> {
+    storage::load().unwrap().patients[0].case.events.first_attendance
+}
+
+/// Issue 15: a date typed the Danish way is read in any browser language
+/// (a text field, not the browser's date input), shown back as dd.mm.yyyy
+/// with its weekday; a date that cannot be read says why and changes nothing.
+#[wasm_bindgen_test]
+async fn a_date_typed_the_danish_way_is_stored_and_shown_back_with_its_weekday() {
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Male);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let field = "event-first-attendance-input";
+    let input: web_sys::HtmlInputElement = by_testid(&root, field).unwrap().unchecked_into();
+    assert_eq!(input.type_(), "text", "never the browser's date input, which drops 26.11.2026 in English");
+    assert_eq!(input.placeholder(), "dd.mm.åååå");
+    assert!(has(&root, "event-first-attendance-picker"), "a calendar picker stays beside it");
+    let want = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    for typed in ["26.11.2026", "26.11.26", "26/11/2026", "26-11-2026", "2026-11-26", " 26.11.2026 "] {
+        click(&root, "event-first-attendance-clear");
+        settle().await;
+        assert_eq!(stored_first_attendance(), None);
+        type_and_leave(&root, field, typed);
+        settle().await;
+        assert_eq!(stored_first_attendance(), Some(want), "{typed:?}");
+        assert_eq!(input_value(&root, field), "26.11.2026", "{typed:?} is shown back as dd.mm.yyyy");
+        assert_eq!(text(&root, "event-first-attendance-weekday"), "torsdag");
+        assert_eq!(text(&root, "event-first-attendance-error"), "");
+        assert_eq!(input.get_attribute("aria-invalid"), None);
+    }
+    // The code the date triggers carries it.
+    assert!(text(&root, "code-AFD01B").contains("26.11.2026"));
+
+    for (typed, why) in [
+        ("31.02.2026", "Den dato findes ikke"),
+        ("12/31/2026", "Den dato findes ikke"),
+        ("26.11", "kan ikke læses"),
+        ("i går", "kan ikke læses"),
+        ("26.11.0026", "mellem 1900 og 2099"),
+    ] {
+        type_and_leave(&root, field, typed);
+        settle().await;
+        assert_eq!(stored_first_attendance(), Some(want), "{typed:?} changes nothing");
+        assert_eq!(input_value(&root, field), typed, "what was typed stays to be corrected");
+        let error = text(&root, "event-first-attendance-error");
+        assert!(error.contains(why), "{typed:?}: {error}");
+        assert!(error.contains("uændret: torsdag 26.11.2026"), "{error}");
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(described.split(' ').any(|id| id == "event-first-attendance-error"), "{described}");
+        let message = by_testid(&root, "event-first-attendance-error").unwrap();
+        assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
+    }
+    // Corrected, it is read; emptied, the date is cleared.
+    type_and_leave(&root, field, "1.12.26");
+    settle().await;
+    assert_eq!(stored_first_attendance(), NaiveDate::from_ymd_opt(2026, 12, 1));
+    assert_eq!(text(&root, "event-first-attendance-error"), "");
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+    type_and_leave(&root, field, "  ");
+    settle().await;
+    assert_eq!(stored_first_attendance(), None);
+    assert_eq!(input_value(&root, field), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_calendar_picker_and_i_dag_write_the_same_date_and_english_reads_day_first_too() {
+    store_case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
+    let root = mount_at("#/sag/1");
+    settle().await;
+    // The picker writes ISO, whatever the browser's language shows.
+    type_and_leave(&root, "event-referral-picker", "2026-11-20");
+    settle().await;
+    assert_eq!(
+        storage::load().unwrap().patients[0].case.events.referral_received,
+        NaiveDate::from_ymd_opt(2026, 11, 20)
+    );
+    assert_eq!(input_value(&root, "event-referral-input"), "20.11.2026");
+    assert_eq!(text(&root, "event-referral-weekday"), "fredag");
+    // A half-filled picker writes "" and changes nothing.
+    type_and_leave(&root, "event-referral-picker", "");
+    settle().await;
+    assert!(storage::load().unwrap().patients[0].case.events.referral_received.is_some());
+    click(&root, "event-referral-today");
+    settle().await;
+    let today = storage::load().unwrap().patients[0].case.events.referral_received.unwrap();
+    assert_eq!(input_value(&root, "event-referral-input"), cup_pathway::state::da_date(today));
+
+    // In English the field still reads day first, and says so in English.
+    click(&root, "lang-switch");
+    settle().await;
+    let input: web_sys::HtmlInputElement = by_testid(&root, "event-referral-input").unwrap().unchecked_into();
+    assert_eq!(input.placeholder(), "dd.mm.yyyy");
+    type_and_leave(&root, "event-referral-input", "26.11.2026");
+    settle().await;
+    assert_eq!(
+        storage::load().unwrap().patients[0].case.events.referral_received,
+        NaiveDate::from_ymd_opt(2026, 11, 26)
+    );
+    assert_eq!(text(&root, "event-referral-weekday"), "Thursday");
+    type_and_leave(&root, "event-referral-input", "11/26/2026");
+    settle().await;
+    assert!(text(&root, "event-referral-error").contains("There is no such date"));
+    assert_eq!(
+        storage::load().unwrap().patients[0].case.events.referral_received,
+        NaiveDate::from_ymd_opt(2026, 11, 26)
+    );
+    click(&root, "lang-switch");
+    settle().await;
+    root.remove();
+}
+
+/// Issue 15: a date problem is shown at its field, from the model's problems.
+#[wasm_bindgen_test]
+async fn dates_out_of_order_are_shown_at_both_fields_and_go_when_corrected() {
+    store_case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
+    let root = mount_at("#/sag/1");
+    settle().await;
+    assert!(!has(&root, "event-referral-problems") && !has(&root, "event-first-attendance-problems"));
+    type_and_leave(&root, "event-referral-input", "10.11.2026");
+    type_and_leave(&root, "event-first-attendance-input", "05.11.2026");
+    settle().await;
+    for field in ["event-referral", "event-first-attendance"] {
+        let problems = text(&root, &format!("{field}-problems"));
+        assert!(problems.contains("AFD01B (første fremmøde, 05.11.2026) ligger før AFD01A"), "{field}: {problems}");
+        let input = by_testid(&root, &format!("{field}-input")).unwrap();
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(described.contains(&format!("{field}-problems")), "{described}");
+    }
+    assert!(!has(&root, "event-secondary-problems"));
+    assert!(text(&root, "problems").contains("ligger før"), "and in the plan's problems");
+    type_and_leave(&root, "event-first-attendance-input", "12.11.2026");
+    settle().await;
+    assert!(!has(&root, "event-referral-problems") && !has(&root, "event-first-attendance-problems"));
+    root.remove();
+}
+
+/// Issue 15: the checklist in the order of work; where the text states no
+/// order, the item says it is the tool's reading.
+#[wasm_bindgen_test]
+async fn the_liver_checklist_puts_afp_and_the_mdt_first_and_marks_the_tools_reading() {
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Male);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let order: Vec<String> = {
+        let items = root.query_selector_all("[data-testid='phase-PrimaryWorkup'] li.item").unwrap();
+        (0..items.length())
+            .map(|i| items.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-testid").unwrap())
+            .collect()
+    };
+    let at =
+        |id: &str| order.iter().position(|x| x == &format!("item-{id}")).unwrap_or_else(|| panic!("{id}: {order:?}"));
+    assert!(at("s3_1_men_afp") < at("s3_1_history"));
+    assert!(at("s3_1_2_mdt_before_biopsy") < at("s3_1_biopsy_principle"));
+    assert!(at("s3_1_2_mdt_before_biopsy") < at("s3_6_pause_anticoagulants"));
+    // The text gives no order for history and examination: said so, in words.
+    assert_eq!(text(&root, "order-reading-s3_1_history"), "Rækkefølgen er værktøjets læsning");
+    assert!(text(&root, "item-s3_1_history").contains("uden at angive en rækkefølge"), "why, in the item's details");
+    assert!(!has(&root, "order-reading-s3_1_2_mdt_before_biopsy"), "placed by the text's words");
+    // No biopsy is listed yet, so the CT does not say "derefter" (its source text, on demand, still does).
+    let ct = by_testid(&root, "item-s3_1_ct_thorax_upper_abdomen").unwrap();
+    let label = ct.query_selector("label span").unwrap().unwrap().text_content().unwrap();
+    assert!(label.starts_with("Patienten skal have foretaget CT-scanning"), "{label}");
+    assert!(ct.query_selector("blockquote").unwrap().unwrap().text_content().unwrap().contains("skal derefter"));
+    assert!(has(&root, "order-reading-s3_1_ct_thorax_upper_abdomen"));
+    root.remove();
+
+    // With extrahepatic manifestations the liver biopsy is listed, and the CT follows it "derefter".
+    store_case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Male);
+        a.liver.extrahepatic = Some(true);
+    });
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let ct = by_testid(&root, "item-s3_1_ct_thorax_upper_abdomen").unwrap();
+    assert!(ct
+        .query_selector("label span")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .starts_with("Patienten skal derefter"));
+    assert!(!has(&root, "order-reading-s3_1_ct_thorax_upper_abdomen"));
+    root.remove();
+}
+
+/// Recording the acute referral by typing and Enter removes its field with
+/// the banner while the field is focused and edited; Chrome then fires the
+/// field's change event during the removal, which must find the field's
+/// state gone and do nothing (it panicked before).
+#[wasm_bindgen_test]
+async fn the_acute_referral_typed_and_entered_records_it_once_and_the_change_on_removal_is_harmless() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 2", day(), "uid-2".into()).unwrap();
+    w.patients[0].case.answers.finding_site = Some(FindingSite::Bone);
+    w.patients[0].case.answers.spinal_cord_compression = Some(true);
+    storage::save(&w).unwrap();
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let field = by_testid(&root, "event-acute-referral-input").unwrap();
+    // Typed as a user types (an edit the browser tracks), then Enter.
+    let type_and_enter = js_sys::Function::new_with_args(
+        "el",
+        "el.focus(); document.execCommand('insertText', false, '27.11.2026'); \
+         el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));",
+    );
+    // A panic in an event handler is only logged: a hook records it here.
+    static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| PANICKED.store(true, std::sync::atomic::Ordering::SeqCst)));
+    let _ = type_and_enter.call1(&wasm_bindgen::JsValue::NULL, &field);
+    settle().await;
+    std::panic::set_hook(previous);
+    assert!(!PANICKED.load(std::sync::atomic::Ordering::SeqCst), "the change on removal panicked");
+    assert!(!has(&root, "urgent-banner"));
+    assert!(text(&root, "urgent-made").contains("27.11.2026"));
+    assert_eq!(
+        storage::load().unwrap().patients[0].case.events.acute_referral_made,
+        NaiveDate::from_ymd_opt(2026, 11, 27)
+    );
+    root.remove();
+}

@@ -24,21 +24,23 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The phase's name: the same four names as the wizard's steps and the
+    /// worklist's phase (one vocabulary, issue 15).
     pub fn label_da(self) -> &'static str {
-        match self {
-            Phase::Entry => "Indgang til pakkeforløb",
-            Phase::PrimaryWorkup => "Udredning",
-            Phase::Histology => "Efter histologisk diagnose og svar på CT-scanning",
-            Phase::Secondary => "Videre udredning og initial behandling af ukendt primær tumor",
-        }
+        self.stage().label().0
     }
 
     pub fn label_en(self) -> &'static str {
+        self.stage().label().1
+    }
+
+    fn stage(self) -> super::destination::Stage {
+        use super::destination::Stage;
         match self {
-            Phase::Entry => "Entry to the pathway",
-            Phase::PrimaryWorkup => "Work-up",
-            Phase::Histology => "After the histological diagnosis and the CT answer",
-            Phase::Secondary => "Further work-up and initial treatment of an unknown primary",
+            Phase::Entry => Stage::Entry,
+            Phase::PrimaryWorkup => Stage::PrimaryWorkup,
+            Phase::Histology => Stage::Histology,
+            Phase::Secondary => Stage::Secondary,
         }
     }
 }
@@ -83,7 +85,9 @@ pub enum Flag {
     SerousPeritonealCarcinomatosis,
     /// A liver process (first finding or found since) that is solitary, or not yet known not to be.
     LiverPossiblySolitary,
-    LiverNoExtrahepatic,
+    /// No apparent extrahepatic manifestations, or not yet known: the MDT
+    /// conference comes before any decision on biopsy (§3.1.2).
+    LiverPossiblyNoExtrahepatic,
     LiverExtrahepatic,
     BoneDestructionOrSoftTissue,
     /// Only CT so far, or not yet known.
@@ -130,7 +134,9 @@ impl Flag {
             Flag::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms == Some(true),
             Flag::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis == Some(true),
             Flag::LiverPossiblySolitary => liver_involved(a) == Some(true) && a.liver.solitary != Some(false),
-            Flag::LiverNoExtrahepatic => a.liver.extrahepatic == Some(false) && !primary_liver_cancer_suspected(a),
+            Flag::LiverPossiblyNoExtrahepatic => {
+                a.liver.extrahepatic != Some(true) && !primary_liver_cancer_suspected(a)
+            }
             Flag::LiverExtrahepatic => a.liver.extrahepatic == Some(true) && !primary_liver_cancer_suspected(a),
             Flag::BoneDestructionOrSoftTissue => a.bone.destruction_or_soft_tissue == Some(true),
             Flag::BrainPossiblyOnlyCt => a.brain.only_ct_so_far != Some(false),
@@ -176,6 +182,8 @@ const LIVER_OR_BRAIN: Condition = Any(&[Site(FindingSite::Liver), Site(FindingSi
 const SQUAMOUS_GROIN: Condition = All(&[H(Histology::SquamousCellCarcinoma), Site(FindingSite::LymphNodeGroin)]);
 
 /// Every checklist item of the pathway, in the order the text gives them.
+/// The primary work-up is shown in the order of work of the patient's
+/// programme (§3.1–§3.1.4, [`super::checklist_order`]).
 pub const CHECKLIST: &[ChecklistItem] = &[
     // Kapitel 2: Indgang.
     item("s2_4_decide_referral", Entry, Decision, "§2.4",
@@ -186,10 +194,10 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Tell the patient a suspected metastasis or cancer cells were found and that they are referred to a cancer pathway.", Always),
     item("s2_6_responsible_until_handover", Entry, Responsibility, "§2.6",
         "Afdelingen/lægen, der varetager udredningen, hvor der findes begrundet mistanke om kræft, er ansvarlig for patientforløbet, indtil modtagende afdeling tager over.",
-        "The referring department is responsible until the receiving department takes over.", Always),
+        "The department or doctor whose work-up found the reasonable suspicion of cancer is responsible for the patient's course until the receiving department takes over.", Always),
     item("s2_2_4_fastest_biopsy", Entry, Action, "§2.2.4",
         "Det skal under alle omstændigheder sikres, at patienten får det hurtigst mulige forløb med biopsi.",
-        "In any case, whichever department receives the patient, the fastest possible course to biopsy must be ensured.", Site(FindingSite::Bone)),
+        "In all circumstances, it must be ensured that the patient gets the fastest possible course with biopsy.", Site(FindingSite::Bone)),
     item("s1_5_responsible_specialist", PrimaryWorkup, Responsibility, "§1.5",
         "På afdelinger, der varetager udredning efter dette pakkeforløb, skal der udpeges en speciallæge, der er ansvarlig for de lokale patientforløb i samarbejde med afdelingens øvrige personale. Det multidisciplinære team bør mødes regelmæssigt. Hvor det er hensigtsmæssigt, kan patienten konfereres med det eksisterende, relevante MDT fra et af de organspecifikke pakkeforløb.",
         "A specialist must be designated who is responsible for the local patient courses together with the department's other staff. The MDT should meet regularly. Where appropriate, the patient may be discussed with the relevant MDT of an organ-specific pathway.", Always),
@@ -209,10 +217,10 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         All(&[S(Sex::Female), F(Flag::LiverPossiblySolitary)])),
     item("s3_1_markers_unspecific", PrimaryWorkup, Note, "§3.1",
         "De fleste tumormarkører er uspecifikke og kan ikke alene afgøre diagnosen, men kan anvendes i kombination med et biopsisvar.",
-        "Most tumour markers are unspecific and cannot settle the diagnosis alone, but can be used together with a biopsy answer.", Always),
+        "Most tumour markers are non-specific and cannot settle the diagnosis alone, but can be used together with a biopsy result.", Always),
     item("s3_1_biopsy_principle", PrimaryWorkup, Note, "§3.1",
         "Det helt overordnede princip er, at der så hurtigt som muligt skal tages en biopsi med henblik på histologisk vurdering af den mistænkte proces. Sidder processen i hjerne eller lever, kan der være behov for særlige undersøgelser eller specifikke hensyn (§3.1.2, §3.1.4).",
-        "The overriding principle: a biopsy for histology as soon as possible. In the brain or liver, special examinations or considerations may apply (§3.1.2, §3.1.4).", Always),
+        "The overriding principle: a biopsy must be taken as soon as possible for histological assessment of the suspected process. If the process is in the brain or liver, special examinations or considerations may be needed (§3.1.2, §3.1.4).", Always),
     item("s3_1_biopsy", PrimaryWorkup, Action, "§3.1",
         "Biopsi fra metastasen/processen mhp. patologisk vurdering — den vigtigste undersøgelse. Tages efter lokale retningslinjer.",
         "Biopsy of the metastasis for pathology — the most important examination; by local guidelines.", Not(&LIVER_OR_BRAIN)),
@@ -221,7 +229,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Take enough biopsy material for the extensive pathology work-up.", Always),
     item("s3_1_ct_thorax_upper_abdomen", PrimaryWorkup, Action, "§3.1",
         "Patienten skal derefter have foretaget CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.",
-        "Then CT of thorax and upper abdomen must be done; its answer must be available together with the biopsy answer.", Always),
+        "CT of thorax and upper abdomen must be done; the CT report must be available at the same time as the biopsy result.", Always),
     // §3.6: time set aside in the 14 days.
     item("s3_6_comorbidity", PrimaryWorkup, Note, "§3.6",
         "I udredningsperioden afsættes desuden tid til vurdering og eventuelt stabilisering af komorbiditet.",
@@ -237,14 +245,14 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     // §3.1.2 Lever.
     item("s3_1_2_mdt_before_biopsy", PrimaryWorkup, Decision, "§3.1.2",
         "Uden umiddelbare ekstrahepatiske tumormanifestationer: diskutér på MDT-konference forud for beslutning om biopsi, med deltagelse af leverkirurg, radiolog, patolog, gastroenterolog, nuklearmediciner og onkolog. Der tages stilling til evt. videre udredning med målrettede billeddiagnostiske undersøgelser.",
-        "No extrahepatic manifestations: discuss at the MDT conference (liver surgeon, radiologist, pathologist, gastroenterologist, nuclear medicine physician, oncologist) before deciding on biopsy.",
-        All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
+        "No apparent extrahepatic tumour manifestations: the patient must be discussed at an MDT conference (liver surgeon, radiologist, pathologist, gastroenterologist, nuclear medicine physician, oncologist) before the decision on biopsy. The conference decides on any further work-up with targeted imaging.",
+        All(&[Site(FindingSite::Liver), F(Flag::LiverPossiblyNoExtrahepatic)])),
     item("s3_1_2_weekly_mdt", PrimaryWorkup, Note, "§3.1.2",
         "Der bør afholdes ugentlige MDT-konferencer. Et fåtal af patienter med levermetastaser uden ekstrahepatiske manifestationer kan tilbydes operation uanset kræfttypen.",
         "MDT conferences should be weekly; a few patients can be offered surgery whatever the cancer type.",
-        All(&[Site(FindingSite::Liver), F(Flag::LiverNoExtrahepatic)])),
+        All(&[Site(FindingSite::Liver), F(Flag::LiverPossiblyNoExtrahepatic)])),
     item("s3_1_2_liver_biopsy", PrimaryWorkup, Action, "§3.1.2",
-        "Alle andre skal have taget biopsi fra leveren (der er umiddelbare ekstrahepatiske tumormanifestationer).",
+        "Alle andre skal have taget biopsi fra leveren (her: der er umiddelbare ekstrahepatiske tumormanifestationer).",
         "All others must have a liver biopsy (apparent extrahepatic manifestations present).",
         All(&[Site(FindingSite::Liver), F(Flag::LiverExtrahepatic)])),
     // §3.1.3 Knogler.
@@ -258,7 +266,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     // §3.1.4 Hjerne.
     item("s3_1_4_mr_cerebrum", PrimaryWorkup, Action, "§3.1.4",
         "I de fleste tilfælde skal der suppleres med MR af cerebrum, hvis der forinden kun er foretaget CT (følsomheden er væsentligt bedre; der påvises hyppigere flere processer).",
-        "In most cases add MR of the brain when only CT has been done (markedly better sensitivity; more lesions are found).",
+        "In most cases, MRI of the brain must be added if only CT has been done so far (markedly better sensitivity: more lesions are found more often).",
         All(&[Site(FindingSite::Brain), F(Flag::BrainPossiblyOnlyCt)])),
     item("s3_1_4_chest_xray", PrimaryWorkup, Action, "§3.1.4",
         "Røntgen af thorax mhp. diagnose af primærtumor (medmindre der af kliniske grunde skal foretages operation, hvorved den patologiske diagnose stilles).",
@@ -275,16 +283,16 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Principperne nedenfor skal naturligvis vurderes på baggrund af patientens almentilstand (performance status). Hvis det skønnes, at prognosen er meget dårlig, kan man overveje at afstå fra patologisk diagnostik, dvs. undlade at tage biopsi.",
         "The principles below must of course be weighed against the patient's performance status. If the prognosis is judged very poor, forgoing pathological diagnosis (not taking a biopsy) may be considered.", Site(FindingSite::Brain)),
     item("s3_1_4_principle_1_operate", PrimaryWorkup, Decision, "§3.1.4",
-        "Princip 1: Én tumor, som er symptomgivende (især ved neurologisk udfald og/eller masseeffekt med symptomer på forhøjet intrakranielt tryk): operation med fjernelse af tumor og dermed patologisk diagnose anbefales, såfremt tumor er \"operabel\", hvilket bl.a. betyder, at den er beliggende relativt overfladisk i hjernen.",
-        "Principle 1: one symptomatic tumour (especially with neurological deficit and/or mass effect): removal, and so the diagnosis, is recommended if it is \"operable\", which among other things means relatively superficial in the brain.",
+        "Princip 1: Én tumor, som er symptomgivende (især ved neurologisk udfald og/eller masseeffekt med symptomer på forhøjet intrakranielt tryk): operation med fjernelse af tumor og dermed patologisk diagnose anbefales, såfremt tumor er »operabel«, hvilket bl.a. betyder, at den er beliggende relativt overfladisk i hjernen.",
+        "Principle 1: one symptomatic tumour (especially with neurological deficit and/or mass effect with symptoms of raised intracranial pressure): an operation removing the tumour, and so giving the pathological diagnosis, is recommended if the tumour is operable (»operabel«), which among other things means that it lies relatively superficially in the brain.",
         All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::OperateSingle))])),
     item("s3_1_4_principle_2_largest", PrimaryWorkup, Decision, "§3.1.4",
         "Princip 2: Mere end én tumor (dog helst kun i alt to eller tre), som er symptomgivende: kirurgisk fjernelse af den største kan overvejes, hvorved der opnås patologisk diagnose.",
         "Principle 2: more than one symptomatic tumour (though preferably only two or three in all): removing the largest may be considered, which gives the diagnosis.",
         All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::ConsiderRemovingLargest))])),
     item("s3_1_4_principle_2_preference", PrimaryWorkup, Note, "§3.1.4",
-        "Teksten foretrækker \"dog helst kun i alt to eller tre\" tumorer for princip 2; her er der flere end tre.",
-        "The text prefers \"preferably only two or three\" tumours for principle 2; here there are more than three.",
+        "Princip 2 gælder »dog helst kun i alt to eller tre« tumorer; her er der flere end tre.",
+        "Principle 2 applies to »dog helst kun i alt to eller tre« (“though preferably only two or three in all”) tumours; here there are more than three.",
         All(&[Site(FindingSite::Brain), F(Flag::Brain(BrainPrinciple::ConsiderRemovingLargest)), F(Flag::BrainMoreThanThree)])),
     item("s3_1_4_principle_3_none_operable", PrimaryWorkup, Decision, "§3.1.4",
         "Princip 3: Én eller flere tumorer, hvoraf ingen er operable: a) biopsi, stereotaktisk eller på anden måde billedvejledt (neuronavigation), og herved patologisk diagnose, eller b) udredning med røntgen af thorax og CT af thorax og abdomen.",
@@ -309,7 +317,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s3_1_6_men_thyroid", Hist, Action, "§3.1.6", "Palpation og UL af thyreoidea", "Palpation and ultrasound of the thyroid", ADENO_M),
     item("s3_1_6_men_psa", Hist, Action, "§3.1.6", "Måling af PSA", "PSA measurement", ADENO_M),
     item("s3_1_6_endoscopy", Hist, Action, "§3.1.6",
-        "Endoskopi af mavetarmkanalen (der er blod i fæces eller gastrointestinale symptomer)",
+        "Endoskopi af mavetarmkanalen, da der er blod i fæces eller gastrointestinale symptomer",
         "GI endoscopy (blood in faeces or GI symptoms)",
         All(&[H(Histology::Adenocarcinoma), F(Flag::GiBleedingOrSymptoms)])),
     item("s3_1_6_men_serous_chest_xray", Hist, Action, "§3.1.6",
@@ -323,7 +331,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     // §3.1.7 Planocellulært karcinom i lysken.
     item("s3_1_7_women_genitalia_gyn", Hist, Action, "§3.1.7",
         "Objektiv undersøgelse af genitalia externa inkl. gynækologisk undersøgelse og gynækologisk UL",
-        "External genitalia incl. gynaecological examination and ultrasound",
+        "Examination of the external genitalia, including gynaecological examination and gynaecological ultrasound",
         All(&[SQUAMOUS_GROIN, S(Sex::Female)])),
     item("s3_1_7_men_genitalia", Hist, Action, "§3.1.7",
         "Objektiv undersøgelse af genitalia externa", "Examination of external genitalia",
@@ -335,8 +343,8 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Patienten informeres om, hvorvidt der er fundet begrundet mistanke om en organspecifik kræft og om henvisning til det relevante pakkeforløb herfor. Er primær tumor ikke påvist: informér om, at evt. videre udredning og behandling foregår på onkologisk afdeling, og at patienten henvises hertil.",
         "Tell the patient whether an organ-specific cancer is suspected and about the referral; if no primary is found, that any further work-up and treatment take place at oncology and that they are referred there.", Always),
     item("s3_3_decide_oncology", Hist, Decision, "§3.3",
-        "Er primær tumor ikke identificeret efter udredningsprogrammet: beslutning om at henvise patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen \"ukendt primær tumor\" til evt. yderligere udredning og behandling.",
-        "If no primary is identified: decide on immediate referral to oncology as \"ukendt primær tumor\".", Always),
+        "Er primær tumor ikke identificeret efter udredningsprogrammet: beslutning om at henvise patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor« til evt. yderligere udredning og behandling.",
+        "If no primary tumour is identified after the work-up programme: decide on immediate referral to the oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour), for any further work-up and treatment.", Always),
     item("s3_4_responsible", Hist, Responsibility, "§3.4",
         "Den afdeling, pakkeforløbet er startet på, er ansvarlig for det videre forløb, herunder en evt. henvisning til relevant pakkeforløb eller onkologisk afdeling.",
         "The department where the pathway started is responsible, including onward referral.", Always),

@@ -12,8 +12,10 @@
 pub mod calendar;
 pub mod case;
 pub mod checklist;
+pub mod checklist_order;
 pub mod codes;
 pub mod criteria;
+pub mod date_input;
 pub mod destination;
 pub mod iso;
 pub mod overview;
@@ -33,6 +35,7 @@ pub use case::{
 };
 pub use checklist::{ChecklistItem, Phase, CHECKLIST};
 pub use codes::{Code, CodeStatus, CODES};
+pub use date_input::{parse_date_input, DateInputError};
 pub use destination::{Department, Destination, Pathway, Stage};
 pub use plan::{evaluate, Plan};
 pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, Choosable, QuestionId, Step};
@@ -41,12 +44,13 @@ pub use rules::{RuleId, RULES};
 pub use section::Section;
 pub use statement::Statement;
 pub use urgent::UrgentAction;
+pub use validate::{EventKey, EventProblem};
 
 use serde::Serialize;
 
 /// Version of the model's rules. Bump whenever a rule, item or code changes,
 /// so a stored case shows that it was evaluated under older rules.
-pub const MODEL_VERSION: u32 = 3;
+pub const MODEL_VERSION: u32 = 4;
 
 /// The guideline edition the model encodes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -4,6 +4,7 @@ use super::calendar::DayFacts;
 use super::case::{Case, ModelStamp};
 use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
+use super::checklist_order::{arrange, Reading};
 use super::codes::{code_entries, Code, CodeEntry, CodeStatus};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
 use super::destination::{stage_reached, Destination, Stage};
@@ -13,7 +14,7 @@ use super::section::{TextSlip, TEXT_SLIPS};
 use super::statement::Statement;
 use super::timeline::{milestones, Milestone, MilestoneId, MilestoneStatus};
 use super::urgent::{standing_rules, urgent_actions, UrgentAction};
-use super::validate::{answer_problems, date_problems};
+use super::validate::{date_problems, event_problems, problems, EventKey, EventProblem};
 use super::{Edition, EDITION, MODEL_VERSION};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -34,7 +35,8 @@ pub struct Plan {
     /// The questions of this patient's course so far, in wizard order, with
     /// their answers; `open` marks those still needed.
     pub questions: Vec<AskedQuestion>,
-    /// The checklist items that apply, in the text's order.
+    /// The checklist items that apply, in the text's order of work
+    /// (the primary work-up by its programme, §3.1–§3.1.4).
     pub checklist: Vec<PlanItem>,
     /// §3.1.8 criteria, when the histology is poorly differentiated carcinoma in a man.
     pub testicular_criteria: Option<TesticularCriteria>,
@@ -49,6 +51,9 @@ pub struct Plan {
     /// Some of `problems` concern the dates: the deadlines cannot be trusted
     /// until they are checked ("Kontrollér datoer").
     pub dates_contradict: bool,
+    /// The problems of `problems` that concern dated events, with those
+    /// events: each date field shows its own (see [`Plan::problems_at`]).
+    pub event_problems: Vec<EventProblem>,
     /// The text's own slips, shown with the sections they occur in.
     pub text_slips: &'static [TextSlip],
     /// Set when the case was last evaluated under another model version.
@@ -63,6 +68,9 @@ pub struct PlanItem {
     pub item: ChecklistItem,
     pub done: bool,
     pub ticked_on: Option<NaiveDate>,
+    /// Where no words of the text place the item in the order of work: the
+    /// tool's reading of its place, and why.
+    pub order_reading: Option<Reading>,
 }
 
 /// The next time standard due, for the worklist.
@@ -92,13 +100,15 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     let a = &case.answers;
 
     let phases = phases_shown(case, &route);
-    let checklist = CHECKLIST
-        .iter()
-        .filter(|i| phases.contains(&i.phase) && i.applies.holds(a))
-        .map(|i| PlanItem {
-            item: *i,
-            done: case.ticks.contains(i.id),
-            ticked_on: case.ticks.contains(i.id).then(|| case.ticked_on.get(i.id).copied()).flatten(),
+    let shown: Vec<&'static ChecklistItem> =
+        CHECKLIST.iter().filter(|i| phases.contains(&i.phase) && i.applies.holds(a)).collect();
+    let checklist = arrange(a, &shown)
+        .into_iter()
+        .map(|(item, order_reading)| PlanItem {
+            done: case.ticks.contains(item.id),
+            ticked_on: case.ticks.contains(item.id).then(|| case.ticked_on.get(item.id).copied()).flatten(),
+            order_reading,
+            item,
         })
         .collect();
 
@@ -121,9 +131,7 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     });
     let standing = standing_rules(case).into_iter().filter(|s| !route.reasons.contains(s)).collect();
 
-    let mut problems = date_problems(case, today);
-    let dates_contradict = !problems.is_empty();
-    problems.extend(answer_problems(case, &route));
+    let dates_contradict = !date_problems(case, today).is_empty();
 
     let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
     Plan {
@@ -132,8 +140,9 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
         today,
         milestones: milestones(case, &route, today),
         codes: code_entries(case, &route),
-        problems,
+        problems: problems(case, &route, today),
         dates_contradict,
+        event_problems: event_problems(case, &route, today),
         questions: asked(case, &route),
         checklist,
         testicular_criteria,
@@ -202,6 +211,11 @@ impl Plan {
             .chain(self.checklist.iter().map(|i| i.item.section))
             .collect();
         self.text_slips.iter().filter(|s| s.sections.iter().any(|x| cited.contains(x))).copied().collect()
+    }
+
+    /// The problems that concern this dated event, in the order of `problems`.
+    pub fn problems_at(&self, event: EventKey) -> Vec<&Statement> {
+        self.event_problems.iter().filter(|p| p.events.contains(&event)).map(|p| &p.statement).collect()
     }
 
     /// The questions still open, those the destination waits for first.

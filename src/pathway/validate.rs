@@ -8,69 +8,121 @@ use super::route::Route;
 use super::statement::Statement;
 use chrono::Datelike;
 use chrono::NaiveDate;
+use serde::Serialize;
 
 /// Ages above this are taken to be typing errors (the field is whole years).
 pub const MAX_PLAUSIBLE_AGE: u8 = 120;
 
-/// Every problem: the dates' first ([`date_problems`]), then the answers'.
+/// A dated event of the course: the date fields of the case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKey {
+    ReferralReceived,
+    FirstAttendance,
+    ReferredToSecondary,
+    SecondaryFirstAttendance,
+    Ended,
+    AcuteReferralMade,
+}
+
+/// A problem and the dated events it concerns, so that each date field can
+/// show the problems about it. The statement is one of [`problems`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EventProblem {
+    pub events: Vec<EventKey>,
+    pub statement: Statement,
+}
+
 pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> {
-    let mut p = date_problems(case, today);
-    p.extend(answer_problems(case, route));
-    p
+    found(case, route, today).into_iter().map(|(s, _)| s).collect()
+}
+
+/// The problems that concern dated events, with those events, in the order of [`problems`].
+pub fn event_problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<EventProblem> {
+    found(case, route, today)
+        .into_iter()
+        .filter(|(_, events)| !events.is_empty())
+        .map(|(statement, events)| EventProblem { events, statement })
+        .collect()
 }
 
 /// Dates that contradict each other or the calendar: an event without the
 /// one before it, events out of order, dates after today. The worklist shows
-/// such a case as "Kontrollér datoer", never as on track.
+/// such a case as "Kontrollér datoer", never as on track; the department's
+/// figures count it apart.
 pub fn date_problems(case: &Case, today: NaiveDate) -> Vec<Statement> {
+    let mut p = Problems::default();
+    dates(case, today, &mut p);
+    p.0.into_iter().map(|(s, _)| s).collect()
+}
+
+/// Every problem, each with the dated events it concerns (none for an answer
+/// or a tick): the dates' first.
+fn found(case: &Case, route: &Route, today: NaiveDate) -> Vec<(Statement, Vec<EventKey>)> {
+    let mut p = Problems::default();
+    dates(case, today, &mut p);
+    answers(case, route, &mut p);
+    p.0
+}
+
+fn dates(case: &Case, today: NaiveDate, p: &mut Problems) {
+    use EventKey as E;
     let e = &case.events;
-    let mut p = vec![];
     let ending_code = |r: EndReason| if r == EndReason::PatientWish { "AFD01X2" } else { "AFD01X1" };
     let chain = [
-        ("AFD01A", "henvisning modtaget", "§2.7", e.referral_received),
-        ("AFD01B", "første fremmøde", "§3.5", e.first_attendance),
-        ("AFD01C", "henvisning til sekundær udredning", "§3.5", e.referred_to_secondary),
-        ("AFD01D", "første fremmøde på onkologisk afdeling", "§4.7", e.secondary_first_attendance),
+        ("AFD01A", "henvisning modtaget", "§2.7", e.referral_received, E::ReferralReceived),
+        ("AFD01B", "første fremmøde", "§3.5", e.first_attendance, E::FirstAttendance),
+        ("AFD01C", "henvisning til sekundær udredning", "§3.5", e.referred_to_secondary, E::ReferredToSecondary),
+        (
+            "AFD01D",
+            "første fremmøde på onkologisk afdeling",
+            "§4.7",
+            e.secondary_first_attendance,
+            E::SecondaryFirstAttendance,
+        ),
     ];
     // Every event needs every one before it in the chain.
-    for (j, &(c, n, s, d)) in chain.iter().enumerate() {
+    for (j, &(c, n, s, d, k)) in chain.iter().enumerate() {
         if d.is_none() {
             continue;
         }
-        for &(pc, pn, _, pd) in &chain[..j] {
+        for &(pc, pn, _, pd, pk) in &chain[..j] {
             if pd.is_none() {
                 p.push(Statement::new(
                     s,
                     format!("{c} ({n}) har en dato, men {pc} ({pn}) mangler."),
                     format!("{c} is dated but {pc} is missing."),
                 ));
+                p.about(&[k, pk]);
             }
         }
     }
     // Order across all events, not neighbours only; the ending comes after every other event.
-    let mut dated: Vec<(&str, &str, &str, NaiveDate)> =
-        chain.iter().filter_map(|&(c, n, s, d)| d.map(|d| (c, n, s, d))).collect();
+    let mut dated: Vec<(&str, &str, &str, NaiveDate, EventKey)> =
+        chain.iter().filter_map(|&(c, n, s, d, k)| d.map(|d| (c, n, s, d, k))).collect();
     if let Some(end) = &e.ended {
-        dated.push((ending_code(end.reason), "pakkeforløb slut", "§7.5", end.date));
+        dated.push((ending_code(end.reason), "pakkeforløb slut", "§7.5", end.date, E::Ended));
     }
-    for (j, &(c, n, s, b)) in dated.iter().enumerate() {
-        for &(pc, pn, _, a) in &dated[..j] {
+    for (j, &(c, n, s, b, k)) in dated.iter().enumerate() {
+        for &(pc, pn, _, a, pk) in &dated[..j] {
             if b < a {
                 p.push(Statement::new(
                     s,
                     format!("{c} ({n}, {}) ligger før {pc} ({pn}, {}).", da_date(b), da_date(a)),
                     format!("{c} ({}) is before {pc} ({}).", da_date(b), da_date(a)),
                 ));
+                p.about(&[k, pk]);
             }
         }
     }
-    for &(c, n, s, d) in &dated {
+    for &(c, n, s, d, k) in &dated {
         if d > today {
             p.push(Statement::new(
                 s,
                 format!("{c} ({n}) er dateret {}, efter i dag.", da_date(d)),
                 format!("{c} is dated {}, after today.", da_date(d)),
             ));
+            p.about(&[k]);
         }
     }
     if let Some(made) = e.acute_referral_made.filter(|d| *d > today) {
@@ -79,20 +131,21 @@ pub fn date_problems(case: &Case, today: NaiveDate) -> Vec<Statement> {
             format!("Den akutte henvisning er registreret som foretaget {}, efter i dag.", da_date(made)),
             format!("The acute referral is recorded as made on {}, after today.", da_date(made)),
         ));
+        p.about(&[E::AcuteReferralMade]);
     }
-    p
 }
 
 /// Answers that contradict each other or the course.
-pub fn answer_problems(case: &Case, route: &Route) -> Vec<Statement> {
+fn answers(case: &Case, route: &Route, p: &mut Problems) {
+    use EventKey as E;
     let e = &case.events;
-    let mut p = vec![];
     if e.acute_referral_made.is_some() && case.answers.spinal_cord_compression != Some(true) {
         p.push(Statement::new(
             "§2.2.4",
             "Der er registreret en akut henvisning, men spinalt tværsnitssyndrom er ikke besvaret med ja. Kontrollér svaret.",
             "An acute referral is recorded, but spinal cord compression is not answered yes. Check the answer.",
         ));
+        p.about(&[E::AcuteReferralMade]);
     }
     let carcinoma = matches!(
         case.answers.histology,
@@ -129,6 +182,7 @@ pub fn answer_problems(case: &Case, route: &Route) -> Vec<Statement> {
             "AFD01C (henvisning til sekundær udredning) er registreret, men svarene peger på et andet forløb end onkologisk afdeling. Kontrollér svarene.",
             "AFD01C is registered but the answers point elsewhere than oncology.",
         ));
+        p.about(&[E::ReferredToSecondary]);
     }
     if let Some(age) = case.answers.age_years.filter(|a| *a > MAX_PLAUSIBLE_AGE) {
         p.push(Statement::new(
@@ -153,7 +207,24 @@ pub fn answer_problems(case: &Case, route: &Route) -> Vec<Statement> {
             ),
         ));
     }
-    p
+}
+
+/// The problems found so far, each with the events it concerns.
+#[derive(Default)]
+struct Problems(Vec<(Statement, Vec<EventKey>)>);
+
+impl Problems {
+    /// A problem; about an answer or a tick unless [`Problems::about`] follows.
+    fn push(&mut self, s: Statement) {
+        self.0.push((s, vec![]));
+    }
+
+    /// The problem just pushed concerns these dated events.
+    fn about(&mut self, events: &[EventKey]) {
+        if let Some(last) = self.0.last_mut() {
+            last.1 = events.to_vec();
+        }
+    }
 }
 
 /// dd.mm.yyyy, as Danish clinicians write dates.

@@ -24,9 +24,9 @@ export async function launch() {
   });
 }
 
-/** A fresh profile with console errors, failed requests and HTTP errors recorded. */
-export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'da-DK', bypassCSP, acceptDownloads: true });
+/** A fresh profile (browser language `locale`) with console errors, failed requests and HTTP errors recorded. */
+export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false, locale = 'da-DK' } = {}) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, bypassCSP, acceptDownloads: true });
   const page = await context.newPage();
   // A controllable clock (page.clock) for idle timeouts; time still flows.
   if (clock) await page.clock.install();

@@ -121,8 +121,9 @@ test('story 2: a bone lesion with spinal cord compression while the other answer
   // Recorded as made: the banner gives way to a quiet line; the flag goes; a reload keeps it.
   await row.getByTestId('patient-label').click();
   await page.getByTestId('case-title').filter({ hasText: 'Story 2' }).waitFor();
-  // Filling the date records it at once: the field goes with the banner.
+  // Typing the date and Enter records it at once: the field goes with the banner.
   await page.getByTestId('event-acute-referral-input').fill(isoDay(0));
+  await page.getByTestId('event-acute-referral-input').press('Enter');
   await page.getByTestId('urgent-made').waitFor();
   assert.equal(await banner.count(), 0);
   assert.match(await text(page, 'urgent-made'), /registreret som foretaget/);
@@ -297,7 +298,7 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const expected of ['Udskrift 1', `Udskriftsdato ${daDay(0)}`, 'Hvor patienten hører til', 'Dette pakkeforløb: medicinsk afdeling',
-    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'regelversion 3',
+    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'regelversion 4',
     'Pakkeforløb for metastaser uden organspecifik kræfttype']) {
     assert.ok(printed.includes(expected), `the printed case shows "${expected}"`);
   }
@@ -429,7 +430,7 @@ test('share: a link and QR carry the clinical answers and dates, never the label
   await tablet.page.getByTestId('save-shared').click();
   await tablet.page.getByTestId('case-title').filter({ hasText: 'Tablet-kopi' }).waitFor();
   assert.equal(await text(tablet.page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling');
-  assert.equal(await tablet.page.getByTestId('event-referral-input').inputValue(), isoDay(-2));
+  assert.equal(await tablet.page.getByTestId('event-referral-input').inputValue(), daDay(-2));
   await tablet.page.reload();
   await tablet.page.getByTestId('case-title').filter({ hasText: 'Tablet-kopi' }).waitFor();
 

@@ -45,7 +45,7 @@ fn schema_1_a_named_organ_specific_suspicion_becomes_a_yes() {
 
 #[test]
 fn schema_1_cases_show_they_were_made_under_model_version_1() {
-    assert_eq!(MODEL_VERSION, 3);
+    assert_eq!(MODEL_VERSION, 4);
     let c = Case::from_json_value(fixture()).unwrap();
     assert_eq!(plan(&c).evaluated_under_other_version.unwrap().model_version, 1);
 }

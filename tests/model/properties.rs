@@ -329,3 +329,89 @@ proptest! {
         }
     }
 }
+
+// Issue 15: the checklist in the text's order of work, and date problems at their field.
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_gate_of_the_text_precedes_what_it_gates(c in cases()) {
+        use cup_pathway::pathway::checklist_order::GATES;
+        let p = evaluate(&c, today());
+        let ids: Vec<&str> = p.checklist.iter().map(|i| i.item.id).collect();
+        let at = |id: &str| ids.iter().position(|i| *i == id);
+        for g in GATES.iter().filter(|g| g.applies.holds(&c.answers)) {
+            for b in g.before.iter().filter_map(|id| at(id)) {
+                for a in g.after.iter().filter_map(|id| at(id)) {
+                    prop_assert!(b < a, "{}: {} after {} in {:?}", g.key, ids[b], ids[a], ids);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_work_up_follows_its_programme_and_says_where_the_order_is_a_reading(c in cases()) {
+        use cup_pathway::pathway::checklist::Phase;
+        use cup_pathway::pathway::checklist_order::{programme, GATES};
+        let p = evaluate(&c, today());
+        let phases: Vec<Phase> = p.checklist.iter().map(|i| i.item.phase).collect();
+        prop_assert!(phases.windows(2).all(|w| w[0] <= w[1]), "phases in order: {:?}", phases);
+        let prog = programme(c.answers.finding_site);
+        let ids: Vec<&str> = p.checklist.iter().map(|i| i.item.id).collect();
+        let ranks: Vec<usize> = p
+            .checklist
+            .iter()
+            .filter(|i| i.item.phase == Phase::PrimaryWorkup)
+            .map(|i| prog.places.iter().position(|x| x.id == i.item.id).unwrap_or(usize::MAX))
+            .collect();
+        prop_assert!(ranks.iter().all(|r| *r != usize::MAX), "every work-up item has a place in {}: {:?}", prog.section, ids);
+        prop_assert!(ranks.windows(2).all(|w| w[0] < w[1]), "in the programme's order");
+        for i in &p.checklist {
+            let placed = GATES.iter().filter(|g| g.applies.holds(&c.answers)).any(|g| {
+                (g.before.contains(&i.item.id) && g.after.iter().any(|a| ids.contains(a)))
+                    || (g.after.contains(&i.item.id) && g.before.iter().any(|b| ids.contains(b)))
+            });
+            if i.item.phase == Phase::PrimaryWorkup {
+                prop_assert!(placed != i.order_reading.is_some(), "{}: placed by the text or marked as a reading", i.item.id);
+            } else {
+                prop_assert!(i.order_reading.is_none());
+            }
+        }
+    }
+
+    #[test]
+    fn derefter_never_points_to_an_item_that_is_not_shown_before_it(c in cases()) {
+        use cup_pathway::pathway::checklist_order::{gate, WITHOUT_THEN};
+        let p = evaluate(&c, today());
+        for (n, i) in p.checklist.iter().enumerate() {
+            if i.item.da.contains("derefter") || i.item.en.starts_with("Then") {
+                let w = WITHOUT_THEN.iter().find(|w| w.id == i.item.id);
+                prop_assert!(w.is_some(), "{} says derefter", i.item.id);
+                let g = gate(w.unwrap().gate).unwrap();
+                prop_assert!(p.checklist[..n].iter().any(|b| g.before.contains(&b.item.id)), "{}: derefter what?", i.item.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_date_problem_is_a_problem_and_names_its_fields_event(c in cases(), today in date()) {
+        use cup_pathway::pathway::EventKey as E;
+        let p = evaluate(&c, today);
+        for ep in &p.event_problems {
+            prop_assert!(p.problems.contains(&ep.statement));
+            prop_assert!(!ep.events.is_empty());
+            for e in &ep.events {
+                let named = match e {
+                    E::ReferralReceived => "AFD01A",
+                    E::FirstAttendance => "AFD01B",
+                    E::ReferredToSecondary => "AFD01C",
+                    E::SecondaryFirstAttendance => "AFD01D",
+                    E::Ended => "AFD01X",
+                    E::AcuteReferralMade => "akut",
+                };
+                prop_assert!(ep.statement.da.contains(named), "{:?}: {}", e, ep.statement.da);
+            }
+        }
+    }
+}

@@ -117,7 +117,12 @@ fn s3_1_2_with_extrahepatic_manifestations_take_a_liver_biopsy() {
 fn s3_1_2_unknown_extrahepatic_status_is_asked_not_guessed() {
     let c = site(FindingSite::Liver, Sex::Male);
     let ids = items(&c);
-    assert!(!ids.contains(&"s3_1_2_liver_biopsy") && !ids.contains(&"s3_1_2_mdt_before_biopsy"));
+    assert!(!ids.contains(&"s3_1_2_liver_biopsy"), "no liver biopsy before the status is known");
+    // Issue 15: until the status is known, the MDT conference (with its condition in its words)
+    // stands before every biopsy item, so no biopsy is taken before it may be needed.
+    assert!(ids.contains(&"s3_1_2_mdt_before_biopsy"));
+    let mdt = cup_pathway::pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
+    assert!(mdt.da.starts_with("Uden umiddelbare ekstrahepatiske tumormanifestationer:"));
     assert!(questions(&c).contains(&QuestionId::LiverExtrahepatic));
 }
 

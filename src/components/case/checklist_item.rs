@@ -22,7 +22,17 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
     let tick_id = format!("tick-{item_id}");
     let note_id = format!("note-{item_id}");
-    let text = l.pick((item.da, item.en));
+    // The plan's wording (a "derefter" with no biopsy before it is dropped) and
+    // the tool's reading of the item's place in the order of work, if any.
+    let planned = move || {
+        ctx.plan.with(|p| {
+            p.as_ref().and_then(|p| {
+                p.checklist.iter().find(|i| i.item.id == item_id).map(|i| (i.item.da, i.item.en, i.order_reading))
+            })
+        })
+    };
+    let text = move || planned().map_or(l.pick((item.da, item.en)), |(da, en, _)| l.pick((da, en)));
+    let reading = move || planned().and_then(|p| p.2);
     view! {
         <li class="item" class:done=move || done().is_some_and(|d| d.0) data-testid=format!("item-{item_id}")>
             {if item.kind.tickable() {
@@ -47,12 +57,16 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                 <span class="section">{l.pick(item.section.label())}</span>" "
                 <span class="kind">{l.pick(item.kind.label())}</span>
                 {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
+                {move || reading().map(|_| view! {
+                    " · "<span class="order-reading" data-testid=format!("order-reading-{item_id}")>{l.t(K::OrderReading)}</span>
+                })}
             </p>
             // The note printed in full: the details below do not print.
             {move || note().filter(|n| !n.is_empty()).map(|n| view! { <p class="print-only note-print">{l.t(K::NoteLabel)}": "{n}</p> })}
             <details>
                 <summary>{l.t(if item.kind.tickable() { K::SourceAndNote } else { K::SourceText })}</summary>
                 <blockquote lang="da">{item.da}</blockquote>
+                {move || reading().map(|r| view! { <p class="order-why"><strong>{l.t(K::OrderReading)}": "</strong>{l.pick((r.da, r.en))}</p> })}
                 {item.kind.tickable().then(|| view! {
                     <label for=note_id.clone()>{l.t(K::NoteLabel)}</label>
                     <input

@@ -1,12 +1,34 @@
 use super::CaseCtx;
-use crate::i18n::K;
-use crate::nav::{iso_date, parse_iso_date};
-use crate::pathway::Events;
+use crate::i18n::{Lang, K};
+use crate::nav::iso_date;
+use crate::pathway::calendar::{weekday_da, weekday_en};
+use crate::pathway::{parse_date_input, DateInputError, EventKey, Events};
 use crate::state::{da_date, AppState};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use leptos::html::Input;
 use leptos::prelude::*;
 
-/// One dated event of the course: a date input, "I dag" and "Ryd".
+fn weekday(l: Lang, d: NaiveDate) -> &'static str {
+    l.pick((weekday_da(d.weekday()), weekday_en(d.weekday())))
+}
+
+/// Why a typed date was refused, and that the stored date stands.
+fn refusal(l: Lang, e: DateInputError, kept: Option<NaiveDate>) -> String {
+    let why = l.t(match e {
+        DateInputError::NoSuchDate => K::DateNoSuchDay,
+        DateInputError::OutOfRange => K::DateOutOfRange,
+        DateInputError::Unreadable | DateInputError::Empty => K::DateUnreadable,
+    });
+    match kept {
+        Some(d) => format!("{why} {} {} {}.", l.t(K::DateKept), weekday(l, d), da_date(d)),
+        None => format!("{why} {}", l.t(K::DateNoneKept)),
+    }
+}
+
+/// One dated event of the course: a text field read the Danish way
+/// (`parse_date_input`; any browser language), a calendar picker beside it,
+/// "I dag" and "Ryd", the weekday, and the model's problems about this event.
+/// A typed date that cannot be read changes nothing and says why.
 #[component]
 pub fn EventDate(
     /// The event's label.
@@ -15,34 +37,92 @@ pub fn EventDate(
     name: &'static str,
     get: fn(&Events) -> Option<NaiveDate>,
     set: fn(&mut Events, Option<NaiveDate>),
+    /// The event, for the model's problems about it shown at the field.
+    #[prop(optional)]
+    event: Option<EventKey>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang.get_untracked();
     let value = Memo::new(move |_| ctx.case.with(|c| c.as_ref().and_then(|c| get(&c.events))));
-    let error = RwSignal::new(false);
+    let error = RwSignal::new(None::<DateInputError>);
+    let input = NodeRef::<Input>::new();
     let write = move |d: Option<NaiveDate>| {
-        error.set(false);
-        state.update_case(ctx.id, |c| set(&mut c.events, d));
+        // A change event after the field is gone (Enter recorded the date and the
+        // field went with the urgent banner) has nothing left to do.
+        let Some(stored) = value.try_get_untracked() else { return };
+        error.set(None);
+        // Show the date as it is stored, also when it did not change (26.11.26 → 26.11.2026).
+        if let Some(i) = input.get_untracked() {
+            i.set_value(&d.map(da_date).unwrap_or_default());
+        }
+        if stored != d {
+            state.update_case(ctx.id, |c| set(&mut c.events, d));
+        }
+    };
+    // An empty field clears the date; anything unreadable keeps it and the typed text.
+    let commit = move |text: String| match parse_date_input(&text) {
+        Ok(d) => write(Some(d)),
+        Err(DateInputError::Empty) => write(None),
+        Err(e) => {
+            error.try_set(Some(e));
+        }
+    };
+    let problems = move || {
+        event
+            .map(|e| {
+                ctx.plan.with(|p| {
+                    p.as_ref().map(|p| p.problems_at(e).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default()
+                })
+            })
+            .unwrap_or_default()
     };
     let id = format!("event-{name}");
+    let error_id = format!("{id}-error");
+    let problems_id = format!("{id}-problems");
+    let described_by = {
+        let (e, p) = (error_id.clone(), problems_id.clone());
+        move || if problems().is_empty() { e.clone() } else { format!("{e} {p}") }
+    };
     view! {
         <div class="event" data-testid=id.clone()>
             <label for=id.clone()>{l.t(label)}</label>
             <span class="inline">
                 <input
-                    type="date"
+                    type="text"
+                    class="date-text"
+                    node_ref=input
                     id=id.clone()
                     data-testid=format!("{id}-input")
+                    inputmode="numeric"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=l.t(K::DatePlaceholder)
+                    disabled=ctx.read_only
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=described_by
+                    prop:value=move || value.get().map(da_date).unwrap_or_default()
+                    on:change=move |ev| commit(event_target_value(&ev))
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            commit(event_target_value(&ev));
+                        }
+                    }
+                />
+                <input
+                    type="date"
+                    class="date-picker"
+                    data-testid=format!("{id}-picker")
+                    aria-label=format!("{} ({})", l.t(K::DatePick), l.t(label))
                     disabled=ctx.read_only
                     prop:value=move || value.get().map(iso_date).unwrap_or_default()
                     on:change=move |ev| {
+                        // The picker writes ISO; a half-filled picker writes nothing and changes nothing.
                         let v = event_target_value(&ev);
-                        match (v.is_empty(), parse_iso_date(&v)) {
-                            (true, _) => write(None),
-                            (false, Some(d)) => write(Some(d)),
-                            (false, None) => error.set(true),
+                        if !v.is_empty() {
+                            commit(v);
                         }
                     }
                 />
@@ -58,9 +138,27 @@ pub fn EventDate(
                 >
                     {l.t(K::Clear)}
                 </button>
-                <span class="date-read">{move || value.get().map(da_date)}</span>
+                <span class="date-read" data-testid=format!("{id}-weekday")>{move || value.get().map(|d| weekday(l, d))}</span>
             </span>
-            <p class="field-error" role="alert">{move || error.get().then(|| l.t(K::InvalidDate))}</p>
+            <p class="field-error" role="alert" id=error_id data-testid=format!("{id}-error")>
+                {move || error.get().map(|e| refusal(l, e, value.get()))}
+            </p>
+            {move || {
+                let ps = problems();
+                (!ps.is_empty()).then(|| view! {
+                    <ul class="field-problems" id=problems_id.clone() data-testid=problems_id.clone()>
+                        {ps
+                            .into_iter()
+                            .map(|s| view! {
+                                <li>
+                                    <span aria-hidden="true">"⚠ "</span>
+                                    <span class="section">{s.section.as_str()}</span>" "{l.pick((s.da, s.en))}
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                })
+            }}
         </div>
     }
 }

@@ -5,7 +5,7 @@ use super::CaseCtx;
 use crate::i18n::K;
 use crate::ics::{calendar, data_url};
 use crate::pathway::questions::Choosable;
-use crate::pathway::{EndReason, Lengthening};
+use crate::pathway::{EndReason, EventKey, Lengthening};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -32,10 +32,10 @@ pub fn TimelinePanel() -> impl IntoView {
             <p class="convention" data-testid="date-convention">{l.t(K::DateConvention)}</p>
             <div class="events">
                 <h3>{l.t(K::Events)}</h3>
-                <EventDate label=K::ReferralReceived name="referral" get=|e| e.referral_received set=|e, d| e.referral_received = d/>
-                <EventDate label=K::FirstAttendance name="first-attendance" get=|e| e.first_attendance set=|e, d| e.first_attendance = d/>
-                <EventDate label=K::ReferredToSecondary name="secondary" get=|e| e.referred_to_secondary set=|e, d| e.referred_to_secondary = d/>
-                <EventDate label=K::SecondaryFirstAttendance name="oncology" get=|e| e.secondary_first_attendance set=|e, d| e.secondary_first_attendance = d/>
+                <EventDate label=K::ReferralReceived name="referral" event=EventKey::ReferralReceived get=|e| e.referral_received set=|e, d| e.referral_received = d/>
+                <EventDate label=K::FirstAttendance name="first-attendance" event=EventKey::FirstAttendance get=|e| e.first_attendance set=|e, d| e.first_attendance = d/>
+                <EventDate label=K::ReferredToSecondary name="secondary" event=EventKey::ReferredToSecondary get=|e| e.referred_to_secondary set=|e, d| e.referred_to_secondary = d/>
+                <EventDate label=K::SecondaryFirstAttendance name="oncology" event=EventKey::SecondaryFirstAttendance get=|e| e.secondary_first_attendance set=|e, d| e.secondary_first_attendance = d/>
                 <ChoiceSelect
                     id="end-reason"
                     label=K::EndOfPathway
@@ -49,6 +49,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     <EventDate
                         label=K::DateLabel
                         name="end"
+                        event=EventKey::Ended
                         get=|e| e.ended.as_ref().map(|x| x.date)
                         set=|e, d| match d {
                             Some(date) => {

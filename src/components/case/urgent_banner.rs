@@ -22,6 +22,7 @@ pub fn UrgentBanner() -> impl IntoView {
             <EventDate
                 label=K::AcuteReferralMade
                 name="acute-referral"
+                event=crate::pathway::EventKey::AcuteReferralMade
                 get=|e| e.acute_referral_made
                 set=|e, d| e.acute_referral_made = d
             />
