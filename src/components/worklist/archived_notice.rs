@@ -19,9 +19,12 @@ pub fn ArchivedNotice(
     // After this render: the row's own button, which had focus, is gone by then.
     Effect::new(move |_| {
         if let Some(b) = undo.get() {
-            request_animation_frame(move || {
-                let _ = b.focus();
-            });
+            set_timeout(
+                move || {
+                    let _ = b.focus();
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
     view! {
