@@ -12,7 +12,11 @@ use chrono::NaiveDate;
 /// Ages above this are taken to be typing errors (the field is whole years).
 pub const MAX_PLAUSIBLE_AGE: u8 = 120;
 
-pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> {
+/// The dates of the chain AFD01A → AFD01B → AFD01C → AFD01D and the end
+/// (AFD01X1/X2) that contradict each other or lie after today: a later event
+/// without an earlier one, events out of order, a date after today. The
+/// department's figures count such a case apart ("Kontrollér datoer").
+pub fn date_problems(case: &Case, today: NaiveDate) -> Vec<Statement> {
     let e = &case.events;
     let mut p = vec![];
     let ending_code = |r: EndReason| if r == EndReason::PatientWish { "AFD01X2" } else { "AFD01X1" };
@@ -63,6 +67,12 @@ pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> 
             ));
         }
     }
+    p
+}
+
+pub fn problems(case: &Case, route: &Route, today: NaiveDate) -> Vec<Statement> {
+    let e = &case.events;
+    let mut p = date_problems(case, today);
     if let Some(made) = e.acute_referral_made {
         if made > today {
             p.push(Statement::new(
