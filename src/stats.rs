@@ -10,8 +10,8 @@
 //!   exactly N days is within). Nothing here re-derives a standard.
 //! - **The whole course** has no standard of its own in the text. The tool
 //!   reads it as the chain of the periods that apply to the case (the model's
-//!   applicability): referral received to first attendance at oncology, 6 + 14
-//!   + 6 = 26 days, for a course referred to oncology; referral received to the
+//!   applicability): referral received to first attendance at oncology,
+//!   6 + 14 + 6 = 26 days, for a course referred to oncology; referral received to the
 //!   end of primary work-up, 6 + 14 = 20 days, for a course that ends there
 //!   (AFD01X1). Its days used are the sum of the periods' days; it is complete
 //!   when every period that applies is complete.
@@ -35,7 +35,10 @@
 
 use crate::i18n::Lang;
 use crate::pathway::codes::{Code, CodeStatus};
-use crate::pathway::timeline::{Milestone, MilestoneId, MilestoneStatus};
+use crate::pathway::timeline::{
+    Milestone, MilestoneId, MilestoneStatus, PRIMARY_END_TO_ONCOLOGY_DAYS, PRIMARY_WORKUP_DAYS,
+    REFERRAL_TO_FIRST_ATTENDANCE_DAYS,
+};
 use crate::pathway::validate::date_problems;
 use crate::pathway::{evaluate, Destination, Events, Pathway};
 use crate::worklist::{Patient, Worklist};
@@ -69,6 +72,29 @@ impl Measure {
             Measure::PrimaryWorkup => Some(MilestoneId::PrimaryWorkupEnd),
             Measure::Oncology => Some(MilestoneId::OncologyFirstAttendance),
             Measure::WholeCourse => None,
+        }
+    }
+
+    /// The standard of kap. 6 in days, as the model has it; `None` for the whole course.
+    pub fn standard_days(self) -> Option<i64> {
+        match self {
+            Measure::FirstAttendance => Some(REFERRAL_TO_FIRST_ATTENDANCE_DAYS),
+            Measure::PrimaryWorkup => Some(PRIMARY_WORKUP_DAYS),
+            Measure::Oncology => Some(PRIMARY_END_TO_ONCOLOGY_DAYS),
+            Measure::WholeCourse => None,
+        }
+    }
+
+    /// The standards a period of this measure can be held to: one for each of
+    /// kap. 6's, and for the whole course the sums of the model's standards for
+    /// a course ending at the end of primary work-up (20) and one reaching oncology (26).
+    pub fn standards(self) -> Vec<i64> {
+        match self.standard_days() {
+            Some(n) => vec![n],
+            None => vec![
+                REFERRAL_TO_FIRST_ATTENDANCE_DAYS + PRIMARY_WORKUP_DAYS,
+                REFERRAL_TO_FIRST_ATTENDANCE_DAYS + PRIMARY_WORKUP_DAYS + PRIMARY_END_TO_ONCOLOGY_DAYS,
+            ],
         }
     }
 
@@ -339,6 +365,14 @@ impl Quarter {
         }
     }
 
+    pub fn prev(self) -> Quarter {
+        if self.number <= 1 {
+            Quarter { year: self.year - 1, number: 4 }
+        } else {
+            Quarter { year: self.year, number: self.number - 1 }
+        }
+    }
+
     /// Its days; `None` only for a year chrono cannot hold.
     pub fn range(self) -> Option<Range> {
         let first = NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1)?;
@@ -573,7 +607,7 @@ pub fn summarize(cases: &[CaseTimes], range: Range, today: NaiveDate) -> Stats {
         }
     }
     // Most first; a stable sort keeps the order first met among equals.
-    destinations.sort_by(|a, b| b.1.cmp(&a.1));
+    destinations.sort_by_key(|d| std::cmp::Reverse(d.1));
 
     let mut unregistered: Vec<Unregistered> =
         crate::pathway::CODES.iter().map(|i| Unregistered { code: i.code, id: i.id, in_range: 0, total: 0 }).collect();

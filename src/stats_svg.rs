@@ -13,7 +13,9 @@ const W: i64 = 420;
 const H: i64 = 210;
 const LEFT: i64 = 36;
 const RIGHT: i64 = 10;
-const TOP: i64 = 34;
+/// Room above the plot: the legend, then one row per standard's label.
+const LEGEND: i64 = 18;
+const LABEL_ROW: i64 = 13;
 const BOTTOM: i64 = 44;
 /// Day bins drawn one by one; longer courses share the last bar ("≥ N").
 const MAX_BINS: usize = 36;
@@ -26,7 +28,7 @@ pub struct HistogramText<'a> {
     pub summary: &'a str,
     /// Axis title under the days, e.g. "dage brugt".
     pub days: &'a str,
-    /// Before a standard's number on its line, e.g. "standard".
+    /// The legend's word for the dashed line, e.g. "standard".
     pub standard: &'a str,
     pub within: &'a str,
     pub over: &'a str,
@@ -61,7 +63,7 @@ fn open_svg(out: &mut String, id: &str, width: i64, summary: &str) {
 /// Per day, how many completed periods used that many days (`over_days`:
 /// those over the standard), as stacked bars: within solid, over hatched;
 /// each standard a dashed vertical line between its last day and the next,
-/// labelled. `days` and `over_days` ascending, `over_days` a subset.
+/// labelled with its days. `days` and `over_days` ascending, `over_days` a subset.
 pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t: &HistogramText) -> String {
     let mut out = String::with_capacity(4096);
     open_svg(&mut out, id, W, t.summary);
@@ -86,8 +88,10 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
     }
     let ymax = (0..bins).map(|i| within[i] + over[i]).max().unwrap_or(0).max(1) as i64;
     let plot_w = W - LEFT - RIGHT;
-    let plot_h = H - TOP - BOTTOM;
-    let base = TOP + plot_h;
+    // Each standard's label has a row of its own above the plot; the counts above the bars come below.
+    let top = LEGEND + LABEL_ROW * standards.len().max(1) as i64 + 12;
+    let plot_h = H - top - BOTTOM;
+    let base = top + plot_h;
     let bw = plot_w as f64 / bins as f64;
     let y = |n: usize| base as f64 - n as f64 * plot_h as f64 / ymax as f64;
 
@@ -101,15 +105,23 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
         LEFT + 126,
         escape(t.over)
     );
+    let _ = write!(
+        out,
+        r##"<line x1="{}" y1="3" x2="{}" y2="17" stroke="{INK}" stroke-width="2" stroke-dasharray="4 2"/><text x="{}" y="14">{}</text>"##,
+        LEFT + 206,
+        LEFT + 206,
+        LEFT + 213,
+        escape(t.standard)
+    );
     // Axes and the count scale.
     let _ = write!(
         out,
-        r##"<line x1="{LEFT}" y1="{base}" x2="{}" y2="{base}" stroke="{INK}"/><line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{base}" stroke="{INK}"/><text x="{}" y="{}" text-anchor="end">0</text><text x="{}" y="{}" text-anchor="end">{ymax}</text>"##,
+        r##"<line x1="{LEFT}" y1="{base}" x2="{}" y2="{base}" stroke="{INK}"/><line x1="{LEFT}" y1="{top}" x2="{LEFT}" y2="{base}" stroke="{INK}"/><text x="{}" y="{}" text-anchor="end">0</text><text x="{}" y="{}" text-anchor="end">{ymax}</text>"##,
         W - RIGHT,
         LEFT - 4,
         base,
         LEFT - 4,
-        TOP + 4
+        top + 4
     );
     // Bars, each with its count above.
     for i in 0..bins {
@@ -151,7 +163,13 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
     let overflow = max_day > last;
     // Every `step` days; the last bar too when it holds the longer courses
     // (then without a step label right before it).
-    let labelled = |i: usize| if overflow { i == last || (i % step == 0 && i + 2 <= last) } else { i % step == 0 };
+    let labelled = |i: usize| {
+        if overflow {
+            i == last || (i.is_multiple_of(step) && i + 2 <= last)
+        } else {
+            i.is_multiple_of(step)
+        }
+    };
     for i in (0..bins).filter(|i| labelled(*i)) {
         let label = if i == last && overflow { format!("≥{i}") } else { i.to_string() };
         let _ = write!(
@@ -169,17 +187,20 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
         escape(t.days)
     );
     // The standards: a dashed line after the last day within, labelled.
+    // The label stands right of its line, or left where it would run off the chart.
     for (k, &s) in standards.iter().enumerate() {
         let x = LEFT as f64 + (s.max(0) as f64 + 1.0).min(bins as f64) * bw;
+        let label = format!("{s} {}", t.days_unit);
+        let width = label.chars().count() as f64 * 6.6;
+        let right = x + 3.0 + width <= (W - RIGHT) as f64;
         let _ = write!(
             out,
-            r##"<line class="standard-line" data-days="{s}" x1="{x:.1}" y1="{}" x2="{x:.1}" y2="{base}" stroke="{INK}" stroke-width="2" stroke-dasharray="5 3"/><text x="{:.1}" y="{}" text-anchor="{}" font-weight="bold">{} {s} {}</text>"##,
-            TOP - 12,
-            x + if k % 2 == 0 { 3.0 } else { -3.0 },
-            TOP - 2 + 12 * (k as i64 % 2),
-            if k % 2 == 0 { "start" } else { "end" },
-            escape(t.standard),
-            escape(t.days_unit)
+            r##"<line class="standard-line" data-days="{s}" x1="{x:.1}" y1="{}" x2="{x:.1}" y2="{base}" stroke="{INK}" stroke-width="2" stroke-dasharray="5 3"/><text x="{:.1}" y="{}" text-anchor="{}" font-weight="bold">{}</text>"##,
+            LEGEND + LABEL_ROW * k as i64 + 3,
+            if right { x + 3.0 } else { x - 3.0 },
+            LEGEND + LABEL_ROW * (k as i64 + 1),
+            if right { "start" } else { "end" },
+            escape(&label)
         );
     }
     out.push_str("</svg>");

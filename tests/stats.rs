@@ -730,7 +730,7 @@ fn the_histogram_draws_the_standard_as_a_line_after_its_last_day_and_every_count
     assert!(svg.contains("<title>6 dage: 3 afsluttede &lt;test&gt;</title>"));
     // 8 bins (0–7) over 374 units: the line after day 6 at 36 + 7 × 46.75.
     assert!(svg.contains(r#"data-days="6" x1="363.2""#), "{svg}");
-    assert!(svg.contains("standard 6 dage"));
+    assert!(svg.contains(">6 dage</text>") && svg.contains(">standard</text>"), "the line's days, the legend's word");
     // Two bars over (hatched), counts written: 1, 1, 2.
     assert_eq!(svg.matches("url(#h1-hatch)").count(), 2, "the legend and the bar at 7");
     assert!(svg.contains(">2</text>"));

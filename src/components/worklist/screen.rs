@@ -1,6 +1,7 @@
 use super::add_patient::AddPatient;
 use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::{PatientRow, RowData};
+use crate::components::stats::link::StatsLink;
 use crate::i18n::{Lang, K};
 use crate::pathway::evaluate;
 use crate::state::AppState;
@@ -94,6 +95,7 @@ pub fn WorklistScreen() -> impl IntoView {
     view! {
         <section class="worklist" aria-labelledby="worklist-heading">
             <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
+            <StatsLink/>
             <AddPatient/>
             <BackupReminder/>
             <Show
