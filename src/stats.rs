@@ -34,13 +34,14 @@
 //!   a number of days some course really used.
 
 use crate::i18n::Lang;
-use crate::pathway::codes::{Code, CodeStatus};
+use crate::pathway::codes::{code_entries, Code, CodeStatus};
+use crate::pathway::route::route;
 use crate::pathway::timeline::{
-    Milestone, MilestoneId, MilestoneStatus, PRIMARY_END_TO_ONCOLOGY_DAYS, PRIMARY_WORKUP_DAYS,
+    milestones, Milestone, MilestoneId, MilestoneStatus, PRIMARY_END_TO_ONCOLOGY_DAYS, PRIMARY_WORKUP_DAYS,
     REFERRAL_TO_FIRST_ATTENDANCE_DAYS,
 };
 use crate::pathway::validate::date_problems;
-use crate::pathway::{evaluate, Destination, Events, Pathway};
+use crate::pathway::{Destination, Events, Pathway};
 use crate::worklist::{Patient, Worklist};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
@@ -253,20 +254,22 @@ impl CaseTimes {
     }
 }
 
-/// Assess one patient on `today` through the model.
+/// Assess one patient on `today` through the model: the parts of
+/// [`crate::pathway::evaluate`] the figures need (the route, the periods of
+/// kap. 6 and the codes), without the questions and the checklist.
 pub fn assess(patient: &Patient, today: NaiveDate) -> CaseTimes {
-    let plan = evaluate(&patient.case, today);
-    let by_id =
-        |id: MilestoneId| plan.milestones.iter().find(|m| m.id == id).map_or(PeriodState::Invalid, period_state);
+    let case = &patient.case;
+    let route = route(case);
+    let milestones = milestones(case, &route, today);
+    let by_id = |id: MilestoneId| milestones.iter().find(|m| m.id == id).map_or(PeriodState::Invalid, period_state);
     let periods = [
         by_id(MilestoneId::FirstAttendance),
         by_id(MilestoneId::PrimaryWorkupEnd),
         by_id(MilestoneId::OncologyFirstAttendance),
-        whole_course(&plan.milestones),
+        whole_course(&milestones),
     ];
-    let check_dates = periods.contains(&PeriodState::Invalid) || !date_problems(&patient.case, today).is_empty();
-    let codes = plan
-        .codes
+    let check_dates = periods.contains(&PeriodState::Invalid) || !date_problems(case, today).is_empty();
+    let codes = code_entries(case, &route)
         .iter()
         .map(|c| CodeMark {
             code: c.info.code,
@@ -283,10 +286,10 @@ pub fn assess(patient: &Patient, today: NaiveDate) -> CaseTimes {
         label: patient.label.clone(),
         created: patient.created,
         closed: patient.closed,
-        events: patient.case.events.clone(),
-        headline: plan.route.headline(),
-        destination: plan.route.destination.clone(),
-        provisional: plan.route.provisional,
+        events: case.events.clone(),
+        headline: route.headline(),
+        destination: route.destination.clone(),
+        provisional: route.provisional,
         periods,
         codes,
         check_dates,

@@ -549,6 +549,23 @@ proptest! {
     }
 
     #[test]
+    fn the_figures_read_the_same_periods_codes_and_route_as_the_plan(
+        w in any_worklist(),
+        today in date_in("2025-06-01", 800),
+    ) {
+        use cup_pathway::pathway::{codes::code_entries, evaluate, route::route, timeline::milestones};
+        for p in &w.patients {
+            let plan = evaluate(&p.case, today);
+            let r = route(&p.case);
+            prop_assert_eq!(&plan.milestones, &milestones(&p.case, &r, today));
+            prop_assert_eq!(&plan.codes, &code_entries(&p.case, &r));
+            let t = assess(p, today);
+            prop_assert_eq!(&t.destination, &plan.route.destination);
+            prop_assert_eq!(t.provisional, plan.route.provisional);
+        }
+    }
+
+    #[test]
     fn nearest_rank_is_a_value_that_occurs_with_at_least_p_percent_at_or_below(
         mut xs in proptest::collection::vec(0i64..60, 1..80),
         p in 1u32..=100,
