@@ -68,10 +68,10 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
             row.2 += 1;
         }
     }
-    let distribution = by_day
-        .into_iter()
-        .map(|(d, within, over)| view! { <tr><th scope="row">{d}</th><td class="num">{within}</td><td class="num">{over}</td></tr> })
-        .collect_view();
+    // Built only when opened: the charts and the quarter table carry the figures.
+    let by_day = StoredValue::new(by_day);
+    let completed = f.completed;
+    let open = RwSignal::new(false);
     let heading = format!("stats-measure-{key}-heading");
     let labelled_by = heading.clone();
     view! {
@@ -89,11 +89,17 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
                 </figure>
             </div>
             <QuarterTable m s=s.clone()/>
-            <details class="no-print">
+            <details class="no-print" on:toggle=move |ev| {
+                open.set(event_target::<web_sys::HtmlElement>(&ev).has_attribute("open"));
+            }>
                 <summary>{l.t(K::StatsDistributionTable)}</summary>
-                {if f.completed == 0 {
+                {move || open.get().then(|| if completed == 0 {
                     view! { <p>{l.t(K::StatsNoneCompleted)}</p> }.into_any()
                 } else {
+                    let rows = by_day.with_value(|rows| rows
+                        .iter()
+                        .map(|&(d, within, over)| view! { <tr><th scope="row">{d}</th><td class="num">{within}</td><td class="num">{over}</td></tr> })
+                        .collect_view());
                     view! {
                         <table class="stats-table" data-testid=format!("stats-distribution-{key}")>
                             <thead>
@@ -103,10 +109,10 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
                                     <th scope="col">{l.t(K::StatsColNumberOver)}</th>
                                 </tr>
                             </thead>
-                            <tbody>{distribution}</tbody>
+                            <tbody>{rows}</tbody>
                         </table>
                     }.into_any()
-                }}
+                })}
             </details>
         </section>
     }
