@@ -28,11 +28,31 @@ pub fn filename(today: NaiveDate) -> String {
 
 /// One cell: made formula-inert, then quoted where RFC 4180 requires it.
 pub fn cell(text: &str) -> String {
-    let inert = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
-    if inert.contains([SEPARATOR, '"', '\r', '\n']) {
-        format!("\"{}\"", inert.replace('"', "\"\""))
+    let mut out = String::with_capacity(text.len() + 3);
+    push_cell(&mut out, text);
+    out
+}
+
+/// [`cell`], written straight into the file.
+fn push_cell(out: &mut String, text: &str) {
+    let inert = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let quoted = text.contains([SEPARATOR, '"', '\r', '\n']);
+    if quoted {
+        out.push('"');
+    }
+    if inert {
+        out.push('\'');
+    }
+    if quoted {
+        for c in text.chars() {
+            if c == '"' {
+                out.push('"');
+            }
+            out.push(c);
+        }
+        out.push('"');
     } else {
-        inert
+        out.push_str(text);
     }
 }
 
@@ -156,7 +176,7 @@ pub fn build(cases: &[CaseTimes], today: NaiveDate) -> String {
                 out.push(SEPARATOR);
             }
             first = false;
-            out.push_str(&cell(&c));
+            push_cell(&mut out, &c);
         }
         out.push_str("\r\n");
     };
