@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { benchStats } from './bench-stats.mjs';
 
 const [dist, emptyDist, evaluateUs] = process.argv.slice(2);
 const RUNS = 11;
@@ -189,6 +190,8 @@ row('cold load ratio, this app / empty app', Math.round((appMs / emptyMs) * 100)
   rows.push(['lock, 1,000 cases: localStorage, encrypted', `${kb(lockedBytes)} K chars`, '', '']);
   await context.close();
 }
+// 6a. The department view (issue 17): 1,000 cases computed and rendered; their CSV.
+await benchStats(browser, app.url, row);
 await browser.close();
 app.server.close(); empty.server.close();
 

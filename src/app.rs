@@ -8,6 +8,7 @@ use crate::components::shell::{
     storage_banner::{PassphraseHint, StorageBanner},
     update_banner::UpdateBanner,
 };
+use crate::components::stats::screen::StatsScreen;
 use crate::components::worklist::screen::WorklistScreen;
 use crate::nav::View;
 use crate::state::{browser_today, AppState, LockState};
@@ -99,6 +100,7 @@ pub fn App() -> impl IntoView {
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
+                    View::Stats => view! { <StatsScreen/> }.into_any(),
                 }
             }}
         </main>

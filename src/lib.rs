@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod components;
+pub mod csv_export;
 pub mod i18n;
 pub mod ics;
 pub mod lock;
@@ -19,6 +20,8 @@ pub mod panic_panel;
 pub mod pathway;
 pub mod share;
 pub mod state;
+pub mod stats;
+pub mod stats_svg;
 pub mod storage;
 pub mod tabs;
 pub mod worklist;

@@ -9,6 +9,8 @@ pub enum View {
     Shared,
     /// What is stored, where, and deleting it (`#/om`).
     About,
+    /// The department's pathway times (`#/forloebstider`).
+    Stats,
 }
 
 impl View {
@@ -19,6 +21,7 @@ impl View {
             ["sag", id] => id.parse().map(View::Case).unwrap_or(View::Worklist),
             ["delt"] | ["del", ..] => View::Shared,
             ["om"] => View::About,
+            ["forloebstider"] => View::Stats,
             _ => View::Worklist,
         }
     }
@@ -29,6 +32,7 @@ impl View {
             View::Case(id) => format!("#/sag/{id}"),
             View::Shared => "#/delt".into(),
             View::About => "#/om".into(),
+            View::Stats => "#/forloebstider".into(),
         }
     }
 }

@@ -1090,3 +1090,89 @@ async fn the_acute_referral_typed_and_entered_records_it_once_and_the_change_on_
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_period() {
+    use cup_pathway::pathway::{EndReason, Ending};
+    use cup_pathway::stats::{self, Measure, Range};
+    local().clear().unwrap();
+    let today = cup_pathway::state::browser_today();
+    let ago = |n: i64| today - chrono::Duration::days(n);
+    let mut w = Worklist::default();
+    for (i, label) in ["Stue 1", "Stue 2", "Stue 3", "Stue 4"].into_iter().enumerate() {
+        w.add(label, ago(40), format!("uid-s{i}")).unwrap();
+        let a = &mut w.patients[i].case.answers;
+        a.known_cancer = Some(false);
+        a.organ_specific_suspected = Some(false);
+        a.lymphoma_suspected = Some(false);
+        a.colorectal_suspected = Some(false);
+        a.spinal_cord_compression = Some(false);
+        a.finding_site = Some(FindingSite::Liver);
+        a.sex = Some(Sex::Male);
+    }
+    let e = &mut w.patients[0].case.events; // 6 days: within; the work-up still running
+    e.referral_received = Some(ago(20));
+    e.first_attendance = Some(ago(14));
+    let e = &mut w.patients[1].case.events; // 7 days: over; ended after 13 more (whole 20: within)
+    e.referral_received = Some(ago(30));
+    e.first_attendance = Some(ago(23));
+    e.ended = Some(Ending { date: ago(10), reason: EndReason::SuspicionDisproved });
+    w.patients[2].case.events.referral_received = Some(ago(10)); // no first attendance: over
+    let e = &mut w.patients[3].case.events; // first attendance before the referral
+    e.referral_received = Some(ago(5));
+    e.first_attendance = Some(ago(8));
+    storage::save(&w).unwrap();
+    let expected = stats::compute(&w, Range::last_12_months(today), today);
+
+    let root = mount_at("#/forloebstider");
+    until("the department view", || has(&root, "stats-table")).await;
+    // The hashchange from mounting rebuilds the screen once: wait for it.
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    let first = expected.figures(Measure::FirstAttendance);
+    assert_eq!((first.completed, first.within, first.running_over), (2, 1, 1), "the fixture is what it says");
+    for m in Measure::ALL {
+        let f = expected.figures(m);
+        let cell = |col: &str| text(&root, &format!("stats-{}-{col}", m.key()));
+        assert_eq!(cell("completed"), f.completed.to_string(), "{m:?}");
+        assert_eq!(cell("within"), f.within.to_string(), "{m:?}");
+        assert_eq!(cell("share"), f.share().map_or("—".into(), |s| s.text(cup_pathway::i18n::Lang::Da)), "{m:?}");
+        assert_eq!(cell("median"), f.median().map_or("—".into(), |d| d.to_string()), "{m:?}");
+        assert_eq!(cell("p90"), f.p90().map_or("—".into(), |d| d.to_string()), "{m:?}");
+        assert_eq!(cell("running-over"), f.running_over.to_string(), "{m:?}");
+        // The chart is the app's own SVG, named by the same figures.
+        let svg = root.query_selector(&format!("#stats-histogram-{}", m.key())).unwrap().unwrap();
+        assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+        if let Some(s) = f.share() {
+            assert!(svg.get_attribute("aria-label").unwrap().contains(&s.text(cup_pathway::i18n::Lang::Da)));
+        }
+    }
+    assert_eq!(text(&root, "stats-cases-in-period"), expected.cases_in_range.to_string());
+    assert_eq!(text(&root, "stats-destinations-total"), "3");
+    assert_eq!(text(&root, "stats-check-dates-count"), "1");
+    assert!(text(&root, "stats-check-dates").contains("Stue 4"));
+    let period = text(&root, "stats-period");
+    assert!(period.contains(&cup_pathway::state::da_date(today)) && period.contains("Seneste 12 måneder"), "{period}");
+
+    // Another period: this year only if the cases fall in it, else nothing; a to date before the from date changes nothing.
+    let select = by_testid(&root, "stats-preset").unwrap();
+    let year = chrono::Datelike::year(&today);
+    js_sys::Reflect::set(&select, &"value".into(), &format!("year-{}", year - 1).into()).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    let last_year = stats::compute(&w, Range::year(year - 1).unwrap(), today);
+    until("last year's figures", || text(&root, "stats-period").contains(&format!("({})", year - 1))).await;
+    assert_eq!(
+        text(&root, "stats-first-attendance-completed"),
+        last_year.figures(Measure::FirstAttendance).completed.to_string()
+    );
+    let to: web_sys::HtmlInputElement = by_testid(&root, "stats-to").unwrap().unchecked_into();
+    to.set_value(&format!("{}-01-01", year - 3));
+    to.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    until("the message", || text(&root, "stats-period-invalid").contains("før til-datoen")).await;
+    assert!(text(&root, "stats-period").contains(&format!("({})", year - 1)), "unchanged");
+    local().clear().unwrap();
+}

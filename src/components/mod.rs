@@ -1,6 +1,7 @@
 //! One component per file, grouped by screen.
 pub mod case;
 pub mod shell;
+pub mod stats;
 pub mod worklist;
 
 use wasm_bindgen::JsCast;

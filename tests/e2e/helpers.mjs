@@ -25,11 +25,13 @@ export async function launch() {
 }
 
 /** A fresh profile (browser language `locale`) with console errors, failed requests and HTTP errors recorded. */
-export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false, locale = 'da-DK' } = {}) {
+export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false, locale = 'da-DK', fixedTime } = {}) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, bypassCSP, acceptDownloads: true });
   const page = await context.newPage();
   // A controllable clock (page.clock) for idle timeouts; time still flows.
   if (clock) await page.clock.install();
+  // A fixed date for figures that depend on "today" (timers keep running).
+  if (fixedTime) await page.clock.setFixedTime(fixedTime);
   const problems = [];
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

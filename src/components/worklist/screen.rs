@@ -2,6 +2,7 @@ use super::add_patient::AddPatient;
 use super::archived_notice::ArchivedNotice;
 use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::PatientRow;
+use crate::components::stats::link::StatsLink;
 use crate::i18n::K;
 use crate::state::AppState;
 use crate::worklist::fold_label;
@@ -60,6 +61,7 @@ pub fn WorklistScreen() -> impl IntoView {
     view! {
         <section class="worklist" aria-labelledby="worklist-heading">
             <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
+            <StatsLink/>
             <AddPatient/>
             <BackupReminder/>
             <Show

@@ -1,0 +1,44 @@
+use crate::i18n::K;
+use crate::state::AppState;
+use crate::stats::Stats;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Where the cases of the period went, as the model says.
+#[component]
+pub fn Destinations(s: Arc<Stats>) -> impl IntoView {
+    let l = expect_context::<AppState>().lang.get_untracked();
+    let rows = s
+        .destinations
+        .iter()
+        .map(|(d, n)| {
+            view! {
+                <tr>
+                    <th scope="row">{l.pick((d.headline_da(), d.headline_en()))}</th>
+                    <td class="num">{*n}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="stats-destinations-heading">
+            <h2 id="stats-destinations-heading">{l.t(K::StatsDestinations)}</h2>
+            <p class="stats-note">{l.t(K::StatsDestinationsNote)}</p>
+            <table class="stats-table" data-testid="stats-destinations">
+                <thead>
+                    <tr>
+                        <th scope="col">{l.t(K::StatsColDestination)}</th>
+                        <th scope="col">{l.t(K::StatsColCases)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{l.t(K::StatsTotal)}</th>
+                        <td class="num" data-testid="stats-destinations-total">{s.cases_in_range}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </section>
+    }
+}

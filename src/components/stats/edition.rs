@@ -1,0 +1,23 @@
+use crate::i18n::K;
+use crate::pathway::{EDITION, MODEL_VERSION};
+use crate::state::{da_date, AppState};
+use leptos::prelude::*;
+
+/// The guideline edition and model version the figures were computed under,
+/// and on paper the date printed: the print stands on its own.
+#[component]
+pub fn StatsEdition() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = state.lang.get_untracked();
+    view! {
+        <div class="edition-note" data-testid="stats-edition">
+            <p class="print-only" data-testid="stats-printed-on">
+                <strong>{l.t(K::StatsPrintDate)}": "</strong>{da_date(state.today)}
+            </p>
+            <p>
+                {l.t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}"), "
+                <span lang="da">{EDITION.edition_da}</span>" · "{l.t(K::ModelVersion)}" "{MODEL_VERSION}
+            </p>
+        </div>
+    }
+}

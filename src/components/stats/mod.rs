@@ -1,0 +1,92 @@
+//! Forløbstider i afdelingen (issue 17): the department's pathway times per
+//! standard and quarter, the charts, and the clerk's CSV. Every figure comes
+//! from [`crate::stats`]; these components only render it.
+pub mod check_dates;
+pub mod csv_button;
+pub mod destinations;
+pub mod edition;
+pub mod how_counted;
+pub mod link;
+pub mod measure_section;
+pub mod overview_table;
+pub mod period_picker;
+pub mod quarter_table;
+pub mod screen;
+pub mod unregistered;
+
+use crate::i18n::{Lang, K};
+use crate::stats::{CaseTimes, Figures, Measure, Range, Stats};
+use leptos::prelude::*;
+
+/// The view's state, provided to its panels.
+#[derive(Clone, Copy)]
+pub struct StatsCtx {
+    /// The chosen period (by the date each period ended).
+    pub range: RwSignal<Range>,
+    /// Every patient assessed once by the model, for the figures and the CSV.
+    pub assessed: Memo<Vec<CaseTimes>>,
+    /// The figures of `assessed` for `range`.
+    pub stats: Memo<Stats>,
+}
+
+/// The measure's name, as kap. 6 words it.
+pub fn measure_name(m: Measure) -> K {
+    match m {
+        Measure::FirstAttendance => K::StatsMeasureFirst,
+        Measure::PrimaryWorkup => K::StatsMeasureWorkup,
+        Measure::Oncology => K::StatsMeasureOncology,
+        Measure::WholeCourse => K::StatsMeasureWhole,
+    }
+}
+
+/// The measure's short name, for the overview table.
+pub fn measure_short(m: Measure) -> K {
+    match m {
+        Measure::FirstAttendance => K::StatsShortFirst,
+        Measure::PrimaryWorkup => K::StatsShortWorkup,
+        Measure::Oncology => K::StatsShortOncology,
+        Measure::WholeCourse => K::StatsShortWhole,
+    }
+}
+
+/// "6 dage", or "20 eller 26 dage" for the whole course.
+pub fn standard_text(m: Measure, l: Lang) -> String {
+    match m.standard_days() {
+        Some(n) => format!("{n} {}", l.t(K::StatsDays)),
+        None => l.t(K::StatsWholeStandard).to_string(),
+    }
+}
+
+/// A number of days, or a dash where nothing was completed.
+pub fn days_text(d: Option<i64>) -> String {
+    d.map_or_else(|| "—".to_string(), |d| d.to_string())
+}
+
+pub fn share_text(f: &Figures, l: Lang) -> String {
+    f.share().map_or_else(|| "—".to_string(), |s| s.text(l))
+}
+
+/// The chosen period in words: "Perioder, der sluttede 11.07.2025–10.07.2026".
+pub fn period_text(r: Range, l: Lang) -> String {
+    format!("{} {}–{}", l.t(K::StatsPeriodShown), crate::state::da_date(r.from), crate::state::da_date(r.to))
+}
+
+/// The figures in one sentence, for a chart's accessible name.
+pub fn figures_sentence(name: &str, f: &Figures, l: Lang) -> String {
+    match f.share() {
+        None => format!("{name}: {}", l.t(K::StatsNoneCompleted)),
+        Some(s) => format!(
+            "{name}: {} {}, {} {} ({}); {} {} {d}, {} {} {d}.",
+            f.completed,
+            l.t(K::StatsChartCompleted),
+            f.within,
+            l.t(K::StatsWithinWord),
+            s.text(l),
+            l.t(K::StatsChartMedian),
+            days_text(f.median()),
+            l.t(K::StatsChartP90),
+            days_text(f.p90()),
+            d = l.t(K::StatsDays),
+        ),
+    }
+}

@@ -1,0 +1,56 @@
+use super::{days_text, measure_short, share_text, standard_text};
+use crate::i18n::K;
+use crate::state::AppState;
+use crate::stats::{Measure, Stats};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Each standard of kap. 6 and the whole course in one table (the standard
+/// under its name; the full wording heads each measure's section): completed,
+/// within, the share, median, 90th percentile, and those running already over.
+#[component]
+pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
+    let l = expect_context::<AppState>().lang.get_untracked();
+    let rows = Measure::ALL
+        .into_iter()
+        .map(|m| {
+            let f = s.figures(m);
+            let id = |col: &str| format!("stats-{}-{col}", m.key());
+            view! {
+                <tr data-testid=format!("stats-row-{}", m.key())>
+                    <th scope="row">
+                        {l.t(measure_short(m))}
+                        <span class="standard">{l.t(K::StatsColStandard)}": "{standard_text(m, l)}</span>
+                    </th>
+                    <td class="num" data-testid=id("completed")>{f.completed}</td>
+                    <td class="num" data-testid=id("within")>{f.within}</td>
+                    <td class="num share" data-testid=id("share")>{share_text(f, l)}</td>
+                    <td class="num" data-testid=id("median")>{days_text(f.median())}</td>
+                    <td class="num" data-testid=id("p90")>{days_text(f.p90())}</td>
+                    <td class="num" data-testid=id("running-over")>{f.running_over}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel stats-overview" aria-labelledby="stats-overview-heading">
+            <h2 id="stats-overview-heading">{l.t(K::StatsOverview)}</h2>
+            <div class="table-scroll" tabindex="0" role="group" aria-labelledby="stats-overview-heading">
+                <table class="stats-table" data-testid="stats-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{l.t(K::StatsColMeasure)}</th>
+                            <th scope="col">{l.t(K::StatsColCompleted)}</th>
+                            <th scope="col">{l.t(K::StatsColWithin)}</th>
+                            <th scope="col">{l.t(K::StatsColShare)}</th>
+                            <th scope="col">{l.t(K::StatsColMedian)}</th>
+                            <th scope="col">{l.t(K::StatsColP90)}</th>
+                            <th scope="col">{l.t(K::StatsColRunningOver)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

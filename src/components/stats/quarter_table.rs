@@ -1,0 +1,52 @@
+use super::{days_text, measure_name, share_text};
+use crate::i18n::K;
+use crate::state::AppState;
+use crate::stats::{Measure, Stats};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One measure quarter by quarter, so a trend is visible; a quarter the
+/// chosen period covers only in part is marked so.
+#[component]
+pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
+    let l = expect_context::<AppState>().lang.get_untracked();
+    let rows = s
+        .quarters
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let f = &q.measures[m.index()];
+            let id = |col: &str| format!("stats-q-{}-{i}-{col}", m.key());
+            let partial = q.partial.then(|| format!(" ({})", l.t(K::StatsPartial)));
+            view! {
+                <tr>
+                    <th scope="row" data-testid=id("quarter")>{q.quarter.label(l)}{partial}</th>
+                    <td class="num" data-testid=id("completed")>{f.completed}</td>
+                    <td class="num" data-testid=id("within")>{f.within}</td>
+                    <td class="num share" data-testid=id("share")>{share_text(f, l)}</td>
+                    <td class="num" data-testid=id("median")>{days_text(f.median())}</td>
+                    <td class="num" data-testid=id("p90")>{days_text(f.p90())}</td>
+                    <td class="num" data-testid=id("running-over")>{f.running_over}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="group" aria-label=format!("{} — {}", l.t(measure_name(m)), l.t(K::StatsColQuarter))>
+            <table class="stats-table" data-testid=format!("stats-quarters-{}", m.key())>
+                <thead>
+                    <tr>
+                        <th scope="col">{l.t(K::StatsColQuarter)}</th>
+                        <th scope="col">{l.t(K::StatsColCompleted)}</th>
+                        <th scope="col">{l.t(K::StatsColWithin)}</th>
+                        <th scope="col">{l.t(K::StatsColShare)}</th>
+                        <th scope="col">{l.t(K::StatsColMedian)}</th>
+                        <th scope="col">{l.t(K::StatsColP90)}</th>
+                        <th scope="col">{l.t(K::StatsColRunningOver)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

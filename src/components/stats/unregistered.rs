@@ -1,0 +1,40 @@
+use crate::i18n::K;
+use crate::state::AppState;
+use crate::stats::Stats;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Codes whose event has a date but that no one has marked registered: in
+/// the period by the code's date, and whatever the date.
+#[component]
+pub fn UnregisteredCodes(s: Arc<Stats>) -> impl IntoView {
+    let l = expect_context::<AppState>().lang.get_untracked();
+    let rows = s
+        .unregistered
+        .iter()
+        .map(|u| {
+            view! {
+                <tr>
+                    <th scope="row" class="code">{u.id}</th>
+                    <td class="num" data-testid=format!("stats-unregistered-{}", u.id)>{u.in_range}</td>
+                    <td class="num" data-testid=format!("stats-unregistered-{}-all", u.id)>{u.total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="stats-unregistered-heading">
+            <h2 id="stats-unregistered-heading">{l.t(K::StatsUnregistered)}</h2>
+            <table class="stats-table" data-testid="stats-unregistered">
+                <thead>
+                    <tr>
+                        <th scope="col">{l.t(K::StatsColCode)}</th>
+                        <th scope="col">{l.t(K::StatsColInPeriod)}</th>
+                        <th scope="col">{l.t(K::StatsColAllDates)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
