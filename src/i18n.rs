@@ -50,6 +50,15 @@ impl Lang {
     }
 
     /// Open answers the destination waits for: "1 svar mangler"; "2 answers open".
+    /// "Foreløbig (2 svar mangler)", or just "Foreløbig" when no single
+    /// answer is named as what the destination waits for.
+    pub fn provisional(self, open: usize) -> String {
+        match open {
+            0 => self.t(K::Provisional).to_string(),
+            n => format!("{} ({})", self.t(K::Provisional), self.open_answers(n)),
+        }
+    }
+
     pub fn open_answers(self, n: usize) -> String {
         match (self, n == 1) {
             (Lang::Da, _) => format!("{n} svar mangler"),
@@ -201,6 +210,8 @@ pub enum K {
     BackupDue,
     PersistGranted,
     PersistDenied,
+    FlagMissed,
+    NotRegisteredPrint,
     LabelHint,
     NoneYet,
     StateCheckDates,
@@ -560,6 +571,8 @@ impl K {
             SharedMissing => ("Det delte forløb er ikke gemt i denne browser. Åbn linket igen.", "The shared case is not saved in this browser. Open the link again."),
             PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),
             PersistDenied => ("Browseren har ikke givet varig lagring: data kan slettes, hvis der mangler plads. Safari sletter et websteds data efter ca. en uge uden brug, medmindre appen er føjet til hjemmeskærmen. Tag jævnligt en sikkerhedskopi.", "The browser did not grant persistent storage: data may be cleared when space runs low. Safari deletes a site's data after about a week without use unless the app is on the home screen. Export a backup regularly."),
+            FlagMissed => ("Standard ikke overholdt:", "Standard missed:"),
+            NotRegisteredPrint => ("ikke registreret", "not registered"),
             LabelHint => ("Højst 40 tegn. Ingen navne eller CPR-numre.", "At most 40 characters. No names or CPR numbers."),
             NoneYet => ("ingen endnu", "none yet"),
             StateCheckDates => ("Kontrollér datoer", "Check the dates"),

@@ -567,6 +567,9 @@ pub struct Row {
     pub next_code: Option<crate::pathway::Code>,
     /// Codes whose event has a date but that are not marked registered.
     pub unregistered: Vec<crate::pathway::Code>,
+    /// Standards already missed (the period ended after its due date), by the
+    /// milestone that closed them late, (da, en).
+    pub missed: Vec<(&'static str, &'static str)>,
 }
 
 impl Row {
@@ -593,13 +596,14 @@ impl Row {
             stage: plan.stage,
             headline: plan.route.headline(),
             provisional: plan.route.provisional,
-            open_questions: plan.open_questions().len(),
+            open_questions: plan.open_deciding_answers(),
             deadline,
             deadline_label,
             urgent: plan.urgent_pending(),
             status,
             next_code: plan.next_code(),
             unregistered: plan.unregistered_codes(),
+            missed: plan.missed_standards().iter().map(|m| (m.to_da, m.to_en)).collect(),
         }
     }
 

@@ -144,3 +144,20 @@ fn the_wizard_steps_and_the_phases_carry_one_set_of_names() {
         ["Indgang", "Primær udredning", "Histologi og beslutning", "Sekundær udredning"]
     );
 }
+
+#[test]
+fn a_standard_already_missed_is_flagged_in_the_row_even_when_the_next_deadline_is_on_track() {
+    // Referred 20.11, first attendance 27.11 (7 days of 6): missed; the work-up is running.
+    let w = worklist(&[("Lever 3", &|c| {
+        c.events.referral_received = Some(d("2026-11-15"));
+        c.events.first_attendance = Some(d("2026-11-22"));
+    })]);
+    let r = rows(&w, d(TODAY));
+    assert_eq!(r[0].status, RowStatus::OnTrack);
+    assert_eq!(r[0].missed.len(), 1, "{:?}", r[0]);
+    let on_time = worklist(&[("Lever 4", &|c| {
+        c.events.referral_received = Some(d("2026-11-16"));
+        c.events.first_attendance = Some(d("2026-11-22"));
+    })]);
+    assert!(rows(&on_time, d(TODAY))[0].missed.is_empty(), "exactly 6 days is within");
+}

@@ -194,6 +194,18 @@ impl Plan {
             .collect()
     }
 
+    /// The standards already missed: periods that ended after their due
+    /// date (kap. 6). The worklist and the summary say so beside the next
+    /// deadline, which may well be on track.
+    pub fn missed_standards(&self) -> Vec<&Milestone> {
+        self.milestones.iter().filter(|m| m.status == MilestoneStatus::Exceeded).collect()
+    }
+
+    /// How many open answers the destination waits for (its provisional count).
+    pub fn open_deciding_answers(&self) -> usize {
+        self.questions.iter().filter(|q| q.open && q.decides_destination).count()
+    }
+
     /// The next registration code the course calls for, if any.
     pub fn next_code(&self) -> Option<Code> {
         self.codes.iter().find(|c| c.status == CodeStatus::Next).map(|c| c.info.code)

@@ -78,6 +78,8 @@ pub fn CodeTable() -> impl IntoView {
                                                     on:change=move |ev| state.set_registered(ctx.id, code, event_target_checked(&ev))/>
                                                 <span class="visually-hidden">{id}" "</span>
                                                 {l.t(K::Registered)}
+                                                // The mark in words on paper (a printed checkbox is easily missed).
+                                                <span class="print-inline">{if e.registered { " ✓".to_string() } else { format!(": {}", l.t(K::NotRegisteredPrint)) }}</span>
                                             </label>
                                         </td>
                                     </tr>

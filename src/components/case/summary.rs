@@ -44,9 +44,9 @@ pub fn CaseSummary() -> impl IntoView {
 fn destination(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let headline = l.pick(p.route.headline());
     if p.route.provisional {
-        let n = p.open_questions().len();
+        let n = p.open_deciding_answers();
         view! {
-            <strong class="provisional">{l.t(K::Provisional)}" ("{l.open_answers(n)}")"</strong>": "{headline}
+            <strong class="provisional">{l.provisional(n)}</strong>": "{headline}
         }
         .into_any()
     } else {
@@ -59,12 +59,14 @@ fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let to = p.milestones.iter().find(|m| m.id == d.milestone).map_or(("", ""), |m| (m.to_da, m.to_en));
     let projected = d.projected.then(|| format!(" ({})", l.t(K::Projected)));
     let over = d.days_left < 0;
+    let missed = p.missed_standards().iter().map(|m| l.pick((m.to_da, m.to_en))).collect::<Vec<_>>().join(", ");
     view! {
         {l.pick(to)}": "
         <strong>{da_date(d.due.date)}" ("{l.pick((d.due.weekday_da, d.due.weekday_en))}")"</strong>
         {projected}" — "
         <span class:over=over>{over.then_some("⚠ ")}{l.days_left(d.days_left)}</span>
         {p.dates_contradict.then(|| view! { " " <span class="flag check-dates" data-testid="summary-check-dates">"⚠ "{l.t(K::StateCheckDates)}</span> })}
+        {(!missed.is_empty()).then(|| view! { " " <span class="flag missed" data-testid="summary-missed">"⚠ "{l.t(K::FlagMissed)}" "{missed.clone()}</span> })}
     }
     .into_any()
 }

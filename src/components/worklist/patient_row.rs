@@ -34,13 +34,14 @@ pub fn PatientRow(
     });
     let headline = l.pick(row.headline.clone());
     let headline = if row.provisional {
-        format!("{} ({}): {headline}", l.t(K::Provisional), l.open_answers(row.open_questions))
+        format!("{}: {headline}", l.provisional(row.open_questions))
     } else {
         headline
     };
     let code_id = |c: crate::pathway::Code| c.info().id;
     let unregistered = row.unregistered.iter().map(|c| code_id(*c)).collect::<Vec<_>>().join(", ");
     let label = row.label.clone();
+    let missed = row.missed.iter().map(|m| l.pick(*m)).collect::<Vec<_>>().join(", ");
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
@@ -63,6 +64,11 @@ pub fn PatientRow(
                     " "
                     {l.t(state_key)}
                 </span>
+                {(!missed.is_empty()).then(|| view! {
+                    <span class="flag missed" data-testid="missed-flag">
+                        <span aria-hidden="true">"⚠ "</span>{l.t(K::FlagMissed)}" "{missed.clone()}
+                    </span>
+                })}
                 {(!unregistered.is_empty()).then(|| view! {
                     <span class="flag unregistered" data-testid="unregistered-flag">
                         <span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUnregistered)}" "{unregistered.clone()}
