@@ -201,6 +201,11 @@ impl Plan {
         self.milestones.iter().filter(|m| m.status == MilestoneStatus::Exceeded).collect()
     }
 
+    /// How many questions of this wizard step are still open.
+    pub fn open_in_step(&self, step: super::questions::Step) -> usize {
+        self.questions.iter().filter(|q| q.question.step == step && q.open).count()
+    }
+
     /// How many open answers the destination waits for (its provisional count).
     pub fn open_deciding_answers(&self) -> usize {
         self.questions.iter().filter(|q| q.open && q.decides_destination).count()

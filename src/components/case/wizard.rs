@@ -36,10 +36,7 @@ pub fn Wizard() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let open_in = move |s: Step| {
-        ctx.plan
-            .with(|p| p.as_ref().map_or(0, |p| p.questions.iter().filter(|q| q.question.step == s && q.open).count()))
-    };
+    let open_in = move |s: Step| ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.open_in_step(s)));
     let index = move || Step::ALL.iter().position(|s| *s == step.get()).unwrap_or(0);
     view! {
         <section class="wizard panel" aria-labelledby="wizard-step-heading" data-testid="wizard">
