@@ -1177,5 +1177,14 @@ async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_p
     to.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     until("the message", || text(&root, "stats-period-invalid").contains("før til-datoen")).await;
     assert!(text(&root, "stats-period").contains(&format!("({})", year - 1)), "unchanged");
+    // The period's dates are typed the Danish way, in any browser language;
+    // an unreadable one says so and changes nothing.
+    to.set_value("31.02.2026");
+    to.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    until("the unreadable date's message", || text(&root, "stats-period-invalid").contains("kan ikke læses")).await;
+    assert!(text(&root, "stats-period").contains(&format!("({})", year - 1)), "unchanged");
+    to.set_value(&format!("1.7.{}", year - 1));
+    to.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    until("the typed date", || text(&root, "stats-period").contains(&format!("01.07.{}", year - 1))).await;
     local().clear().unwrap();
 }

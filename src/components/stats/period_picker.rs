@@ -1,6 +1,7 @@
 use super::{period_text, StatsCtx};
 use crate::i18n::K;
-use crate::nav::{iso_date, parse_iso_date};
+use crate::pathway::date_input::parse_date_input;
+use crate::state::da_date;
 use crate::state::AppState;
 use crate::stats::{Quarter, Range};
 use chrono::Datelike;
@@ -43,8 +44,15 @@ pub fn PeriodPicker() -> impl IntoView {
             range.set(r);
         }
     };
+    // Typed the Danish way in any browser language (issue 15): an input that
+    // cannot be read says so and changes nothing.
+    let unreadable = RwSignal::new(false);
     let set_end = move |from_end: bool, value: String| {
-        let Some(d) = parse_iso_date(&value) else { return };
+        let Ok(d) = parse_date_input(&value) else {
+            unreadable.set(true);
+            return;
+        };
+        unreadable.set(false);
         let r = range.get_untracked();
         let new = if from_end { Range::new(d, r.to) } else { Range::new(r.from, d) };
         match new {
@@ -72,19 +80,22 @@ pub fn PeriodPicker() -> impl IntoView {
             </div>
             <div>
                 <label for="stats-from">{l.t(K::StatsFrom)}</label>
-                <input id="stats-from" type="date" data-testid="stats-from"
-                    prop:value=move || iso_date(range.get().from)
+                <input id="stats-from" type="text" inputmode="numeric" autocomplete="off" data-testid="stats-from"
+                    placeholder=l.t(K::DatePlaceholder) size="10"
+                    prop:value=move || da_date(range.get().from)
                     on:change=move |ev| set_end(true, event_target_value(&ev))/>
             </div>
             <div>
                 <label for="stats-to">{l.t(K::StatsTo)}</label>
-                <input id="stats-to" type="date" data-testid="stats-to"
-                    prop:value=move || iso_date(range.get().to)
+                <input id="stats-to" type="text" inputmode="numeric" autocomplete="off" data-testid="stats-to"
+                    placeholder=l.t(K::DatePlaceholder) size="10"
+                    prop:value=move || da_date(range.get().to)
                     on:change=move |ev| set_end(false, event_target_value(&ev))/>
             </div>
         </div>
         <p class="field-error" role="alert" data-testid="stats-period-invalid">
             {move || invalid.get().then(|| l.t(K::StatsPeriodInvalid))}
+            {move || unreadable.get().then(|| l.t(K::DateUnreadable))}
         </p>
         <p class="period-shown" data-testid="stats-period">
             <strong>{l.t(K::StatsPeriod)}": "</strong>
