@@ -29,3 +29,18 @@ pub fn download(text: &str, filename: &str, mime: &str) {
         std::time::Duration::from_secs(30),
     );
 }
+
+/// Opening a screen moves focus to its heading, unless focus is still on a
+/// control that survived (the language switch keeps focus where it is).
+pub fn focus_heading_on_open(heading: leptos::prelude::NodeRef<leptos::html::H1>) {
+    use leptos::prelude::*;
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let active = document().active_element();
+            let body = document().body().map(|b| b.unchecked_into::<web_sys::Element>());
+            if active.is_none() || active == body {
+                let _ = h.focus();
+            }
+        }
+    });
+}

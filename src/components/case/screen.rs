@@ -7,7 +7,6 @@ use crate::nav::View;
 use crate::state::{da_date, AppState};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn print_page() {
     if let Some(w) = web_sys::window() {
@@ -29,17 +28,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
     provide_context(ctx);
     let sharing = RwSignal::new(false);
     let heading = NodeRef::<html::H1>::new();
-    // Opening a case moves focus to its heading, unless focus is still on a
-    // control that survived (the language switch keeps focus where it is).
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let active = document().active_element();
-            let body = document().body().map(|b| b.unchecked_into::<web_sys::Element>());
-            if active.is_none() || active == body {
-                let _ = h.focus();
-            }
-        }
-    });
+    crate::components::focus_heading_on_open(heading);
     view! {
         <nav class="crumbs">
             <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>

@@ -90,3 +90,23 @@ pub fn figures_sentence(name: &str, f: &Figures, l: Lang) -> String {
         ),
     }
 }
+
+/// The header row of a table of figures: the first column's name, then
+/// completed, within, share, median, 90th percentile and running-over.
+pub fn figures_header(l: Lang, first: K) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let cols = [
+        first,
+        K::StatsColCompleted,
+        K::StatsColWithin,
+        K::StatsColShare,
+        K::StatsColMedian,
+        K::StatsColP90,
+        K::StatsColRunningOver,
+    ];
+    view! {
+        <thead>
+            <tr>{cols.into_iter().map(|k| view! { <th scope="col">{l.t(k)}</th> }).collect_view()}</tr>
+        </thead>
+    }
+}

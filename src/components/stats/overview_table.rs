@@ -37,17 +37,7 @@ pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
             <h2 id="stats-overview-heading">{l.t(K::StatsOverview)}</h2>
             <div class="table-scroll" tabindex="0" role="group" aria-labelledby="stats-overview-heading">
                 <table class="stats-table" data-testid="stats-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{l.t(K::StatsColMeasure)}</th>
-                            <th scope="col">{l.t(K::StatsColCompleted)}</th>
-                            <th scope="col">{l.t(K::StatsColWithin)}</th>
-                            <th scope="col">{l.t(K::StatsColShare)}</th>
-                            <th scope="col">{l.t(K::StatsColMedian)}</th>
-                            <th scope="col">{l.t(K::StatsColP90)}</th>
-                            <th scope="col">{l.t(K::StatsColRunningOver)}</th>
-                        </tr>
-                    </thead>
+                    {super::figures_header(l, K::StatsColMeasure)}
                     <tbody>{rows}</tbody>
                 </table>
             </div>

@@ -34,17 +34,7 @@ pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="group" aria-label=format!("{} — {}", l.t(measure_name(m)), l.t(K::StatsColQuarter))>
             <table class="stats-table" data-testid=format!("stats-quarters-{}", m.key())>
-                <thead>
-                    <tr>
-                        <th scope="col">{l.t(K::StatsColQuarter)}</th>
-                        <th scope="col">{l.t(K::StatsColCompleted)}</th>
-                        <th scope="col">{l.t(K::StatsColWithin)}</th>
-                        <th scope="col">{l.t(K::StatsColShare)}</th>
-                        <th scope="col">{l.t(K::StatsColMedian)}</th>
-                        <th scope="col">{l.t(K::StatsColP90)}</th>
-                        <th scope="col">{l.t(K::StatsColRunningOver)}</th>
-                    </tr>
-                </thead>
+                {super::figures_header(l, K::StatsColQuarter)}
                 <tbody>{rows}</tbody>
             </table>
         </div>

@@ -15,7 +15,6 @@ use crate::stats::{assess_all, summarize, Measure, Range};
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// Forløbstider i afdelingen: the chosen period, the figures per standard and
 /// per quarter with their charts, destinations, unregistered codes, the cases
@@ -31,17 +30,7 @@ pub fn StatsScreen() -> impl IntoView {
     let stats = Memo::new(move |_| assessed.with(|c| summarize(c, range.get(), today)));
     provide_context(StatsCtx { range, assessed, stats });
     let heading = NodeRef::<html::H1>::new();
-    // Opening the view moves focus to its heading, unless focus is still on a
-    // control that survived (the language switch keeps focus where it is).
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let active = document().active_element();
-            let body = document().body().map(|b| b.unchecked_into::<web_sys::Element>());
-            if active.is_none() || active == body {
-                let _ = h.focus();
-            }
-        }
-    });
+    crate::components::focus_heading_on_open(heading);
     let print = |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
