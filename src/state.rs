@@ -74,6 +74,8 @@ pub struct AppState {
     seen_store: StoredValue<bool>,
     /// When this tab last told the others the clinician is at work.
     last_sent_active: StoredValue<f64>,
+    /// When the change the locked writer is saving was made (`perf_now`).
+    save_started: StoredValue<Option<f64>>,
 }
 
 /// Why an answer was not taken.
@@ -140,6 +142,7 @@ impl AppState {
             weak_passphrase: RwSignal::new(false),
             seen_store: StoredValue::new(storage::exists()),
             last_sent_active: StoredValue::new(0.0),
+            save_started: StoredValue::new(None),
         }
     }
 
@@ -329,11 +332,13 @@ impl AppState {
         if self.save_blocked {
             return;
         }
+        let t0 = perf_now();
         match self.lock.get_untracked() {
             // Nothing of the locked data is in memory: never write.
             LockState::Locked => return,
             LockState::Unlocked => {
                 self.writer.update_value(|w| w.dirty = true);
+                self.save_started.set_value(Some(t0));
                 self.spawn_writer();
                 return;
             }
@@ -345,6 +350,7 @@ impl AppState {
                 Ok(()) => {
                     self.seen_store.set_value(true);
                     self.storage_error.set(kept);
+                    measure_save("plain", t0);
                 }
                 Err(e) => self.storage_error.set(Some(e)),
             },
@@ -653,8 +659,12 @@ impl AppState {
             while state.writer.get_value().dirty {
                 state.writer.update_value(|w| w.dirty = false);
                 let Some(key) = state.key.get_value() else { break };
+                let t0 = state.save_started.get_value().unwrap_or_else(perf_now);
                 match state.write_locked(&key).await {
-                    Ok(kept) => state.storage_error.set(kept),
+                    Ok(kept) => {
+                        state.storage_error.set(kept);
+                        measure_save("locked", t0);
+                    }
                     Err(
                         e
                         @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere),
@@ -758,6 +768,33 @@ impl AppState {
             }
         }
     }
+}
+
+/// `performance.now()`, or 0 where the page has no `performance`.
+fn perf_now() -> f64 {
+    let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+    js_sys::Reflect::get(&perf, &"now".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+        .and_then(|f| f.call0(&perf).ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Record a finished save as a `performance.measure` entry
+/// (`cup-pathway:save:plain` or `…:locked`, from the change to the write
+/// read back) for `scripts/bench.sh`; best effort, never an error.
+fn measure_save(kind: &str, t0: f64) {
+    let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+    let Some(measure) = js_sys::Reflect::get(&perf, &"measure".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+    else {
+        return;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &t0.into());
+    let _ = measure.call2(&perf, &format!("cup-pathway:save:{kind}").into(), &options);
 }
 
 /// A random id for a new patient, unique across devices for all practical purposes.
