@@ -26,25 +26,14 @@ pub fn App() -> impl IntoView {
     // web/sw-register.js may answer before the app starts (a flag) or after (an event).
     let flag = move |name: &str| js_sys::Reflect::get(&window(), &name.into()).ok().and_then(|v| v.as_bool());
     let read_flags = move || {
-        state.update_ready.set(flag("cupUpdateReady") == Some(true));
-        state.persisted.set(flag("cupPersisted"));
+        state.set_service_worker_flags(flag("cupUpdateReady") == Some(true), flag("cupPersisted"));
     };
     read_flags();
     let _ = window_event_listener_untyped("cup-update-ready", move |_| read_flags());
     let _ = window_event_listener_untyped("cup-persist", move |_| read_flags());
     // Another tab saved: show its changes here (a storage event never fires in the tab that wrote).
     // `localStorage.clear()` elsewhere comes with no key.
-    let _ = window_event_listener(leptos::ev::storage, move |ev| match ev.key().as_deref() {
-        Some(crate::storage::STORAGE_KEY) => state.on_storage_change(ev.new_value()),
-        None => state.on_storage_change(crate::storage::read_key(crate::storage::STORAGE_KEY)),
-        // Another tab's signal, where the browser has no BroadcastChannel.
-        Some(crate::storage::SIGNAL_KEY) => {
-            if let Some(signal) = ev.new_value().as_deref().and_then(crate::tabs::Signal::parse) {
-                state.on_signal(signal);
-            }
-        }
-        Some(_) => {}
-    });
+    let _ = window_event_listener(leptos::ev::storage, move |ev| state.on_storage_event(ev.key(), ev.new_value()));
     // Locking in one tab locks every tab; use in one keeps every tab open.
     crate::tabs::listen(move |signal| state.on_signal(signal));
     // The lock closes after the chosen time without use: checked every 10 s,
@@ -70,18 +59,18 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location_hash().unwrap_or_default();
         if !state.open_shared_link(&hash) {
-            state.view.set(View::from_hash(&hash));
+            state.show_view(View::from_hash(&hash));
         }
     });
     // Sync outward: the document's language follows the switch.
     Effect::new(move |_| {
-        let code = state.lang.get().code();
+        let code = state.lang().get().code();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", code);
         }
     });
     // Screens are rebuilt when the lock closes or opens, not when it is turned on or off.
-    let locked = Memo::new(move |_| state.lock.get() == LockState::Locked);
+    let locked = Memo::new(move |_| state.lock().get() == LockState::Locked);
     view! {
         <Header/>
         <main data-testid="main" data-app="">
@@ -91,8 +80,8 @@ pub fn App() -> impl IntoView {
             // Screens render their text statically and are rebuilt when the
             // language changes: far less code than a closure per text.
             {move || {
-                state.lang.track();
-                match state.view.get() {
+                state.lang().track();
+                match state.view().get() {
                     // The Om page holds no case data: "Slet alle data" stays reachable.
                     // (Read before `locked`, so the lock does not rebuild it.)
                     View::About => view! { <AboutScreen/> }.into_any(),
@@ -105,7 +94,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         {move || {
-            state.lang.track();
+            state.lang().track();
             view! { <Footer/> }
         }}
     }

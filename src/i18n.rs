@@ -662,3 +662,76 @@ impl K {
         }
     }
 }
+
+// ----- The messages of storage's errors (the errors themselves carry no text) -----
+
+use crate::storage::{ImportError, StorageError, MAX_BACKUP_BYTES};
+
+impl StorageError {
+    pub fn message_da(&self) -> String {
+        self.message(Lang::Da)
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StorageError::Unavailable, Lang::Da) => {
+                "Browseren tillader ikke lokal lagring. Ændringer gemmes ikke, når siden lukkes.".into()
+            }
+            (StorageError::Unavailable, Lang::En) => {
+                "The browser does not allow local storage. Changes are lost when the page closes.".into()
+            }
+            (StorageError::Corrupt(why), Lang::Da) => format!(
+                "De gemte data kan ikke læses ({why}). De er urørte og overskrives ikke; ændringer i denne session gemmes ikke."
+            ),
+            (StorageError::Corrupt(why), Lang::En) => format!(
+                "The stored data cannot be read ({why}). It is left untouched and not overwritten; changes in this session are not saved."
+            ),
+            (StorageError::NewerVersion(v), Lang::Da) => format!(
+                "De gemte data er skrevet af en nyere version (format {v}). Åbn den nyeste version af siden. Data overskrives ikke."
+            ),
+            (StorageError::NewerVersion(v), Lang::En) => format!(
+                "The stored data was written by a newer version (format {v}). Open the newest version of the page. Nothing is overwritten."
+            ),
+            (StorageError::WriteFailed(why), Lang::Da) => {
+                format!("Kunne ikke gemme ({why}). Seneste ændring er ikke gemt.")
+            }
+            (StorageError::WriteFailed(why), Lang::En) => {
+                format!("Could not save ({why}). The latest change is not saved.")
+            }
+            (StorageError::QuotaExceeded, Lang::Da) => "Browserens lagerplads til værktøjet er fuld: den seneste ændring er ikke gemt, og det gemte er uændret. Eksportér en sikkerhedskopi nu. Arkiverede forløb fylder også; plads frigøres kun ved at slette data under »Om værktøjet og dine data«.".into(),
+            (StorageError::QuotaExceeded, Lang::En) => "The browser's storage for this tool is full: the latest change is not saved, and what was saved is unchanged. Export a backup now. Archived cases take space too; space is freed only by deleting data under “About the tool and your data”.".into(),
+            (StorageError::Unreadable { why, kept_under }, Lang::Da) => format!(
+                "De gemte data kunne ikke læses ({why}). De er bevaret uændret under nøglen »{kept_under}« og kan hentes her; værktøjet er startet med en tom oversigt."
+            ),
+            (StorageError::Unreadable { why, kept_under }, Lang::En) => format!(
+                "The stored data could not be read ({why}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist."
+            ),
+            (StorageError::LockedElsewhere, Lang::Da) => "Låsen er slået til eller ændret i en anden fane, så værktøjet er låst her. Lås op med den gældende adgangsfrase. En ændring, der ikke nåede at blive gemt i denne fane, er ikke gemt.".into(),
+            (StorageError::Renumbered(names), Lang::Da) => format!("Nogle patienter havde samme id som en anden og har fået deres eget ({}). Intet er tabt.", names.join(", ")),
+            (StorageError::Renumbered(names), Lang::En) => format!("Some patients shared an id with another and were given their own ({}). Nothing was lost.", names.join(", ").replace("nr.", "no.")),
+            (StorageError::LockRemoved, Lang::Da) => "Låsen er fjernet uden for denne fane (slået fra i en anden fane, eller de gemte data er erstattet eller kan ikke læses). Værktøjet er derfor låst her, og intet gemmes ukrypteret, før du bekræfter det her.".into(),
+            (StorageError::LockRemoved, Lang::En) => "The lock was removed outside this tab (turned off in another tab, or the stored data was replaced or cannot be read). The tool is therefore locked here, and nothing is stored unencrypted until you confirm it here.".into(),
+            (StorageError::DeletedElsewhere, Lang::Da) => "Alle data er slettet i en anden fane. Oversigten her er tømt, og intet er skrevet tilbage.".into(),
+            (StorageError::DeletedElsewhere, Lang::En) => "All data was deleted in another tab. The worklist here has been emptied, and nothing was written back.".into(),
+            (StorageError::LockedElsewhere, Lang::En) => "The lock was turned on or changed in another tab, so the tool is locked here. Unlock with the current passphrase. A change that had not been saved in this tab is not saved.".into(),
+        }
+    }
+}
+
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportError::TooLarge(n), Lang::Da) => format!("Filen er for stor ({n} byte; højst {MAX_BACKUP_BYTES}). Intet er importeret."),
+            (ImportError::TooLarge(n), Lang::En) => format!("The file is too large ({n} bytes; at most {MAX_BACKUP_BYTES}). Nothing was imported."),
+            (ImportError::NotABackup(why), Lang::Da) => format!("Filen er ikke en sikkerhedskopi fra dette værktøj ({why}). Intet er importeret."),
+            (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool ({why}). Nothing was imported."),
+            (ImportError::Newer(v), Lang::Da) => format!("Sikkerhedskopien er lavet af en nyere version (format {v}). Åbn den nyeste version af siden. Intet er importeret."),
+            (ImportError::Newer(v), Lang::En) => format!("The backup was made by a newer version (format {v}). Open the newest version of the page. Nothing was imported."),
+            (ImportError::DuplicateUids(names), Lang::Da) => format!("I sikkerhedskopien har flere patienter samme id ({}); de ville blive lagt sammen til én. Intet er importeret.", names.join(", ")),
+            (ImportError::DuplicateUids(names), Lang::En) => format!("In the backup, several patients share one id ({}); they would be merged into one. Nothing was imported.", names.join(", ").replace("nr.", "no.")),
+            (ImportError::Text(e), Lang::Da) => format!("Sikkerhedskopien overholder ikke reglerne for tekst ({}). Intet er importeret.", e.message(Lang::Da)),
+            (ImportError::Text(e), Lang::En) => format!("The backup breaks the rules for text ({}). Nothing was imported.", e.message(Lang::En)),
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use crate::pathway::Case;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Longest label accepted, in characters.
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -23,14 +23,23 @@ pub struct Patient {
     pub label: String,
     #[serde(with = "crate::pathway::iso")]
     pub created: NaiveDate,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::pathway::case::is_default")]
     pub case: Case,
     /// Closed cases are kept, out of the way.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub closed: bool,
     /// Short notes per checklist item. Never part of the case's clinical JSON.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
+}
+
+impl Patient {
+    /// Stamp a change made at `now_ms`: always later than the last one, also
+    /// within one millisecond or under a clock set back, so that every change
+    /// is newer than what it replaces (merging, import).
+    pub fn touch(&mut self, now_ms: u64) {
+        self.updated_ms = now_ms.max(self.updated_ms + 1);
+    }
 }
 
 /// Lower-case for filtering and sorting labels: ASCII and æøå. (The full
@@ -503,8 +512,11 @@ impl Worklist {
     /// local numbers of patients here that the other tab's newer edit replaced.
     pub fn merge_from(&mut self, other: &Worklist) -> Vec<u32> {
         let mut replaced = vec![];
+        let mut by_uid: HashMap<String, usize> =
+            self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
+        let mut ids: BTreeSet<u32> = self.patients.iter().map(|p| p.id).collect();
         for theirs in &other.patients {
-            match self.patients.iter_mut().find(|p| p.uid == theirs.uid) {
+            match by_uid.get(&theirs.uid).map(|i| &mut self.patients[*i]) {
                 Some(mine) if theirs.updated_ms > mine.updated_ms => {
                     let id = mine.id;
                     *mine = theirs.clone();
@@ -514,14 +526,23 @@ impl Worklist {
                 Some(_) => {}
                 None => {
                     let mut p = theirs.clone();
-                    if self.patients.iter().any(|q| q.id == p.id) {
-                        p.id = self.next_id();
+                    if ids.contains(&p.id) {
+                        p.id = ids.last().map_or(1, |m| m + 1);
                     }
+                    ids.insert(p.id);
+                    by_uid.insert(p.uid.clone(), self.patients.len());
                     self.patients.push(p);
                 }
             }
         }
         replaced
+    }
+
+    /// Does `other` hold a patient this worklist lacks, or a newer edit of one?
+    /// (By a map of uids: linear in the number of patients.)
+    pub fn is_stale_beside(&self, other: &Worklist) -> bool {
+        let mine: HashMap<&str, u64> = self.patients.iter().map(|p| (p.uid.as_str(), p.updated_ms)).collect();
+        other.patients.iter().any(|p| mine.get(p.uid.as_str()).is_none_or(|m| *m < p.updated_ms))
     }
 }
 

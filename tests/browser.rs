@@ -88,7 +88,7 @@ fn unreadable_storage_is_kept_under_its_own_key_before_anything_is_saved() {
     // Opening again keeps one copy, not two.
     let state = AppState::load(day(), View::Worklist);
     assert_eq!(local().length().unwrap(), 2, "the store and one kept copy");
-    assert!(!state.save_blocked, "the original is safe, so the app may save");
+    assert!(!state.save_blocked(), "the original is safe, so the app may save");
     state.add_patient("Pt B").unwrap();
     assert_eq!(storage::load().unwrap().patients[0].label, "Pt B");
     assert_eq!(local().get_item(&kept_under).unwrap().as_deref(), Some("{not json"), "the original survives");
@@ -508,7 +508,7 @@ async fn with_the_lock_on_nothing_is_readable_in_storage_and_only_the_passphrase
     click(&root, "lock-enable");
     until("the lock to be on", || has(&root, "lock-on")).await;
     let locked = raw().unwrap();
-    assert!(locked.contains("\"lock\"") && locked.contains("\"version\":3"));
+    assert!(locked.contains("\"lock\"") && locked.contains("\"version\":5"));
     for secret in ["Seng 7", "liver", "uid-7", "referral", "patients"] {
         assert!(!everything_stored().contains(secret), "{secret:?} readable in localStorage");
     }
@@ -556,7 +556,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     local().set_item(STORAGE_KEY, newer).unwrap();
     state.add_patient("Pt E").unwrap();
     assert_eq!(raw().as_deref(), Some(newer));
-    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::NewerVersion(99)));
+    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::NewerVersion(99)));
     // Text that is not ours replaced the store: it is kept under its own key, then ours is saved.
     local().set_item(STORAGE_KEY, "{ikke json").unwrap();
     state.add_patient("Pt F").unwrap();
@@ -567,7 +567,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     assert_eq!(local().get_item(&kept).unwrap().as_deref(), Some("{ikke json"));
     let labels: Vec<String> = storage::load().unwrap().patients.into_iter().map(|p| p.label).collect();
     assert_eq!(labels, ["Pt D", "Pt E", "Pt F"]);
-    assert!(matches!(state.storage_error.get_untracked(), Some(StorageError::Unreadable { .. })));
+    assert!(matches!(state.storage_error().get_untracked(), Some(StorageError::Unreadable { .. })));
     // The kept copy lies in the clear: the lock is not turned on while it is there.
     let plain = raw();
     assert_eq!(state.enable_lock("en lang frase").await.err(), Some(cup_pathway::lock::LockError::PlainCopies(1)));
@@ -578,7 +578,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     local().set_item(STORAGE_KEY, newer).unwrap();
     state.add_patient("Pt G").unwrap();
     until("the locked write to give up", || {
-        state.storage_error.get_untracked() == Some(StorageError::NewerVersion(99))
+        state.storage_error().get_untracked() == Some(StorageError::NewerVersion(99))
     })
     .await;
     assert_eq!(raw().as_deref(), Some(newer));
@@ -595,7 +595,7 @@ async fn locked_state(label: &str) -> AppState {
     let state = AppState::load(day(), View::Worklist);
     state.add_patient(label).unwrap();
     state.enable_lock(PHRASE).await.unwrap();
-    assert_eq!(state.lock.get_untracked(), cup_pathway::state::LockState::Unlocked);
+    assert_eq!(state.lock().get_untracked(), cup_pathway::state::LockState::Unlocked);
     state
 }
 
@@ -611,9 +611,9 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     let plain = storage::encode(&other);
     local().set_item(STORAGE_KEY, &plain).unwrap();
     state.on_storage_change(Some(plain.clone()));
-    assert_eq!(state.lock.get_untracked(), LockState::Locked, "the tab locks");
-    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::LockRemoved), "and says so");
-    assert!(state.worklist.get_untracked().patients.is_empty(), "nothing of the cases in memory");
+    assert_eq!(state.lock().get_untracked(), LockState::Locked, "the tab locks");
+    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::LockRemoved), "and says so");
+    assert!(state.worklist().get_untracked().patients.is_empty(), "nothing of the cases in memory");
     // An edit, then the passphrase: nothing is written, nothing opens in the clear.
     let _ = state.add_patient("Seng Ny");
     assert_eq!(state.unlock(PHRASE).await, Err(LockError::Removed));
@@ -621,24 +621,24 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
     assert_eq!(raw().as_deref(), Some(plain.as_str()), "the other writer's text is left as it is");
     // Only the clinician's word in this tab goes on without the lock.
-    assert!(state.lock_removed.get_untracked());
+    assert!(state.lock_removed().get_untracked());
     state.accept_without_lock();
-    assert_eq!(state.lock.get_untracked(), LockState::Off);
-    assert_eq!(state.worklist.get_untracked().patients[0].label, "Fremmed 1");
+    assert_eq!(state.lock().get_untracked(), LockState::Off);
+    assert_eq!(state.worklist().get_untracked().patients[0].label, "Fremmed 1");
 
     // Without the event (it comes late): the locked writer finds the plain store before writing.
     let state = locked_state("Seng Hemmelig").await;
     local().set_item(STORAGE_KEY, &plain).unwrap();
     state.add_patient("Seng Ny").unwrap();
-    until("the tab to lock", || state.lock.get_untracked() == LockState::Locked).await;
-    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::LockRemoved));
+    until("the tab to lock", || state.lock().get_untracked() == LockState::Locked).await;
+    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::LockRemoved));
     assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
 
     // Unreadable text where the lock was: the same.
     let state = locked_state("Seng Hemmelig").await;
     local().set_item(STORAGE_KEY, "{ikke json").unwrap();
     state.on_storage_change(Some("{ikke json".into()));
-    assert_eq!(state.lock.get_untracked(), LockState::Locked);
+    assert_eq!(state.lock().get_untracked(), LockState::Locked);
     let _ = state.add_patient("Seng Ny");
     assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
     local().clear().unwrap();
@@ -652,13 +652,13 @@ async fn a_weakened_or_damaged_box_never_turns_the_lock_off_at_load_or_unlock() 
     let weakened = raw().unwrap().replace("\"iterations\":600000", "\"iterations\":1000");
     local().set_item(STORAGE_KEY, &weakened).unwrap();
     let state = AppState::load(day(), View::Worklist);
-    assert_eq!(state.lock.get_untracked(), LockState::Locked, "not turned off at load");
-    assert!(state.lock_removed.get_untracked());
+    assert_eq!(state.lock().get_untracked(), LockState::Locked, "not turned off at load");
+    assert!(state.lock_removed().get_untracked());
     let root = mount();
     settle().await;
     assert!(has(&root, "lock-screen") && has(&root, "lock-removed"));
     assert_eq!(state.unlock(PHRASE).await, Err(cup_pathway::lock::LockError::Removed));
-    assert_eq!(state.lock.get_untracked(), LockState::Locked, "not turned off at unlock");
+    assert_eq!(state.lock().get_untracked(), LockState::Locked, "not turned off at unlock");
     let _ = state.add_patient("Seng Ny");
     assert!(!everything_stored().contains("Seng Ny"));
     local().clear().unwrap();
@@ -672,8 +672,8 @@ async fn locking_in_another_tab_locks_this_one_and_use_there_keeps_it_open() {
     // Another tab's channel (the same name, another object) says "lock".
     let other = web_sys::BroadcastChannel::new(cup_pathway::tabs::CHANNEL).unwrap();
     other.post_message(&"lock".into()).unwrap();
-    until("this tab to lock", || state.lock.get_untracked() == LockState::Locked).await;
-    assert!(state.worklist.get_untracked().patients.is_empty(), "the cases leave memory");
+    until("this tab to lock", || state.lock().get_untracked() == LockState::Locked).await;
+    assert!(state.worklist().get_untracked().patients.is_empty(), "the cases leave memory");
     other.close();
     local().clear().unwrap();
 }
@@ -686,8 +686,8 @@ async fn delete_all_in_another_tab_empties_this_one_and_nothing_is_written_back(
     // The other tab's "Slet alle data" removes the key; the storage event brings None.
     local().remove_item(STORAGE_KEY).unwrap();
     state.on_storage_change(None);
-    assert!(state.worklist.get_untracked().patients.is_empty());
-    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert!(state.worklist().get_untracked().patients.is_empty());
+    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
     state.add_patient("Seng Efter").unwrap();
     assert!(!everything_stored().contains("Seng Slettet"), "the deleted case is not written back");
     // Without the event (a write comes first): nothing is written back either.
@@ -697,14 +697,14 @@ async fn delete_all_in_another_tab_empties_this_one_and_nothing_is_written_back(
     local().remove_item(STORAGE_KEY).unwrap();
     let _ = state.add_patient("Seng Efter");
     assert_eq!(raw(), None, "nothing written back");
-    assert_eq!(state.storage_error.get_untracked(), Some(StorageError::DeletedElsewhere));
-    assert!(state.worklist.get_untracked().patients.is_empty());
+    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert!(state.worklist().get_untracked().patients.is_empty());
     // Locked and unlocked tabs drop the key and the lock with the data.
     let state = locked_state("Seng Låst").await;
     local().remove_item(STORAGE_KEY).unwrap();
     state.on_storage_change(None);
-    assert_eq!(state.lock.get_untracked(), cup_pathway::state::LockState::Off);
-    assert!(state.worklist.get_untracked().patients.is_empty());
+    assert_eq!(state.lock().get_untracked(), cup_pathway::state::LockState::Off);
+    assert!(state.worklist().get_untracked().patients.is_empty());
     local().clear().unwrap();
 }
 

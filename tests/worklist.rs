@@ -50,14 +50,16 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
     assert!(matches!(decode(Some(r#"{"format":"other","version":1}"#)), Err(StorageError::Corrupt(_))));
     assert!(matches!(decode(Some(r#"{"format":"cup-pathway"}"#)), Err(StorageError::Corrupt(_))));
     assert_eq!(
-        decode(Some(r#"{"format":"cup-pathway","version":4,"worklist":{}}"#)),
-        Err(StorageError::NewerVersion(4))
+        decode(Some(r#"{"format":"cup-pathway","version":6,"worklist":{}}"#)),
+        Err(StorageError::NewerVersion(6))
     );
-    // Version 3 is the locked form: without its box it is not data.
-    assert!(matches!(
-        decode(Some(r#"{"format":"cup-pathway","version":3,"worklist":{}}"#)),
-        Err(StorageError::Corrupt(_))
-    ));
+    // Versions 3 and 5 are the locked form: without a box they are not data.
+    for v in [3, 5] {
+        assert!(matches!(
+            decode(Some(&format!(r#"{{"format":"cup-pathway","version":{v},"worklist":{{}}}}"#))),
+            Err(StorageError::Corrupt(_))
+        ));
+    }
     // A case from a newer schema inside a current envelope is never downgraded either.
     assert_eq!(
         decode(Some(
@@ -171,7 +173,7 @@ fn a_backup_is_read_strictly_and_a_bad_one_imports_nothing() {
     assert!(matches!(decode_backup("{\"format\":\"other\"}"), Err(ImportError::NotABackup(_))));
     assert!(matches!(decode_backup("[1,2"), Err(ImportError::NotABackup(_))));
     assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":9,"worklist":{}}"#), Err(ImportError::Newer(9)));
-    assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":4,"lock":{}}"#), Err(ImportError::Newer(4)));
+    assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":6,"lock":{}}"#), Err(ImportError::Newer(6)));
     let bad_date = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"uid":"x","label":"A","created":"2026-11-01","case":{"events":{"referral_received":"2026-02-30"}}}]}}"#;
     assert!(matches!(decode_backup(bad_date), Err(ImportError::NotABackup(_))));
     for e in [ImportError::TooLarge(1), ImportError::NotABackup("x".into()), ImportError::Newer(3)] {

@@ -10,6 +10,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Compact JSON: what equals its default is left out, and read back as the default.
+pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 /// Version of the JSON form of [`Case`]. Bump on any incompatible change.
 pub const CASE_SCHEMA_VERSION: u32 = 3;
 
@@ -18,15 +23,21 @@ pub const CASE_SCHEMA_VERSION: u32 = 3;
 pub struct Case {
     pub schema_version: u32,
     /// The model version and edition the case was last evaluated under.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluated_under: Option<ModelStamp>,
+    #[serde(skip_serializing_if = "is_default")]
     pub answers: Answers,
+    #[serde(skip_serializing_if = "is_default")]
     pub events: Events,
     /// Ids of checklist items ticked as done.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub ticks: BTreeSet<String>,
     /// The date each item was ticked, where known.
     #[serde(with = "super::iso::map")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub ticked_on: BTreeMap<String, NaiveDate>,
     /// Codes the clinician has marked as registered in the patient administrative system.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub registered_codes: BTreeSet<Code>,
 }
 
@@ -146,43 +157,65 @@ pub enum TumourCount {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// Age in whole years (§3.1.8 asks "under 55 år").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age_years: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub finding_site: Option<FindingSite>,
     /// A known cancer: §2.4 covers patients "uden kendt kræftsygdom" (§1.2 the target group).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub known_cancer: Option<bool>,
     /// Symptoms or findings suspicious of an organ-specific cancer, at any stage (§1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organ_specific_suspected: Option<bool>,
     /// Which organ-specific cancer, named by the clinician (§1.2); optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organ_specific_suspicion: Option<String>,
     /// Clinical or imaging suspicion of lymphoma (§2.2.1).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lymphoma_suspected: Option<bool>,
     /// Liver finding with suspicion of colorectal cancer (§2.2.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub colorectal_suspected: Option<bool>,
     /// Spinal cord compression, "spinalt tværsnitssyndrom" (§2.2.4).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spinal_cord_compression: Option<bool>,
     /// Bone: another department is agreed locally (§2.2.4).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bone_local_agreement: Option<bool>,
     /// Brain: already under work-up in a neurological department (§2.2.5).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_neurology_department: Option<bool>,
+    #[serde(skip_serializing_if = "is_default")]
     pub liver: LiverAnswers,
+    #[serde(skip_serializing_if = "is_default")]
     pub bone: BoneAnswers,
+    #[serde(skip_serializing_if = "is_default")]
     pub brain: BrainAnswers,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub histology: Option<Histology>,
     /// Peritoneal carcinomatosis with serous adenocarcinoma (§3.1.6).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serous_peritoneal_carcinomatosis: Option<bool>,
     /// Blood in faeces or gastrointestinal symptoms (§3.1.6).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gi_bleeding_or_symptoms: Option<bool>,
     /// §3.1.8 criterion 2: tumour in the midline (mediastinum, retroperitoneum).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub midline_tumour: Option<bool>,
     /// §3.1.8 criterion 3: raised HCG or α-føtoprotein.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hcg_or_afp_raised: Option<bool>,
     /// §3.1.9: in a woman, is cervical cancer suspected?
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cervical_cancer_suspected: Option<bool>,
     /// §3.3: at the end of the primary work-up, was a primary tumour identified?
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_found: Option<bool>,
     /// §4.1: did the secondary work-up at oncology identify a primary tumour?
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_found_in_secondary: Option<bool>,
 }
 
@@ -190,11 +223,15 @@ pub struct Answers {
 #[serde(default)]
 pub struct LiverAnswers {
     /// Suspected liver metastases when the first finding is elsewhere (§3.1, §3.1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub involved: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub afp: Option<AfpLevel>,
     /// One solitary process in the liver.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub solitary: Option<bool>,
     /// Apparent ("umiddelbare") extrahepatic tumour manifestations (§3.1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extrahepatic: Option<bool>,
 }
 
@@ -202,6 +239,7 @@ pub struct LiverAnswers {
 #[serde(default)]
 pub struct BoneAnswers {
     /// Very marked destruction or a soft-tissue tumour in the area (§3.1.3).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destruction_or_soft_tissue: Option<bool>,
 }
 
@@ -209,13 +247,18 @@ pub struct BoneAnswers {
 #[serde(default)]
 pub struct BrainAnswers {
     /// Only CT of the brain so far, no MR.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub only_ct_so_far: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tumour_count: Option<TumourCount>,
     /// The tumour(s) give symptoms.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub symptomatic: Option<bool>,
     /// One (or, with several, the largest) tumour is operable.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operable: Option<bool>,
     /// Operation is to be done for clinical reasons, which gives the diagnosis.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clinical_operation: Option<bool>,
 }
 
@@ -225,23 +268,30 @@ pub struct BrainAnswers {
 pub struct Events {
     /// The department receives the referral (AFD01A, §2.7).
     #[serde(with = "super::iso::option")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_received: Option<NaiveDate>,
     /// First attendance for primary work-up (AFD01B, §3.5).
     #[serde(with = "super::iso::option")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_attendance: Option<NaiveDate>,
     /// Referral to secondary work-up at oncology: the end of primary work-up
     /// when no primary tumour is found (AFD01C, §3.5).
     #[serde(with = "super::iso::option")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referred_to_secondary: Option<NaiveDate>,
     /// First attendance at the oncological department (AFD01D, §4.7).
     #[serde(with = "super::iso::option")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_first_attendance: Option<NaiveDate>,
     /// The pathway ends (AFD01X1 or AFD01X2, §3.5, §4.7).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<Ending>,
     /// Why the primary work-up took longer, as §3.6 allows (recorded, never applied).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workup_lengthened: Option<Lengthening>,
     /// The acute referral for spinal cord compression has been made (§2.2.4; schema 3).
     #[serde(with = "super::iso::option")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acute_referral_made: Option<NaiveDate>,
 }
 

@@ -1,7 +1,7 @@
 //! Input that is inconsistent or doubtful. Reported, never corrected: the
 //! clinician's entries are kept as they are.
 
-use super::case::{Case, EndReason, Histology};
+use super::case::{Case, EndReason, Events, Histology};
 use super::checklist::item_by_id;
 use super::destination::Destination;
 use super::route::Route;
@@ -23,6 +23,38 @@ pub enum EventKey {
     SecondaryFirstAttendance,
     Ended,
     AcuteReferralMade,
+}
+
+impl EventKey {
+    /// The event's date in the case (the ending's date for `Ended`).
+    pub fn date(self, e: &Events) -> Option<NaiveDate> {
+        match self {
+            EventKey::ReferralReceived => e.referral_received,
+            EventKey::FirstAttendance => e.first_attendance,
+            EventKey::ReferredToSecondary => e.referred_to_secondary,
+            EventKey::SecondaryFirstAttendance => e.secondary_first_attendance,
+            EventKey::Ended => e.ended.as_ref().map(|x| x.date),
+            EventKey::AcuteReferralMade => e.acute_referral_made,
+        }
+    }
+
+    /// Give the event a date, or take it away. The ending's date changes only
+    /// where an ending (with its reason, `Events::set_end_reason`) exists;
+    /// taking it away removes the ending.
+    pub fn set_date(self, e: &mut Events, d: Option<NaiveDate>) {
+        match self {
+            EventKey::ReferralReceived => e.referral_received = d,
+            EventKey::FirstAttendance => e.first_attendance = d,
+            EventKey::ReferredToSecondary => e.referred_to_secondary = d,
+            EventKey::SecondaryFirstAttendance => e.secondary_first_attendance = d,
+            EventKey::Ended => match (d, e.ended.as_mut()) {
+                (Some(date), Some(x)) => x.date = date,
+                (Some(_), None) => {}
+                (None, _) => e.ended = None,
+            },
+            EventKey::AcuteReferralMade => e.acute_referral_made = d,
+        }
+    }
 }
 
 /// A problem and the dated events it concerns, so that each date field can

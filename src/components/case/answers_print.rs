@@ -27,7 +27,7 @@ fn answer_text(q: &AskedQuestion, l: Lang) -> String {
 pub fn AnswersPrint() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let rows = move || ctx.plan.with(|p| p.as_ref().map(|p| p.questions.clone()).unwrap_or_default());
     view! {
         <section class="print-only answers-print panel" data-testid="answers-print">

@@ -25,7 +25,7 @@ pub fn go_to(id: &str) {
 pub fn CaseNav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let open_in = move |s: Step| ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.open_in_step(s)));
     let link = |target: &'static str, key: K| {
         view! {

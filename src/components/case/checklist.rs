@@ -11,7 +11,7 @@ pub fn ChecklistPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let groups = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return vec![] };

@@ -11,14 +11,14 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let Some(item) = item_by_id(item_id) else { return ().into_any() };
     let done = move || {
         ctx.plan.with(|p| {
             p.as_ref().and_then(|p| p.checklist.iter().find(|i| i.item.id == item_id).map(|i| (i.done, i.ticked_on)))
         })
     };
-    let note = move || state.worklist.with(|w| w.get(ctx.id).and_then(|p| p.notes.get(item_id).cloned()));
+    let note = move || state.worklist().with(|w| w.get(ctx.id).and_then(|p| p.notes.get(item_id).cloned()));
     let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
     let tick_id = format!("tick-{item_id}");
     let note_id = format!("note-{item_id}");

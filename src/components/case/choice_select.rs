@@ -21,7 +21,7 @@ pub fn ChoiceSelect(
     #[prop(optional)]
     disabled: bool,
 ) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     view! {
         <div class="event">
             <label for=id>{l.t(label)}</label>

@@ -10,7 +10,7 @@ pub fn CriteriaPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let word = move |v: Option<bool>| match v {
         Some(true) => format!("✓ {}", l.t(K::Held)),
         Some(false) => format!("✗ {}", l.t(K::NotHeld)),

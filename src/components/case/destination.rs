@@ -34,7 +34,7 @@ pub fn DestinationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let with_plan = move |f: fn(&Plan) -> Vec<Statement>| ctx.plan.with(|p| p.as_ref().map(f).unwrap_or_default());
     let headline = move || ctx.plan.with(|p| p.as_ref().map(|p| l.pick(p.route.headline())));
     let provisional = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.provisional));

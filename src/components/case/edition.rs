@@ -11,7 +11,7 @@ pub fn EditionNote() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let older = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.evaluated_under_other_version.clone()));
     view! {
         <div class="edition-note">

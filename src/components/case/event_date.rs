@@ -2,7 +2,7 @@ use super::CaseCtx;
 use crate::i18n::{Lang, K};
 use crate::nav::iso_date;
 use crate::pathway::calendar::{weekday_da, weekday_en};
-use crate::pathway::{parse_date_input, DateInputError, EventKey, Events};
+use crate::pathway::{parse_date_input, DateInputError, EventKey};
 use crate::state::{da_date, AppState};
 use chrono::{Datelike, NaiveDate};
 use leptos::html::Input;
@@ -35,17 +35,14 @@ pub fn EventDate(
     label: K,
     /// A stable name for ids and tests.
     name: &'static str,
-    get: fn(&Events) -> Option<NaiveDate>,
-    set: fn(&mut Events, Option<NaiveDate>),
-    /// The event, for the model's problems about it shown at the field.
-    #[prop(optional)]
-    event: Option<EventKey>,
+    /// The event: its date in the case, and the model's problems about it shown at the field.
+    event: EventKey,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
-    let value = Memo::new(move |_| ctx.case.with(|c| c.as_ref().and_then(|c| get(&c.events))));
+    let l = state.lang().get_untracked();
+    let value = Memo::new(move |_| ctx.case.with(|c| c.as_ref().and_then(|c| event.date(&c.events))));
     let error = RwSignal::new(None::<DateInputError>);
     let input = NodeRef::<Input>::new();
     let write = move |d: Option<NaiveDate>| {
@@ -58,7 +55,7 @@ pub fn EventDate(
             i.set_value(&d.map(da_date).unwrap_or_default());
         }
         if stored != d {
-            state.update_case(ctx.id, |c| set(&mut c.events, d));
+            state.set_event_date(ctx.id, event, d);
         }
     };
     // An empty field clears the date; anything unreadable keeps it and the typed text.
@@ -70,13 +67,9 @@ pub fn EventDate(
         }
     };
     let problems = move || {
-        event
-            .map(|e| {
-                ctx.plan.with(|p| {
-                    p.as_ref().map(|p| p.problems_at(e).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default()
-                })
-            })
-            .unwrap_or_default()
+        ctx.plan.with(|p| {
+            p.as_ref().map(|p| p.problems_at(event).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default()
+        })
     };
     let id = format!("event-{name}");
     let error_id = format!("{id}-error");
@@ -126,7 +119,7 @@ pub fn EventDate(
                         }
                     }
                 />
-                <button type="button" class="quiet" data-testid=format!("{id}-today") disabled=ctx.read_only on:click=move |_| write(Some(state.today))>
+                <button type="button" class="quiet" data-testid=format!("{id}-today") disabled=ctx.read_only on:click=move |_| write(Some(state.today()))>
                     {l.t(K::Today)}
                 </button>
                 <button

@@ -20,11 +20,11 @@ fn print_page() {
 pub fn CaseScreen(id: u32) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
-    let case = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.case.clone())));
-    let label = Memo::new(move |_| state.worklist.with(|w| w.get(id).map(|p| p.label.clone())));
-    let kept = state.wizard_step.get_untracked().filter(|(k, _)| *k == id).map(|(_, s)| s);
-    let ctx = CaseCtx::new(id, case, false, state.today, kept);
+    let l = state.lang().get_untracked();
+    let case = Memo::new(move |_| state.worklist().with(|w| w.get(id).map(|p| p.case.clone())));
+    let label = Memo::new(move |_| state.worklist().with(|w| w.get(id).map(|p| p.label.clone())));
+    let kept = state.wizard_step().get_untracked().filter(|(k, _)| *k == id).map(|(_, s)| s);
+    let ctx = CaseCtx::new(id, case, false, state.today(), kept);
     provide_context(ctx);
     let sharing = RwSignal::new(false);
     let heading = NodeRef::<html::H1>::new();
@@ -52,13 +52,13 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                 <Show when=move || sharing.get()>
                     <SharePanel/>
                 </Show>
-                {move || (state.changed_elsewhere.get() == Some(id)).then(|| view! {
+                {move || (state.changed_elsewhere().get() == Some(id)).then(|| view! {
                     <p class="banner banner-info" role="status" data-testid="changed-elsewhere">
                         {l.t(K::ChangedElsewhere)}
-                        <button type="button" class="quiet" on:click=move |_| state.changed_elsewhere.set(None)>"OK"</button>
+                        <button type="button" class="quiet" on:click=move |_| state.dismiss_changed_elsewhere()>"OK"</button>
                     </p>
                 })}
-                <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today)}</p>
+                <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today())}</p>
                 <EditionNote/>
                 <CaseBody/>
             </article>

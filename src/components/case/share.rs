@@ -10,7 +10,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 pub fn SharePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let copied = RwSignal::new(false);
     let link = Memo::new(move |_| {
         let base = web_sys::window()

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn SharedScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
-    let case = Memo::new(move |_| state.shared.with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).cloned()));
-    provide_context(CaseCtx::new(0, case, true, state.today, None));
+    let l = state.lang().get_untracked();
+    let case = Memo::new(move |_| state.shared().with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).cloned()));
+    provide_context(CaseCtx::new(0, case, true, state.today(), None));
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<crate::worklist::LabelError>);
     let save = move |ev: SubmitEvent| {
@@ -21,7 +21,7 @@ pub fn SharedScreen() -> impl IntoView {
         let Some(c) = case.get_untracked() else { return };
         match state.add_patient_with_case(&label.get_untracked(), c) {
             Ok(id) => {
-                state.shared.set(None);
+                state.close_shared();
                 state.go(View::Case(id));
             }
             Err(e) => error.set(Some(e)),
@@ -33,7 +33,7 @@ pub fn SharedScreen() -> impl IntoView {
         </nav>
         <article class="case" data-testid="shared-case">
             <h1 tabindex="-1" data-testid="case-title">{l.t(K::SharedHeading)}</h1>
-            {move || match state.shared.get() {
+            {move || match state.shared().get() {
                 None => view! { <p class="banner" data-testid="shared-missing">{l.t(K::SharedMissing)}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="banner banner-error" role="alert" data-testid="shared-error">{l.pick(e.message())}</p> }.into_any(),
                 Some(Ok(_)) => view! {

@@ -14,7 +14,7 @@ pub fn CaseSummary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let with_plan = move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| {
         move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)))
     };

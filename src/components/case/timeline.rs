@@ -16,26 +16,22 @@ pub fn TimelinePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let events = move || ctx.case.with(|c| c.as_ref().map(|c| c.events.clone()).unwrap_or_default());
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
-    let set_end = move |key: Option<&'static str>| {
-        let today = state.today;
-        state.update_case(ctx.id, |c| c.events.set_end_reason(key.and_then(EndReason::from_key), today));
-    };
-    let set_lengthened = move |key: Option<&'static str>| {
-        state.update_case(ctx.id, |c| c.events.workup_lengthened = key.and_then(Lengthening::from_key));
-    };
+    let set_end = move |key: Option<&'static str>| state.set_end_reason(ctx.id, key.and_then(EndReason::from_key));
+    let set_lengthened =
+        move |key: Option<&'static str>| state.set_lengthening(ctx.id, key.and_then(Lengthening::from_key));
     view! {
         <section class="panel timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">{l.t(K::Timeline)}</h2>
             <p class="convention" data-testid="date-convention">{l.t(K::DateConvention)}</p>
             <div class="events">
                 <h3>{l.t(K::Events)}</h3>
-                <EventDate label=K::ReferralReceived name="referral" event=EventKey::ReferralReceived get=|e| e.referral_received set=|e, d| e.referral_received = d/>
-                <EventDate label=K::FirstAttendance name="first-attendance" event=EventKey::FirstAttendance get=|e| e.first_attendance set=|e, d| e.first_attendance = d/>
-                <EventDate label=K::ReferredToSecondary name="secondary" event=EventKey::ReferredToSecondary get=|e| e.referred_to_secondary set=|e, d| e.referred_to_secondary = d/>
-                <EventDate label=K::SecondaryFirstAttendance name="oncology" event=EventKey::SecondaryFirstAttendance get=|e| e.secondary_first_attendance set=|e, d| e.secondary_first_attendance = d/>
+                <EventDate label=K::ReferralReceived name="referral" event=EventKey::ReferralReceived/>
+                <EventDate label=K::FirstAttendance name="first-attendance" event=EventKey::FirstAttendance/>
+                <EventDate label=K::ReferredToSecondary name="secondary" event=EventKey::ReferredToSecondary/>
+                <EventDate label=K::SecondaryFirstAttendance name="oncology" event=EventKey::SecondaryFirstAttendance/>
                 <ChoiceSelect
                     id="end-reason"
                     label=K::EndOfPathway
@@ -50,15 +46,6 @@ pub fn TimelinePanel() -> impl IntoView {
                         label=K::DateLabel
                         name="end"
                         event=EventKey::Ended
-                        get=|e| e.ended.as_ref().map(|x| x.date)
-                        set=|e, d| match d {
-                            Some(date) => {
-                                if let Some(x) = e.ended.as_mut() {
-                                    x.date = date;
-                                }
-                            }
-                            None => e.ended = None,
-                        }
                     />
                 </Show>
                 <ChoiceSelect

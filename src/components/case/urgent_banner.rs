@@ -13,7 +13,7 @@ pub fn UrgentBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let urgent = Memo::new(move |_| ctx.plan.with(|p| p.as_ref().map(|p| p.urgent.clone()).unwrap_or_default()));
     let there_at_opening = urgent.with_untracked(|u| u.iter().any(|a| a.pending()));
     // The date the acute referral was made: recorded in the banner, correctable after.
@@ -23,8 +23,6 @@ pub fn UrgentBanner() -> impl IntoView {
                 label=K::AcuteReferralMade
                 name="acute-referral"
                 event=crate::pathway::EventKey::AcuteReferralMade
-                get=|e| e.acute_referral_made
-                set=|e, d| e.acute_referral_made = d
             />
         }
     };

@@ -15,13 +15,13 @@ pub fn Wizard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let step = ctx.step;
     let heading = NodeRef::<html::H2>::new();
     // Moving between steps moves focus to the step's heading (not on first render).
     Effect::new(move |prev: Option<Step>| {
         let s = step.get();
-        state.wizard_step.set(Some((ctx.id, s)));
+        state.set_wizard_step(ctx.id, s);
         if prev.is_some_and(|p| p != s) {
             if let Some(h) = heading.get_untracked() {
                 let _ = h.focus();

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    let count = move || state.worklist.with(|w| w.patients.len());
+    let count = move || state.worklist().with(|w| w.patients.len());
     view! {
         <nav class="crumbs">
             <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
@@ -33,7 +33,7 @@ pub fn AboutScreen() -> impl IntoView {
                     <button type="button" data-testid="delete-all" on:click=move |_| { confirming.set(true); deleted.set(false); }>
                         {l.t(K::DeleteAll)}
                         // Locked, the cases are not in memory: no count rather than a wrong one.
-                        {move || (state.lock.get() != LockState::Locked).then(|| format!(" ({})", count()))}
+                        {move || (state.lock().get() != LockState::Locked).then(|| format!(" ({})", count()))}
                     </button>
                 }
             >
@@ -41,9 +41,8 @@ pub fn AboutScreen() -> impl IntoView {
                     <p>{l.t(K::DeleteAllConfirm)}</p>
                     <div class="inline">
                         <button type="button" class="danger" data-testid="delete-all-yes" on:click=move |_| {
-                            match state.delete_all() {
-                                Ok(()) => deleted.set(true),
-                                Err(e) => state.storage_error.set(Some(e)),
+                            if state.delete_all() {
+                                deleted.set(true);
                             }
                             confirming.set(false);
                         }>{l.t(K::DeleteAllYes)}</button>

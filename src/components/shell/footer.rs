@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn Footer() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     view! {
         <footer class="app-footer" data-testid="footer" data-app="">
             <p>{l.t(K::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(K::About)}</a></p>
@@ -16,7 +16,7 @@ pub fn Footer() -> impl IntoView {
                 {EDITION.publisher}": "{EDITION.title_da}" — "{EDITION.edition_da}" · "
                 {l.t(K::ModelVersion)}" "{MODEL_VERSION}
             </p>
-            <p>{l.t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today)}</time></p>
+            <p>{l.t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today())}</time></p>
         </footer>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
+    let lang = state.lang();
     let other = move || match lang.get() {
         Lang::Da => Lang::En,
         Lang::En => Lang::Da,
@@ -18,7 +18,7 @@ pub fn Header() -> impl IntoView {
                 {move || lang.get().t(K::AppTitle)}
             </a>
             <div class="header-actions">
-                {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
+                {move || (state.lock().get() == LockState::Unlocked).then(|| view! {
                     <button type="button" class="lock-button" data-testid="lock-button" on:click=move |_| state.lock_now()>
                         {lang.get().t(K::Lock)}
                     </button>

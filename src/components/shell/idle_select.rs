@@ -1,13 +1,13 @@
 use crate::i18n::K;
 use crate::state::AppState;
-use crate::storage::IDLE_CHOICES;
+use crate::state::IDLE_CHOICES;
 use leptos::prelude::*;
 
 /// How many minutes without use before the lock closes.
 #[component]
 pub fn IdleSelect() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     view! {
         <div class="event">
             <label for="idle-minutes">{l.t(K::IdleMinutes)}</label>
@@ -24,7 +24,7 @@ pub fn IdleSelect() -> impl IntoView {
                     .iter()
                     .map(|m| {
                         let m = *m;
-                        view! { <option value=m.to_string() selected=move || state.idle_minutes.get() == m>{m}" "{l.t(K::Minutes)}</option> }
+                        view! { <option value=m.to_string() selected=move || state.idle_minutes().get() == m>{m}" "{l.t(K::Minutes)}</option> }
                     })
                     .collect_view()}
             </select>

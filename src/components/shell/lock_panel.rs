@@ -19,7 +19,7 @@ enum Action {
 #[component]
 pub fn LockPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);
@@ -44,7 +44,7 @@ pub fn LockPanel() -> impl IntoView {
                 Action::Backup => state
                     .export_locked_backup_with(&p)
                     .await
-                    .map(|text| download(&text, &backup_filename(state.today, true), "application/json")),
+                    .map(|text| download(&text, &backup_filename(state.today(), true), "application/json")),
                 Action::Enable => state.enable_lock(&p).await,
             };
             busy.set(false);
@@ -61,7 +61,7 @@ pub fn LockPanel() -> impl IntoView {
     };
     let backup_plain = move |_| {
         let text = state.export_backup();
-        download(&text, &backup_filename(state.today, false), "application/json");
+        download(&text, &backup_filename(state.today(), false), "application/json");
     };
     let disable = move |_| {
         confirming.set(false);
@@ -83,7 +83,7 @@ pub fn LockPanel() -> impl IntoView {
         <section class="panel lock-panel" aria-labelledby="lock-heading" data-testid="lock-panel">
             <h2 id="lock-heading">{l.t(K::LockSection)}</h2>
             <p>{l.t(K::LockExplain)}</p>
-            {move || match state.lock.get() {
+            {move || match state.lock().get() {
                 LockState::Off if !lock::available() => view! {
                     <p class="banner banner-warn" data-testid="lock-unavailable">{l.pick(LockError::Unavailable.message())}</p>
                 }.into_any(),

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);
     let busy = RwSignal::new(false);
@@ -50,7 +50,7 @@ pub fn LockScreen() -> impl IntoView {
                 </p>
             </form>
             // The lock was removed outside this tab: nothing opens in the clear without a word here.
-            <Show when=move || state.lock_removed.get()>
+            <Show when=move || state.lock_removed().get()>
                 <div class="banner banner-error" role="alert" data-testid="lock-removed">
                     <p>{l.t(K::LockRemovedIntro)}</p>
                     <button type="button" class="danger" data-testid="lock-removed-yes" on:click=move |_| {

@@ -2,7 +2,6 @@ use crate::components::download;
 use crate::i18n::K;
 use crate::lock::LockError;
 use crate::state::AppState;
-use crate::storage::{read_key, remove_unreadable, unreadable_keys, StorageError};
 use leptos::prelude::*;
 
 /// Kept copies of unreadable data lie in the clear: before the lock goes on,
@@ -10,8 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn PlainCopies() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
-    let copies = RwSignal::new(unreadable_keys());
+    let l = state.lang().get_untracked();
+    let copies = RwSignal::new(state.kept_copies());
     move || {
         let keys = copies.get();
         (!keys.is_empty()).then(|| {
@@ -27,23 +26,13 @@ pub fn PlainCopies() -> impl IntoView {
                                     <li class="inline">
                                         <code>{key}</code>
                                         <button type="button" on:click=move |_| {
-                                            if let Some(text) = read_key(&k1) {
+                                            if let Some(text) = state.kept_copy_text(&k1) {
                                                 download(&text, &format!("{k1}.txt"), "text/plain");
                                             }
                                         }>{l.t(K::DownloadUnreadable)}</button>
                                         <button type="button" class="danger" data-testid="delete-copy" on:click=move |_| {
-                                            match remove_unreadable(&k2) {
-                                                Ok(()) => {
-                                                    copies.set(unreadable_keys());
-                                                    // The banner that offered this copy has nothing left to offer.
-                                                    let gone = |e: &Option<StorageError>| {
-                                                        matches!(e, Some(StorageError::Unreadable { kept_under, .. }) if *kept_under == k2)
-                                                    };
-                                                    if state.storage_error.with_untracked(gone) {
-                                                        state.storage_error.set(None);
-                                                    }
-                                                }
-                                                Err(e) => state.storage_error.set(Some(e)),
+                                            if state.remove_kept_copy(&k2) {
+                                                copies.set(state.kept_copies());
                                             }
                                         }>{l.t(K::DeleteCopy)}</button>
                                     </li>

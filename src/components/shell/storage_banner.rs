@@ -1,7 +1,7 @@
 use crate::components::download;
 use crate::i18n::K;
 use crate::state::AppState;
-use crate::storage::{read_key, StorageError};
+use crate::storage::StorageError;
 use leptos::prelude::*;
 
 /// Shows a storage failure in words; nothing is ever silently lost. Data that
@@ -10,8 +10,8 @@ use leptos::prelude::*;
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.storage_error.get().map(|e| {
-            let l = state.lang.get();
+        state.storage_error().get().map(|e| {
+            let l = state.lang().get();
             let kept = match &e {
                 StorageError::Unreadable { kept_under, .. } => Some(kept_under.clone()),
                 _ => None,
@@ -22,7 +22,7 @@ pub fn StorageBanner() -> impl IntoView {
                     {kept.map(|key| view! {
                         " "
                         <button type="button" data-testid="download-unreadable" on:click=move |_| {
-                            if let Some(text) = read_key(&key) {
+                            if let Some(text) = state.kept_copy_text(&key) {
                                 download(&text, &format!("{key}.txt"), "text/plain");
                             }
                         }>{l.t(K::DownloadUnreadable)}</button>
@@ -38,8 +38,8 @@ pub fn StorageBanner() -> impl IntoView {
 pub fn PassphraseHint() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        (state.weak_passphrase.get() && state.lock.get() == crate::state::LockState::Unlocked).then(|| {
-            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang.get().t(K::WeakPassphrase)}</p> }
+        (state.weak_passphrase().get() && state.lock().get() == crate::state::LockState::Unlocked).then(|| {
+            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang().get().t(K::WeakPassphrase)}</p> }
         })
     }
 }

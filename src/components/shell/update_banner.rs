@@ -7,8 +7,8 @@ use leptos::prelude::*;
 pub fn UpdateBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.update_ready.get().then(|| {
-            let l = state.lang.get();
+        state.update_ready().get().then(|| {
+            let l = state.lang().get();
             view! {
                 <div class="banner banner-info" role="status" data-testid="update-ready">
                     {l.t(K::UpdateReady)}" "

@@ -9,7 +9,7 @@ use std::sync::Arc;
 /// to the case where its dates are corrected.
 #[component]
 pub fn CheckDates(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     let n = s.check_dates.len();
     let list = s
         .check_dates

@@ -11,8 +11,8 @@ use leptos::prelude::*;
 pub fn CsvButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<StatsCtx>();
-    let l = state.lang.get_untracked();
-    let today = state.today;
+    let l = state.lang().get_untracked();
+    let today = state.today();
     let confirm = RwSignal::new(false);
     let save = move || {
         confirm.set(false);
@@ -20,7 +20,7 @@ pub fn CsvButton() -> impl IntoView {
         download(&text, &csv_export::filename(today), "text/csv;charset=utf-8");
     };
     let export = move |_| {
-        if state.lock.get_untracked() == LockState::Unlocked {
+        if state.lock().get_untracked() == LockState::Unlocked {
             confirm.set(true);
         } else {
             save();

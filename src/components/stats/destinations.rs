@@ -7,7 +7,7 @@ use std::sync::Arc;
 /// Where the cases of the period went, as the model says.
 #[component]
 pub fn Destinations(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     let rows = s
         .destinations
         .iter()

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 #[component]
 pub fn StatsEdition() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     view! {
         <div class="edition-note" data-testid="stats-edition">
             <p class="print-only" data-testid="stats-printed-on">
-                <strong>{l.t(K::StatsPrintDate)}": "</strong>{da_date(state.today)}
+                <strong>{l.t(K::StatsPrintDate)}": "</strong>{da_date(state.today())}
             </p>
             <p>
                 {l.t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}"), "

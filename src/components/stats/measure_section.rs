@@ -11,7 +11,7 @@ use std::sync::Arc;
 /// the share within per quarter, and the same numbers as tables.
 #[component]
 pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     let f = s.figures(m);
     let name = l.t(measure_name(m));
     let key = m.key();

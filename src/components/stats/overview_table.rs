@@ -10,7 +10,7 @@ use std::sync::Arc;
 /// within, the share, median, 90th percentile, and those running already over.
 #[component]
 pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     let rows = Measure::ALL
         .into_iter()
         .map(|m| {

@@ -14,8 +14,8 @@ use leptos::prelude::*;
 pub fn PeriodPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<StatsCtx>();
-    let l = state.lang.get_untracked();
-    let today = state.today;
+    let l = state.lang().get_untracked();
+    let today = state.today();
     let range = ctx.range;
     let mut presets: Vec<(String, String, Range)> =
         vec![("last12".into(), l.t(K::StatsLast12).into(), Range::last_12_months(today))];

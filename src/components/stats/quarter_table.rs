@@ -9,7 +9,7 @@ use std::sync::Arc;
 /// chosen period covers only in part is marked so.
 #[component]
 pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     let rows = s
         .quarters
         .iter()

@@ -8,7 +8,7 @@ use std::sync::Arc;
 /// the period by the code's date, and whatever the date.
 #[component]
 pub fn UnregisteredCodes(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang.get_untracked();
+    let l = expect_context::<AppState>().lang().get_untracked();
     let rows = s
         .unregistered
         .iter()

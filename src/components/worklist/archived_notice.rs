@@ -14,7 +14,7 @@ pub fn ArchivedNotice(
     on_dismiss: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let undo = NodeRef::<html::Button>::new();
     // After this render: the row's own button, which had focus, is gone by then.
     Effect::new(move |_| {

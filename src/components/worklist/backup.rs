@@ -3,7 +3,7 @@ use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::{self, LockBox, LockError};
 use crate::state::{da_date, AppState, LockState};
-use crate::storage::{decode_backup, ImportError, Opened, MAX_BACKUP_BYTES};
+use crate::storage::{ImportError, Opened, MAX_BACKUP_BYTES};
 use crate::worklist::{ImportRow, Worklist};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -18,8 +18,8 @@ pub fn backup_filename(today: NaiveDate, encrypted: bool) -> String {
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
-    let due = move || state.worklist.with(|w| crate::worklist::backup_due(w, state.last_backup.get(), state.today));
+    let l = state.lang().get_untracked();
+    let due = move || state.worklist().with(|w| crate::worklist::backup_due(w, state.last_backup().get(), state.today()));
     move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(K::BackupDue)}</p> })
 }
 
@@ -28,7 +28,7 @@ pub fn BackupReminder() -> impl IntoView {
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let preview = RwSignal::new(None::<(Worklist, Vec<ImportRow>)>);
     let error = RwSignal::new(None::<ImportError>);
     let done = RwSignal::new(false);
@@ -40,7 +40,7 @@ pub fn BackupPanel() -> impl IntoView {
         Opened::Plain(stored) => {
             error.set(None);
             locked.set(None);
-            let rows = state.worklist.with_untracked(|w| w.preview_import(&stored.worklist));
+            let rows = state.worklist().with_untracked(|w| w.preview_import(&stored.worklist));
             preview.set(Some((stored.worklist, rows)));
         }
         Opened::Locked { lock, .. } => {
@@ -54,10 +54,10 @@ pub fn BackupPanel() -> impl IntoView {
     let export_plain = move || {
         confirm_plain.set(false);
         let text = state.export_backup();
-        download(&text, &backup_filename(state.today, false), "application/json");
+        download(&text, &backup_filename(state.today(), false), "application/json");
     };
     let export = move |_| {
-        if state.lock.get_untracked() == LockState::Unlocked {
+        if state.lock().get_untracked() == LockState::Unlocked {
             confirm_plain.set(true);
         } else {
             export_plain();
@@ -66,7 +66,7 @@ pub fn BackupPanel() -> impl IntoView {
     let export_locked = move |_| {
         leptos::task::spawn_local(async move {
             match state.export_locked_backup().await {
-                Ok(text) => download(&text, &backup_filename(state.today, true), "application/json"),
+                Ok(text) => download(&text, &backup_filename(state.today(), true), "application/json"),
                 Err(e) => lock_error.set(Some(e)),
             }
         });
@@ -78,7 +78,7 @@ pub fn BackupPanel() -> impl IntoView {
         let p = passphrase.get_untracked();
         leptos::task::spawn_local(async move {
             match lock::open(&p, &b).await {
-                Ok((_, text)) => match decode_backup(&text) {
+                Ok((_, text)) => match state.read_backup(&text) {
                     Ok(Opened::Plain(stored)) => {
                         passphrase.set(String::new());
                         show(Opened::Plain(stored));
@@ -104,7 +104,7 @@ pub fn BackupPanel() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            match text.map(|t| decode_backup(&t)) {
+            match text.map(|t| state.read_backup(&t)) {
                 Some(Ok(opened)) => {
                     error.set(None);
                     show(opened);
@@ -130,16 +130,16 @@ pub fn BackupPanel() -> impl IntoView {
             <h2 id="backup-heading">{l.t(K::Backup)}</h2>
             <p data-testid="last-backup">
                 {l.t(K::LastBackup)}": "
-                {move || match state.last_backup.get() {
+                {move || match state.last_backup().get() {
                     Some(d) => da_date(d),
                     // "aldrig" only when a backup is due; before that, not yet.
-                    None if state.worklist.with(|w| crate::worklist::backup_due(w, None, state.today)) => l.t(K::Never).to_string(),
+                    None if state.worklist().with(|w| crate::worklist::backup_due(w, None, state.today())) => l.t(K::Never).to_string(),
                     None => l.t(K::NoneYet).to_string(),
                 }}
             </p>
             <div class="inline">
                 // Under the lock, the encrypted backup comes first and is the primary choice.
-                {move || (state.lock.get() == LockState::Unlocked).then(|| view! {
+                {move || (state.lock().get() == LockState::Unlocked).then(|| view! {
                     <button type="button" class="primary" data-testid="export-encrypted" on:click=export_locked>{l.t(K::ExportEncrypted)}</button>
                 })}
                 <button type="button" data-testid="export" on:click=export>{l.t(K::Export)}</button>
@@ -183,7 +183,7 @@ pub fn BackupPanel() -> impl IntoView {
             })}
             <p role="status" data-testid="import-done">{move || done.get().then(|| l.t(K::ImportDone))}</p>
             <p class="persist" data-testid="persist">
-                {move || state.persisted.get().map(|g| l.t(if g { K::PersistGranted } else { K::PersistDenied }))}
+                {move || state.persisted().get().map(|g| l.t(if g { K::PersistGranted } else { K::PersistDenied }))}
             </p>
         </section>
     }

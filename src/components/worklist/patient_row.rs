@@ -15,7 +15,7 @@ pub fn PatientRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let id = row.id;
     let archived = row.archived;
     let (icon, state_key, class) = match row.status {

@@ -18,17 +18,17 @@ pub const FIRST_ROWS: usize = 100;
 pub fn WorklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang.get_untracked();
+    let l = state.lang().get_untracked();
     let filter = RwSignal::new(String::new());
     // The most urgent cases first; the rest on request (a screen shows about 15 anyway).
     let show_all = RwSignal::new(false);
     let closed_open = RwSignal::new(false);
-    let rows = Memo::new(move |_| state.worklist.with(|w| crate::worklist::rows(w, state.today)));
+    let rows = Memo::new(move |_| state.worklist().with(|w| crate::worklist::rows(w, state.today())));
     // The patient just archived, with an undo until the notice is dismissed.
     let archived = RwSignal::new(None::<(u32, String)>);
     let on_archive = Callback::new(move |(id, archive): (u32, bool)| {
         state.set_closed(id, archive);
-        let label = state.worklist.with_untracked(|w| w.get(id).map(|p| p.label.clone()));
+        let label = state.worklist().with_untracked(|w| w.get(id).map(|p| p.label.clone()));
         archived.set(if archive { label.map(|l| (id, l)) } else { None });
     });
     let shown = move |closed: bool| {
@@ -65,7 +65,7 @@ pub fn WorklistScreen() -> impl IntoView {
             <AddPatient/>
             <BackupReminder/>
             <Show
-                when=move || state.worklist.with(|w| !w.patients.is_empty())
+                when=move || state.worklist().with(|w| !w.patients.is_empty())
                 fallback=move || view! { <p class="empty" data-testid="worklist-empty">{l.t(K::NoPatients)}</p> }
             >
                 <div class="filter">

@@ -1,0 +1,270 @@
+//! The passphrase lock's state machine: off, on and closed, or on and open;
+//! locking on idle and in every tab; turning it on and off; opening it.
+
+use super::AppState;
+use crate::i18n::Lang;
+use crate::lock::{self, Key, LockError};
+use crate::storage::{self, Opened, StorageError, Stored};
+use crate::worklist::Worklist;
+use leptos::prelude::*;
+
+/// The passphrase lock (`lock`): off, on and closed, or on and open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockState {
+    /// Stored in the clear (the default).
+    Off,
+    /// Stored encrypted; nothing of it is in memory.
+    Locked,
+    /// Stored encrypted; open in this tab, the key held in memory.
+    Unlocked,
+}
+
+impl AppState {
+    /// The clinician touched the page: the idle clock starts again, here and
+    /// (at most every 5 s) in the other tabs: the app is in use.
+    pub fn touch(&self) {
+        let now = js_sys::Date::now();
+        self.last_activity.set_value(now);
+        if self.lock.get_untracked() == LockState::Unlocked && now - self.last_sent_active.get_value() >= 5_000.0 {
+            self.last_sent_active.set_value(now);
+            crate::tabs::send(crate::tabs::Signal::Active);
+        }
+    }
+
+    /// Another tab said something (see `tabs`).
+    pub fn on_signal(&self, signal: crate::tabs::Signal) {
+        match signal {
+            crate::tabs::Signal::Lock => self.lock_here(),
+            crate::tabs::Signal::Active => self.last_activity.set_value(js_sys::Date::now()),
+        }
+    }
+
+    /// Lock when the chosen idle time has passed (called by a timer).
+    pub fn lock_if_idle(&self) {
+        let idle_ms = f64::from(self.idle_minutes.get_untracked()) * 60_000.0;
+        if self.lock.get_untracked() == LockState::Unlocked
+            && js_sys::Date::now() - self.last_activity.get_value() >= idle_ms
+        {
+            self.lock_now();
+        }
+    }
+
+    /// Lock now, in this tab and every other open tab of the app.
+    pub fn lock_now(&self) {
+        self.lock_here();
+        crate::tabs::send(crate::tabs::Signal::Lock);
+    }
+
+    /// Lock this tab: the screen closes at once; the data leaves memory as
+    /// soon as a write under way has finished (it holds the last change).
+    pub(super) fn lock_here(&self) {
+        if self.lock.get_untracked() != LockState::Unlocked {
+            return;
+        }
+        self.lock.set(LockState::Locked);
+        self.shared.set(None);
+        if !self.writer.get_value().running {
+            self.forget();
+        }
+    }
+
+    pub(super) fn forget(&self) {
+        self.written.set_value(None);
+        self.worklist.set(Worklist::default());
+        self.changed_elsewhere.set(None);
+        self.key.set_value(None);
+    }
+
+    pub(super) fn locked_elsewhere(&self) {
+        self.lock.set(LockState::Locked);
+        self.shared.set(None);
+        self.forget();
+        self.storage_error.set(Some(StorageError::LockedElsewhere));
+    }
+
+    /// The store became plain or unreadable where this tab holds a lock:
+    /// lock, forget, say so, and wait for the clinician's word.
+    pub(super) fn lock_removed_here(&self) {
+        self.writer.update_value(|w| w.dirty = false);
+        self.lock.set(LockState::Locked);
+        self.shared.set(None);
+        self.forget();
+        self.lock_removed.set(true);
+        self.storage_error.set(Some(StorageError::LockRemoved));
+    }
+
+    /// Another tab deleted everything ("Slet alle data"): empty this tab
+    /// too, say why, and never write the deleted cases back.
+    pub(super) fn deleted_elsewhere(&self) {
+        if storage::exists() {
+            return;
+        }
+        self.writer.update_value(|w| w.dirty = false);
+        self.key.set_value(None);
+        self.written.set_value(None);
+        self.lock.set(LockState::Off);
+        self.lock_removed.set(false);
+        self.weak_passphrase.set(false);
+        self.shared.set(None);
+        self.changed_elsewhere.set(None);
+        self.worklist.set(Worklist::default());
+        self.last_backup.set(None);
+        self.seen_store.set_value(false);
+        self.storage_error.set(Some(StorageError::DeletedElsewhere));
+    }
+
+    /// The clinician confirmed, in this tab, that the data is no longer
+    /// locked: what is stored is read (plain, or nothing if it cannot be read,
+    /// kept under its own key), and from now on saved in the clear.
+    pub fn accept_without_lock(&self) {
+        match storage::load_stored() {
+            Ok(Opened::Plain(s)) => {
+                self.lock.set(LockState::Off);
+                self.storage_error
+                    .set((!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone())));
+                self.apply_stored(s);
+            }
+            // Locked again meanwhile: unlock as usual.
+            Ok(Opened::Locked { .. }) => self.storage_error.set(None),
+            Err(e @ StorageError::Unreadable { .. }) => {
+                self.lock.set(LockState::Off);
+                self.apply_stored(Stored::default());
+                self.storage_error.set(Some(e));
+            }
+            Err(e) => {
+                self.storage_error.set(Some(e));
+                return;
+            }
+        }
+        self.lock_removed.set(false);
+    }
+
+    pub(super) fn apply_stored(&self, s: Stored) {
+        self.worklist.set(s.worklist);
+        self.last_backup.set(s.settings.last_backup);
+        self.idle_minutes.set(s.settings.idle_minutes);
+        self.touch();
+    }
+
+    /// Open the lock with the passphrase. Wrong passphrase or damaged data:
+    /// an error, and nothing changes.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
+        let removed_before = self.lock_removed.get_untracked();
+        let (stored, found) = match storage::load_stored() {
+            Ok(Opened::Locked { lock: b, .. }) => {
+                let (key, text) = lock::open(passphrase, &b).await?;
+                let stored = storage::decode_stored(Some(&text)).map_err(|e| match e {
+                    StorageError::Corrupt(why) => LockError::Damaged(why),
+                    other => LockError::Damaged(other.message(Lang::Da)),
+                })?;
+                // The lock was removed (or deleted) while the key was derived.
+                if self.lock.get_untracked() != LockState::Locked
+                    || (self.lock_removed.get_untracked() && !removed_before)
+                {
+                    return Err(LockError::Removed);
+                }
+                // Locked again (a write under way sealed it): it opens as usual.
+                self.lock_removed.set(false);
+                self.key.set_value(Some(key));
+                self.lock.set(LockState::Unlocked);
+                self.seen_store.set_value(true);
+                self.weak_passphrase.set(lock::check_strength(passphrase).is_err());
+                let notice =
+                    (!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone()));
+                (stored, notice)
+            }
+            // Everything was deleted (here or in another tab): nothing is left to lock.
+            Ok(Opened::Plain(stored)) if !storage::exists() => {
+                self.lock.set(LockState::Off);
+                self.lock_removed.set(false);
+                (stored, None)
+            }
+            // Plain, or unreadable (kept under its own key), where the lock was:
+            // never opened in the clear without the clinician's word.
+            Ok(Opened::Plain(_)) | Err(StorageError::Unreadable { .. }) => {
+                self.lock_removed_here();
+                return Err(LockError::Removed);
+            }
+            Err(e) => return Err(LockError::Unreadable(e.message(self.lang.get_untracked()))),
+        };
+        self.worklist.set(stored.worklist);
+        self.last_backup.set(stored.settings.last_backup);
+        self.idle_minutes.set(stored.settings.idle_minutes);
+        self.storage_error.set(found);
+        self.touch();
+        Ok(())
+    }
+
+    /// Turn the lock on with a new passphrase: the data is encrypted and
+    /// written, and only then is the lock on. On failure nothing changes.
+    pub async fn enable_lock(&self, passphrase: &str) -> Result<(), LockError> {
+        if self.save_blocked || self.lock.get_untracked() != LockState::Off {
+            return Err(LockError::NotSaved);
+        }
+        lock::check_strength(passphrase)?;
+        let copies = storage::unreadable_keys().len();
+        if copies > 0 {
+            return Err(LockError::PlainCopies(copies));
+        }
+        let key = lock::new_key(passphrase).await?;
+        let kept = self.write_locked(&key).await.map_err(|e| {
+            self.refuse_write(e);
+            LockError::NotSaved
+        })?;
+        self.key.set_value(Some(key));
+        self.lock.set(LockState::Unlocked);
+        self.storage_error.set(kept);
+        self.touch();
+        Ok(())
+    }
+
+    /// Turn the lock off (while unlocked): the data is written in the clear.
+    pub async fn disable_lock(&self) -> Result<(), StorageError> {
+        let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
+        // Take in what another tab wrote under the lock first; never write over a newer version.
+        match self.take_in_before_write(Some(&key)) {
+            Ok((b, _)) => {
+                if let Some(b) = b {
+                    self.merge_locked(&key, &b).await;
+                }
+            }
+            Err(e) => {
+                self.refuse_write(e.clone());
+                return Err(e);
+            }
+        }
+        // The clinician's "turn off" in this tab: the one way to the clear.
+        self.lock.set(LockState::Off);
+        match storage::save_text(&self.encoded()) {
+            Ok(w) => self.written.set_value(Some(w)),
+            Err(e) => {
+                self.lock.set(LockState::Unlocked);
+                self.storage_error.set(Some(e.clone()));
+                return Err(e);
+            }
+        }
+        self.key.set_value(None);
+        self.weak_passphrase.set(false);
+        self.storage_error.set(None);
+        Ok(())
+    }
+
+    /// A backup file locked with the passphrase in use (same key).
+    pub async fn export_locked_backup(&self) -> Result<String, LockError> {
+        let key = self.key.get_value().ok_or(LockError::NotSaved)?;
+        self.locked_backup(&key).await
+    }
+
+    /// A backup file locked with a new passphrase (offered before the lock is turned on).
+    pub async fn export_locked_backup_with(&self, passphrase: &str) -> Result<String, LockError> {
+        lock::check_strength(passphrase)?;
+        self.locked_backup(&lock::new_key(passphrase).await?).await
+    }
+
+    pub(super) async fn locked_backup(&self, key: &Key) -> Result<String, LockError> {
+        let b = lock::seal(key, &storage::encode_backup(&self.stored(), self.today)).await?;
+        self.last_backup.set(Some(self.today));
+        self.persist();
+        Ok(storage::encode_locked(&self.settings(), &b, Some(self.today)))
+    }
+}

@@ -1,0 +1,487 @@
+//! The app-state root, provided once by context to every component.
+//!
+//! - this file: the app data and its changes. Fields are private: components
+//!   read through the accessors and change data through the named methods,
+//!   each saved at once;
+//! - [`writer`]: the store writer (the save, merging another tab's changes,
+//!   two-tab handling);
+//! - [`lock`]: the passphrase lock's state machine.
+//!
+//! Arrows point one way: components → state → storage → the model.
+
+mod lock;
+mod writer;
+
+pub use lock::LockState;
+
+use crate::i18n::Lang;
+use crate::lock::Key;
+use crate::nav::View;
+use crate::pathway::case::{EndReason, Lengthening};
+use crate::pathway::questions::{set_answer, Answer, AnswerError, QuestionId};
+use crate::pathway::{Case, Code, EventKey, Step};
+use crate::storage::{self, Encoder, Opened, Settings, StorageError, Stored, Written};
+use crate::worklist::{check_free_text, LabelError, NoteError, Worklist, MAX_NOTE_CHARS};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use writer::Writer;
+
+pub use crate::storage::IDLE_CHOICES;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    worklist: RwSignal<Worklist>,
+    lang: RwSignal<Lang>,
+    view: RwSignal<View>,
+    /// The last storage failure, shown to the user until the next success.
+    storage_error: RwSignal<Option<StorageError>>,
+    /// What is stored could not be read: saving would overwrite it, so never save.
+    save_blocked: bool,
+    /// The date the model evaluates against, read once from the browser.
+    today: NaiveDate,
+    /// The wizard step open per case, kept while screens are rebuilt (language switch).
+    wizard_step: RwSignal<Option<(u32, Step)>>,
+    /// A new version of the app is installed and waits for the user's go-ahead.
+    update_ready: RwSignal<bool>,
+    /// When the last backup was exported.
+    last_backup: RwSignal<Option<NaiveDate>>,
+    /// Whether the browser granted persistent storage (`None` until it answers).
+    persisted: RwSignal<Option<bool>>,
+    /// The case another tab changed last (its newer edit replaced ours).
+    changed_elsewhere: RwSignal<Option<u32>>,
+    /// A case opened from a share link, or why the link could not be read.
+    shared: RwSignal<Option<Result<Case, crate::share::ShareError>>>,
+    lock: RwSignal<LockState>,
+    /// With the lock on: minutes without use before it closes.
+    idle_minutes: RwSignal<u8>,
+    /// The derived key while unlocked; never serialised, never stored.
+    key: StoredValue<Option<Key>, LocalStorage>,
+    writer: StoredValue<Writer>,
+    /// When the clinician last touched the page (ms since the epoch).
+    last_activity: StoredValue<f64>,
+    /// What this tab wrote last, as the browser holds it (see `storage::Written`):
+    /// while the store is still that, a save reads nothing back.
+    written: StoredValue<Option<Written>, LocalStorage>,
+    /// The plain envelope's text, re-encoded only where patients changed.
+    encoder: StoredValue<Encoder, LocalStorage>,
+    /// This tab held the lock, and the store became plain or unreadable
+    /// without its own "turn off": it stays locked, and stores nothing in
+    /// the clear until the clinician confirms it here (`accept_without_lock`).
+    lock_removed: RwSignal<bool>,
+    /// Unlocked with a passphrase a new lock would refuse (see `lock::check_strength`).
+    weak_passphrase: RwSignal<bool>,
+    /// This tab has seen its store exist (read or written): if it is gone
+    /// before a write, another tab deleted everything.
+    seen_store: StoredValue<bool>,
+    /// When this tab last told the others the clinician is at work.
+    last_sent_active: StoredValue<f64>,
+    /// When the change the locked writer is saving was made (`perf_now`).
+    save_started: StoredValue<Option<f64>>,
+}
+
+/// Why an answer was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChangeError {
+    Answer(AnswerError),
+    Text(NoteError),
+}
+
+impl ChangeError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ChangeError::Answer(e) => lang.pick(e.message()),
+            ChangeError::Text(e) => lang.pick(e.message()).to_string(),
+        }
+    }
+}
+
+impl AppState {
+    /// Load from storage. A failure leaves an empty worklist on screen,
+    /// reports the error, and (when data exists but cannot be read) blocks
+    /// saving so nothing stored is lost.
+    pub fn load(today: NaiveDate, view: View) -> Self {
+        let (opened, error) = match storage::load_stored() {
+            Ok(o) => (o, None),
+            Err(e) => (Opened::Plain(Stored::default()), Some(e)),
+        };
+        let (stored, mut lock) = match opened {
+            Opened::Plain(s) => (s, LockState::Off),
+            Opened::Locked { settings, .. } => (Stored::new(Worklist::default(), settings), LockState::Locked),
+        };
+        // A locked store that cannot be read (damaged, or its box weakened)
+        // never turns the lock off: the tab starts locked and says so.
+        let lock_removed = matches!(error, Some(StorageError::Unreadable { .. } | StorageError::Corrupt(_)))
+            && storage::stored_is_locked_form();
+        if lock_removed {
+            lock = LockState::Locked;
+        }
+        let save_blocked = matches!(error, Some(StorageError::Corrupt(_) | StorageError::NewerVersion(_)));
+        let error = match error {
+            None if !stored.renumbered.is_empty() => Some(StorageError::Renumbered(stored.renumbered.clone())),
+            e => e,
+        };
+        AppState {
+            worklist: RwSignal::new(stored.worklist),
+            lang: RwSignal::new(stored.settings.lang),
+            view: RwSignal::new(view),
+            storage_error: RwSignal::new(error),
+            save_blocked,
+            today,
+            wizard_step: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            last_backup: RwSignal::new(stored.settings.last_backup),
+            persisted: RwSignal::new(None),
+            shared: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(None),
+            lock: RwSignal::new(lock),
+            idle_minutes: RwSignal::new(stored.settings.idle_minutes),
+            key: StoredValue::new_local(None),
+            writer: StoredValue::new(Writer::default()),
+            last_activity: StoredValue::new(js_sys::Date::now()),
+            written: StoredValue::new_local(None),
+            encoder: StoredValue::new_local(Encoder::default()),
+            lock_removed: RwSignal::new(lock_removed),
+            weak_passphrase: RwSignal::new(false),
+            seen_store: StoredValue::new(storage::exists()),
+            last_sent_active: StoredValue::new(0.0),
+            save_started: StoredValue::new(None),
+        }
+    }
+
+    // ----- Reading: signals for components to subscribe to, never to write -----
+
+    pub fn worklist(&self) -> ReadSignal<Worklist> {
+        self.worklist.read_only()
+    }
+    pub fn lang(&self) -> ReadSignal<Lang> {
+        self.lang.read_only()
+    }
+    pub fn view(&self) -> ReadSignal<View> {
+        self.view.read_only()
+    }
+    /// The last storage failure or notice, shown until the next success.
+    pub fn storage_error(&self) -> ReadSignal<Option<StorageError>> {
+        self.storage_error.read_only()
+    }
+    /// What is stored could not be read: nothing is saved, so nothing is lost.
+    pub fn save_blocked(&self) -> bool {
+        self.save_blocked
+    }
+    /// The date the model evaluates against.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+    pub fn wizard_step(&self) -> ReadSignal<Option<(u32, Step)>> {
+        self.wizard_step.read_only()
+    }
+    pub fn update_ready(&self) -> ReadSignal<bool> {
+        self.update_ready.read_only()
+    }
+    pub fn last_backup(&self) -> ReadSignal<Option<NaiveDate>> {
+        self.last_backup.read_only()
+    }
+    pub fn persisted(&self) -> ReadSignal<Option<bool>> {
+        self.persisted.read_only()
+    }
+    pub fn changed_elsewhere(&self) -> ReadSignal<Option<u32>> {
+        self.changed_elsewhere.read_only()
+    }
+    pub fn shared(&self) -> ReadSignal<Option<Result<Case, crate::share::ShareError>>> {
+        self.shared.read_only()
+    }
+    pub fn lock(&self) -> ReadSignal<LockState> {
+        self.lock.read_only()
+    }
+    pub fn idle_minutes(&self) -> ReadSignal<u8> {
+        self.idle_minutes.read_only()
+    }
+    pub fn lock_removed(&self) -> ReadSignal<bool> {
+        self.lock_removed.read_only()
+    }
+    pub fn weak_passphrase(&self) -> ReadSignal<bool> {
+        self.weak_passphrase.read_only()
+    }
+
+    // ----- Changes that are not data: what the screen shows -----
+
+    /// The URL fragment changed (back, forward, a link): show its view.
+    pub fn show_view(&self, view: View) {
+        self.view.set(view);
+    }
+    /// Keep the wizard step open for a case while screens are rebuilt.
+    pub fn set_wizard_step(&self, id: u32, step: Step) {
+        self.wizard_step.set(Some((id, step)));
+    }
+    /// What the service worker said: a new version waits; storage is persistent.
+    pub fn set_service_worker_flags(&self, update_ready: bool, persisted: Option<bool>) {
+        self.update_ready.set(update_ready);
+        self.persisted.set(persisted);
+    }
+    /// The clinician read the notice that another tab's edit replaced ours.
+    pub fn dismiss_changed_elsewhere(&self) {
+        self.changed_elsewhere.set(None);
+    }
+    /// Leave a case opened from a share link.
+    pub fn close_shared(&self) {
+        self.shared.set(None);
+    }
+    /// A storage action outside the save (a kept copy downloaded or removed) succeeded or failed.
+    pub fn report_storage(&self, result: Result<(), StorageError>) {
+        self.storage_error.set(result.err());
+    }
+
+    pub fn add_patient(&self, label: &str) -> Result<u32, LabelError> {
+        let mut worklist = self.worklist.get_untracked();
+        let id = worklist.add(label, self.today, random_uid())?;
+        self.worklist.set(worklist);
+        self.persist();
+        Ok(id)
+    }
+
+    /// Save a case (from a share link) as a new patient under `label`.
+    pub fn add_patient_with_case(&self, label: &str, case: Case) -> Result<u32, LabelError> {
+        let mut worklist = self.worklist.get_untracked();
+        let id = worklist.add(label, self.today, random_uid())?;
+        if let Some(p) = worklist.get_mut(id) {
+            p.case = case;
+            p.touch(js_sys::Date::now() as u64);
+        }
+        self.worklist.set(worklist);
+        self.persist();
+        Ok(id)
+    }
+
+    /// Read a share link in the URL fragment, then take it out of the address
+    /// bar (`history.replaceState`): the case is held in memory only.
+    pub fn open_shared_link(&self, hash: &str) -> bool {
+        let Some(payload) = crate::nav::share_payload(hash) else { return false };
+        self.shared.set(Some(crate::share::decode(payload)));
+        if let Some(w) = web_sys::window() {
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&View::Shared.hash()));
+            }
+        }
+        self.view.set(View::Shared);
+        true
+    }
+
+    /// Change one patient's case and save.
+    fn update_case(&self, id: u32, f: impl FnOnce(&mut Case)) {
+        self.update_patient(id, |p| f(&mut p.case));
+    }
+
+    /// Change one patient, stamp the time of the change, and save.
+    fn update_patient(&self, id: u32, f: impl FnOnce(&mut crate::worklist::Patient)) {
+        self.worklist.update(|w| {
+            if let Some(p) = w.get_mut(id) {
+                f(p);
+                p.touch(js_sys::Date::now() as u64);
+            }
+        });
+        self.persist();
+    }
+
+    /// Everything as a backup file; remembers the date of this backup.
+    pub fn export_backup(&self) -> String {
+        self.last_backup.set(Some(self.today));
+        self.persist();
+        storage::encode_backup(&self.stored(), self.today)
+    }
+
+    /// Merge a backup into the worklist (see `Worklist::apply_import`) and save.
+    pub fn import(&self, incoming: &crate::worklist::Worklist) -> Vec<crate::worklist::ImportRow> {
+        let mut rows = vec![];
+        self.worklist.update(|w| rows = w.apply_import(incoming));
+        self.persist();
+        rows
+    }
+
+    /// Answer a question through the model; nothing changes when it does not fit.
+    pub fn answer(&self, id: u32, q: QuestionId, value: Answer) -> Result<(), ChangeError> {
+        let value = match value {
+            Answer::Text(t) => Answer::Text(
+                check_free_text(&t, crate::pathway::questions::MAX_ORGAN_CHARS).map_err(ChangeError::Text)?,
+            ),
+            v => v,
+        };
+        let mut result = Ok(());
+        self.update_case(id, |c| result = set_answer(c, q, value).map_err(ChangeError::Answer));
+        result
+    }
+
+    pub fn set_tick(&self, id: u32, item: &'static str, done: bool) {
+        let today = self.today;
+        self.update_case(id, |c| c.set_tick(item, done, today));
+    }
+
+    pub fn set_registered(&self, id: u32, code: Code, registered: bool) {
+        self.update_case(id, |c| c.set_registered(code, registered));
+    }
+
+    pub fn set_note(&self, id: u32, item: &'static str, text: &str) -> Result<(), NoteError> {
+        let text = check_free_text(text, MAX_NOTE_CHARS)?;
+        self.update_patient(id, |p| {
+            if text.is_empty() {
+                p.notes.remove(item);
+            } else {
+                p.notes.insert(item.to_string(), text);
+            }
+        });
+        Ok(())
+    }
+
+    /// Date an event of the course, or take its date away (see `EventKey::set_date`).
+    pub fn set_event_date(&self, id: u32, event: EventKey, date: Option<NaiveDate>) {
+        self.update_case(id, |c| event.set_date(&mut c.events, date));
+    }
+
+    /// Why the pathway ended (§7.5), or that it has not (see `Events::set_end_reason`).
+    pub fn set_end_reason(&self, id: u32, reason: Option<EndReason>) {
+        let today = self.today;
+        self.update_case(id, |c| c.events.set_end_reason(reason, today));
+    }
+
+    /// Why the primary work-up took longer (§3.6), recorded only.
+    pub fn set_lengthening(&self, id: u32, why: Option<Lengthening>) {
+        self.update_case(id, |c| c.events.workup_lengthened = why);
+    }
+
+    pub fn set_closed(&self, id: u32, closed: bool) {
+        self.update_patient(id, |p| p.closed = closed);
+    }
+
+    /// What a calendar file calls the patient: the label, but with the lock
+    /// on only the case number (the file stays in Downloads, unencrypted).
+    pub fn calendar_label(&self, id: u32, lang: Lang) -> String {
+        let label = self.worklist.with(|w| w.get(id).map(|p| p.label.clone()));
+        match label {
+            None => lang.t(crate::i18n::K::SharedCase).to_string(),
+            Some(_) if self.lock.get() != LockState::Off => format!("{} {id}", lang.t(crate::i18n::K::CaseNumber)),
+            Some(label) => label,
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.persist();
+    }
+
+    /// Go to a view by changing the URL fragment; the hashchange listener
+    /// in `App` updates `view`, so back and reload work the same way.
+    pub fn go(&self, view: View) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&view.hash());
+        }
+        self.view.set(view);
+    }
+
+    fn settings(&self) -> Settings {
+        Settings {
+            lang: self.lang.get_untracked(),
+            last_backup: self.last_backup.get_untracked(),
+            idle_minutes: self.idle_minutes.get_untracked(),
+        }
+    }
+
+    fn stored(&self) -> Stored {
+        Stored::new(self.worklist.get_untracked(), self.settings())
+    }
+
+    /// The plain envelope of what is in memory, re-encoding only the patients
+    /// that changed (`storage::Encoder`); the worklist is borrowed, not copied.
+    fn encoded(&self) -> String {
+        let settings = self.settings();
+        let mut text = String::new();
+        self.worklist.with_untracked(|w| self.encoder.update_value(|e| text = e.encode(w, &settings)));
+        text
+    }
+
+    /// Delete every case and setting in this browser, after the user confirmed.
+    /// The lock goes with them. On failure the message is shown and `false` returned.
+    pub fn delete_all(&self) -> bool {
+        if let Err(e) = storage::delete_all() {
+            self.storage_error.set(Some(e));
+            return false;
+        }
+        self.seen_store.set_value(false);
+        self.written.set_value(None);
+        self.lock_removed.set(false);
+        self.weak_passphrase.set(false);
+        self.key.set_value(None);
+        self.lock.set(LockState::Off);
+        self.worklist.set(crate::worklist::Worklist::default());
+        self.last_backup.set(None);
+        self.storage_error.set(None);
+        true
+    }
+
+    /// The keys copies of unreadable data are kept under (see `storage::load_stored`).
+    pub fn kept_copies(&self) -> Vec<String> {
+        storage::unreadable_keys()
+    }
+
+    /// A kept copy's text, for download.
+    pub fn kept_copy_text(&self, key: &str) -> Option<String> {
+        storage::read_key(key)
+    }
+
+    /// Delete a kept copy (after the clinician downloaded it); the notice that
+    /// offered it goes with it. On failure the message is shown and `false` returned.
+    pub fn remove_kept_copy(&self, key: &str) -> bool {
+        match storage::remove_unreadable(key) {
+            Ok(()) => {
+                let offered = |e: &Option<StorageError>| {
+                    matches!(e, Some(StorageError::Unreadable { kept_under, .. }) if kept_under == key)
+                };
+                if self.storage_error.with_untracked(offered) {
+                    self.storage_error.set(None);
+                }
+                true
+            }
+            Err(e) => {
+                self.storage_error.set(Some(e));
+                false
+            }
+        }
+    }
+
+    /// Read a backup file strictly (see `storage::decode_backup`); nothing changes yet.
+    pub fn read_backup(&self, text: &str) -> Result<Opened, crate::storage::ImportError> {
+        storage::decode_backup(text)
+    }
+
+    pub fn set_idle_minutes(&self, minutes: u8) {
+        if storage::IDLE_CHOICES.contains(&minutes) {
+            self.idle_minutes.set(minutes);
+            self.persist();
+        }
+    }
+}
+
+/// A random id for a new patient, unique across devices for all practical purposes.
+fn random_uid() -> String {
+    let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{:08x}{:08x}{:08x}", part(), part(), part())
+}
+
+/// Let the waiting service worker take over; the page reloads when it has
+/// (web/sw-register.js), so page and assets always come from one build.
+pub fn apply_update() {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(f) = js_sys::Reflect::get(&w, &"cupApplyUpdate".into()) {
+        if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
+            let _ = f.call0(&w);
+        }
+    }
+}
+
+/// Today's date in the browser's local time zone.
+pub fn browser_today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(NaiveDate::MIN)
+}
+
+/// Format dd.mm.yyyy without chrono's formatter (which pulls in ~10 KB).
+pub fn da_date(d: NaiveDate) -> String {
+    crate::pathway::validate::da_date(d)
+}

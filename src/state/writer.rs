@@ -1,0 +1,293 @@
+//! The store writer: every save goes through [`AppState::persist`]. A save
+//! reads nothing back when the store is still what this tab wrote last (a
+//! `===` in the page, see `storage::unchanged_since`); otherwise it reads the
+//! store once, takes in another tab's newer edits (merged by uid through a
+//! map), and writes. The text is made by `storage::Encoder`, which re-encodes
+//! only the patients that changed. Locked data is sealed and written by one
+//! async writer at a time, the last state always winning.
+
+use super::{AppState, LockState};
+use crate::i18n::Lang;
+use crate::lock::{self, Key};
+use crate::storage::{self, Opened, StorageError};
+use crate::worklist::Worklist;
+use leptos::prelude::*;
+
+/// The one writer of locked data: writes are async (encryption), so they
+/// run one at a time and the last state always wins.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Writer {
+    pub(super) running: bool,
+    pub(super) dirty: bool,
+}
+
+impl AppState {
+    /// Take in what another tab saved: its new patients, and its newer edits.
+    pub fn merge_from_storage(&self, other: &crate::worklist::Worklist) {
+        let mut replaced = vec![];
+        self.worklist.update(|w| replaced = w.merge_from(other));
+        if let Some(id) = replaced.last() {
+            self.changed_elsewhere.set(Some(*id));
+        }
+    }
+
+    /// Take in another tab's patients when it saved something this tab lacks.
+    pub(super) fn merge_if_stale(&self, other: &Worklist) {
+        if self.worklist.with_untracked(|w| w.is_stale_beside(other)) {
+            self.merge_from_storage(other);
+        }
+    }
+
+    pub(super) fn persist(&self) {
+        if self.save_blocked {
+            return;
+        }
+        let t0 = perf_now();
+        match self.lock.get_untracked() {
+            // Nothing of the locked data is in memory: never write.
+            LockState::Locked => return,
+            LockState::Unlocked => {
+                self.writer.update_value(|w| w.dirty = true);
+                self.save_started.set_value(Some(t0));
+                self.spawn_writer();
+                return;
+            }
+            LockState::Off => {}
+        }
+        // Another tab may have saved since this one last wrote: take its newer edits in first.
+        // While the store is still exactly what this tab wrote, nothing needs reading.
+        let ours = self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since));
+        let kept = if ours {
+            None
+        } else {
+            match self.take_in_before_write(None) {
+                Ok((_, kept)) => kept,
+                Err(e) => return self.refuse_write(e),
+            }
+        };
+        match storage::save_text(&self.encoded()) {
+            Ok(w) => {
+                self.written.set_value(Some(w));
+                self.seen_store.set_value(true);
+                self.set_storage_error(kept);
+                measure_save("plain", t0);
+            }
+            Err(e) => self.storage_error.set(Some(e)),
+        }
+    }
+
+    /// Show a storage failure or notice, or none; a signal set only when it changes.
+    pub(super) fn set_storage_error(&self, e: Option<StorageError>) {
+        if self.storage_error.with_untracked(|old| *old != e) {
+            self.storage_error.set(e);
+        }
+    }
+
+    /// A write refused before it began: another tab turned the lock on
+    /// (never write over it in the clear), removed the lock this tab holds,
+    /// or deleted everything; or a newer version wrote.
+    pub(super) fn refuse_write(&self, e: StorageError) {
+        match e {
+            StorageError::LockedElsewhere => self.locked_elsewhere(),
+            StorageError::LockRemoved => self.lock_removed_here(),
+            StorageError::DeletedElsewhere => self.deleted_elsewhere(),
+            e => self.storage_error.set(Some(e)),
+        }
+    }
+
+    /// Before a write: read what is stored and take in another tab's changes.
+    /// Plain data is merged here; a box this tab's `key` opens is returned to
+    /// be merged (that is async). `Ok((_, Some))`: unreadable text was kept
+    /// under its own key, so writing over it loses nothing. Never write on
+    /// `Err`: a newer version's data, or a lock this tab cannot open
+    /// (`LockedElsewhere`). Unavailable storage is left to the write to report.
+    pub(super) fn take_in_before_write(
+        &self,
+        key: Option<&Key>,
+    ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
+        // This tab holds a lock (open, or closing after its last write).
+        let holding = self.lock.get_untracked() != LockState::Off;
+        match storage::load_stored() {
+            // Gone since this tab saw it: "Slet alle data" in another tab. Never write it back.
+            Ok(Opened::Plain(_)) if self.seen_store.get_value() && !storage::exists() => {
+                Err(StorageError::DeletedElsewhere)
+            }
+            // Plain where this tab holds a lock, not by its own "turn off": never write in the clear.
+            Ok(Opened::Plain(_)) if holding => Err(StorageError::LockRemoved),
+            Ok(Opened::Plain(s)) => {
+                self.merge_if_stale(&s.worklist);
+                Ok((None, None))
+            }
+            Ok(Opened::Locked { lock: b, .. }) if key.is_some_and(|k| k.fits(&b)) => Ok((Some(b), None)),
+            Ok(Opened::Locked { .. }) => Err(StorageError::LockedElsewhere),
+            Err(StorageError::Unreadable { .. }) if holding => Err(StorageError::LockRemoved),
+            Err(e @ StorageError::Unreadable { .. }) => Ok((None, Some(e))),
+            Err(StorageError::Unavailable) => Ok((None, None)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(super) fn spawn_writer(&self) {
+        if self.writer.get_value().running {
+            return;
+        }
+        self.writer.update_value(|w| w.running = true);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            while state.writer.get_value().dirty {
+                state.writer.update_value(|w| w.dirty = false);
+                let Some(key) = state.key.get_value() else { break };
+                let t0 = state.save_started.get_value().unwrap_or_else(perf_now);
+                match state.write_locked(&key).await {
+                    Ok(kept) => {
+                        state.set_storage_error(kept);
+                        measure_save("locked", t0);
+                    }
+                    Err(
+                        e
+                        @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere),
+                    ) => {
+                        state.writer.update_value(|w| *w = Writer::default());
+                        state.refuse_write(e);
+                        return;
+                    }
+                    Err(e) => state.storage_error.set(Some(e)),
+                }
+            }
+            state.writer.update_value(|w| w.running = false);
+            if state.lock.get_untracked() == LockState::Locked {
+                state.forget();
+            }
+        });
+    }
+
+    /// Take in what another tab wrote under the same lock, unless this tab
+    /// has forgotten its data (locked) while the box was being opened.
+    pub(super) async fn merge_locked(&self, key: &Key, b: &lock::LockBox) {
+        if let Ok(Ok(s)) = lock::open_with(key, b).await.map(|t| storage::decode_stored(Some(&t))) {
+            if self.key.with_value(Option::is_some) {
+                self.merge_if_stale(&s.worklist);
+            }
+        }
+    }
+
+    /// Seal what is in memory and write it, after taking in what another tab
+    /// wrote. If the store changes while sealing, merge and seal again.
+    /// `Ok(Some)`: written, over text that could not be read and was kept first.
+    pub(super) async fn write_locked(&self, key: &Key) -> Result<Option<StorageError>, StorageError> {
+        for _ in 0..5 {
+            let before = storage::snapshot();
+            let ours = self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since));
+            let kept = if ours {
+                None
+            } else {
+                // Locked with another passphrase: this tab cannot merge, so it must not write.
+                let (b, kept) = self.take_in_before_write(Some(key))?;
+                if let Some(b) = b {
+                    self.merge_locked(key, &b).await;
+                }
+                kept
+            };
+            let sealed = lock::seal(key, &self.encoded())
+                .await
+                .map_err(|e| StorageError::WriteFailed(Lang::Da.pick(e.message())))?;
+            // Written by another tab while sealing: merge that too, and seal again.
+            if storage::same_as(&before) {
+                let w = storage::save_locked(&self.settings(), &sealed)?;
+                self.written.set_value(Some(w));
+                self.seen_store.set_value(true);
+                return Ok(kept);
+            }
+        }
+        Err(StorageError::WriteFailed("travlt".into()))
+    }
+
+    /// A storage event: another tab wrote the store, cleared everything (no
+    /// key), or signalled through its key where there is no BroadcastChannel.
+    /// (A storage event never fires in the tab that wrote.)
+    pub fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
+        match key.as_deref() {
+            Some(storage::STORAGE_KEY) => self.on_storage_change(new_value),
+            None => self.on_storage_change(storage::read_key(storage::STORAGE_KEY)),
+            Some(storage::SIGNAL_KEY) => {
+                if let Some(signal) = new_value.as_deref().and_then(crate::tabs::Signal::parse) {
+                    self.on_signal(signal);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Another tab saved (a storage event): show its changes here, and follow
+    /// the lock if it was turned on there. The store gone: everything was
+    /// deleted. Plain or unreadable text where this tab holds a lock: lock,
+    /// and wait for the clinician's word (`accept_without_lock`).
+    pub fn on_storage_change(&self, new_value: Option<String>) {
+        let Some(text) = new_value else {
+            if self.seen_store.get_value() || self.lock.get_untracked() != LockState::Off {
+                self.seen_store.set_value(true);
+                self.deleted_elsewhere();
+            }
+            return;
+        };
+        self.seen_store.set_value(true);
+        let holding = self.lock.get_untracked() != LockState::Off;
+        let opened = match storage::decode_opened(Some(&text)) {
+            Ok(o) => o,
+            Err(_) if holding => return self.lock_removed_here(),
+            // Kept under its own key and written over at this tab's next save.
+            Err(_) => return,
+        };
+        match (self.lock.get_untracked(), opened) {
+            (LockState::Off, Opened::Plain(s)) => self.merge_from_storage(&s.worklist),
+            (LockState::Off, Opened::Locked { .. }) => {
+                self.lock.set(LockState::Locked);
+                self.shared.set(None);
+                self.forget();
+            }
+            (LockState::Locked | LockState::Unlocked, Opened::Plain(_)) => self.lock_removed_here(),
+            (LockState::Locked, Opened::Locked { .. }) => {
+                if self.lock_removed.get_untracked() {
+                    self.lock_removed.set(false);
+                    self.storage_error.set(None);
+                }
+            }
+            (LockState::Unlocked, Opened::Locked { lock: b, .. }) => {
+                let Some(key) = self.key.get_value().filter(|k| k.fits(&b)) else {
+                    self.lock_here();
+                    return;
+                };
+                let state = *self;
+                leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
+            }
+        }
+    }
+}
+
+/// `performance.now()`, or 0 where the page has no `performance`.
+fn perf_now() -> f64 {
+    let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+    js_sys::Reflect::get(&perf, &"now".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+        .and_then(|f| f.call0(&perf).ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Record a finished save as a `performance.measure` entry
+/// (`cup-pathway:save:plain` or `…:locked`, from the change to the write
+/// read back) for `scripts/bench.sh`; best effort, never an error.
+fn measure_save(kind: &str, t0: f64) {
+    let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+    let Some(measure) = js_sys::Reflect::get(&perf, &"measure".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+    else {
+        return;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &t0.into());
+    let _ = measure.call2(&perf, &format!("cup-pathway:save:{kind}").into(), &options);
+}
+

@@ -1,0 +1,411 @@
+//! The storage codec: pure, natively tested. The envelope, its versions and
+//! migrations, the backup format, and the incremental encoder a save uses.
+//! No browser API here (that is `storage::local`), and no UI text: errors are
+//! values, their messages live in `i18n`.
+//!
+//! Versions of the envelope under the key `cup-pathway`:
+//! - 1: plain, schema-1 cases, no settings (cases migrate, `pathway::case::migrate`);
+//! - 2: plain, every field written;
+//! - 3: locked: `{"format", "version": 3, "settings", "lock": LockBox}`, the box holding a version 2;
+//! - 4: plain and compact: nulls, empty lists and default cases left out, as the share link does;
+//! - 5: locked, the box holding a version 4.
+//!
+//! This app writes 4 and 5 and reads all five. An app that knows only 2 and 3
+//! reads 4 and 5 as newer and leaves them alone.
+
+use crate::i18n::Lang;
+use crate::lock::LockBox;
+use crate::pathway::case::ModelStamp;
+use crate::pathway::{CASE_SCHEMA_VERSION, EDITION, MODEL_VERSION};
+use crate::worklist::{Patient, Worklist};
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "cup-pathway";
+/// Version of the plain envelope written. Bump on incompatible change and add a migration.
+pub const ENVELOPE_VERSION: u32 = 4;
+/// Version of the locked envelope written (its box holds a version 4).
+pub const LOCKED_VERSION: u32 = 5;
+/// The locked envelope before compact storage (its box holds a version 2).
+const LOCKED_VERSION_FULL: u64 = 3;
+
+/// Minutes without use before the lock closes, offered to choose from.
+pub const IDLE_CHOICES: [u8; 5] = [5, 10, 15, 30, 60];
+
+/// What the app keeps besides the worklist. Not secret: with the lock on it
+/// stays readable, so the lock screen speaks the clinician's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    /// When the clinician last exported a backup.
+    #[serde(with = "crate::pathway::iso::option")]
+    pub last_backup: Option<chrono::NaiveDate>,
+    /// With the lock on: minutes without use before it closes.
+    pub idle_minutes: u8,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { lang: Lang::Da, last_backup: None, idle_minutes: 15 }
+    }
+}
+
+impl Settings {
+    /// A hand-edited idle time outside the offered choices falls back to the default.
+    pub(crate) fn checked(mut self) -> Self {
+        if !IDLE_CHOICES.contains(&self.idle_minutes) {
+            self.idle_minutes = Settings::default().idle_minutes;
+        }
+        self
+    }
+}
+
+/// What a store (or a backup file) holds: the data, or the data locked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Plain(Stored),
+    Locked { settings: Settings, lock: LockBox },
+}
+
+#[derive(Serialize, Deserialize)]
+struct LockedEnvelope {
+    format: String,
+    version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::pathway::iso::option")]
+    exported: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    settings: Settings,
+    lock: LockBox,
+}
+
+/// Encode the locked envelope (a store, or with `exported` a backup file).
+pub fn encode_locked(settings: &Settings, lock: &LockBox, exported: Option<chrono::NaiveDate>) -> String {
+    let e = LockedEnvelope {
+        format: FORMAT.into(),
+        version: LOCKED_VERSION,
+        exported,
+        settings: *settings,
+        lock: lock.clone(),
+    };
+    serde_json::to_string(&e).unwrap_or_default()
+}
+
+/// Everything stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stored {
+    pub worklist: Worklist,
+    pub settings: Settings,
+    /// Patients read with a uid another patient already had, and given one
+    /// of their own (see `Worklist::renumber_duplicate_uids`); never written.
+    pub renumbered: Vec<String>,
+}
+
+impl Stored {
+    pub fn new(worklist: Worklist, settings: Settings) -> Self {
+        Stored { worklist, settings, renumbered: vec![] }
+    }
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    worklist: Worklist,
+    #[serde(default)]
+    settings: Settings,
+}
+
+/// The current plain envelope, read in one pass (see [`decode_unchecked`]).
+#[derive(Deserialize)]
+struct CurrentEnvelope {
+    format: String,
+    version: u64,
+    worklist: Worklist,
+    #[serde(default)]
+    settings: Settings,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser offers no localStorage (disabled, blocked, a private mode).
+    Unavailable,
+    /// The stored text is not a worklist this app can read.
+    Corrupt(String),
+    /// Written by a newer version of the app.
+    NewerVersion(u32),
+    /// The browser refused to write (denied, or the write did not read back).
+    WriteFailed(String),
+    /// The browser's storage for this site is full; nothing was changed.
+    QuotaExceeded,
+    /// What was stored could not be read; it is kept, unchanged, under
+    /// another key (and can be downloaded), so the app may save again.
+    Unreadable { why: String, kept_under: String },
+    /// Another tab turned the lock on or changed its passphrase: this tab
+    /// locked itself rather than write over it.
+    LockedElsewhere,
+    /// Patients that shared a uid with another were given one of their own
+    /// (named); nothing was lost. A notice, not a failure.
+    Renumbered(Vec<String>),
+    /// This tab held the lock, and the store became plain or unreadable
+    /// without its own "turn off": it locked, and writes nothing in the clear
+    /// until the clinician confirms it here.
+    LockRemoved,
+    /// Another tab deleted all data: this tab emptied its worklist and writes nothing back.
+    DeletedElsewhere,
+}
+
+/// Encode everything in the envelope (compact, version 4).
+pub fn encode_stored(stored: &Stored) -> String {
+    Encoder::default().encode(&stored.worklist, &stored.settings)
+}
+
+/// Encode a worklist with default settings.
+pub fn encode(worklist: &Worklist) -> String {
+    Encoder::default().encode(worklist, &Settings::default())
+}
+
+/// Encodes the plain envelope, re-encoding only the patients that changed
+/// since its last call: a save costs what the change costs, not what the
+/// worklist holds. A patient's text is reused only when the patient equals
+/// the one it was made from (a whole-value comparison, so no change is ever
+/// missed); the rest is joined around them.
+#[derive(Default)]
+pub struct Encoder {
+    /// By position in the worklist: the patient as encoded, and its JSON.
+    done: Vec<(Patient, String)>,
+}
+
+impl Encoder {
+    pub fn encode(&mut self, worklist: &Worklist, settings: &Settings) -> String {
+        let mut done = std::mem::take(&mut self.done);
+        done.truncate(worklist.patients.len());
+        let mut len = 0;
+        for (i, p) in worklist.patients.iter().enumerate() {
+            match done.get_mut(i) {
+                Some((q, _)) if q == p => {}
+                slot => {
+                    // Plain data with string keys: serialising cannot fail.
+                    let entry = (p.clone(), patient_json(p));
+                    match slot {
+                        Some(s) => *s = entry,
+                        None => done.push(entry),
+                    }
+                }
+            }
+            len += done[i].1.len() + 1;
+        }
+        let settings = serde_json::to_string(settings).unwrap_or_default();
+        let mut out = String::with_capacity(len + settings.len() + 96);
+        out.push_str(&format!(r#"{{"format":"{FORMAT}","version":{ENVELOPE_VERSION},"worklist":{{"patients":["#));
+        for (i, (_, json)) in done.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(json);
+        }
+        out.push_str(r#"]},"settings":"#);
+        out.push_str(&settings);
+        out.push('}');
+        self.done = done;
+        out
+    }
+
+    /// Forget what was encoded (a store replaced wholesale).
+    pub fn clear(&mut self) {
+        self.done.clear();
+    }
+}
+
+/// Decode a plain envelope (version 1, 2 or 4); `None` (nothing stored) is an
+/// empty store. A locked envelope is not plain: see [`decode_opened`].
+pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
+    match decode_opened(stored)? {
+        Opened::Plain(s) => Ok(s),
+        Opened::Locked { .. } => Err(StorageError::Corrupt("låst med adgangsfrase".into())),
+    }
+}
+
+/// Decode what is stored, plain or locked; `None` is an empty store. Text
+/// typed input would refuse (see `Worklist::check_read_text`) makes the store
+/// unreadable; patients sharing a uid are given uids of their own, and
+/// `Stored::renumbered` says who.
+pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
+    match decode_unchecked(stored)? {
+        Opened::Plain(mut s) => {
+            s.worklist.check_read_text().map_err(|e| StorageError::Corrupt(e.message(Lang::Da)))?;
+            s.renumbered = s.worklist.renumber_duplicate_uids();
+            Ok(Opened::Plain(s))
+        }
+        locked => Ok(locked),
+    }
+}
+
+/// A patient's stored JSON. The edition a case was evaluated under is
+/// stored empty when it is the current model version's edition, and restored
+/// on reading ([`restore_editions`]), as the share link does; a stamp of
+/// another model version keeps its words.
+fn patient_json(p: &Patient) -> String {
+    let current = |s: &ModelStamp| s.model_version == MODEL_VERSION && s.edition == EDITION.edition_da;
+    // Plain data with string keys: serialising cannot fail.
+    if p.case.evaluated_under.as_ref().is_some_and(current) {
+        let mut p = p.clone();
+        if let Some(s) = p.case.evaluated_under.as_mut() {
+            s.edition.clear();
+        }
+        serde_json::to_string(&p).unwrap_or_default()
+    } else {
+        serde_json::to_string(p).unwrap_or_default()
+    }
+}
+
+/// The current edition back in the stamps [`patient_json`] stored without it.
+fn restore_editions(worklist: &mut Worklist) {
+    for p in &mut worklist.patients {
+        if let Some(s) = p.case.evaluated_under.as_mut().filter(|s| s.edition.is_empty()) {
+            if s.model_version == MODEL_VERSION {
+                s.edition = EDITION.edition_da.to_string();
+            }
+        }
+    }
+}
+
+/// The envelope's form, version, schema and dates; not yet its text or uids.
+/// The current version with every case at the current schema is read in one
+/// pass; anything else (older versions, cases to migrate, the locked form,
+/// errors) through a `serde_json::Value`.
+fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
+    let Some(text) = stored else { return Ok(Opened::Plain(Stored::default())) };
+    if let Ok(e) = serde_json::from_str::<CurrentEnvelope>(text) {
+        let current = e.format == FORMAT
+            && e.version == ENVELOPE_VERSION as u64
+            && e.worklist.patients.iter().all(|p| p.case.schema_version == CASE_SCHEMA_VERSION);
+        if current {
+            let mut worklist = e.worklist;
+            worklist.fill_uids();
+            restore_editions(&mut worklist);
+            return Ok(Opened::Plain(Stored::new(worklist, e.settings.checked())));
+        }
+    }
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(StorageError::Corrupt("ukendt format".into()));
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v > LOCKED_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
+        Some(LOCKED_VERSION_FULL) | Some(5) => {
+            let e: LockedEnvelope = serde_json::from_value(value).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            e.lock.validate().map_err(StorageError::Corrupt)?;
+            Ok(Opened::Locked { settings: e.settings.checked(), lock: e.lock })
+        }
+        Some(1..) => {
+            migrate_cases(&mut value)?;
+            serde_json::from_value::<EnvelopeIn>(value)
+                .map(|mut e| {
+                    e.worklist.fill_uids();
+                    restore_editions(&mut e.worklist);
+                    Opened::Plain(Stored::new(e.worklist, e.settings.checked()))
+                })
+                .map_err(|e| StorageError::Corrupt(e.to_string()))
+        }
+        Some(_) => Err(StorageError::Corrupt("version 0".into())),
+        None => Err(StorageError::Corrupt("mangler version".into())),
+    }
+}
+
+/// Does the text look like a locked envelope (version 3 or 5), readable or not?
+pub fn is_locked_form(text: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Head {
+        format: String,
+        version: u64,
+    }
+    serde_json::from_str::<Head>(text)
+        .is_ok_and(|h| h.format == FORMAT && (h.version == LOCKED_VERSION_FULL || h.version == LOCKED_VERSION as u64))
+}
+
+/// Largest backup file read, in bytes (a thousand cases take about 1 MB).
+pub const MAX_BACKUP_BYTES: usize = 5_000_000;
+
+/// A backup file: the envelope with the date it was exported.
+pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
+    #[derive(Serialize)]
+    struct Backup<'a> {
+        format: &'a str,
+        version: u32,
+        #[serde(with = "crate::pathway::iso")]
+        exported: chrono::NaiveDate,
+        worklist: &'a Worklist,
+        settings: &'a Settings,
+    }
+    let b = Backup {
+        format: FORMAT,
+        version: ENVELOPE_VERSION,
+        exported,
+        worklist: &stored.worklist,
+        settings: &stored.settings,
+    };
+    // Compact, like the stored envelope: one serializer for the worklist in the whole app.
+    serde_json::to_string(&b).unwrap_or_default()
+}
+
+/// Why a backup file was not read. Nothing is imported then.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge(usize),
+    NotABackup(String),
+    Newer(u32),
+    /// Patients sharing one uid (named): merging would make them one.
+    DuplicateUids(Vec<String>),
+    /// Text typed input would refuse.
+    Text(crate::worklist::TextRefused),
+}
+
+/// Read a backup file strictly: size, format, version, every case's schema
+/// and dates, the rules for typed text, and one uid per patient (all or
+/// nothing). A locked backup is returned locked, to be opened with its passphrase.
+pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let opened = decode_unchecked(Some(text)).map_err(|e| match e {
+        StorageError::NewerVersion(v) => ImportError::Newer(v),
+        StorageError::Corrupt(why) | StorageError::WriteFailed(why) => ImportError::NotABackup(why),
+        StorageError::Unavailable
+        | StorageError::QuotaExceeded
+        | StorageError::Unreadable { .. }
+        | StorageError::LockedElsewhere
+        | StorageError::Renumbered(_)
+        | StorageError::LockRemoved
+        | StorageError::DeletedElsewhere => ImportError::NotABackup(String::new()),
+    })?;
+    if let Opened::Plain(s) = &opened {
+        let dups = s.worklist.duplicate_uids();
+        if !dups.is_empty() {
+            return Err(ImportError::DuplicateUids(dups));
+        }
+        s.worklist.check_read_text().map_err(ImportError::Text)?;
+    }
+    Ok(opened)
+}
+
+/// Decode the worklist alone.
+pub fn decode(stored: Option<&str>) -> Result<Worklist, StorageError> {
+    decode_stored(stored).map(|s| s.worklist)
+}
+
+/// Envelope 1 → 2: each case from its own schema to the current one. A case
+/// from a newer schema makes the whole store read-only, like a newer envelope.
+fn migrate_cases(envelope: &mut serde_json::Value) -> Result<(), StorageError> {
+    use crate::pathway::case::{migrate, CaseFormatError};
+    let Some(patients) = envelope.pointer_mut("/worklist/patients").and_then(|p| p.as_array_mut()) else {
+        return Ok(());
+    };
+    for patient in patients {
+        if let Some(case) = patient.get_mut("case") {
+            migrate(case).map_err(|e| match e {
+                CaseFormatError::NewerSchema(v) => StorageError::NewerVersion(v as u32),
+                CaseFormatError::Invalid(why) => StorageError::Corrupt(why),
+            })?;
+        }
+    }
+    Ok(())
+}
+

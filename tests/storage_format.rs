@@ -1,0 +1,176 @@
+//! The stored form (issue 16): compact envelope version 4, read from every
+//! older version, written by an encoder that re-encodes only what changed.
+
+use cup_pathway::storage::{decode_stored, encode_stored, Encoder, Settings, Stored};
+use cup_pathway::worklist::{Patient, Worklist};
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn a_version_2_store_reads_as_before_and_is_written_compact_as_version_4() {
+    let v2 = decode_stored(Some(&fixture("envelope-v2.json"))).unwrap();
+    assert_eq!(v2.worklist.patients.len(), 3);
+    assert_eq!(v2.settings.last_backup.map(|d| d.to_string()).as_deref(), Some("2026-11-20"));
+    let v4 = encode_stored(&v2);
+    assert!(v4.starts_with(r#"{"format":"cup-pathway","version":4,"#), "{v4}");
+    // Nothing is lost: the compact text reads back as the same store.
+    assert_eq!(decode_stored(Some(&v4)).unwrap(), v2);
+    // The form is fixed: any change to it is a new envelope version and a migration.
+    assert_eq!(v4, fixture("envelope-v4.json").trim_end());
+    assert!(!v4.contains("null") && !v4.contains("[]") && !v4.contains("{}"), "{v4}");
+}
+
+#[test]
+fn the_fixtures_cases_are_stored_in_at_most_500_characters_each_on_average() {
+    let stored = decode_stored(Some(&fixture("envelope-v2.json"))).unwrap();
+    let full = fixture("envelope-v2.json").chars().count();
+    let compact = encode_stored(&stored).chars().count();
+    let n = stored.worklist.patients.len();
+    // A worked liver case (answers, two dates, a tick, a code, a note), an
+    // acute bone referral and an ended case.
+    assert!(compact / n <= 500, "{} characters per case", compact / n);
+    assert!(compact * 3 < full, "compact {compact} against {full}");
+}
+
+#[test]
+fn a_current_envelope_holding_an_older_case_still_migrates_it() {
+    // Schema 1 wrote `false` for a question not asked: it reads as open.
+    let text = r#"{"format":"cup-pathway","version":4,"worklist":{"patients":[{"id":1,"uid":"u","updated_ms":1,"label":"A","created":"2026-11-01","case":{"schema_version":1,"answers":{"lymphoma_suspected":false}}}]}}"#;
+    let s = decode_stored(Some(text)).unwrap();
+    let case = &s.worklist.patients[0].case;
+    assert_eq!(case.answers.lymphoma_suspected, None);
+    assert_eq!(case.schema_version, cup_pathway::pathway::CASE_SCHEMA_VERSION);
+}
+
+#[test]
+fn a_change_within_the_same_millisecond_or_under_a_clock_set_back_is_still_newer() {
+    let mut p: Patient = serde_json::from_str(r#"{"id":1,"label":"A","created":"2026-11-01","updated_ms":500}"#).unwrap();
+    p.touch(500);
+    assert_eq!(p.updated_ms, 501);
+    p.touch(100);
+    assert_eq!(p.updated_ms, 502);
+    p.touch(9_000);
+    assert_eq!(p.updated_ms, 9_000);
+}
+
+/// One change a clinician or another tab can make to the worklist.
+#[derive(Clone, Debug)]
+enum Op {
+    Add(u8),
+    Answer(u8, bool),
+    Note(u8, String),
+    Close(u8),
+    Remove(u8),
+    Swap(u8, u8),
+    /// A change that keeps `updated_ms` (the encoder must see it anyway).
+    Silent(u8),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        any::<u8>().prop_map(Op::Add),
+        (any::<u8>(), any::<bool>()).prop_map(|(i, b)| Op::Answer(i, b)),
+        (any::<u8>(), "[a-zæøå ]{0,12}").prop_map(|(i, t)| Op::Note(i, t)),
+        any::<u8>().prop_map(Op::Close),
+        any::<u8>().prop_map(Op::Remove),
+        (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Swap(a, b)),
+        any::<u8>().prop_map(Op::Silent),
+    ]
+}
+
+fn apply(w: &mut Worklist, op: &Op, n: &mut u32) {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let len = w.patients.len();
+    let at = |i: &u8| (len > 0).then(|| *i as usize % len);
+    match op {
+        Op::Add(_) => {
+            *n += 1;
+            let _ = w.add(&format!("Pt {n}"), today, format!("uid-{n}"));
+        }
+        Op::Answer(i, b) => {
+            if let Some(i) = at(i) {
+                w.patients[i].case.answers.known_cancer = Some(*b);
+                w.patients[i].touch(1);
+            }
+        }
+        Op::Note(i, t) => {
+            if let Some(i) = at(i) {
+                w.patients[i].notes.insert("s3_1_history".into(), t.clone());
+                w.patients[i].touch(1);
+            }
+        }
+        Op::Close(i) => {
+            if let Some(i) = at(i) {
+                w.patients[i].closed = !w.patients[i].closed;
+                w.patients[i].touch(1);
+            }
+        }
+        Op::Remove(i) => {
+            if let Some(i) = at(i) {
+                w.patients.remove(i);
+            }
+        }
+        Op::Swap(a, b) => {
+            if let (Some(a), Some(b)) = (at(a), at(b)) {
+                w.patients.swap(a, b);
+            }
+        }
+        Op::Silent(i) => {
+            if let Some(i) = at(i) {
+                w.patients[i].case.answers.lymphoma_suspected = Some(true);
+            }
+        }
+    }
+}
+
+proptest! {
+    /// After any sequence of changes, the encoder that reuses what it wrote
+    /// writes exactly what a fresh one writes: no change is ever missed.
+    #[test]
+    fn the_incremental_encoder_writes_what_a_fresh_encoder_writes(ops in proptest::collection::vec(op(), 0..60)) {
+        let mut w = Worklist::default();
+        let mut enc = Encoder::default();
+        let mut n = 0;
+        let settings = Settings::default();
+        for op in &ops {
+            apply(&mut w, op, &mut n);
+            let incremental = enc.encode(&w, &settings);
+            let fresh = encode_stored(&Stored::new(w.clone(), settings));
+            prop_assert_eq!(&incremental, &fresh);
+            prop_assert_eq!(decode_stored(Some(&incremental)).unwrap().worklist, w.clone());
+        }
+    }
+
+    /// Merging another tab's worklist by map: every patient of theirs is
+    /// here afterwards, the newer edit wins, local numbers stay unique, and
+    /// nothing is stale beside it any more.
+    #[test]
+    fn merging_another_tabs_worklist_keeps_every_patient_and_the_newer_edit(
+        mine_ops in proptest::collection::vec(op(), 0..30),
+        their_ops in proptest::collection::vec(op(), 0..30),
+    ) {
+        let (mut mine, mut theirs) = (Worklist::default(), Worklist::default());
+        let mut n = 0;
+        for op in &mine_ops { apply(&mut mine, op, &mut n); }
+        theirs.clone_from(&mine);
+        for op in &their_ops { apply(&mut theirs, op, &mut n); }
+        let before = mine.clone();
+        mine.merge_from(&theirs);
+        for t in &theirs.patients {
+            let m = mine.patients.iter().find(|p| p.uid == t.uid).unwrap();
+            let old = before.patients.iter().find(|p| p.uid == t.uid);
+            let expect_theirs = old.is_none_or(|o| t.updated_ms > o.updated_ms);
+            if expect_theirs {
+                prop_assert_eq!(&m.case, &t.case);
+            }
+        }
+        let mut ids: Vec<u32> = mine.patients.iter().map(|p| p.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), mine.patients.len());
+        prop_assert!(!mine.is_stale_beside(&theirs));
+    }
+}
