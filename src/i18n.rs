@@ -663,8 +663,10 @@ impl K {
     }
 }
 
-// ----- The messages of storage's errors (the errors themselves carry no text) -----
+// ----- The messages of storage's and the lock's errors (the errors themselves carry no text) -----
 
+use crate::lock::{LockError, MIN_PASSPHRASE_CHARS};
+use crate::state::ChangeError;
 use crate::storage::{ImportError, StorageError, MAX_BACKUP_BYTES};
 
 impl StorageError {
@@ -732,6 +734,67 @@ impl ImportError {
             (ImportError::DuplicateUids(names), Lang::En) => format!("In the backup, several patients share one id ({}); they would be merged into one. Nothing was imported.", names.join(", ").replace("nr.", "no.")),
             (ImportError::Text(e), Lang::Da) => format!("Sikkerhedskopien overholder ikke reglerne for tekst ({}). Intet er importeret.", e.message(Lang::Da)),
             (ImportError::Text(e), Lang::En) => format!("The backup breaks the rules for text ({}). Nothing was imported.", e.message(Lang::En)),
+        }
+    }
+}
+
+impl LockError {
+    pub fn message(&self, lang: Lang) -> String {
+        lang.pick(self.texts())
+    }
+
+    fn texts(&self) -> (String, String) {
+        match self {
+            LockError::WrongPassphrase => (
+                "Forkert adgangsfrase. Intet er ændret; prøv igen.".into(),
+                "Wrong passphrase. Nothing was changed; try again.".into(),
+            ),
+            LockError::Damaged(why) => (
+                format!("Adgangsfrasen er rigtig, men de krypterede data er ændret eller beskadiget ({why}). Intet er ændret."),
+                format!("The passphrase is right, but the encrypted data has been changed or damaged ({why}). Nothing was changed."),
+            ),
+            LockError::Unreadable(why) => (format!("Intet er ændret: {why}"), format!("Nothing was changed: {why}")),
+            LockError::Unavailable => (
+                "Browseren tilbyder ikke kryptering her: låsen kræver, at siden åbnes via https (eller på denne pc som localhost).".into(),
+                "The browser offers no encryption here: the lock needs the page opened over https (or as localhost on this PC).".into(),
+            ),
+            LockError::Crypto(why) => (
+                format!("Krypteringen fejlede ({why}). Intet er ændret."),
+                format!("Encryption failed ({why}). Nothing was changed."),
+            ),
+            LockError::TooShort => (
+                format!("Adgangsfrasen skal være mindst {MIN_PASSPHRASE_CHARS} tegn."),
+                format!("The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters."),
+            ),
+            LockError::TooCommon => (
+                "Adgangsfrasen er blandt de mest almindelige og gættes let. Vælg en anden, gerne nogle ord i en sætning.".into(),
+                "The passphrase is among the most common ones and easily guessed. Choose another, ideally a few words in a sentence.".into(),
+            ),
+            LockError::Removed => (
+                "De gemte data er ikke længere låst med en adgangsfrase. Intet er åbnet. Læs meddelelsen, og bekræft nedenfor, hvis værktøjet skal fortsætte uden lås.".into(),
+                "The stored data is no longer locked with a passphrase. Nothing was opened. Read the message, and confirm below if the tool is to go on without the lock.".into(),
+            ),
+            LockError::Mismatch => (
+                "De to adgangsfraser er ikke ens.".into(),
+                "The two passphrases differ.".into(),
+            ),
+            LockError::PlainCopies(n) => (
+                format!("{n} gemt(e) kopi(er) af ulæselige data ligger ukrypteret i browseren og kan rumme betegnelser. Hent dem og slet dem her, før låsen slås til."),
+                format!("{n} kept cop(ies) of unreadable data lie unencrypted in the browser and may hold labels. Download and delete them here before turning the lock on."),
+            ),
+            LockError::NotSaved => (
+                "Intet er ændret: dataene kunne ikke gemmes krypteret (se meddelelsen øverst).".into(),
+                "Nothing was changed: the data could not be saved encrypted (see the message at the top).".into(),
+            ),
+        }
+    }
+}
+
+impl ChangeError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ChangeError::Answer(e) => lang.pick(e.message()),
+            ChangeError::Text(e) => lang.pick(e.message()).to_string(),
         }
     }
 }

@@ -86,14 +86,6 @@ pub enum ChangeError {
     Text(NoteError),
 }
 
-impl ChangeError {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ChangeError::Answer(e) => lang.pick(e.message()),
-            ChangeError::Text(e) => lang.pick(e.message()).to_string(),
-        }
-    }
-}
 
 impl AppState {
     /// Load from storage. A failure leaves an empty worklist on screen,

@@ -190,7 +190,7 @@ impl AppState {
             };
             let sealed = lock::seal(key, &self.encoded())
                 .await
-                .map_err(|e| StorageError::WriteFailed(Lang::Da.pick(e.message())))?;
+                .map_err(|e| StorageError::WriteFailed(e.message(Lang::Da)))?;
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
                 let w = storage::save_locked(&self.settings(), &sealed)?;

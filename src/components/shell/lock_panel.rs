@@ -85,7 +85,7 @@ pub fn LockPanel() -> impl IntoView {
             <p>{l.t(K::LockExplain)}</p>
             {move || match state.lock().get() {
                 LockState::Off if !lock::available() => view! {
-                    <p class="banner banner-warn" data-testid="lock-unavailable">{l.pick(LockError::Unavailable.message())}</p>
+                    <p class="banner banner-warn" data-testid="lock-unavailable">{LockError::Unavailable.message(l)}</p>
                 }.into_any(),
                 LockState::Off => view! {
                     <div data-testid="lock-setup">
@@ -130,7 +130,7 @@ pub fn LockPanel() -> impl IntoView {
                 LockState::Locked => view! { <p>{l.t(K::LockedIntro)}</p> }.into_any(),
             }}
             <p role="status" data-testid="lock-busy">{move || busy.get().then(|| l.t(K::Working))}</p>
-            <p class="field-error" role="alert" data-testid="lock-error">{move || error.get().map(|e| l.pick(e.message()))}</p>
+            <p class="field-error" role="alert" data-testid="lock-error">{move || error.get().map(|e| e.message(l))}</p>
             <p role="status" data-testid="lock-done">{move || done.get().map(|k| l.t(k))}</p>
         </section>
     }

@@ -46,7 +46,7 @@ pub fn LockScreen() -> impl IntoView {
                 </div>
                 <p role="status" data-testid="unlock-busy">{move || busy.get().then(|| l.t(K::Working))}</p>
                 <p id="unlock-error" class="field-error" role="alert" data-testid="unlock-error">
-                    {move || error.get().map(|e| l.pick(e.message()))}
+                    {move || error.get().map(|e| e.message(l))}
                 </p>
             </form>
             // The lock was removed outside this tab: nothing opens in the clear without a word here.

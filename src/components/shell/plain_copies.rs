@@ -16,7 +16,7 @@ pub fn PlainCopies() -> impl IntoView {
         (!keys.is_empty()).then(|| {
             view! {
                 <div class="banner banner-warn" data-testid="plain-copies">
-                    <p>{l.pick(LockError::PlainCopies(keys.len()).message())}</p>
+                    <p>{LockError::PlainCopies(keys.len()).message(l)}</p>
                     <ul>
                         {keys
                             .into_iter()

@@ -168,7 +168,7 @@ pub fn BackupPanel() -> impl IntoView {
                     </div>
                 </form>
             })}
-            <p class="field-error" role="alert" data-testid="lock-import-error">{move || lock_error.get().map(|e| l.pick(e.message()))}</p>
+            <p class="field-error" role="alert" data-testid="lock-import-error">{move || lock_error.get().map(|e| e.message(l))}</p>
             {move || preview.get().map(|(_, rows)| view! {
                 <div class="import-preview" data-testid="import-preview">
                     <p>{l.t(K::ImportPreview)}</p>
