@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod case;
 pub mod checklist;
 pub mod checklist_order;
+pub mod choice;
 pub mod codes;
 pub mod criteria;
 pub mod date_input;
@@ -34,11 +35,12 @@ pub use case::{
     CASE_SCHEMA_VERSION,
 };
 pub use checklist::{ChecklistItem, Phase, CHECKLIST};
+pub use choice::{Choice, Choosable};
 pub use codes::{Code, CodeStatus, CODES};
 pub use date_input::{parse_date_input, DateInputError};
 pub use destination::{Department, Destination, Pathway, Stage};
 pub use plan::{evaluate, Plan};
-pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, Choosable, QuestionId, Step};
+pub use questions::{answer, set_answer, Answer, AnswerKind, AskedQuestion, QuestionId, Step};
 pub use route::{Route, RouteOption, Superseded};
 pub use rules::{RuleId, RULES};
 pub use section::Section;

@@ -4,6 +4,7 @@
 //! through [`set_answer`]; [`answer`] reads the current one.
 
 use super::case::{AfpLevel, Case, FindingSite, Histology, Sex, TumourCount};
+use super::choice::{Choice, Choosable};
 use super::route::Route;
 use super::section::Section;
 use serde::Serialize;
@@ -67,15 +68,6 @@ impl Step {
             Step::Secondary => ("Sekundær udredning", "Secondary work-up"),
         }
     }
-}
-
-/// One option of a one-of-a-list question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Choice {
-    /// Stable key, the same as the value in the case's JSON form.
-    pub key: &'static str,
-    pub da: &'static str,
-    pub en: &'static str,
 }
 
 const fn c(key: &'static str, da: &'static str, en: &'static str) -> Choice {
@@ -195,25 +187,6 @@ pub const TUMOUR_COUNT_CHOICES: [Choice; 3] = [
 const SEXES: [Sex; 2] = [Sex::Female, Sex::Male];
 const AFP_LEVELS: [AfpLevel; 2] = [AfpLevel::Normal, AfpLevel::RaisedOrRising];
 const TUMOUR_COUNTS: [TumourCount; 3] = [TumourCount::One, TumourCount::TwoOrThree, TumourCount::MoreThanThree];
-
-/// A closed set of values offered as labelled options: `VALUES` and `CHOICES`
-/// are in the same order, and each key is the value's name in the case JSON.
-pub trait Choosable: Copy + PartialEq + 'static {
-    const VALUES: &'static [Self];
-    const CHOICES: &'static [Choice];
-
-    fn choice(self) -> Choice {
-        Self::CHOICES[Self::VALUES.iter().position(|x| *x == self).unwrap_or(0)]
-    }
-
-    fn from_key(key: &str) -> Option<Self> {
-        Self::CHOICES.iter().position(|c| c.key == key).and_then(|i| Self::VALUES.get(i).copied())
-    }
-
-    fn label_da(self) -> &'static str {
-        self.choice().da
-    }
-}
 
 impl Choosable for FindingSite {
     const VALUES: &'static [Self] = &FindingSite::ALL;
