@@ -34,7 +34,8 @@
 //!   a number of days some course really used.
 
 use crate::i18n::Lang;
-use crate::pathway::codes::{code_entries, Code, CodeStatus};
+use crate::pathway::codes::{Code, CodeStatus};
+use crate::pathway::registration::code_entries;
 use crate::pathway::route::route;
 use crate::pathway::timeline::{
     milestones, Milestone, MilestoneId, MilestoneStatus, PRIMARY_END_TO_ONCOLOGY_DAYS, PRIMARY_WORKUP_DAYS,

@@ -553,7 +553,7 @@ proptest! {
         w in any_worklist(),
         today in date_in("2025-06-01", 800),
     ) {
-        use cup_pathway::pathway::{codes::code_entries, evaluate, route::route, timeline::milestones};
+        use cup_pathway::pathway::{evaluate, registration::code_entries, route::route, timeline::milestones};
         for p in &w.patients {
             let plan = evaluate(&p.case, today);
             let r = route(&p.case);

@@ -4,8 +4,8 @@
 //! (documented in `docs/case-format.md`). Every field has a default, so a case
 //! written by an older version still reads; unknown fields are ignored.
 
+use super::choice::{Choice, Choosable};
 use super::codes::Code;
-use super::questions::{Choice, Choosable};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};

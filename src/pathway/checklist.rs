@@ -34,8 +34,8 @@ impl Phase {
         self.stage().label().1
     }
 
-    fn stage(self) -> super::destination::Stage {
-        use super::destination::Stage;
+    fn stage(self) -> super::stage::Stage {
+        use super::stage::Stage;
         match self {
             Phase::Entry => Stage::Entry,
             Phase::PrimaryWorkup => Stage::PrimaryWorkup,

@@ -2,7 +2,7 @@
 //! §3.3). Which one, and why, is decided in [`super::route`] by the
 //! precedence table of [`super::rules`].
 
-use super::case::{Case, EndReason};
+use super::case::EndReason;
 use serde::Serialize;
 
 /// The department that carries out this pathway's work-up.
@@ -199,41 +199,5 @@ impl Destination {
                 | Destination::Conflict
                 | Destination::Oncology
         )
-    }
-}
-
-impl Stage {
-    pub fn label(self) -> (&'static str, &'static str) {
-        match self {
-            Stage::Entry => ("Indgang", "Entry"),
-            Stage::PrimaryWorkup => ("Primær udredning", "Primary work-up"),
-            Stage::Histology => ("Histologi og beslutning", "Histology and decision"),
-            Stage::Secondary => ("Sekundær udredning", "Secondary work-up"),
-        }
-    }
-}
-
-/// How far the case has come; decides which phases of the checklist show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Entry,
-    PrimaryWorkup,
-    Histology,
-    Secondary,
-}
-
-/// How far a case has come, from its answers and events.
-pub fn stage_reached(case: &Case) -> Stage {
-    let a = &case.answers;
-    let e = &case.events;
-    if a.primary_found == Some(false) || e.referred_to_secondary.is_some() || e.secondary_first_attendance.is_some() {
-        Stage::Secondary
-    } else if a.histology.is_some() {
-        Stage::Histology
-    } else if e.first_attendance.is_some() {
-        Stage::PrimaryWorkup
-    } else {
-        Stage::Entry
     }
 }

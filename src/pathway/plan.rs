@@ -1,21 +1,24 @@
 //! The plan: everything the pathway says about one case on one day.
 
+use super::asked::{asked, AskedQuestion};
 use super::calendar::DayFacts;
 use super::case::{Case, ModelStamp};
 use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
 use super::checklist_order::{arrange, Reading};
-use super::codes::{code_entries, Code, CodeEntry, CodeStatus};
+use super::codes::{Code, CodeStatus};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
-use super::destination::{stage_reached, Destination, Stage};
-use super::questions::{asked, AskedQuestion, QuestionId};
+use super::destination::Destination;
+use super::edition::{Edition, EDITION, MODEL_VERSION};
+use super::questions::QuestionId;
+use super::registration::{code_entries, CodeEntry};
 use super::route::{route, Route};
 use super::section::{TextSlip, TEXT_SLIPS};
+use super::stage::{stage_reached, Stage};
 use super::statement::Statement;
 use super::timeline::{milestones, Milestone, MilestoneId, MilestoneStatus};
 use super::urgent::{standing_rules, urgent_actions, UrgentAction};
 use super::validate::{date_problems, event_problems, problems, EventKey, EventProblem};
-use super::{Edition, EDITION, MODEL_VERSION};
 use chrono::NaiveDate;
 use serde::Serialize;
 

@@ -14,9 +14,10 @@
 
 use super::case::{AfpLevel, Case, EndReason, FindingSite, Histology, Sex};
 use super::criteria::{liver_involved, CriteriaVerdict, TesticularCriteria};
-use super::destination::{stage_reached, Department, Destination, Pathway, Stage};
+use super::destination::{Department, Destination, Pathway};
 use super::questions::QuestionId;
 use super::rules::{principle, Effect, RuleId};
+use super::stage::{stage_reached, Stage};
 use super::statement::Statement;
 use serde::Serialize;
 

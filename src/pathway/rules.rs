@@ -8,8 +8,8 @@
 //! ways and no row ranks them, the plan shows both and says the text is silent
 //! (`Destination::Conflict`): the model never invents a rank.
 
-use super::destination::Stage;
 use super::section::Section;
+use super::stage::Stage;
 use serde::Serialize;
 
 /// One routing rule of the text.

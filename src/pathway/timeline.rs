@@ -9,7 +9,7 @@
 
 use super::calendar::DayFacts;
 use super::case::{Case, EndReason};
-use super::questions::Choosable;
+use super::choice::Choosable;
 use super::route::Route;
 use super::section::Section;
 use super::statement::Statement;

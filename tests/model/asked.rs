@@ -1,11 +1,9 @@
 //! Every answer that changes a route or an item is asked, unknown until
 //! answered (§1.2, §2.2–§2.4, §3.1–§3.3); and the questions are data.
 use crate::common::*;
-use cup_pathway::pathway::questions::{
-    answer, set_answer, Answer, AnswerError, AnswerKind, Choosable, QuestionId as Q,
-};
+use cup_pathway::pathway::questions::{answer, set_answer, Answer, AnswerError, AnswerKind, QuestionId as Q};
 use cup_pathway::pathway::section::SECTIONS;
-use cup_pathway::pathway::Step;
+use cup_pathway::pathway::{Choosable, Step};
 
 fn open(c: &Case, q: Q) -> bool {
     plan(c).questions.iter().any(|a| a.question.id == q && a.open)

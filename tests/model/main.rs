@@ -11,6 +11,7 @@ mod entry;
 mod histology;
 mod leaving;
 mod migration;
+mod modules;
 mod order;
 mod outcome;
 mod precedence;

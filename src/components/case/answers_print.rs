@@ -1,6 +1,6 @@
 use super::CaseCtx;
 use crate::i18n::{Lang, K};
-use crate::pathway::questions::{Answer, AnswerKind, AskedQuestion};
+use crate::pathway::{Answer, AnswerKind, AskedQuestion};
 use crate::state::AppState;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
 use crate::i18n::K;
-use crate::pathway::questions::Choice;
+use crate::pathway::Choice;
 use crate::state::AppState;
 use leptos::prelude::*;
 

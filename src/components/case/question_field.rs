@@ -1,6 +1,6 @@
 use super::CaseCtx;
 use crate::i18n::K;
-use crate::pathway::questions::{Answer, AnswerKind, AskedQuestion, QuestionId};
+use crate::pathway::{Answer, AnswerKind, AskedQuestion, QuestionId};
 use crate::state::AppState;
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@ use super::milestone_row::MilestoneRow;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::ics::{calendar, data_url};
-use crate::pathway::questions::Choosable;
+use crate::pathway::Choosable;
 use crate::pathway::{EndReason, EventKey, Lengthening};
 use crate::state::AppState;
 use leptos::prelude::*;

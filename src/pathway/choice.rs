@@ -1,0 +1,33 @@
+//! A closed set of values offered as labelled options: the shared vocabulary
+//! of the questions ([`super::questions`]) and of the case's own lists
+//! (the end reasons of §7.5, the lengthenings of §3.6).
+
+use serde::Serialize;
+
+/// One option of a one-of-a-list question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// Stable key, the same as the value in the case's JSON form.
+    pub key: &'static str,
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+/// A closed set of values offered as labelled options: `VALUES` and `CHOICES`
+/// are in the same order, and each key is the value's name in the case JSON.
+pub trait Choosable: Copy + PartialEq + 'static {
+    const VALUES: &'static [Self];
+    const CHOICES: &'static [Choice];
+
+    fn choice(self) -> Choice {
+        Self::CHOICES[Self::VALUES.iter().position(|x| *x == self).unwrap_or(0)]
+    }
+
+    fn from_key(key: &str) -> Option<Self> {
+        Self::CHOICES.iter().position(|c| c.key == key).and_then(|i| Self::VALUES.get(i).copied())
+    }
+
+    fn label_da(self) -> &'static str {
+        self.choice().da
+    }
+}
