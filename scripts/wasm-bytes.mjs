@@ -110,8 +110,17 @@ export function symbolPath(name) {
   const m = /^[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_{][A-Za-z0-9_{}#]*)*/.exec(s);
   return m ? m[0] : null;
 }
-/** `cup_pathway::pathway::route::x` → `cup_pathway`; everything else by its first segment. */
-export const crateOf = (path) => (path ? path.split('::')[0] : '(unnamed)');
+/** `cup_pathway::pathway::route::x` → `cup_pathway`; everything else by its first segment.
+ * A primitive's methods (`char::encode_utf8`) are core's; a bare name (`__wbg_…`,
+ * `memcmp`, `main`) is an export, wasm-bindgen glue or a compiler builtin. */
+export function crateOf(path) {
+  if (!path) return '(other)';
+  const c = path.split('::')[0];
+  if (/^(?:bool|char|str|[iuf](?:8|16|32|64|128|size)|slice)$/.test(c)) return 'core';
+  if (c === '__rustc') return 'std';
+  if (!path.includes('::')) return '(exports, glue, builtins)';
+  return c;
+}
 /** The app's module: `cup_pathway::pathway::route::f` → `pathway/route`; `cup_pathway::main` → `(root)`. */
 export function appModule(path) {
   const segs = path.split('::').slice(1).filter((s) => !s.startsWith('{{') && !/^_?\{/.test(s));
@@ -132,7 +141,7 @@ function functions(buf, w) {
   return w.bodies.map((b) => {
     const name = cleanName(w.names.get(b.index) ?? '');
     const path = name ? symbolPath(name) : null;
-    const crate = name ? crateOf(path) : '(unnamed: glue)';
+    const crate = !name ? '(unnamed: glue)' : /^(?:Closure|Ref|RefMut)\(/.test(name) ? 'wasm_bindgen' : crateOf(path);
     return { name, path, crate, size: b.size, bytes: buf.subarray(b.start, b.start + b.size), app: crate === 'cup_pathway' ? appModule(path) : null, mentionsApp: name.includes('cup_pathway::') };
   });
 }
