@@ -11,8 +11,8 @@
 // Sizes are raw (uncompressed); inlined code counts in the function it was
 // inlined into, and identical functions merged by wasm-opt count once.
 //
-//   node scripts/wasm-bytes.mjs [dist] [--top N] [--pre]   (scripts/bench.sh --bytes-only)
-//   --pre   also attribute the code before wasm-opt (wasm-bindgen's output)
+//   node scripts/wasm-bytes.mjs [dist] [--top N] [--no-pre]   (scripts/bench.sh --bytes-only)
+//   --no-pre  without the line of shares before wasm-opt (wasm-bindgen's output)
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -142,7 +142,7 @@ function functions(buf, w) {
     const name = cleanName(w.names.get(b.index) ?? '');
     const path = name ? symbolPath(name) : null;
     const crate = !name ? '(unnamed: glue)' : /^(?:Closure|Ref|RefMut)\(/.test(name) ? 'wasm_bindgen' : crateOf(path);
-    return { name, path, crate, size: b.size, bytes: buf.subarray(b.start, b.start + b.size), app: crate === 'cup_pathway' ? appModule(path) : null, mentionsApp: name.includes('cup_pathway::') };
+    return { name, path, crate, size: b.size, bytes: buf.subarray(b.start, b.start + b.size), app: crate === 'cup_pathway' ? appModule(path) : null };
   });
 }
 const group = (fns, key) => {
@@ -198,7 +198,9 @@ export function namedBuild(root, { bin = 'cup-pathway' } = {}) {
   if (!(existsSync(stamp) && readFileSync(stamp, 'utf8') === key && existsSync(post))) {
     // As Trunk 0.21 calls them (target web, no TypeScript; wasm-opt -Oz), but keeping the names.
     execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${dir}`, `--out-name=${bin}`, '--no-typescript', input], { stdio: 'inherit' });
-    execFileSync('wasm-opt', [`--output=${post}`, '-Oz', '-g', pre], { stdio: 'inherit' });
+    // npm's wasm-opt 132 (as scripts/env.sh puts first on PATH), never Debian's 108.
+    const wasmOpt = existsSync(join(root, 'node_modules/.bin/wasm-opt')) ? join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt';
+    execFileSync(wasmOpt, [`--output=${post}`, '-Oz', '-g', pre], { stdio: 'inherit' });
     writeFileSync(stamp, key);
   }
   return { pre, post };
@@ -242,11 +244,8 @@ export function byteBreakdown(root, dist, { top = 15, withPre = false } = {}) {
     const rest = groups.slice(limit);
     if (rest.length) lines.push(`| (${rest.length} more) | ${kb(sum(rest.map((g) => g.size)))} | ${pct(sum(rest.map((g) => g.size)), total)} | ${pct(sum(rest.map((g) => g.size)), code)} | ${sum(rest.map((g) => g.count))} | |${extra ? ' |' : ''}`);
   };
-  // Generic code of other crates instantiated for the app's types: counted under
-  // its crate above, shown here as the app's share of it.
   const crates = group(fns, (f) => f.crate);
-  const forApp = new Map(group(fns.filter((f) => f.crate !== 'cup_pathway' && f.mentionsApp), (f) => f.crate).map((g) => [g.key, g.size]));
-  table('crate (code)', crates, (g) => g.key, top, { head: 'of it naming an app type, KB', cell: (g) => kb(forApp.get(g.key) ?? 0) });
+  table('crate (code; generic code counts under its crate, whoever instantiated it)', crates, (g) => g.key, top);
   const mods = group(fns.filter((f) => f.app), (f) => f.app);
   const app = sum(mods.map((g) => g.size));
   table(`cup_pathway module (code; ${kb(app)} KB in all)`, mods, (g) => `src/${g.key}`, top);
@@ -270,7 +269,7 @@ export function byteBreakdown(root, dist, { top = 15, withPre = false } = {}) {
     const preFns = functions(readFileSync(pre), wp);
     const preCode = sum(preFns.map((f) => f.size));
     lines.push('');
-    lines.push(`Before wasm-opt (wasm-bindgen output, ${kb(readFileSync(pre).length)} KB, code ${kb(preCode)} KB): shares of code by crate: ${group(preFns, (f) => f.crate).slice(0, top).map((g) => `${g.key} ${pct(g.size, preCode)}`).join(', ')}.`);
+    lines.push(`For comparison, before wasm-opt (wasm-bindgen's output, names kept, ${kb(readFileSync(pre).length)} KB, code ${kb(preCode)} KB): shares of code by crate: ${group(preFns, (f) => f.crate).slice(0, top).map((g) => `${g.key} ${pct(g.size, preCode)}`).join(', ')}.`);
   }
   return { lines, total, totalGz, code, data, crates, mods, same };
 }
@@ -281,6 +280,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const topAt = args.indexOf('--top');
   const top = topAt >= 0 ? Number(args[topAt + 1]) : 15;
   const root = new URL('..', import.meta.url).pathname;
-  const { lines } = byteBreakdown(root, dist, { top, withPre: args.includes('--pre') });
+  const { lines } = byteBreakdown(root, dist, { top, withPre: !args.includes('--no-pre') });
   console.log(lines.join('\n'));
 }
