@@ -667,7 +667,7 @@ impl K {
 
 use crate::lock::{LockError, MIN_PASSPHRASE_CHARS};
 use crate::state::ChangeError;
-use crate::storage::{ImportError, StorageError, MAX_BACKUP_BYTES};
+use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES};
 
 impl StorageError {
     pub fn message_da(&self) -> String {
@@ -683,10 +683,12 @@ impl StorageError {
                 "The browser does not allow local storage. Changes are lost when the page closes.".into()
             }
             (StorageError::Corrupt(why), Lang::Da) => format!(
-                "De gemte data kan ikke læses ({why}). De er urørte og overskrives ikke; ændringer i denne session gemmes ikke."
+                "De gemte data kan ikke læses ({}). De er urørte og overskrives ikke; ændringer i denne session gemmes ikke.",
+                why.message(lang)
             ),
             (StorageError::Corrupt(why), Lang::En) => format!(
-                "The stored data cannot be read ({why}). It is left untouched and not overwritten; changes in this session are not saved."
+                "The stored data cannot be read ({}). It is left untouched and not overwritten; changes in this session are not saved.",
+                why.message(lang)
             ),
             (StorageError::NewerVersion(v), Lang::Da) => format!(
                 "De gemte data er skrevet af en nyere version (format {v}). Åbn den nyeste version af siden. Data overskrives ikke."
@@ -695,18 +697,20 @@ impl StorageError {
                 "The stored data was written by a newer version (format {v}). Open the newest version of the page. Nothing is overwritten."
             ),
             (StorageError::WriteFailed(why), Lang::Da) => {
-                format!("Kunne ikke gemme ({why}). Seneste ændring er ikke gemt.")
+                format!("Kunne ikke gemme ({}). Seneste ændring er ikke gemt.", why.message(lang))
             }
             (StorageError::WriteFailed(why), Lang::En) => {
-                format!("Could not save ({why}). The latest change is not saved.")
+                format!("Could not save ({}). The latest change is not saved.", why.message(lang))
             }
             (StorageError::QuotaExceeded, Lang::Da) => "Browserens lagerplads til værktøjet er fuld: den seneste ændring er ikke gemt, og det gemte er uændret. Eksportér en sikkerhedskopi nu. Arkiverede forløb fylder også; plads frigøres kun ved at slette data under »Om værktøjet og dine data«.".into(),
             (StorageError::QuotaExceeded, Lang::En) => "The browser's storage for this tool is full: the latest change is not saved, and what was saved is unchanged. Export a backup now. Archived cases take space too; space is freed only by deleting data under “About the tool and your data”.".into(),
             (StorageError::Unreadable { why, kept_under }, Lang::Da) => format!(
-                "De gemte data kunne ikke læses ({why}). De er bevaret uændret under nøglen »{kept_under}« og kan hentes her; værktøjet er startet med en tom oversigt."
+                "De gemte data kunne ikke læses ({}). De er bevaret uændret under nøglen »{kept_under}« og kan hentes her; værktøjet er startet med en tom oversigt.",
+                why.message(lang)
             ),
             (StorageError::Unreadable { why, kept_under }, Lang::En) => format!(
-                "The stored data could not be read ({why}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist."
+                "The stored data could not be read ({}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist.",
+                why.message(lang)
             ),
             (StorageError::LockedElsewhere, Lang::Da) => "Låsen er slået til eller ændret i en anden fane, så værktøjet er låst her. Lås op med den gældende adgangsfrase. En ændring, der ikke nåede at blive gemt i denne fane, er ikke gemt.".into(),
             (StorageError::Renumbered(names), Lang::Da) => format!("Nogle patienter havde samme id som en anden og har fået deres eget ({}). Intet er tabt.", names.join(", ")),
@@ -726,8 +730,8 @@ impl ImportError {
         match (self, lang) {
             (ImportError::TooLarge(n), Lang::Da) => format!("Filen er for stor ({n} byte; højst {MAX_BACKUP_BYTES}). Intet er importeret."),
             (ImportError::TooLarge(n), Lang::En) => format!("The file is too large ({n} bytes; at most {MAX_BACKUP_BYTES}). Nothing was imported."),
-            (ImportError::NotABackup(why), Lang::Da) => format!("Filen er ikke en sikkerhedskopi fra dette værktøj ({why}). Intet er importeret."),
-            (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool ({why}). Nothing was imported."),
+            (ImportError::NotABackup(why), Lang::Da) => format!("Filen er ikke en sikkerhedskopi fra dette værktøj{}. Intet er importeret.", why.as_ref().map(|w| format!(" ({})", w.message(lang))).unwrap_or_default()),
+            (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool{}. Nothing was imported.", why.as_ref().map(|w| format!(" ({})", w.message(lang))).unwrap_or_default()),
             (ImportError::Newer(v), Lang::Da) => format!("Sikkerhedskopien er lavet af en nyere version (format {v}). Åbn den nyeste version af siden. Intet er importeret."),
             (ImportError::Newer(v), Lang::En) => format!("The backup was made by a newer version (format {v}). Open the newest version of the page. Nothing was imported."),
             (ImportError::DuplicateUids(names), Lang::Da) => format!("I sikkerhedskopien har flere patienter samme id ({}); de ville blive lagt sammen til én. Intet er importeret.", names.join(", ")),
@@ -795,6 +799,44 @@ impl ChangeError {
         match self {
             ChangeError::Answer(e) => lang.pick(e.message()),
             ChangeError::Text(e) => lang.pick(e.message()).to_string(),
+        }
+    }
+}
+
+impl Fault {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Fault::Json(why) | Fault::Case(why), _) => why.clone(),
+            (Fault::UnknownFormat, Lang::Da) => "ukendt format".into(),
+            (Fault::UnknownFormat, Lang::En) => "unknown format".into(),
+            (Fault::NoVersion, Lang::Da) => "mangler version".into(),
+            (Fault::NoVersion, Lang::En) => "no version".into(),
+            (Fault::VersionZero, _) => "version 0".into(),
+            (Fault::Locked, Lang::Da) => "låst med adgangsfrase".into(),
+            (Fault::Locked, Lang::En) => "locked with a passphrase".into(),
+            (Fault::LockBox(why), Lang::Da) => format!("låsen: {why}"),
+            (Fault::LockBox(why), Lang::En) => format!("the lock: {why}"),
+            (Fault::Text(e), lang) => e.message(lang),
+        }
+    }
+}
+
+impl WriteFault {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (WriteFault::Refused(name), _) => name.clone(),
+            (WriteFault::Unknown, Lang::Da) => "ukendt fejl".into(),
+            (WriteFault::Unknown, Lang::En) => "unknown error".into(),
+            (WriteFault::NotReadBack, Lang::Da) => "det skrevne kunne ikke læses tilbage".into(),
+            (WriteFault::NotReadBack, Lang::En) => "what was written did not read back".into(),
+            (WriteFault::Encode, Lang::Da) => "intet at skrive".into(),
+            (WriteFault::Encode, Lang::En) => "nothing to write".into(),
+            (WriteFault::Remove, Lang::Da) => "kunne ikke slette".into(),
+            (WriteFault::Remove, Lang::En) => "could not delete".into(),
+            (WriteFault::Busy, Lang::Da) => "en anden fane skrev samtidig".into(),
+            (WriteFault::Busy, Lang::En) => "another tab kept writing".into(),
+            (WriteFault::Seal, Lang::Da) => "krypteringen fejlede".into(),
+            (WriteFault::Seal, Lang::En) => "encryption failed".into(),
         }
     }
 }

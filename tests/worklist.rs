@@ -67,13 +67,24 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
         )),
         Err(StorageError::NewerVersion(4))
     );
+    use cup_pathway::i18n::Lang;
+    use cup_pathway::storage::{Fault, WriteFault};
+    // Errors carry no words; each says itself in both languages, and the
+    // English message holds no Danish reason.
     for e in [
         StorageError::Unavailable,
-        StorageError::Corrupt("x".into()),
+        StorageError::Corrupt(Fault::UnknownFormat),
+        StorageError::Corrupt(Fault::Locked),
         StorageError::NewerVersion(2),
-        StorageError::WriteFailed("QuotaExceededError".into()),
+        StorageError::WriteFailed(WriteFault::Refused("SecurityError".into())),
+        StorageError::WriteFailed(WriteFault::Busy),
+        StorageError::Unreadable { why: Fault::NoVersion, kept_under: "k".into() },
     ] {
-        assert!(!e.message_da().is_empty());
+        let (da, en) = (e.message(Lang::Da), e.message(Lang::En));
+        assert!(!da.is_empty() && !en.is_empty() && da != en, "{e:?}");
+        for danish in ["ukendt", "låst", "mangler", "fane"] {
+            assert!(!en.contains(danish), "{en}");
+        }
     }
 }
 
@@ -145,7 +156,7 @@ fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
 fn stored_dates_are_read_strictly_and_labels_fold_for_filtering() {
     use cup_pathway::worklist::fold_label;
     let bad = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-13-01","case":{}}]}}"#;
-    assert!(matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.contains("YYYY-MM-DD")));
+    assert!(matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.message(cup_pathway::i18n::Lang::En).contains("YYYY-MM-DD")));
     assert_eq!(fold_label("ÆBLE Øst Å 12"), "æble øst å 12");
 }
 
@@ -176,7 +187,7 @@ fn a_backup_is_read_strictly_and_a_bad_one_imports_nothing() {
     assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":6,"lock":{}}"#), Err(ImportError::Newer(6)));
     let bad_date = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"uid":"x","label":"A","created":"2026-11-01","case":{"events":{"referral_received":"2026-02-30"}}}]}}"#;
     assert!(matches!(decode_backup(bad_date), Err(ImportError::NotABackup(_))));
-    for e in [ImportError::TooLarge(1), ImportError::NotABackup("x".into()), ImportError::Newer(3)] {
+    for e in [ImportError::TooLarge(1), ImportError::NotABackup(Some(cup_pathway::storage::Fault::UnknownFormat)), ImportError::NotABackup(None), ImportError::Newer(3)] {
         assert!(e.message(cup_pathway::i18n::Lang::Da).contains("Intet er importeret"));
     }
 }

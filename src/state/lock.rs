@@ -2,7 +2,6 @@
 //! locking on idle and in every tab; turning it on and off; opening it.
 
 use super::AppState;
-use crate::i18n::Lang;
 use crate::lock::{self, Key, LockError};
 use crate::storage::{self, Opened, StorageError, Stored};
 use crate::worklist::Worklist;
@@ -154,8 +153,8 @@ impl AppState {
             Ok(Opened::Locked { lock: b, .. }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
                 let stored = storage::decode_stored(Some(&text)).map_err(|e| match e {
-                    StorageError::Corrupt(why) => LockError::Damaged(why),
-                    other => LockError::Damaged(other.message(Lang::Da)),
+                    StorageError::Corrupt(why) => LockError::Damaged(why.message(self.lang.get_untracked())),
+                    other => LockError::Damaged(other.message(self.lang.get_untracked())),
                 })?;
                 // The lock was removed (or deleted) while the key was derived.
                 if self.lock.get_untracked() != LockState::Locked

@@ -7,9 +7,8 @@
 //! async writer at a time, the last state always winning.
 
 use super::{AppState, LockState};
-use crate::i18n::Lang;
 use crate::lock::{self, Key};
-use crate::storage::{self, Opened, StorageError};
+use crate::storage::{self, Opened, StorageError, WriteFault};
 use crate::worklist::Worklist;
 use leptos::prelude::*;
 
@@ -190,7 +189,7 @@ impl AppState {
             };
             let sealed = lock::seal(key, &self.encoded())
                 .await
-                .map_err(|e| StorageError::WriteFailed(e.message(Lang::Da)))?;
+                .map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
                 let w = storage::save_locked(&self.settings(), &sealed)?;
@@ -199,7 +198,7 @@ impl AppState {
                 return Ok(kept);
             }
         }
-        Err(StorageError::WriteFailed("travlt".into()))
+        Err(StorageError::WriteFailed(WriteFault::Busy))
     }
 
     /// A storage event: another tab wrote the store, cleared everything (no

@@ -123,21 +123,66 @@ struct CurrentEnvelope {
     settings: Settings,
 }
 
+/// Why stored text (or a backup file) could not be read. Values only: the
+/// words, in both languages, are in `i18n`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Not JSON, or JSON of another shape: the parser's own (technical) words.
+    Json(String),
+    /// JSON, but not this app's (`format` is not `cup-pathway`).
+    UnknownFormat,
+    NoVersion,
+    VersionZero,
+    /// The locked form where plain data was expected.
+    Locked,
+    /// A case that cannot be read or migrated: the model's (technical) words.
+    Case(String),
+    /// A locked box that is malformed or weakened (see `LockBox::validate`).
+    LockBox(String),
+    /// Text typed input would refuse, naming the patient and the field.
+    Text(crate::worklist::TextRefused),
+}
+
+impl Fault {
+    fn json(e: serde_json::Error) -> StorageError {
+        StorageError::Corrupt(Fault::Json(e.to_string()))
+    }
+}
+
+/// Why a write did not happen or did not read back. Values only (see `i18n`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteFault {
+    /// The browser refused: its error's name (`SecurityError`, …).
+    Refused(String),
+    /// The browser refused without a name.
+    Unknown,
+    /// What was written did not read back the same.
+    NotReadBack,
+    /// Nothing to write: encoding gave no text.
+    Encode,
+    /// A key could not be removed.
+    Remove,
+    /// Another tab kept writing while this one sealed its data (five tries).
+    Busy,
+    /// The data could not be encrypted.
+    Seal,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser offers no localStorage (disabled, blocked, a private mode).
     Unavailable,
     /// The stored text is not a worklist this app can read.
-    Corrupt(String),
+    Corrupt(Fault),
     /// Written by a newer version of the app.
     NewerVersion(u32),
     /// The browser refused to write (denied, or the write did not read back).
-    WriteFailed(String),
+    WriteFailed(WriteFault),
     /// The browser's storage for this site is full; nothing was changed.
     QuotaExceeded,
     /// What was stored could not be read; it is kept, unchanged, under
     /// another key (and can be downloaded), so the app may save again.
-    Unreadable { why: String, kept_under: String },
+    Unreadable { why: Fault, kept_under: String },
     /// Another tab turned the lock on or changed its passphrase: this tab
     /// locked itself rather than write over it.
     LockedElsewhere,
@@ -219,7 +264,7 @@ impl Encoder {
 pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
     match decode_opened(stored)? {
         Opened::Plain(s) => Ok(s),
-        Opened::Locked { .. } => Err(StorageError::Corrupt("låst med adgangsfrase".into())),
+        Opened::Locked { .. } => Err(StorageError::Corrupt(Fault::Locked)),
     }
 }
 
@@ -230,7 +275,7 @@ pub fn decode_stored(stored: Option<&str>) -> Result<Stored, StorageError> {
 pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
     match decode_unchecked(stored)? {
         Opened::Plain(mut s) => {
-            s.worklist.check_read_text().map_err(|e| StorageError::Corrupt(e.message(Lang::Da)))?;
+            s.worklist.check_read_text().map_err(|e| StorageError::Corrupt(Fault::Text(e)))?;
             s.renumbered = s.worklist.renumber_duplicate_uids();
             Ok(Opened::Plain(s))
         }
@@ -284,15 +329,15 @@ fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
             return Ok(Opened::Plain(Stored::new(worklist, e.settings.checked())));
         }
     }
-    let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(Fault::json)?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(StorageError::Corrupt("ukendt format".into()));
+        return Err(StorageError::Corrupt(Fault::UnknownFormat));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > LOCKED_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
         Some(LOCKED_VERSION_FULL) | Some(5) => {
-            let e: LockedEnvelope = serde_json::from_value(value).map_err(|e| StorageError::Corrupt(e.to_string()))?;
-            e.lock.validate().map_err(StorageError::Corrupt)?;
+            let e: LockedEnvelope = serde_json::from_value(value).map_err(Fault::json)?;
+            e.lock.validate().map_err(|why| StorageError::Corrupt(Fault::LockBox(why)))?;
             Ok(Opened::Locked { settings: e.settings.checked(), lock: e.lock })
         }
         Some(1..) => {
@@ -303,10 +348,10 @@ fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
                     restore_editions(&mut e.worklist);
                     Opened::Plain(Stored::new(e.worklist, e.settings.checked()))
                 })
-                .map_err(|e| StorageError::Corrupt(e.to_string()))
+                .map_err(Fault::json)
         }
-        Some(_) => Err(StorageError::Corrupt("version 0".into())),
-        None => Err(StorageError::Corrupt("mangler version".into())),
+        Some(_) => Err(StorageError::Corrupt(Fault::VersionZero)),
+        None => Err(StorageError::Corrupt(Fault::NoVersion)),
     }
 }
 
@@ -350,7 +395,7 @@ pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge(usize),
-    NotABackup(String),
+    NotABackup(Option<Fault>),
     Newer(u32),
     /// Patients sharing one uid (named): merging would make them one.
     DuplicateUids(Vec<String>),
@@ -367,14 +412,15 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
     }
     let opened = decode_unchecked(Some(text)).map_err(|e| match e {
         StorageError::NewerVersion(v) => ImportError::Newer(v),
-        StorageError::Corrupt(why) | StorageError::WriteFailed(why) => ImportError::NotABackup(why),
+        StorageError::Corrupt(why) => ImportError::NotABackup(Some(why)),
+        StorageError::WriteFailed(_) => ImportError::NotABackup(None),
         StorageError::Unavailable
         | StorageError::QuotaExceeded
         | StorageError::Unreadable { .. }
         | StorageError::LockedElsewhere
         | StorageError::Renumbered(_)
         | StorageError::LockRemoved
-        | StorageError::DeletedElsewhere => ImportError::NotABackup(String::new()),
+        | StorageError::DeletedElsewhere => ImportError::NotABackup(None),
     })?;
     if let Opened::Plain(s) = &opened {
         let dups = s.worklist.duplicate_uids();
@@ -402,7 +448,7 @@ fn migrate_cases(envelope: &mut serde_json::Value) -> Result<(), StorageError> {
         if let Some(case) = patient.get_mut("case") {
             migrate(case).map_err(|e| match e {
                 CaseFormatError::NewerSchema(v) => StorageError::NewerVersion(v as u32),
-                CaseFormatError::Invalid(why) => StorageError::Corrupt(why),
+                CaseFormatError::Invalid(why) => StorageError::Corrupt(Fault::Case(why)),
             })?;
         }
     }

@@ -72,7 +72,7 @@ fn preserve_unreadable(text: &str) -> Result<String, StorageError> {
     storage.set_item(&key, text).map_err(|e| write_error(&e))?;
     match storage.get_item(&key) {
         Ok(Some(back)) if back == text => Ok(key),
-        _ => Err(StorageError::WriteFailed("verify".into())),
+        _ => Err(StorageError::WriteFailed(WriteFault::NotReadBack)),
     }
 }
 
@@ -87,7 +87,7 @@ fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
     if name == "QuotaExceededError" {
         StorageError::QuotaExceeded
     } else {
-        StorageError::WriteFailed(if name.is_empty() { "ukendt fejl".into() } else { name })
+        StorageError::WriteFailed(if name.is_empty() { WriteFault::Unknown } else { WriteFault::Refused(name) })
     }
 }
 
@@ -104,10 +104,10 @@ pub fn unreadable_keys() -> Vec<String> {
 /// Delete one kept copy of unreadable data (after the user downloaded it).
 pub fn remove_unreadable(key: &str) -> Result<(), StorageError> {
     if !key.starts_with(UNREADABLE_PREFIX) {
-        return Err(StorageError::WriteFailed("remove".into()));
+        return Err(StorageError::WriteFailed(WriteFault::Remove));
     }
     probe()?;
-    LocalStorage::raw().remove_item(key).map_err(|_| StorageError::WriteFailed("remove".into()))
+    LocalStorage::raw().remove_item(key).map_err(|_| StorageError::WriteFailed(WriteFault::Remove))
 }
 
 /// Delete everything this app keeps in localStorage (the store, kept
@@ -121,7 +121,7 @@ pub fn delete_all() -> Result<usize, StorageError> {
         .filter(|k| k == STORAGE_KEY || k.starts_with("cup-pathway."))
         .collect();
     for k in &keys {
-        storage.remove_item(k).map_err(|_| StorageError::WriteFailed("remove".into()))?;
+        storage.remove_item(k).map_err(|_| StorageError::WriteFailed(WriteFault::Remove))?;
     }
     Ok(keys.len())
 }
@@ -146,7 +146,7 @@ pub fn load_stored() -> Result<Opened, StorageError> {
 pub fn load() -> Result<Worklist, StorageError> {
     load_stored().and_then(|o| match o {
         Opened::Plain(s) => Ok(s.worklist),
-        Opened::Locked { .. } => Err(StorageError::Corrupt("låst med adgangsfrase".into())),
+        Opened::Locked { .. } => Err(StorageError::Corrupt(Fault::Locked)),
     })
 }
 
@@ -191,14 +191,14 @@ pub fn save_locked(settings: &Settings, lock: &LockBox) -> Result<Written, Stora
 /// (compared in the page, without copying it into wasm).
 fn write(text: &str) -> Result<Written, StorageError> {
     if text.is_empty() {
-        return Err(StorageError::WriteFailed("encode".into()));
+        return Err(StorageError::WriteFailed(WriteFault::Encode));
     }
     let storage = storage()?;
     let value = JsValue::from_str(text);
     storage.set_item_js(STORAGE_KEY, &value).map_err(|e| write_error(&e))?;
     match storage.get_item_js(STORAGE_KEY) {
         Ok(back) if back == value => Ok(Written(value)),
-        _ => Err(StorageError::WriteFailed("verify".into())),
+        _ => Err(StorageError::WriteFailed(WriteFault::NotReadBack)),
     }
 }
 

@@ -83,7 +83,7 @@ pub fn BackupPanel() -> impl IntoView {
                         passphrase.set(String::new());
                         show(Opened::Plain(stored));
                     }
-                    Ok(Opened::Locked { .. }) => error.set(Some(ImportError::NotABackup("låst to gange".into()))),
+                    Ok(Opened::Locked { .. }) => error.set(Some(ImportError::NotABackup(Some(crate::storage::Fault::Locked)))),
                     Err(e) => error.set(Some(e)),
                 },
                 Err(e) => lock_error.set(Some(e)),
@@ -114,7 +114,7 @@ pub fn BackupPanel() -> impl IntoView {
                     locked.set(None);
                     error.set(Some(e));
                 }
-                None => error.set(Some(ImportError::NotABackup(String::new()))),
+                None => error.set(Some(ImportError::NotABackup(None))),
             }
         });
     };
