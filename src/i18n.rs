@@ -2,32 +2,10 @@
 //! languages, so a missing translation does not compile. Clinical wording
 //! comes from the model (`pathway`), which carries its own Danish and English.
 
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    #[default]
-    Da,
-    En,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::En => "en",
-        }
-    }
-
-    /// Pick the text in this language from a (Danish, English) pair.
-    pub fn pick<T>(self, (da, en): (T, T)) -> T {
-        match self {
-            Lang::Da => da,
-            Lang::En => en,
-        }
-    }
-
     pub fn t(self, k: K) -> &'static str {
         self.pick(k.text())
     }
@@ -666,7 +644,7 @@ impl K {
 // ----- The messages of storage's and the lock's errors (the errors themselves carry no text) -----
 
 use crate::lock::{LockError, MIN_PASSPHRASE_CHARS};
-use crate::state::ChangeError;
+use crate::state::{CalendarName, ChangeError};
 use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES};
 
 impl StorageError {
@@ -837,6 +815,16 @@ impl WriteFault {
             (WriteFault::Busy, Lang::En) => "another tab kept writing".into(),
             (WriteFault::Seal, Lang::Da) => "krypteringen fejlede".into(),
             (WriteFault::Seal, Lang::En) => "encryption failed".into(),
+        }
+    }
+}
+
+impl CalendarName {
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            CalendarName::Label(label) => label.clone(),
+            CalendarName::CaseNumber(id) => format!("{} {id}", lang.t(K::CaseNumber)),
+            CalendarName::SharedCase => lang.t(K::SharedCase).to_string(),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod components;
 pub mod csv_export;
 pub mod i18n;
 pub mod ics;
+pub mod lang;
 pub mod lock;
 pub mod nav;
 pub mod panic_panel;

@@ -33,7 +33,7 @@
 //! - **Median and 90th percentile**: nearest rank ([`nearest_rank`]), always
 //!   a number of days some course really used.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::pathway::codes::{Code, CodeStatus};
 use crate::pathway::registration::code_entries;
 use crate::pathway::route::route;

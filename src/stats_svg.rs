@@ -5,7 +5,7 @@
 //! charts read in print and never by colour alone. Each is `role="img"` with a
 //! summary as its name; the same numbers stand in tables beside them.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::stats::Share;
 use std::fmt::Write;
 

@@ -481,27 +481,27 @@ pub struct TextRefused {
 
 impl TextRefused {
     /// In words, naming the patient and the field.
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
         let field = lang.pick(match self.field {
             TextField::Label => ("betegnelsen", "the label"),
             TextField::Note => ("en note", "a note"),
             TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
         });
         let fault = match (self.fault, lang) {
-            (TextFault::Empty, crate::i18n::Lang::Da) => "er tom".to_string(),
-            (TextFault::Empty, crate::i18n::Lang::En) => "is empty".to_string(),
-            (TextFault::TooLong(n), crate::i18n::Lang::Da) => format!("er længere end {n} tegn"),
-            (TextFault::TooLong(n), crate::i18n::Lang::En) => format!("is longer than {n} characters"),
-            (TextFault::LooksLikeCpr, crate::i18n::Lang::Da) => "ligner et CPR-nummer".to_string(),
-            (TextFault::LooksLikeCpr, crate::i18n::Lang::En) => "looks like a CPR number".to_string(),
+            (TextFault::Empty, crate::lang::Lang::Da) => "er tom".to_string(),
+            (TextFault::Empty, crate::lang::Lang::En) => "is empty".to_string(),
+            (TextFault::TooLong(n), crate::lang::Lang::Da) => format!("er længere end {n} tegn"),
+            (TextFault::TooLong(n), crate::lang::Lang::En) => format!("is longer than {n} characters"),
+            (TextFault::LooksLikeCpr, crate::lang::Lang::Da) => "ligner et CPR-nummer".to_string(),
+            (TextFault::LooksLikeCpr, crate::lang::Lang::En) => "looks like a CPR number".to_string(),
         };
         let patient = match lang {
-            crate::i18n::Lang::Da => self.patient.clone(),
-            crate::i18n::Lang::En => self.patient.replacen("nr.", "no.", 1),
+            crate::lang::Lang::Da => self.patient.clone(),
+            crate::lang::Lang::En => self.patient.replacen("nr.", "no.", 1),
         };
         match lang {
-            crate::i18n::Lang::Da => format!("patient {patient}: {field} {fault}"),
-            crate::i18n::Lang::En => format!("patient {patient}: {field} {fault}"),
+            crate::lang::Lang::Da => format!("patient {patient}: {field} {fault}"),
+            crate::lang::Lang::En => format!("patient {patient}: {field} {fault}"),
         }
     }
 }

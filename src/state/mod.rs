@@ -14,7 +14,7 @@ mod writer;
 
 pub use lock::LockState;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::lock::Key;
 use crate::nav::View;
 use crate::pathway::case::{EndReason, Lengthening};
@@ -77,6 +77,16 @@ pub struct AppState {
     last_sent_active: StoredValue<f64>,
     /// When the change the locked writer is saving was made (`perf_now`).
     save_started: StoredValue<Option<f64>>,
+}
+
+/// What a calendar file calls the patient (worded by `i18n`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalendarName {
+    Label(String),
+    /// The lock is on: the number only.
+    CaseNumber(u32),
+    /// A case opened from a share link has no label here.
+    SharedCase,
 }
 
 /// Why an answer was not taken.
@@ -344,12 +354,12 @@ impl AppState {
 
     /// What a calendar file calls the patient: the label, but with the lock
     /// on only the case number (the file stays in Downloads, unencrypted).
-    pub fn calendar_label(&self, id: u32, lang: Lang) -> String {
+    pub fn calendar_name(&self, id: u32) -> CalendarName {
         let label = self.worklist.with(|w| w.get(id).map(|p| p.label.clone()));
         match label {
-            None => lang.t(crate::i18n::K::SharedCase).to_string(),
-            Some(_) if self.lock.get() != LockState::Off => format!("{} {id}", lang.t(crate::i18n::K::CaseNumber)),
-            Some(label) => label,
+            None => CalendarName::SharedCase,
+            Some(_) if self.lock.get() != LockState::Off => CalendarName::CaseNumber(id),
+            Some(label) => CalendarName::Label(label),
         }
     }
 

@@ -13,7 +13,7 @@
 //! This app writes 4 and 5 and reads all five. An app that knows only 2 and 3
 //! reads 4 and 5 as newer and leaves them alone.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::lock::LockBox;
 use crate::pathway::case::ModelStamp;
 use crate::pathway::{CASE_SCHEMA_VERSION, EDITION, MODEL_VERSION};

@@ -64,7 +64,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     data-testid="download-ics"
                     download=format!("cup-forloeb-{}.ics", ctx.id)
                     href=move || {
-                        let label = state.calendar_label(ctx.id, l);
+                        let label = state.calendar_name(ctx.id).words(l);
                         ctx.plan.with(|p| p.as_ref().map(|p| data_url(&calendar(p, ctx.id, &label))).unwrap_or_default())
                     }
                 >

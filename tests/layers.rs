@@ -1,0 +1,86 @@
+//! The arrows between the app's layers point one way (issue 16):
+//! components → state → storage → the model. Read from the source text, so a
+//! new `use` that points back fails here, naming the file and the line.
+
+use std::path::Path;
+
+fn files(dir: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = root.join(dir);
+    if path.is_file() {
+        return vec![(dir.to_string(), std::fs::read_to_string(&path).unwrap())];
+    }
+    let mut out = vec![];
+    for entry in std::fs::read_dir(&path).unwrap() {
+        let p = entry.unwrap().path();
+        let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+        if p.is_dir() {
+            out.extend(files(&rel));
+        } else if rel.ends_with(".rs") {
+            out.push((rel, std::fs::read_to_string(&p).unwrap()));
+        }
+    }
+    out
+}
+
+/// Lines of code (comments left out) in `dirs` that mention any of `forbidden`.
+fn mentions(dirs: &[&str], forbidden: &[&str]) -> Vec<String> {
+    let mut found = vec![];
+    for dir in dirs {
+        for (file, text) in files(dir) {
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for f in forbidden {
+                    if code.contains(f) {
+                        found.push(format!("{file}:{}: {f}: {}", n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_model_and_the_pure_modules_know_nothing_of_the_app_above_them() {
+    let pure = [
+        "src/pathway", "src/worklist.rs", "src/lock.rs", "src/share.rs", "src/stats.rs", "src/stats_svg.rs",
+        "src/csv_export.rs", "src/ics.rs", "src/lang.rs",
+    ];
+    let found = mentions(&pure, &["crate::state", "crate::storage", "crate::components", "crate::app", "crate::i18n", "leptos"]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn storage_knows_nothing_of_state_components_or_ui_text() {
+    let found = mentions(&["src/storage"], &["crate::state", "crate::components", "crate::app", "crate::i18n", "leptos"]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn state_knows_nothing_of_components_or_ui_text() {
+    let found = mentions(&["src/state"], &["crate::components", "crate::app", "crate::i18n"]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn components_reach_storage_only_through_state() {
+    // Types and constants may be named (`StorageError`, `MAX_BACKUP_BYTES`); no storage function is called.
+    let mut found = vec![];
+    for (file, text) in files("src/components").into_iter().chain(files("src/app.rs")) {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let calls = code
+                .match_indices("storage::")
+                .any(|(i, _)| code[i + "storage::".len()..].starts_with(|c: char| c.is_ascii_lowercase()));
+            let imports_fn = code.trim_start().starts_with("use crate::storage::{")
+                && code.split('{').nth(1).is_some_and(|names| {
+                    names.split(|c: char| c == ',' || c == '}').map(str::trim).any(|n| n.starts_with(|c: char| c.is_ascii_lowercase()))
+                });
+            if calls || imports_fn {
+                found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
