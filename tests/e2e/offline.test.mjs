@@ -71,7 +71,11 @@ test('installable: Chromium reports no installability errors (DevTools protocol,
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  t.after(() => context.close());
+  // The profile goes after Chromium has closed (it writes there until then).
+  t.after(async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByTestId('app-title').waitFor();
@@ -82,5 +86,4 @@ test('installable: Chromium reports no installability errors (DevTools protocol,
   const manifest = await cdp.send('Page.getAppManifest');
   assert.deepEqual(manifest.errors, []);
   assert.match(manifest.url, /\/region\/afdeling\/cup-pathway\/manifest\.webmanifest$/);
-  rmSync(profile, { recursive: true, force: true });
 });
