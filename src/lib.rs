@@ -20,6 +20,7 @@ pub mod nav;
 pub mod panic_panel;
 pub mod pathway;
 pub mod share;
+pub mod sort;
 pub mod state;
 pub mod stats;
 pub mod stats_svg;

@@ -576,8 +576,8 @@ pub fn summarize(cases: &[CaseTimes], range: Range, today: NaiveDate) -> Stats {
                 for c in &counted {
                     f.add(&c.period(*m), window, today);
                 }
-                f.days.sort_unstable();
-                f.over_days.sort_unstable();
+                crate::sort::by_key(&mut f.days, |d| *d);
+                crate::sort::by_key(&mut f.over_days, |d| *d);
                 f
             })
             .collect()
@@ -598,7 +598,7 @@ pub fn summarize(cases: &[CaseTimes], range: Range, today: NaiveDate) -> Stats {
             _ => None,
         })
         .collect();
-    whole_course_standards.sort_unstable();
+    crate::sort::by_key(&mut whole_course_standards, |s| *s);
     whole_course_standards.dedup();
 
     let in_range: Vec<&&CaseTimes> = counted.iter().filter(|c| c.in_range(range, today)).collect();
@@ -611,7 +611,7 @@ pub fn summarize(cases: &[CaseTimes], range: Range, today: NaiveDate) -> Stats {
         }
     }
     // Most first; a stable sort keeps the order first met among equals.
-    destinations.sort_by_key(|d| std::cmp::Reverse(d.1));
+    crate::sort::by_key(&mut destinations, |d| std::cmp::Reverse(d.1));
 
     let mut unregistered: Vec<Unregistered> =
         crate::pathway::CODES.iter().map(|i| Unregistered { code: i.code, id: i.id, in_range: 0, total: 0 }).collect();

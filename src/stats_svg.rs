@@ -22,6 +22,34 @@ const MAX_BINS: usize = 36;
 const INK: &str = "#1b2430";
 const OVER: &str = "#a4161a";
 
+/// A coordinate written to one decimal: the text of `format!("{:.1}", v)`
+/// (correctly rounded from the exact binary value, ties to even, "-" for a
+/// negative sign), made with integers. The charts are the app's only float
+/// output, and core's float formatting costs some 13 KB of wasm. Exact for
+/// |v| < 2^60 / 10, far beyond any coordinate here.
+struct Tenth(f64);
+
+impl std::fmt::Display for Tenth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let bits = self.0.to_bits();
+        let (exp, frac) = (((bits >> 52) & 0x7ff) as i32, bits & ((1 << 52) - 1));
+        // |v| = m · 2^e exactly.
+        let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | 1 << 52, exp - 1075) };
+        let n = u128::from(m) * 10;
+        let tenths = if e >= 0 {
+            n << e.min(64)
+        } else if e <= -127 {
+            0 // below 10^-20: n < 2^57 is under half of 2^-e
+        } else {
+            let s = -e as u32;
+            let (q, r, half) = (n >> s, n & ((1 << s) - 1), 1 << (s - 1));
+            if r > half || (r == half && q & 1 == 1) { q + 1 } else { q }
+        } as u64;
+        let sign = if bits >> 63 == 1 { "-" } else { "" };
+        write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
 /// The words a histogram needs, in the UI's language.
 pub struct HistogramText<'a> {
     /// The chart's accessible name: what it shows, with its numbers.
@@ -131,27 +159,28 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
         }
         let x = LEFT as f64 + i as f64 * bw + 1.0;
         let w = (bw - 2.0).max(1.0);
+        let (tx, tw) = (Tenth(x), Tenth(w));
         if within[i] > 0 {
             let _ = write!(
                 out,
-                r##"<rect x="{x:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" fill="{INK}"/>"##,
-                y(within[i]),
-                base as f64 - y(within[i])
+                r##"<rect x="{tx}" y="{}" width="{tw}" height="{}" fill="{INK}"/>"##,
+                Tenth(y(within[i])),
+                Tenth(base as f64 - y(within[i]))
             );
         }
         if over[i] > 0 {
             let _ = write!(
                 out,
-                r##"<rect x="{x:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" fill="url(#{id}-hatch)" stroke="{INK}"/>"##,
-                y(n),
-                y(within[i]) - y(n)
+                r##"<rect x="{tx}" y="{}" width="{tw}" height="{}" fill="url(#{id}-hatch)" stroke="{INK}"/>"##,
+                Tenth(y(n)),
+                Tenth(y(within[i]) - y(n))
             );
         }
         let _ = write!(
             out,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="10">{n}</text>"##,
-            x + w / 2.0,
-            y(n) - 3.0
+            r##"<text x="{}" y="{}" text-anchor="middle" font-size="10">{n}</text>"##,
+            Tenth(x + w / 2.0),
+            Tenth(y(n) - 3.0)
         );
     }
     // Day labels under the bars.
@@ -174,8 +203,8 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
         let label = if i == last && overflow { format!("≥{i}") } else { i.to_string() };
         let _ = write!(
             out,
-            r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="10">{label}</text>"##,
-            LEFT as f64 + (i as f64 + 0.5) * bw,
+            r##"<text x="{}" y="{}" text-anchor="middle" font-size="10">{label}</text>"##,
+            Tenth(LEFT as f64 + (i as f64 + 0.5) * bw),
             base + 14
         );
     }
@@ -193,11 +222,12 @@ pub fn histogram(id: &str, days: &[i64], over_days: &[i64], standards: &[i64], t
         let label = format!("{s} {}", t.days_unit);
         let width = label.chars().count() as f64 * 6.6;
         let right = x + 3.0 + width <= (W - RIGHT) as f64;
+        let tx = Tenth(x);
         let _ = write!(
             out,
-            r##"<line class="standard-line" data-days="{s}" x1="{x:.1}" y1="{}" x2="{x:.1}" y2="{base}" stroke="{INK}" stroke-width="2" stroke-dasharray="5 3"/><text x="{:.1}" y="{}" text-anchor="{}" font-weight="bold">{}</text>"##,
+            r##"<line class="standard-line" data-days="{s}" x1="{tx}" y1="{}" x2="{tx}" y2="{base}" stroke="{INK}" stroke-width="2" stroke-dasharray="5 3"/><text x="{}" y="{}" text-anchor="{}" font-weight="bold">{}</text>"##,
             LEGEND + LABEL_ROW * k as i64 + 3,
-            if right { x + 3.0 } else { x - 3.0 },
+            Tenth(if right { x + 3.0 } else { x - 3.0 }),
             LEGEND + LABEL_ROW * (k as i64 + 1),
             if right { "start" } else { "end" },
             escape(&label)
@@ -229,14 +259,14 @@ pub fn quarter_shares(id: &str, bars: &[QuarterBar], summary: &str, lang: Lang) 
     for (p, label) in [(0u32, "0"), (500, "50"), (1000, "100 %")] {
         let _ = write!(
             out,
-            r##"<line x1="{LEFT}" y1="{:.1}" x2="{}" y2="{:.1}" stroke="{INK}" stroke-width="{}" stroke-dasharray="{}"/><text x="{}" y="{:.1}" text-anchor="end" font-size="10">{label}</text>"##,
-            y(p),
+            r##"<line x1="{LEFT}" y1="{}" x2="{}" y2="{}" stroke="{INK}" stroke-width="{}" stroke-dasharray="{}"/><text x="{}" y="{}" text-anchor="end" font-size="10">{label}</text>"##,
+            Tenth(y(p)),
             width - RIGHT,
-            y(p),
+            Tenth(y(p)),
             if p == 0 { "1" } else { "0.6" },
             if p == 0 { "none" } else { "2 3" },
             LEFT - 4,
-            y(p) + 4.0
+            Tenth(y(p) + 4.0)
         );
     }
     let slot = plot_w as f64 / bars.len().max(1) as f64;
@@ -248,19 +278,21 @@ pub fn quarter_shares(id: &str, bars: &[QuarterBar], summary: &str, lang: Lang) 
                 let p = s.permille();
                 let _ = write!(
                     out,
-                    r##"<rect x="{:.1}" y="{:.1}" width="{bw:.1}" height="{:.1}" fill="{INK}"/>"##,
-                    cx - bw / 2.0,
-                    y(p),
-                    base as f64 - y(p)
+                    r##"<rect x="{}" y="{}" width="{}" height="{}" fill="{INK}"/>"##,
+                    Tenth(cx - bw / 2.0),
+                    Tenth(y(p)),
+                    Tenth(bw),
+                    Tenth(base as f64 - y(p))
                 );
                 s.text(lang)
             }
             None => "—".to_string(),
         };
-        let above = b.share.map_or(base as f64, |s| y(s.permille())) - 4.0;
+        let above = Tenth(b.share.map_or(base as f64, |s| y(s.permille())) - 4.0);
+        let cx = Tenth(cx);
         let _ = write!(
             out,
-            r##"<text x="{cx:.1}" y="{above:.1}" text-anchor="middle" font-size="10" font-weight="bold">{}</text><text x="{cx:.1}" y="{}" text-anchor="middle" font-size="10">{}</text><text x="{cx:.1}" y="{}" text-anchor="middle" font-size="10">{}</text><text x="{cx:.1}" y="{}" text-anchor="middle" font-size="10">n = {}</text>"##,
+            r##"<text x="{cx}" y="{above}" text-anchor="middle" font-size="10" font-weight="bold">{}</text><text x="{cx}" y="{}" text-anchor="middle" font-size="10">{}</text><text x="{cx}" y="{}" text-anchor="middle" font-size="10">{}</text><text x="{cx}" y="{}" text-anchor="middle" font-size="10">n = {}</text>"##,
             escape(&text),
             base + 13,
             escape(&b.label.0),
@@ -272,4 +304,46 @@ pub fn quarter_shares(id: &str, bars: &[QuarterBar], summary: &str, lang: Lang) 
     }
     out.push_str("</svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tenth;
+
+    fn same(v: f64) {
+        assert_eq!(Tenth(v).to_string(), format!("{v:.1}"), "{v:e}");
+    }
+
+    #[test]
+    fn a_tenth_is_written_as_core_writes_it() {
+        // Ties in binary (x.x5 exactly representable: to even), near-ties, signs, zero, tiny.
+        for v in [0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 0.75, 1.25, 12.125, 2.5, 1e-300, 5e-324, -0.04, -0.05, -3.25, 1e15, 0.95, 9.95, 99.95] {
+            same(v);
+        }
+        // Every k/8, k/64 and k/20 (exact ties and near ones), and coordinates as the charts compute them.
+        for k in -2000..200_000 {
+            same(k as f64 / 8.0);
+            same(k as f64 / 64.0);
+            same(k as f64 / 20.0);
+        }
+        for bins in 1..=40 {
+            let bw = 374.0 / bins as f64;
+            for i in 0..=bins {
+                same(36.0 + i as f64 * bw + 1.0);
+                same(36.0 + (i as f64 + 0.5) * bw);
+                same((bw - 2.0).max(1.0));
+            }
+        }
+        for ymax in 1..=300u32 {
+            for n in 0..=ymax {
+                same(166.0 - n as f64 * 112.0 / ymax as f64 - 3.0);
+            }
+        }
+        let mut seed = 1u64;
+        for _ in 0..500_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let v = f64::from_bits(seed >> 12 | 0x3ff0_0000_0000_0000) - 1.0; // [0, 1)
+            same(v * 2000.0 - 100.0);
+        }
+    }
 }

@@ -217,7 +217,9 @@ impl Worklist {
         // refuses such a backup; this holds whatever reaches the import).
         let mut incoming = incoming.clone();
         incoming.renumber_duplicate_uids();
-        let incoming_uids: BTreeSet<&str> = incoming.patients.iter().map(|p| p.uid.as_str()).collect();
+        // Built by insertion, not `collect` (which sorts: one more sort in the wasm).
+        let mut incoming_uids: BTreeSet<&str> = BTreeSet::new();
+        incoming_uids.extend(incoming.patients.iter().map(|p| p.uid.as_str()));
         let mut rows = vec![];
         for new in &incoming.patients {
             let kind = self.import_kind(new);
@@ -282,7 +284,8 @@ impl Worklist {
             if seen.insert(uid.clone()) {
                 continue;
             }
-            let all: BTreeSet<String> = self.patients.iter().map(|p| p.uid.clone()).collect();
+            let mut all: BTreeSet<String> = BTreeSet::new();
+            all.extend(self.patients.iter().map(|p| p.uid.clone()));
             let fresh = (2..).map(|n| format!("{uid}-{n}")).find(|u| !all.contains(u)).unwrap_or_default();
             seen.insert(fresh.clone());
             self.patients[i].uid = fresh;
@@ -514,7 +517,8 @@ impl Worklist {
         let mut replaced = vec![];
         let mut by_uid: HashMap<String, usize> =
             self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
-        let mut ids: BTreeSet<u32> = self.patients.iter().map(|p| p.id).collect();
+        let mut ids: BTreeSet<u32> = BTreeSet::new();
+        ids.extend(self.patients.iter().map(|p| p.id));
         for theirs in &other.patients {
             match by_uid.get(&theirs.uid).map(|i| &mut self.patients[*i]) {
                 Some(mine) if theirs.updated_ms > mine.updated_ms => {
@@ -644,6 +648,6 @@ impl Row {
 /// Every patient's row, in the worklist's order (see [`Row::sort_key`]).
 pub fn rows(worklist: &Worklist, today: NaiveDate) -> Vec<Row> {
     let mut rows: Vec<Row> = worklist.patients.iter().map(|p| Row::of(p, today)).collect();
-    rows.sort_by_cached_key(Row::sort_key);
+    crate::sort::by_key(&mut rows, Row::sort_key);
     rows
 }

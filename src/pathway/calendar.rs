@@ -107,7 +107,7 @@ pub fn danish_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
         v.push(e(26, "Store bededag"));
     }
     let mut v: Vec<(NaiveDate, &'static str)> = v.into_iter().flatten().collect();
-    v.sort();
+    crate::sort::by_key(&mut v, |d| *d);
     v
 }
 

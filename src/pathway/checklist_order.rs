@@ -378,7 +378,7 @@ pub fn arrange(a: &Answers, shown: &[&'static ChecklistItem]) -> Vec<(ChecklistI
         _ => 0,
     };
     let mut items: Vec<&'static ChecklistItem> = shown.to_vec();
-    items.sort_by_key(|i| (i.phase, rank(i)));
+    crate::sort::by_key(&mut items, |i| (i.phase, rank(i)));
     let ids: Vec<&str> = items.iter().map(|i| i.id).collect();
     let is_shown = |id: &&str| ids.contains(id);
     let gates: Vec<&Gate> = GATES.iter().filter(|g| g.applies.holds(a)).collect();

@@ -65,13 +65,12 @@ pub mod map {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, NaiveDate>, D::Error> {
-        BTreeMap::<String, Cow<str>>::deserialize(d)?
-            .into_iter()
-            .map(|(k, s)| {
-                super::parse(&s)
-                    .map(|d| (k, d))
-                    .ok_or_else(|| D::Error::custom(format_args!("not a date (YYYY-MM-DD): {s}")))
-            })
-            .collect()
+        // Inserted one by one, not `collect`ed (which sorts: a sort per deserializer in the wasm).
+        let mut out = BTreeMap::new();
+        for (k, s) in BTreeMap::<String, Cow<str>>::deserialize(d)? {
+            let date = super::parse(&s).ok_or_else(|| D::Error::custom(format_args!("not a date (YYYY-MM-DD): {s}")))?;
+            out.insert(k, date);
+        }
+        Ok(out)
     }
 }

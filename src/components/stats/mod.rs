@@ -110,3 +110,18 @@ pub fn figures_header(l: Lang, first: K) -> impl leptos::IntoView {
         </thead>
     }
 }
+
+/// A row's figure cells under [`figures_header`], each test id named by
+/// `id` from its column: one view type for both tables of figures (one copy
+/// of its code in the wasm, not one per table).
+pub fn figures_cells(f: &Figures, l: Lang, id: &dyn Fn(&str) -> String) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    view! {
+        <td class="num" data-testid=id("completed")>{f.completed}</td>
+        <td class="num" data-testid=id("within")>{f.within}</td>
+        <td class="num share" data-testid=id("share")>{share_text(f, l)}</td>
+        <td class="num" data-testid=id("median")>{days_text(f.median())}</td>
+        <td class="num" data-testid=id("p90")>{days_text(f.p90())}</td>
+        <td class="num" data-testid=id("running-over")>{f.running_over}</td>
+    }
+}

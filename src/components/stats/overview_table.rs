@@ -1,4 +1,4 @@
-use super::{days_text, measure_short, share_text, standard_text};
+use super::{measure_short, standard_text};
 use crate::i18n::K;
 use crate::state::AppState;
 use crate::stats::{Measure, Stats};
@@ -22,12 +22,7 @@ pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
                         {l.t(measure_short(m))}
                         <span class="standard">{l.t(K::StatsColStandard)}": "{standard_text(m, l)}</span>
                     </th>
-                    <td class="num" data-testid=id("completed")>{f.completed}</td>
-                    <td class="num" data-testid=id("within")>{f.within}</td>
-                    <td class="num share" data-testid=id("share")>{share_text(f, l)}</td>
-                    <td class="num" data-testid=id("median")>{days_text(f.median())}</td>
-                    <td class="num" data-testid=id("p90")>{days_text(f.p90())}</td>
-                    <td class="num" data-testid=id("running-over")>{f.running_over}</td>
+                    {super::figures_cells(f, l, &id)}
                 </tr>
             }
         })

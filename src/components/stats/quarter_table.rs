@@ -1,4 +1,4 @@
-use super::{days_text, measure_name, share_text};
+use super::measure_name;
 use crate::i18n::K;
 use crate::state::AppState;
 use crate::stats::{Measure, Stats};
@@ -21,12 +21,7 @@ pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row" data-testid=id("quarter")>{q.quarter.label(l)}{partial}</th>
-                    <td class="num" data-testid=id("completed")>{f.completed}</td>
-                    <td class="num" data-testid=id("within")>{f.within}</td>
-                    <td class="num share" data-testid=id("share")>{share_text(f, l)}</td>
-                    <td class="num" data-testid=id("median")>{days_text(f.median())}</td>
-                    <td class="num" data-testid=id("p90")>{days_text(f.p90())}</td>
-                    <td class="num" data-testid=id("running-over")>{f.running_over}</td>
+                    {super::figures_cells(f, l, &id)}
                 </tr>
             }
         })
