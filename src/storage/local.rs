@@ -38,7 +38,7 @@ pub const SIGNAL_KEY: &str = "cup-pathway.signal";
 /// misses it still locks by its own idle timer.
 pub fn write_signal(word: &str) {
     if probe().is_ok() {
-        let _ = LocalStorage::raw().set_item(SIGNAL_KEY, &format!("{word} {}", js_sys::Date::now()));
+        let _ = LocalStorage::raw().set_item(SIGNAL_KEY, &format!("{word} {}", js_sys::Date::now() as i64));
     }
 }
 
