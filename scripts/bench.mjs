@@ -220,6 +220,7 @@ const ms2 = (x) => Math.round(x * 100) / 100;
 const cases = (n) => n.toLocaleString('en');
 const saveRows = { plain: [], locked: [] };
 let perCase, throttled, unlockMs, plainBytes, lockedBytes;
+const firstSave = {};
 for (const n of [10, 100, 1000]) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
@@ -228,6 +229,9 @@ for (const n of [10, 100, 1000]) {
   await page.goto(`${app.url}#/sag/2`);
   await page.reload();
   await page.getByTestId('case-title').waitFor();
+  // The first save after a load reads the seeded store (another shape, written
+  // by no tab of this app) and encodes every case: timed apart, then the steady state.
+  firstSave[n] = await answers(page, 'plain', 1);
   saveRows.plain.push([n, await answers(page, 'plain', SAVES)]);
   if (n === 1000) {
     // As the app writes it (the seed is another shape): after the answers above.
@@ -266,7 +270,10 @@ for (const n of [10, 100, 1000]) {
   await context.close();
 }
 const PLAIN_BUDGET = { 100: 1, 1000: 5 }, LOCKED_BUDGET = { 1000: 200 };
-for (const [n, t] of saveRows.plain) row(`answer → saved, plain, ${cases(n)} cases (median of ${SAVES})`, ms2(t), 'ms', PLAIN_BUDGET[n]);
+for (const [n, t] of saveRows.plain) {
+  rows.push([`answer → saved, plain, ${cases(n)} cases, the first after the load (reads the seed)`, `${ms2(firstSave[n])} ms`, '', '']);
+  row(`answer → saved, plain, ${cases(n)} cases (median of the ${SAVES} after it)`, ms2(t), 'ms', PLAIN_BUDGET[n]);
+}
 row(`answer → saved, plain, 1,000 cases, CPU throttled 4× (median of ${SAVES})`, ms2(throttled), 'ms', 40);
 for (const [n, t] of saveRows.locked) row(`answer → saved, locked, ${cases(n)} cases (median of ${SAVES})`, ms2(t), 'ms', LOCKED_BUDGET[n]);
 row('localStorage per case, as the app writes it (1,000 cases)', perCase, 'chars', 500);
