@@ -643,7 +643,7 @@ impl K {
 
 // ----- The messages of storage's and the lock's errors (the errors themselves carry no text) -----
 
-use crate::lock::{LockError, MIN_PASSPHRASE_CHARS};
+use crate::lock::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
 use crate::state::{CalendarName, ChangeError};
 use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES};
 
@@ -732,8 +732,8 @@ impl LockError {
                 "Wrong passphrase. Nothing was changed; try again.".into(),
             ),
             LockError::Damaged(why) => (
-                format!("Adgangsfrasen er rigtig, men de krypterede data er ændret eller beskadiget ({why}). Intet er ændret."),
-                format!("The passphrase is right, but the encrypted data has been changed or damaged ({why}). Nothing was changed."),
+                format!("Adgangsfrasen er rigtig, men de krypterede data er ændret eller beskadiget ({}). Intet er ændret.", why.message(Lang::Da)),
+                format!("The passphrase is right, but the encrypted data has been changed or damaged ({}). Nothing was changed.", why.message(Lang::En)),
             ),
             LockError::Unreadable(why) => (format!("Intet er ændret: {why}"), format!("Nothing was changed: {why}")),
             LockError::Unavailable => (
@@ -741,8 +741,8 @@ impl LockError {
                 "The browser offers no encryption here: the lock needs the page opened over https (or as localhost on this PC).".into(),
             ),
             LockError::Crypto(why) => (
-                format!("Krypteringen fejlede ({why}). Intet er ændret."),
-                format!("Encryption failed ({why}). Nothing was changed."),
+                format!("Krypteringen fejlede ({}). Intet er ændret.", why.as_deref().unwrap_or("ukendt fejl")),
+                format!("Encryption failed ({}). Nothing was changed.", why.as_deref().unwrap_or("unknown error")),
             ),
             LockError::TooShort => (
                 format!("Adgangsfrasen skal være mindst {MIN_PASSPHRASE_CHARS} tegn."),
@@ -792,8 +792,8 @@ impl Fault {
             (Fault::VersionZero, _) => "version 0".into(),
             (Fault::Locked, Lang::Da) => "låst med adgangsfrase".into(),
             (Fault::Locked, Lang::En) => "locked with a passphrase".into(),
-            (Fault::LockBox(why), Lang::Da) => format!("låsen: {why}"),
-            (Fault::LockBox(why), Lang::En) => format!("the lock: {why}"),
+            (Fault::LockBox(why), Lang::Da) => format!("låsen: {}", why.message(lang)),
+            (Fault::LockBox(why), Lang::En) => format!("the lock: {}", why.message(lang)),
             (Fault::Text(e), lang) => e.message(lang),
         }
     }
@@ -825,6 +825,33 @@ impl CalendarName {
             CalendarName::Label(label) => label.clone(),
             CalendarName::CaseNumber(id) => format!("{} {id}", lang.t(K::CaseNumber)),
             CalendarName::SharedCase => lang.t(K::SharedCase).to_string(),
+        }
+    }
+}
+
+impl BoxFault {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (BoxFault::Kdf(kdf), Lang::Da) => format!("ukendt nøgleafledning {kdf:?}"),
+            (BoxFault::Kdf(kdf), Lang::En) => format!("unknown key derivation {kdf:?}"),
+            (BoxFault::Iterations(n), Lang::Da) => format!("{n} iterationer"),
+            (BoxFault::Iterations(n), Lang::En) => format!("{n} iterations"),
+            (BoxFault::Bytes(field), Lang::Da) => format!("{field} er beskadiget"),
+            (BoxFault::Bytes(field), Lang::En) => format!("{field} is damaged"),
+        }
+    }
+}
+
+impl Damage {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Damage::Box(f), lang) => f.message(lang),
+            (Damage::Authentication, Lang::Da) => "autentificering fejlede".into(),
+            (Damage::Authentication, Lang::En) => "authentication failed".into(),
+            (Damage::NotText, Lang::Da) => "ikke tekst".into(),
+            (Damage::NotText, Lang::En) => "not text".into(),
+            (Damage::Contents, Lang::Da) => "indholdet kan ikke læses".into(),
+            (Damage::Contents, Lang::En) => "the contents cannot be read".into(),
         }
     }
 }

@@ -108,19 +108,19 @@ struct Parts {
 
 impl LockBox {
     /// Is the box well formed? Checked before any passphrase is tried.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), BoxFault> {
         self.parts().map(|_| ())
     }
 
-    fn parts(&self) -> Result<Parts, String> {
+    fn parts(&self) -> Result<Parts, BoxFault> {
         if self.kdf != KDF {
-            return Err(format!("ukendt nøgleafledning {:?}", self.kdf));
+            return Err(BoxFault::Kdf(self.kdf.clone()));
         }
         if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&self.iterations) {
-            return Err(format!("{} iterationer", self.iterations));
+            return Err(BoxFault::Iterations(self.iterations));
         }
-        let bytes = |name: &str, text: &str, ok: &dyn Fn(usize) -> bool| {
-            from_base64url(text).filter(|b| ok(b.len())).ok_or_else(|| format!("{name} er beskadiget"))
+        let bytes = |name: &'static str, text: &str, ok: &dyn Fn(usize) -> bool| {
+            from_base64url(text).filter(|b| ok(b.len())).ok_or(BoxFault::Bytes(name))
         };
         Ok(Parts {
             salt: bytes("salt", &self.salt, &|n| n == SALT_BYTES)?,
@@ -132,19 +132,44 @@ impl LockBox {
     }
 }
 
+/// Why a locked box is refused before any passphrase is tried. Values only:
+/// the words are in `i18n`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BoxFault {
+    /// Another key derivation than PBKDF2-SHA-256 (the stored name).
+    Kdf(String),
+    /// Iterations outside what this app accepts (a weakened box).
+    Iterations(u32),
+    /// A field's bytes are not base64url of the right length (the field's name).
+    Bytes(&'static str),
+}
+
+/// How the data behind a right passphrase is damaged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// The box itself is malformed.
+    Box(BoxFault),
+    /// The data does not authenticate under the key (changed).
+    Authentication,
+    /// The data opens but is not text.
+    NotText,
+    /// The data opens as text but is not a store this app can read.
+    Contents,
+}
+
 /// Why the lock could not open, close or seal.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LockError {
     /// The passphrase does not open the box. Nothing was changed.
     WrongPassphrase,
     /// The passphrase is right, but the data was changed or damaged.
-    Damaged(String),
+    Damaged(Damage),
     /// What is stored could not be read (a newer version wrote it, or it is damaged).
     Unreadable(String),
     /// WebCrypto is missing: the page is not served over https (or localhost).
     Unavailable,
     /// WebCrypto refused (out of memory, or similar).
-    Crypto(String),
+    Crypto(Option<String>),
     /// Turning the lock on: the passphrase is too short or not repeated exactly.
     TooShort,
     Mismatch,
@@ -206,7 +231,7 @@ impl Key {
 
 fn js_error(e: JsValue) -> LockError {
     let name = Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
-    LockError::Crypto(if name.is_empty() { "ukendt fejl".into() } else { name })
+    LockError::Crypto((!name.is_empty()).then_some(name))
 }
 
 fn crypto() -> Result<web_sys::Crypto, LockError> {
@@ -308,7 +333,7 @@ pub async fn seal(key: &Key, plain: &str) -> Result<LockBox, LockError> {
 
 /// Open a box with a passphrase: the key (to keep while unlocked) and the text.
 pub async fn open(passphrase: &str, b: &LockBox) -> Result<(Key, String), LockError> {
-    let parts = b.parts().map_err(LockError::Damaged)?;
+    let parts = b.parts().map_err(|f| LockError::Damaged(Damage::Box(f)))?;
     let key = derive(passphrase, &parts.salt, b.iterations).await?;
     match decrypt(&key, &parts.check_iv, &parts.check).await? {
         Some(check) if check == CHECK => {}
@@ -331,13 +356,13 @@ pub async fn open_with(key: &Key, b: &LockBox) -> Result<String, LockError> {
     if !key.fits(b) {
         return Err(LockError::WrongPassphrase);
     }
-    let parts = b.parts().map_err(LockError::Damaged)?;
+    let parts = b.parts().map_err(|f| LockError::Damaged(Damage::Box(f)))?;
     open_data(key, &parts).await
 }
 
 async fn open_data(key: &Key, parts: &Parts) -> Result<String, LockError> {
     let plain = decrypt(&key.key, &parts.iv, &parts.data)
         .await?
-        .ok_or_else(|| LockError::Damaged("autentificering fejlede".into()))?;
-    String::from_utf8(plain).map_err(|_| LockError::Damaged("ikke tekst".into()))
+        .ok_or(LockError::Damaged(Damage::Authentication))?;
+    String::from_utf8(plain).map_err(|_| LockError::Damaged(Damage::NotText))
 }

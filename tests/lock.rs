@@ -104,7 +104,7 @@ fn a_new_passphrase_is_long_enough_not_common_and_typed_the_same_twice() {
     // Every message exists in both languages.
     for e in [
         LockError::WrongPassphrase,
-        LockError::Damaged("x".into()),
+        LockError::Damaged(cup_pathway::lock::Damage::Authentication),
         LockError::Unavailable,
         LockError::NotSaved,
         LockError::TooCommon,

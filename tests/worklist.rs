@@ -79,10 +79,12 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
         StorageError::WriteFailed(WriteFault::Refused("SecurityError".into())),
         StorageError::WriteFailed(WriteFault::Busy),
         StorageError::Unreadable { why: Fault::NoVersion, kept_under: "k".into() },
+        StorageError::Corrupt(Fault::LockBox(cup_pathway::lock::BoxFault::Iterations(1_000))),
+        StorageError::Corrupt(Fault::LockBox(cup_pathway::lock::BoxFault::Bytes("salt"))),
     ] {
         let (da, en) = (e.message(Lang::Da), e.message(Lang::En));
         assert!(!da.is_empty() && !en.is_empty() && da != en, "{e:?}");
-        for danish in ["ukendt", "låst", "mangler", "fane"] {
+        for danish in ["ukendt", "låst", "mangler", "fane", "iterationer", "beskadiget"] {
             assert!(!en.contains(danish), "{en}");
         }
     }

@@ -152,10 +152,8 @@ impl AppState {
         let (stored, found) = match storage::load_stored() {
             Ok(Opened::Locked { lock: b, .. }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
-                let stored = storage::decode_stored(Some(&text)).map_err(|e| match e {
-                    StorageError::Corrupt(why) => LockError::Damaged(why.message(self.lang.get_untracked())),
-                    other => LockError::Damaged(other.message(self.lang.get_untracked())),
-                })?;
+                let stored =
+                    storage::decode_stored(Some(&text)).map_err(|_| LockError::Damaged(lock::Damage::Contents))?;
                 // The lock was removed (or deleted) while the key was derived.
                 if self.lock.get_untracked() != LockState::Locked
                     || (self.lock_removed.get_untracked() && !removed_before)

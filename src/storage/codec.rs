@@ -126,7 +126,7 @@ pub enum Fault {
     /// A case that cannot be read or migrated: the model's (technical) words.
     Case(String),
     /// A locked box that is malformed or weakened (see `LockBox::validate`).
-    LockBox(String),
+    LockBox(crate::lock::BoxFault),
     /// Text typed input would refuse, naming the patient and the field.
     Text(crate::worklist::TextRefused),
 }
