@@ -2,7 +2,10 @@
 //! and which are still open: from its answers and its route.
 
 use super::case::{Case, FindingSite, Histology, Sex};
-use super::criteria::{brain_principle_open, liver_involved, primary_liver_cancer_suspected};
+use super::criteria::{brain_principle_open, extrahepatic, liver_involved, primary_liver_cancer_suspected};
+use super::destination::Destination;
+use super::route::{entry_suspicion, small_cell_neuroendocrine_overlap, ENTRY_ROUTES};
+use super::statement::Statement;
 use super::criteria::{CriteriaVerdict, TesticularCriteria};
 use super::questions::{answer, Answer, Question, QuestionId};
 use super::route::Route;
@@ -18,6 +21,9 @@ pub struct AskedQuestion {
     pub open: bool,
     /// The destination waits for this answer.
     pub decides_destination: bool,
+    /// What this case adds to the question: the entry route's suspicion the
+    /// decision confirms or rebuts, a reading, an overlap in the text.
+    pub notes: Vec<Statement>,
 }
 
 /// Every question that belongs to this patient's course so far, in wizard
@@ -35,7 +41,19 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
     if maybe_bone || a.spinal_cord_compression.is_some() {
         v.push((Q::SpinalCordCompression, bone));
     }
+    // §7.1: how the patient came decides AFD01A while it has no date.
+    if a.finding_site.is_some() {
+        let a_pending = case.events.referral_received.is_none() && case.events.ended.is_none();
+        let decided_here = route.destination.keeps_this_pathway()
+            && route.destination != Destination::Undetermined
+            && !route.entry_open;
+        v.push((Q::ReferralKind, a_pending && !decided_here));
+    }
     v.push((Q::Sex, true));
+    // §2.2.1 "altid": a lymphoma suspicion is asked without a finding too (§2.1).
+    if a.finding_site == Some(FindingSite::UnspecificSymptoms) {
+        v.push((Q::LymphomaSuspected, true));
+    }
     let site = a.finding_site.filter(|s| *s != FindingSite::UnspecificSymptoms);
     if let Some(site) = site {
         v.extend([(Q::KnownCancer, true), (Q::OrganSpecificSuspected, true)]);
@@ -62,8 +80,13 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
             if a.liver.solitary != Some(false) {
                 v.push((Q::LiverAfp, true));
             }
-            if site == FindingSite::Liver && !primary_liver_cancer_suspected(a) {
-                v.push((Q::LiverExtrahepatic, true));
+            if !primary_liver_cancer_suspected(a) {
+                // Outside the liver the first finding is extrahepatic unless
+                // recorded as none: asked, never needed.
+                v.push((Q::LiverExtrahepatic, site == FindingSite::Liver));
+                if site == FindingSite::Liver && extrahepatic(a) == Some(true) {
+                    v.push((Q::LiverBiopsyElsewhere, true));
+                }
             }
         }
         match site {
@@ -110,8 +133,9 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
     if let (Some(_), true) = (site, in_course) {
         // Beslutning (§3.3, §4.1).
         let in_pathway = route.destination.keeps_this_pathway();
-        if a.histology.is_some() && (in_pathway || a.primary_found.is_some()) {
-            v.push((Q::PrimaryFound, in_pathway));
+        let waited = route.questions.contains(&Q::PrimaryFound);
+        if (a.histology.is_some() && (in_pathway || a.primary_found.is_some())) || waited {
+            v.push((Q::PrimaryFound, in_pathway || waited));
         }
         if case.events.referred_to_secondary.is_some() || a.primary_found == Some(false) {
             v.push((Q::PrimaryFoundInSecondary, true));
@@ -126,8 +150,55 @@ pub fn asked(case: &Case, route: &Route) -> Vec<AskedQuestion> {
                 question: id.question(),
                 open: !ended && (needed || route.questions.contains(&id)) && answer == Answer::Unknown,
                 decides_destination: route.questions.contains(&id),
+                notes: notes(case, route, id),
                 answer,
             }
         })
         .collect()
+}
+
+/// What this case adds to a question.
+fn notes(case: &Case, route: &Route, id: QuestionId) -> Vec<Statement> {
+    let a = &case.answers;
+    let mut v = vec![];
+    match id {
+        QuestionId::PrimaryFound => {
+            // The entry route's organ, named as the candidate to confirm or rebut (§7.3).
+            let entry = route
+                .rules
+                .iter()
+                .chain(route.superseded.iter().map(|s| &s.rule))
+                .chain(route.waiting.iter().flat_map(|(_, r)| r))
+                .find(|r| ENTRY_ROUTES.contains(r))
+                .copied();
+            if let Some((sec, da, en)) = entry.and_then(entry_suspicion) {
+                v.push(Statement::new(
+                    sec,
+                    format!("Indgangen byggede på mistanke om {da} ({sec}). Svar ja, hvis den er bekræftet eller fortsat begrundet; svar nej kun, hvis udredningens resultater har afkræftet den og ingen anden organspecifik kræfttype er fundet eller mistænkt. Først da er onkologisk afdeling (AFD01C) mulig; indgangsvejen vises fortsat."),
+                    format!("The entry rested on a suspicion of {en} ({sec}). Answer yes if it is confirmed or still reasonable; answer no only if the work-up's results have rebutted it and no other organ-specific cancer is found or suspected. Only then is the oncology department (AFD01C) possible; the entry route stays shown."),
+                ));
+                if entry == Some(super::rules::RuleId::NodeNeck) {
+                    v.push(Statement::new(
+                        "§1.3",
+                        "Dette pakkeforløbs udredningsprogram (§3.1) omfatter ingen øre-næse-hals-undersøgelse og ingen billeddiagnostik af halsen. §1.3 henviser til DAHANCA's retningslinje »Karcinommetastase på halsen fra ukendt primær tumor«.",
+                        "This pathway's work-up programme (§3.1) includes no ear-nose-throat examination and no imaging of the neck. §1.3 cites DAHANCA's guideline »Karcinommetastase på halsen fra ukendt primær tumor« (carcinoma metastasis in the neck from an unknown primary).",
+                    ));
+                }
+            }
+        }
+        QuestionId::LiverExtrahepatic if a.finding_site.is_some_and(|s| s != FindingSite::Liver) => {
+            v.push(Statement::new(
+                "§3.1.2",
+                "Det første fund ligger uden for leveren og regnes som en umiddelbar ekstrahepatisk tumormanifestation, medmindre du svarer nej (fundet er ikke tumor). Værktøjets læsning.",
+                "The first finding is outside the liver and counts as an apparent extrahepatic tumour manifestation unless you answer no (the finding is not tumour). The tool's reading.",
+            ));
+        }
+        QuestionId::Histology
+            if matches!(a.histology, Some(Histology::SmallCellAnaplasticCarcinoma | Histology::NeuroendocrineTumour)) =>
+        {
+            v.push(small_cell_neuroendocrine_overlap());
+        }
+        _ => {}
+    }
+    v
 }

@@ -16,7 +16,7 @@ pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// Version of the JSON form of [`Case`]. Bump on any incompatible change.
-pub const CASE_SCHEMA_VERSION: u32 = 3;
+pub const CASE_SCHEMA_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -134,12 +134,49 @@ impl Histology {
     ];
 }
 
-/// α-føtoprotein in a liver finding (§3.1.2).
+/// α-føtoprotein in a liver finding (§3.1.2). One measurement, read by
+/// every rule that names it: raised counts for §3.1.2 and §3.1.8 ("forhøjet
+/// HCG eller α-føtoprotein"); rising within the reference range for §3.1.2
+/// alone ("forhøjet eller stigende"); "raised or rising" without saying
+/// which (schema 3's only choice) for §3.1.2, leaving §3.1.8 open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AfpLevel {
     Normal,
+    Raised,
+    RisingWithinReference,
     RaisedOrRising,
+}
+
+impl AfpLevel {
+    /// §3.1.2: "forhøjet eller stigende α-føtoprotein".
+    pub fn raised_or_rising(self) -> bool {
+        self != AfpLevel::Normal
+    }
+
+    /// §3.1.8 criterion 3 as far as this AFP tells: raised (yes), within the
+    /// reference range (no), or not said which (unknown).
+    pub fn raised(self) -> Option<bool> {
+        match self {
+            AfpLevel::Raised => Some(true),
+            AfpLevel::Normal | AfpLevel::RisingWithinReference => Some(false),
+            AfpLevel::RaisedOrRising => None,
+        }
+    }
+}
+
+/// How the patient came to this department (§2.7, §7.1): the two ways
+/// AFD01A is registered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralKind {
+    /// "når henvisning til pakkeforløb modtages i afdelingen": AFD01A on the
+    /// day it is received, whatever the referral contains.
+    PathwayReferral,
+    /// No referral to this pathway (own department, an ordinary referral):
+    /// AFD01A "når det klinisk vurderes, at beskrivelsen på henvisningen
+    /// svarer til målgruppebeskrivelsen".
+    ClinicalJudgement,
 }
 
 /// How many brain tumours imaging shows (§3.1.4).
@@ -164,6 +201,9 @@ pub struct Answers {
     pub age_years: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub finding_site: Option<FindingSite>,
+    /// How the patient came: a referral to this pathway, or the clinician's judgement (§7.1; schema 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referral_kind: Option<ReferralKind>,
     /// A known cancer: §2.4 covers patients "uden kendt kræftsygdom" (§1.2 the target group).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub known_cancer: Option<bool>,
@@ -211,7 +251,10 @@ pub struct Answers {
     /// §3.1.9: in a woman, is cervical cancer suspected?
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cervical_cancer_suspected: Option<bool>,
-    /// §3.3: at the end of the primary work-up, was a primary tumour identified?
+    /// §3.3 with §7.3's whole condition: has the primary work-up found a
+    /// reasonable suspicion of, or verified, an organ-specific cancer (the
+    /// entry route's organ among the candidates)? `false` is the clinician's
+    /// rebuttal that makes oncology reachable (schema 4: see `migrate`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_found: Option<bool>,
     /// §4.1: did the secondary work-up at oncology identify a primary tumour?
@@ -233,6 +276,10 @@ pub struct LiverAnswers {
     /// Apparent ("umiddelbare") extrahepatic tumour manifestations (§3.1.2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extrahepatic: Option<bool>,
+    /// With extrahepatic manifestations: the diagnostic biopsy was taken
+    /// outside the liver (§3.1.5: one biopsy answer; schema 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub biopsy_elsewhere: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -293,6 +340,11 @@ pub struct Events {
     #[serde(with = "super::iso::option")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acute_referral_made: Option<NaiveDate>,
+    /// After an onward referral (AFD01X1): the receiving department has taken
+    /// over (§2.6 "indtil modtagende afdeling tager over", §3.4; schema 4).
+    #[serde(with = "super::iso::option")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub handed_over: Option<NaiveDate>,
 }
 
 /// §3.6: "Udredningen kan vare længere tid, såfremt biopsien skal afkalkes,
@@ -480,6 +532,23 @@ pub fn migrate(value: &mut serde_json::Value) -> Result<(), CaseFormatError> {
     // `other_clinical_decision`; a schema-2 case reads unchanged.
     if version < 3 {
         case.insert("schema_version".into(), Value::from(3u32));
+    }
+    // Schema 4: `primary_found: false` is §7.3's rebuttal of every
+    // organ-specific suspicion. Before, it said "no primary identified",
+    // which never outranked an entry route to another pathway (§2.2.1 neck,
+    // a woman's axilla; §2.2.3 lung): there it decided nothing, and it must
+    // not become a rebuttal the clinician never gave. It is asked again.
+    // Schema 4 also adds `referral_kind`, `events.handed_over` and the AFP levels.
+    if version < 4 {
+        if let Some(Value::Object(answers)) = case.get_mut("answers") {
+            let site = answers.get("finding_site").and_then(Value::as_str).unwrap_or("");
+            let female = answers.get("sex").and_then(Value::as_str) == Some("female");
+            let entry_route = matches!(site, "lymph_node_neck" | "lung") || (site == "lymph_node_axilla" && female);
+            if entry_route && answers.get("primary_found") == Some(&Value::Bool(false)) {
+                answers.remove("primary_found");
+            }
+        }
+        case.insert("schema_version".into(), Value::from(4u32));
     }
     Ok(())
 }

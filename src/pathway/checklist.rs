@@ -5,7 +5,7 @@
 
 use super::case::TumourCount;
 use super::case::{Answers, FindingSite, Histology, Sex};
-use super::criteria::{brain_principle, liver_involved, primary_liver_cancer_suspected, BrainPrinciple};
+use super::criteria::{brain_principle, extrahepatic, liver_involved, primary_liver_cancer_suspected, BrainPrinciple};
 use super::section::Section;
 use serde::Serialize;
 
@@ -89,6 +89,8 @@ pub enum Flag {
     /// conference comes before any decision on biopsy (§3.1.2).
     LiverPossiblyNoExtrahepatic,
     LiverExtrahepatic,
+    /// With extrahepatic manifestations, the diagnostic biopsy was taken outside the liver (§3.1.5).
+    LiverBiopsyElsewhere,
     BoneDestructionOrSoftTissue,
     /// Only CT so far, or not yet known.
     BrainPossiblyOnlyCt,
@@ -134,10 +136,9 @@ impl Flag {
             Flag::GiBleedingOrSymptoms => a.gi_bleeding_or_symptoms == Some(true),
             Flag::SerousPeritonealCarcinomatosis => a.serous_peritoneal_carcinomatosis == Some(true),
             Flag::LiverPossiblySolitary => liver_involved(a) == Some(true) && a.liver.solitary != Some(false),
-            Flag::LiverPossiblyNoExtrahepatic => {
-                a.liver.extrahepatic != Some(true) && !primary_liver_cancer_suspected(a)
-            }
-            Flag::LiverExtrahepatic => a.liver.extrahepatic == Some(true) && !primary_liver_cancer_suspected(a),
+            Flag::LiverPossiblyNoExtrahepatic => extrahepatic(a) != Some(true) && !primary_liver_cancer_suspected(a),
+            Flag::LiverExtrahepatic => extrahepatic(a) == Some(true) && !primary_liver_cancer_suspected(a),
+            Flag::LiverBiopsyElsewhere => a.liver.biopsy_elsewhere == Some(true),
             Flag::BoneDestructionOrSoftTissue => a.bone.destruction_or_soft_tissue == Some(true),
             Flag::BrainPossiblyOnlyCt => a.brain.only_ct_so_far != Some(false),
             Flag::BrainNoClinicalOperation => a.brain.clinical_operation != Some(true),
@@ -223,7 +224,8 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "The overriding principle: a biopsy must be taken as soon as possible for histological assessment of the suspected process. If the process is in the brain or liver, special examinations or considerations may be needed (§3.1.2, §3.1.4).", Always),
     item("s3_1_biopsy", PrimaryWorkup, Action, "§3.1",
         "Biopsi fra metastasen/processen mhp. patologisk vurdering — den vigtigste undersøgelse. Tages efter lokale retningslinjer.",
-        "Biopsy of the metastasis for pathology — the most important examination; by local guidelines.", Not(&LIVER_OR_BRAIN)),
+        "Biopsy of the metastasis for pathology — the most important examination; by local guidelines.",
+        Any(&[Not(&LIVER_OR_BRAIN), All(&[Site(FindingSite::Liver), F(Flag::LiverExtrahepatic), F(Flag::LiverBiopsyElsewhere)])])),
     item("s3_1_biopsy_sufficient_material", PrimaryWorkup, Note, "§3.1",
         "Det er afgørende, at der udhentes tilstrækkeligt biopsimateriale til de omfattende patologiske undersøgelser.",
         "Take enough biopsy material for the extensive pathology work-up.", Always),
@@ -254,7 +256,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     item("s3_1_2_liver_biopsy", PrimaryWorkup, Action, "§3.1.2",
         "Alle andre skal have taget biopsi fra leveren (her: der er umiddelbare ekstrahepatiske tumormanifestationer).",
         "All others must have a liver biopsy (apparent extrahepatic manifestations present).",
-        All(&[Site(FindingSite::Liver), F(Flag::LiverExtrahepatic)])),
+        All(&[Site(FindingSite::Liver), F(Flag::LiverExtrahepatic), Not(&F(Flag::LiverBiopsyElsewhere))])),
     // §3.1.3 Knogler.
     item("s3_1_3_bone_biopsy", PrimaryWorkup, Action, "§3.1.3",
         "Knoglebiopsi fra metastasesuspekt område, CT-vejledt eller ved operation.",

@@ -9,7 +9,7 @@
 //! Items of the other phases keep the order in which the text gives them.
 
 use super::case::{Answers, FindingSite};
-use super::checklist::{ChecklistItem, Condition, Phase};
+use super::checklist::{ChecklistItem, Condition, Flag, Phase};
 use super::section::Section;
 use serde::Serialize;
 
@@ -47,6 +47,9 @@ pub struct Gate {
 pub struct Programme {
     pub section: Section,
     pub sites: &'static [FindingSite],
+    /// Where a site has more than one route of work: the route's condition.
+    #[serde(skip)]
+    pub when: Condition,
     pub places: &'static [Place],
 }
 
@@ -211,9 +214,17 @@ const R_PET: Reading = Reading {
     da: "Bemærkningen handler om røntgen af thorax og CT af thorax og abdomen; værktøjet viser den lige efter dem.",
     en: "The remark is about the chest X-ray and the CT of thorax and abdomen; the tool shows it just after them.",
 };
-const R_CT_LIVER: Reading = Reading {
-    da: "§3.1 sætter CT-scanningen efter biopsien („Patienten skal derefter …“), men der står endnu ingen biopsi på listen: ved metastaser i leveren uden umiddelbare ekstrahepatiske tumormanifestationer tager MDT-konferencen først stilling til biopsi (§3.1.2). Værktøjet viser CT-scanningen sidst i udredningen.",
-    en: "§3.1 puts the CT after the biopsy („Patienten skal derefter …“, then), but no biopsy is on the list yet: with liver metastases without apparent extrahepatic manifestations the MDT conference decides on the biopsy first (§3.1.2). The tool shows the CT last in the work-up.",
+const R_CT_BEFORE_MDT: Reading = Reading {
+    da: "Værktøjets læsning, en foreslået rækkefølge og ingen betingelse: CT-scanningen af thorax og øvre abdomen vises før MDT-konferencen, fordi den afgør, om §3.1.2's regel om MDT før biopsi overhovedet gælder (»uden umiddelbare ekstrahepatiske tumormanifestationer«). En CT, der fandt leverprocessen og dækkede thorax og øvre abdomen, tæller. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« kan ikke holde på denne vej: MDT-konferencen tager stilling forud for beslutning om biopsi.",
+    en: "The tool's reading, a suggested order and no condition: the CT of thorax and upper abdomen is shown before the MDT conference, because it decides whether §3.1.2's rule of an MDT before biopsy applies at all (»uden umiddelbare ekstrahepatiske tumormanifestationer«, without apparent extrahepatic tumour manifestations). A CT that found the liver process and covered thorax and upper abdomen counts. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« (the CT report at the same time as the biopsy result) cannot hold on this route: the MDT conference comes before the decision on biopsy.",
+};
+const R_CT_NO_BIOPSY: Reading = Reading {
+    da: "§3.1 sætter CT-scanningen efter biopsien („Patienten skal derefter …“), men der står ingen biopsi på listen; værktøjet viser CT-scanningen sidst i udredningen.",
+    en: "§3.1 puts the CT after the biopsy („Patienten skal derefter …“, then), but no biopsy is on the list; the tool shows the CT last in the work-up.",
+};
+const R_BIOPSY_ELSEWHERE: Reading = Reading {
+    da: "Den diagnostiske biopsi er taget uden for leveren (§3.1.5: ét biopsisvar); værktøjet viser den, hvor leverbiopsien ellers ville stå.",
+    en: "The diagnostic biopsy was taken outside the liver (§3.1.5: one biopsy result); the tool shows it where the liver biopsy would otherwise stand.",
 };
 const R_CT_BRAIN: Reading = Reading {
     da: "§3.1 sætter CT-scanningen af thorax og øvre abdomen efter biopsien („derefter“), mens §3.1.4 sætter CT af thorax og abdomen før en cerebral biopsi. Teksten siger ikke, om det er samme scanning; værktøjet viser den på pladsen for §3.1.4's CT, før biopsien.",
@@ -232,6 +243,7 @@ const R_COMORBIDITY: Reading = Reading {
 pub const GENERAL: Programme = Programme {
     section: Section("§3.1"),
     sites: &[],
+    when: Condition::Always,
     places: &[
         read("s1_5_responsible_specialist", R_S1_5),
         read("s1_5_mdt_members", R_S1_5),
@@ -257,6 +269,7 @@ pub const PROGRAMMES: &[Programme] = &[
     Programme {
         section: Section("§3.1.1"),
         sites: &[FindingSite::LymphNodeGroin, FindingSite::LymphNodeRetroperitoneal],
+        when: Condition::Always,
         places: &[
             read("s1_5_responsible_specialist", R_S1_5),
             read("s1_5_mdt_members", R_S1_5),
@@ -277,9 +290,12 @@ pub const PROGRAMMES: &[Programme] = &[
             read("s3_6_comorbidity", R_COMORBIDITY),
         ],
     },
+    // The liver without apparent extrahepatic manifestations (or not yet
+    // known): the MDT conference before any decision on biopsy.
     Programme {
         section: Section("§3.1.2"),
         sites: &[FindingSite::Liver],
+        when: Condition::Flag(Flag::LiverPossiblyNoExtrahepatic),
         places: &[
             read("s1_5_responsible_specialist", R_S1_5),
             read("s1_5_mdt_members", R_S1_5),
@@ -292,19 +308,45 @@ pub const PROGRAMMES: &[Programme] = &[
             read("s3_1_men_psa", R_MARKERS),
             read("s3_1_men_hcg", R_MARKERS),
             read("s3_1_markers_unspecific", R_MARKERS_NOTE),
+            read("s3_1_ct_thorax_upper_abdomen", R_CT_BEFORE_MDT),
             at("s3_1_2_mdt_before_biopsy"),
             read("s3_1_2_weekly_mdt", R_WEEKLY),
             read("s3_1_biopsy_principle", R_BIOPSY_PRINCIPLE),
             read("s3_6_pause_anticoagulants", R_PAUSE),
-            at("s3_1_2_liver_biopsy"),
             read("s3_1_biopsy_sufficient_material", R_SUFFICIENT),
-            read("s3_1_ct_thorax_upper_abdomen", R_CT_LIVER),
+            read("s3_6_comorbidity", R_COMORBIDITY),
+        ],
+    },
+    // The liver with extrahepatic manifestations: "Alle andre skal have taget
+    // biopsi fra leveren", then the CT (§3.1 "derefter").
+    Programme {
+        section: Section("§3.1.2"),
+        sites: &[FindingSite::Liver],
+        when: Condition::Always,
+        places: &[
+            read("s1_5_responsible_specialist", R_S1_5),
+            read("s1_5_mdt_members", R_S1_5),
+            at("s3_1_men_afp"),
+            at("s3_1_women_afp_solitary_liver"),
+            read("s3_1_history", R_BASICS),
+            read("s3_1_clinical_exam", R_BASICS),
+            read("s3_1_blood_tests", R_BASICS),
+            read("s3_1_men_psa", R_MARKERS),
+            read("s3_1_men_hcg", R_MARKERS),
+            read("s3_1_markers_unspecific", R_MARKERS_NOTE),
+            read("s3_1_biopsy_principle", R_BIOPSY_PRINCIPLE),
+            read("s3_6_pause_anticoagulants", R_PAUSE),
+            at("s3_1_2_liver_biopsy"),
+            read("s3_1_biopsy", R_BIOPSY_ELSEWHERE),
+            read("s3_1_biopsy_sufficient_material", R_SUFFICIENT),
+            read("s3_1_ct_thorax_upper_abdomen", R_CT_NO_BIOPSY),
             read("s3_6_comorbidity", R_COMORBIDITY),
         ],
     },
     Programme {
         section: Section("§3.1.3"),
         sites: &[FindingSite::Bone],
+        when: Condition::Always,
         places: &[
             read("s1_5_responsible_specialist", R_S1_5),
             read("s1_5_mdt_members", R_S1_5),
@@ -329,6 +371,7 @@ pub const PROGRAMMES: &[Programme] = &[
     Programme {
         section: Section("§3.1.4"),
         sites: &[FindingSite::Brain],
+        when: Condition::Always,
         places: &[
             read("s1_5_responsible_specialist", R_S1_5),
             read("s1_5_mdt_members", R_S1_5),
@@ -358,9 +401,17 @@ pub const PROGRAMMES: &[Programme] = &[
     },
 ];
 
-/// The programme for a finding site: its own, or the general one.
+/// The programme for a finding site: its own (the first of its routes), or the general one.
 pub fn programme(site: Option<FindingSite>) -> &'static Programme {
     site.and_then(|s| PROGRAMMES.iter().find(|p| p.sites.contains(&s))).unwrap_or(&GENERAL)
+}
+
+/// The programme for this patient: the site's own on the route its answers
+/// take (the liver with or without extrahepatic manifestations), or the general one.
+pub fn programme_for(a: &Answers) -> &'static Programme {
+    a.finding_site
+        .and_then(|s| PROGRAMMES.iter().find(|p| p.sites.contains(&s) && p.when.holds(a)))
+        .unwrap_or(&GENERAL)
 }
 
 pub fn gate(key: &str) -> Option<&'static Gate> {
@@ -372,7 +423,7 @@ pub fn gate(key: &str) -> Option<&'static Gate> {
 /// of its place where no gate places it, and without a "derefter" that
 /// would point to no item shown.
 pub fn arrange(a: &Answers, shown: &[&'static ChecklistItem]) -> Vec<(ChecklistItem, Option<Reading>)> {
-    let prog = programme(a.finding_site);
+    let prog = programme_for(a);
     let rank = |i: &ChecklistItem| match i.phase {
         Phase::PrimaryWorkup => prog.places.iter().position(|p| p.id == i.id).unwrap_or(usize::MAX),
         _ => 0,

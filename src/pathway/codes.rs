@@ -2,8 +2,97 @@
 //! each. Which one a case is due: [`super::registration`].
 
 use super::section::Section;
+use super::statement::Statement;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+/// Which department the tool serves: a setting, since whose code a code is
+/// depends on it (§3.5, §4.7, §7.2, §7.4).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DepartmentRole {
+    /// The department that carries out the primary work-up (stamafdeling):
+    /// medical, neurological or as agreed locally (§2.2).
+    #[default]
+    MedicalStamafdeling,
+    /// A paraclinical department as stamafdeling, for a direct referral to it (§7.2).
+    ParaclinicalStamafdeling,
+    /// The oncology department of the secondary work-up (kap. 4, §7.4).
+    Oncology,
+}
+
+impl DepartmentRole {
+    pub const ALL: [DepartmentRole; 3] =
+        [DepartmentRole::MedicalStamafdeling, DepartmentRole::ParaclinicalStamafdeling, DepartmentRole::Oncology];
+
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            DepartmentRole::MedicalStamafdeling => (
+                "Stamafdeling for den primære udredning (medicinsk, neurologisk eller efter lokal aftale)",
+                "Stamafdeling of the primary work-up (medical, neurological or as agreed locally)",
+            ),
+            DepartmentRole::ParaclinicalStamafdeling => (
+                "Paraklinisk afdeling som stamafdeling (direkte henvisning, §7.2)",
+                "Paraclinical department as stamafdeling (direct referral, §7.2)",
+            ),
+            DepartmentRole::Oncology => {
+                ("Onkologisk afdeling (sekundær udredning, kap. 4)", "Oncology department (secondary work-up, ch. 4)")
+            }
+        }
+    }
+
+    fn is_stamafdeling(self) -> bool {
+        self != DepartmentRole::Oncology
+    }
+}
+
+/// Who registers a code, seen from the department the tool serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Registrar {
+    ThisDepartment,
+    /// The oncology department (AFD01D, §7.4; the ending once it has taken over).
+    Oncology,
+    /// The stamafdeling that referred the patient to oncology (AFD01A–C).
+    ReferringDepartment,
+}
+
+impl Registrar {
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Registrar::ThisDepartment => ("Denne afdeling", "This department"),
+            Registrar::Oncology => ("Onkologisk afdeling", "The oncology department"),
+            Registrar::ReferringDepartment => ("Henvisende stamafdeling", "The referring stamafdeling"),
+        }
+    }
+}
+
+/// Who registers `code` for this course, and where that is the tool's
+/// reading: §2.6 "indtil modtagende afdeling tager over" between AFD01C and
+/// AFD01D, where kap. 7 is silent.
+pub fn registrar(
+    code: Code,
+    role: DepartmentRole,
+    referred_to_oncology: bool,
+    oncology_attended: bool,
+) -> (Registrar, Option<Statement>) {
+    let stam = if role.is_stamafdeling() { Registrar::ThisDepartment } else { Registrar::ReferringDepartment };
+    let onc = if role.is_stamafdeling() { Registrar::Oncology } else { Registrar::ThisDepartment };
+    match code {
+        Code::Afd01A | Code::Afd01B | Code::Afd01C => (stam, None),
+        Code::Afd01D => (onc, None),
+        Code::Afd01X1 | Code::Afd01X2 if oncology_attended => (onc, None),
+        Code::Afd01X1 | Code::Afd01X2 if referred_to_oncology => (
+            stam,
+            Some(Statement::new(
+                "§2.6",
+                "Mellem AFD01C og AFD01D siger kapitel 7 ikke, hvem der registrerer afslutningen. Værktøjets læsning efter §2.6: den henvisende afdeling er ansvarlig, indtil onkologisk afdeling tager over (første fremmøde, AFD01D).",
+                "Between AFD01C and AFD01D, chapter 7 does not say who registers the ending. The tool's reading of §2.6: the referring department is responsible until the oncology department takes over (first attendance, AFD01D).",
+            )),
+        ),
+        Code::Afd01X1 | Code::Afd01X2 => (stam, None),
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Code {

@@ -40,7 +40,8 @@ impl TesticularCriteria {
             _ => None,
         };
         let midline_tumour = midline_tumour(answers);
-        let c = [man_under_55, midline_tumour, answers.hcg_or_afp_raised];
+        let hcg_or_afp_raised = hcg_or_afp_raised(answers);
+        let c = [man_under_55, midline_tumour, hcg_or_afp_raised];
         let held = c.iter().filter(|x| **x == Some(true)).count();
         let unknown = c.iter().filter(|x| x.is_none()).count();
         let verdict = if held >= TESTICULAR_CRITERIA_NEEDED {
@@ -50,7 +51,7 @@ impl TesticularCriteria {
         } else {
             CriteriaVerdict::DoNotRefer
         };
-        TesticularCriteria { man_under_55, midline_tumour, hcg_or_afp_raised: answers.hcg_or_afp_raised, verdict }
+        TesticularCriteria { man_under_55, midline_tumour, hcg_or_afp_raised, verdict }
     }
 
     pub fn held(&self) -> usize {
@@ -66,6 +67,23 @@ pub fn midline_tumour(answers: &Answers) -> Option<bool> {
     } else {
         answers.midline_tumour
     }
+}
+
+/// §3.1.8 criterion 3, "forhøjet HCG eller α-føtoprotein": a raised AFP
+/// recorded in the liver work-up (§3.1.2) holds it, one measurement for every
+/// rule that reads it; a normal AFP or one rising within the reference range
+/// leaves it to the answer about HCG or AFP.
+pub fn hcg_or_afp_raised(answers: &Answers) -> Option<bool> {
+    if afp_measured(answers).and_then(AfpLevel::raised) == Some(true) {
+        Some(true)
+    } else {
+        answers.hcg_or_afp_raised
+    }
+}
+
+/// The AFP recorded in the liver work-up, where a liver process is asked about.
+pub fn afp_measured(answers: &Answers) -> Option<AfpLevel> {
+    answers.liver.afp.filter(|_| liver_involved(answers) == Some(true))
 }
 
 /// The three principles for a brain metastasis (§3.1.4).
@@ -118,6 +136,27 @@ pub fn liver_involved(answers: &Answers) -> Option<bool> {
 /// begrundet mistanke om primær leverkræft, wherever the liver finding arose.
 pub fn primary_liver_cancer_suspected(answers: &Answers) -> bool {
     liver_involved(answers) == Some(true)
-        && answers.liver.afp == Some(AfpLevel::RaisedOrRising)
+        && answers.liver.afp.is_some_and(AfpLevel::raised_or_rising)
         && answers.liver.solitary == Some(true)
+}
+
+/// §3.1.2 could still become true: a liver process, neither answer "no"
+/// (several lesions make AFP irrelevant, a normal AFP makes "solitary"
+/// irrelevant), and at least one still open.
+pub fn primary_liver_cancer_open(answers: &Answers) -> bool {
+    let l = &answers.liver;
+    liver_involved(answers) == Some(true)
+        && l.solitary != Some(false)
+        && l.afp != Some(AfpLevel::Normal)
+        && (l.solitary.is_none() || l.afp.is_none())
+}
+
+/// §3.1.2 "umiddelbare ekstrahepatiske tumormanifestationer". A first finding
+/// outside the liver is one, unless the clinician records that there are
+/// none (the finding is not tumour).
+pub fn extrahepatic(answers: &Answers) -> Option<bool> {
+    match answers.finding_site {
+        Some(FindingSite::Liver) | None => answers.liver.extrahepatic,
+        Some(_) => Some(answers.liver.extrahepatic != Some(false)),
+    }
 }

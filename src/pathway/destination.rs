@@ -54,7 +54,31 @@ pub enum Pathway {
     OrganSpecific(String),
 }
 
+/// Words in a clinician's free-text organ (§1.2) that name a pathway the
+/// text itself names. The tool's reading of the name, used only to see that
+/// two reasons point to the same action (no false conflict).
+const NAMED_IN: &[(&[&str], Pathway)] = &[
+    (&["lunge", "lung"], Pathway::Lung),
+    (&["bryst", "mamma", "breast"], Pathway::Breast),
+    (&["hoved", "hals", "head", "neck"], Pathway::HeadAndNeck),
+    (&["tyktarm", "tyk- og endetarm", "endetarm", "kolorektal", "colorectal", "colon", "rect"], Pathway::ColorectalThenLiverMetastases),
+    (&["primær lever", "leverkræft", "hepatocellul", "primary liver"], Pathway::PrimaryLiver),
+    (&["æggestok", "ovarie", "ovarian", "ovary"], Pathway::Ovarian),
+    (&["testikel", "testis", "testicular"], Pathway::Testicular),
+    (&["lymfom", "hæmatolog", "lymphoma", "haematolog"], Pathway::Haematological),
+];
+
 impl Pathway {
+    /// The pathway of the text that a clinician's organ name names, if exactly one does.
+    pub fn named_in(name: &str) -> Option<Pathway> {
+        let n = name.to_lowercase();
+        let mut hits = NAMED_IN.iter().filter(|(words, _)| words.iter().any(|w| n.contains(w))).map(|(_, p)| p);
+        match (hits.next(), hits.next()) {
+            (Some(p), None) => Some(p.clone()),
+            _ => None,
+        }
+    }
+
     pub fn label_da(&self) -> String {
         match self {
             Pathway::HeadAndNeck => "Filterfunktion: vurdering hos praktiserende speciallæge mhp. evt. start på pakkeforløb for hoved- og halskræft".into(),

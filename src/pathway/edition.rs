@@ -5,7 +5,7 @@ use serde::Serialize;
 
 /// Version of the model's rules. Bump whenever a rule, item or code changes,
 /// so a stored case shows that it was evaluated under older rules.
-pub const MODEL_VERSION: u32 = 4;
+pub const MODEL_VERSION: u32 = 5;
 
 /// The guideline edition the model encodes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -37,16 +37,16 @@ pub mod validate;
 
 pub use asked::AskedQuestion;
 pub use case::{
-    Answers, Case, CaseFormatError, EndReason, Ending, Events, FindingSite, Histology, Lengthening, Sex,
+    Answers, Case, CaseFormatError, EndReason, Ending, Events, FindingSite, Histology, Lengthening, ReferralKind, Sex,
     CASE_SCHEMA_VERSION,
 };
 pub use checklist::{ChecklistItem, Phase, CHECKLIST};
 pub use choice::{Choice, Choosable};
-pub use codes::{Code, CodeStatus, CODES};
+pub use codes::{Code, CodeStatus, DepartmentRole, Registrar, CODES};
 pub use date_input::{parse_date_input, DateInputError};
 pub use destination::{Department, Destination, Pathway};
 pub use edition::{Edition, EDITION, MODEL_VERSION};
-pub use plan::{evaluate, Plan};
+pub use plan::{evaluate, evaluate_as, Plan};
 pub use questions::{answer, set_answer, Answer, AnswerKind, QuestionId, Step};
 pub use route::{Route, RouteOption, Superseded};
 pub use rules::{RuleId, RULES};

@@ -6,12 +6,12 @@ use super::case::{Case, ModelStamp};
 use super::case::{FindingSite, Histology, Sex};
 use super::checklist::{ChecklistItem, Phase, CHECKLIST};
 use super::checklist_order::{arrange, Reading};
-use super::codes::{Code, CodeStatus};
+use super::codes::{Code, CodeStatus, DepartmentRole};
 use super::criteria::{brain_principle, BrainPrinciple, TesticularCriteria};
 use super::destination::Destination;
 use super::edition::{Edition, EDITION, MODEL_VERSION};
 use super::questions::QuestionId;
-use super::registration::{code_entries, CodeEntry};
+use super::registration::{code_entries_as, CodeEntry};
 use super::route::{route, Route};
 use super::section::{TextSlip, TEXT_SLIPS};
 use super::stage::{stage_reached, Stage};
@@ -25,6 +25,8 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub model_version: u32,
+    /// The department the tool serves: whose code each code is.
+    pub role: DepartmentRole,
     pub edition: Edition,
     pub today: NaiveDate,
     /// What the text makes urgent (§2.2.4), beside the destination and never
@@ -63,6 +65,10 @@ pub struct Plan {
     pub evaluated_under_other_version: Option<ModelStamp>,
     /// How far the case has come.
     pub stage: Stage,
+    /// Ended with AFD01X1 for a referral elsewhere, and the receiving
+    /// department has not yet been recorded as taking over (§2.6, §3.4):
+    /// "Henvist – afventer modtagelse".
+    pub handover_pending: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -96,9 +102,15 @@ pub enum DeadlineState {
     OnTrack,
 }
 
-/// The one function from a case to its plan. `today` is an argument: the model
-/// never reads a clock.
+/// The one function from a case to its plan, for a medical stamafdeling.
+/// `today` is an argument: the model never reads a clock.
 pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
+    evaluate_as(case, today, DepartmentRole::default())
+}
+
+/// The plan for the department the tool serves (a setting): the same
+/// clinical content, with each code's registrar.
+pub fn evaluate_as(case: &Case, today: NaiveDate, role: DepartmentRole) -> Plan {
     let route = route(case);
     let a = &case.answers;
 
@@ -137,12 +149,18 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Plan {
     let dates_contradict = !date_problems(case, today).is_empty();
 
     let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
+    let handover_pending = case.events.handed_over.is_none()
+        && case.events.ended.as_ref().is_some_and(|x| {
+            matches!(x.reason, super::case::EndReason::OrganSpecificReferral | super::case::EndReason::OtherClinicalDecision)
+        });
     Plan {
         model_version: MODEL_VERSION,
+        role,
+        handover_pending,
         edition: EDITION,
         today,
         milestones: milestones(case, &route, today),
-        codes: code_entries(case, &route),
+        codes: code_entries_as(case, &route, role),
         problems: problems(case, &route, today),
         dates_contradict,
         event_problems: event_problems(case, &route, today),
@@ -188,11 +206,12 @@ impl Plan {
         self.urgent.iter().any(UrgentAction::pending)
     }
 
-    /// Codes whose event has a date but that are not marked registered.
+    /// This department's codes whose event has a date but that are not
+    /// marked registered (another department's are theirs, never flagged here).
     pub fn unregistered_codes(&self) -> Vec<Code> {
         self.codes
             .iter()
-            .filter(|c| matches!(c.status, CodeStatus::Registered { .. }) && !c.registered)
+            .filter(|c| matches!(c.status, CodeStatus::Registered { .. }) && !c.registered && !c.theirs())
             .map(|c| c.info.code)
             .collect()
     }
@@ -214,9 +233,10 @@ impl Plan {
         self.questions.iter().filter(|q| q.open && q.decides_destination).count()
     }
 
-    /// The next registration code the course calls for, if any.
+    /// The next registration code the course calls for that this department
+    /// registers, if any (another department's next code is theirs).
     pub fn next_code(&self) -> Option<Code> {
-        self.codes.iter().find(|c| c.status == CodeStatus::Next).map(|c| c.info.code)
+        self.codes.iter().find(|c| c.status == CodeStatus::Next && !c.theirs()).map(|c| c.info.code)
     }
 
     /// The text's slips in the sections this case cites (its reasons,

@@ -4,7 +4,7 @@
 //! through [`set_answer`]; [`answer`] reads the current one. Which of them
 //! a case is asked: [`super::asked`].
 
-use super::case::{AfpLevel, Case, FindingSite, Histology, Sex, TumourCount};
+use super::case::{AfpLevel, Case, FindingSite, Histology, ReferralKind, Sex, TumourCount};
 use super::choice::{Choice, Choosable};
 use super::section::Section;
 use serde::Serialize;
@@ -13,6 +13,7 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case")]
 pub enum QuestionId {
     FindingSite,
+    ReferralKind,
     Sex,
     KnownCancer,
     OrganSpecificSuspected,
@@ -26,6 +27,7 @@ pub enum QuestionId {
     LiverSolitary,
     LiverAfp,
     LiverExtrahepatic,
+    LiverBiopsyElsewhere,
     BoneDestruction,
     BrainOnlyCtSoFar,
     BrainClinicalOperation,
@@ -175,8 +177,27 @@ pub const HISTOLOGY_CHOICES: [Choice; 6] = [
     c("other", "Anden histologi", "Other histology"),
 ];
 
-pub const AFP_CHOICES: [Choice; 2] =
-    [c("normal", "Normalt", "Normal"), c("raised_or_rising", "Forhøjet eller stigende", "Raised or rising")];
+/// In the order of `AFP_LEVELS`: one measurement, read by §3.1.2 and §3.1.8 alike.
+pub const AFP_CHOICES: [Choice; 4] = [
+    c("normal", "Normalt (og ikke stigende)", "Normal (and not rising)"),
+    c("raised", "Forhøjet (over referenceområdet)", "Raised (above the reference range)"),
+    c("rising_within_reference", "Stigende, men inden for referenceområdet", "Rising, but within the reference range"),
+    c("raised_or_rising", "Forhøjet eller stigende (ikke angivet hvilket)", "Raised or rising (not said which)"),
+];
+
+/// In the order of [`ReferralKind`]'s values (§2.7, §7.1).
+pub const REFERRAL_KIND_CHOICES: [Choice; 2] = [
+    c(
+        "pathway_referral",
+        "Henvisning til dette pakkeforløb er modtaget i afdelingen",
+        "A referral to this pathway was received in the department",
+    ),
+    c(
+        "clinical_judgement",
+        "Ingen henvisning til pakkeforløbet (egen afdeling, almindelig henvisning): klinisk vurdering af, om patienten svarer til målgruppen",
+        "No referral to the pathway (own department, an ordinary referral): clinical judgement of whether the patient fits the target group",
+    ),
+];
 
 pub const TUMOUR_COUNT_CHOICES: [Choice; 3] = [
     c("one", "Én tumor", "One tumour"),
@@ -185,7 +206,9 @@ pub const TUMOUR_COUNT_CHOICES: [Choice; 3] = [
 ];
 
 const SEXES: [Sex; 2] = [Sex::Female, Sex::Male];
-const AFP_LEVELS: [AfpLevel; 2] = [AfpLevel::Normal, AfpLevel::RaisedOrRising];
+const AFP_LEVELS: [AfpLevel; 4] =
+    [AfpLevel::Normal, AfpLevel::Raised, AfpLevel::RisingWithinReference, AfpLevel::RaisedOrRising];
+const REFERRAL_KINDS: [ReferralKind; 2] = [ReferralKind::PathwayReferral, ReferralKind::ClinicalJudgement];
 const TUMOUR_COUNTS: [TumourCount; 3] = [TumourCount::One, TumourCount::TwoOrThree, TumourCount::MoreThanThree];
 
 impl Choosable for FindingSite {
@@ -225,12 +248,25 @@ impl QuestionId {
                 "Teksten skelner ikke mellem mistanke om og bekræftet spinalt tværsnitssyndrom. Det er en klinisk vurdering.",
                 "The text does not distinguish suspected from confirmed spinal cord compression. This is a clinical judgement.",
             )),
+            Q::ReferralKind => Some((
+                "AFD01A registreres, når henvisning til pakkeforløb modtages i afdelingen (uanset hvad henvisningen indeholder), eller når det klinisk vurderes, at beskrivelsen på henvisningen svarer til målgruppebeskrivelsen — uanset henvisningsmåde (§2.7, §7.1).",
+                "AFD01A is registered when a referral to the pathway is received in the department (whatever the referral contains), or when it is clinically judged that the referral's description fits the target group — whatever the way of referral (§2.7, §7.1).",
+            )),
+            Q::LymphomaSuspected => Some((
+                "Teksten kræver »klinisk eller billeddiagnostisk begrundet mistanke om lymfom«. Uspecifikke symptomer alene (fx B-symptomer) er ikke en sådan mistanke og hører under §2.1 (værktøjets læsning).",
+                "The text requires »klinisk eller billeddiagnostisk begrundet mistanke om lymfom« (a clinical or imaging-based reasonable suspicion of lymphoma). Non-specific symptoms alone (e.g. B symptoms) are not such a suspicion and belong under §2.1 (the tool's reading).",
+            )),
+            Q::PrimaryFound => Some((
+                "§7.3: Kun hvis der hverken er fundet begrundet mistanke om en organspecifik kræfttype eller verificeret organspecifik kræfttype, tages beslutning om at henvise patienten umiddelbart til onkologisk afdeling (AFD01C). Et fremmøde eller »ingen primær tumor fundet« alene afgør intet.",
+                "§7.3: Only if neither a reasonable suspicion of an organ-specific cancer nor a verified organ-specific cancer has been found is the decision taken to refer the patient at once to the oncology department (AFD01C). An attendance, or »no primary tumour found« alone, decides nothing.",
+            )),
             _ => None,
         }
     }
 
-    pub const ALL: [QuestionId; 29] = [
+    pub const ALL: [QuestionId; 31] = [
         QuestionId::FindingSite,
+        QuestionId::ReferralKind,
         QuestionId::Sex,
         QuestionId::KnownCancer,
         QuestionId::OrganSpecificSuspected,
@@ -244,6 +280,7 @@ impl QuestionId {
         QuestionId::LiverSolitary,
         QuestionId::LiverAfp,
         QuestionId::LiverExtrahepatic,
+        QuestionId::LiverBiopsyElsewhere,
         QuestionId::BoneDestruction,
         QuestionId::BrainOnlyCtSoFar,
         QuestionId::BrainClinicalOperation,
@@ -272,6 +309,13 @@ impl QuestionId {
                 "Hvor sidder det første fund (den metastasesuspekte proces eller de isolerede kræftceller)?",
                 "Where is the first finding (the suspected metastasis or the isolated cancer cells)?",
                 OneOf { choices: &SITE_CHOICES },
+            ),
+            Q::ReferralKind => (
+                Entry,
+                "§7.1",
+                "Er der modtaget en henvisning til dette pakkeforløb?",
+                "Has a referral to this pathway been received?",
+                OneOf { choices: &REFERRAL_KIND_CHOICES },
             ),
             Q::Sex => (Entry, "§3.1", "Patientens køn", "The patient's sex", OneOf { choices: &SEX_CHOICES }),
             Q::KnownCancer => (
@@ -356,6 +400,13 @@ impl QuestionId {
                 "§3.1.2",
                 "Er der umiddelbare ekstrahepatiske tumormanifestationer?",
                 "Are there apparent extrahepatic tumour manifestations?",
+                YesNo,
+            ),
+            Q::LiverBiopsyElsewhere => (
+                Workup,
+                "§3.1.5",
+                "Er den diagnostiske biopsi taget uden for leveren (fra en ekstrahepatisk manifestation)?",
+                "Was the diagnostic biopsy taken outside the liver (from an extrahepatic manifestation)?",
                 YesNo,
             ),
             Q::BoneDestruction => (
@@ -452,8 +503,8 @@ impl QuestionId {
             Q::PrimaryFound => (
                 Hist,
                 "§3.3",
-                "Er en primær tumor identificeret, når udredningsprogrammet er gennemført? (Svar »Ikke kendt endnu«, indtil programmet er gennemført.)",
-                "Once the work-up programme is complete, has a primary tumour been identified? (Answer “Not known yet” until the programme is complete.)",
+                "Er der ved den primære udredning fundet begrundet mistanke om en organspecifik kræfttype eller verificeret organspecifik kræfttype? (Svar »Ikke kendt endnu«, indtil udredningsprogrammet er gennemført.)",
+                "Has the primary work-up found a reasonable suspicion of an organ-specific cancer type, or a verified organ-specific cancer type? (Answer “Not known yet” until the work-up programme is complete.)",
                 YesNo,
             ),
             Q::PrimaryFoundInSecondary => (
@@ -491,6 +542,7 @@ pub fn answer(case: &Case, id: QuestionId) -> Answer {
     use QuestionId as Q;
     match id {
         Q::FindingSite => choice_of(a.finding_site, &FindingSite::ALL, &SITE_CHOICES),
+        Q::ReferralKind => choice_of(a.referral_kind, &REFERRAL_KINDS, &REFERRAL_KIND_CHOICES),
         Q::Sex => choice_of(a.sex, &SEXES, &SEX_CHOICES),
         Q::KnownCancer => yes_no(a.known_cancer),
         Q::OrganSpecificSuspected => yes_no(a.organ_specific_suspected),
@@ -506,6 +558,7 @@ pub fn answer(case: &Case, id: QuestionId) -> Answer {
         Q::LiverSolitary => yes_no(a.liver.solitary),
         Q::LiverAfp => choice_of(a.liver.afp, &AFP_LEVELS, &AFP_CHOICES),
         Q::LiverExtrahepatic => yes_no(a.liver.extrahepatic),
+        Q::LiverBiopsyElsewhere => yes_no(a.liver.biopsy_elsewhere),
         Q::BoneDestruction => yes_no(a.bone.destruction_or_soft_tissue),
         Q::BrainOnlyCtSoFar => yes_no(a.brain.only_ct_so_far),
         Q::BrainClinicalOperation => yes_no(a.brain.clinical_operation),
@@ -560,6 +613,7 @@ pub fn set_answer(case: &mut Case, id: QuestionId, value: Answer) -> Result<(), 
     use QuestionId as Q;
     match id {
         Q::FindingSite => a.finding_site = pick(key, &FindingSite::ALL, &SITE_CHOICES),
+        Q::ReferralKind => a.referral_kind = pick(key, &REFERRAL_KINDS, &REFERRAL_KIND_CHOICES),
         Q::Sex => a.sex = pick(key, &SEXES, &SEX_CHOICES),
         Q::KnownCancer => a.known_cancer = yes_no_value,
         Q::OrganSpecificSuspected => a.organ_specific_suspected = yes_no_value,
@@ -578,6 +632,7 @@ pub fn set_answer(case: &mut Case, id: QuestionId, value: Answer) -> Result<(), 
         Q::LiverSolitary => a.liver.solitary = yes_no_value,
         Q::LiverAfp => a.liver.afp = pick(key, &AFP_LEVELS, &AFP_CHOICES),
         Q::LiverExtrahepatic => a.liver.extrahepatic = yes_no_value,
+        Q::LiverBiopsyElsewhere => a.liver.biopsy_elsewhere = yes_no_value,
         Q::BoneDestruction => a.bone.destruction_or_soft_tissue = yes_no_value,
         Q::BrainOnlyCtSoFar => a.brain.only_ct_so_far = yes_no_value,
         Q::BrainClinicalOperation => a.brain.clinical_operation = yes_no_value,

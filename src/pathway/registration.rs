@@ -1,8 +1,10 @@
 //! The registration codes of one case: each code's status and date (§2.7,
-//! §3.5, §4.7, kap. 7), from the case's events and its route.
+//! §3.5, §4.7, kap. 7), from the case's events, the clinician's decisions
+//! and a decided destination (never a provisional one), and whose code each
+//! is for the department the tool serves.
 
-use super::case::{Case, EndReason};
-use super::codes::{Code, CodeInfo, CodeStatus, CODES};
+use super::case::{Case, EndReason, ReferralKind};
+use super::codes::{registrar, Code, CodeInfo, CodeStatus, DepartmentRole, Registrar, CODES};
 use super::destination::Destination;
 use super::route::Route;
 use super::statement::Statement;
@@ -19,17 +21,36 @@ pub struct CodeEntry {
     /// Why the code is next, where the text's own trigger does not say it
     /// plainly (AFD01X1 for an onward referral).
     pub why_next: Option<Statement>,
+    /// Who registers it, seen from the department the tool serves.
+    pub registrar: Registrar,
+    /// Where who registers it is the tool's reading.
+    pub registrar_reading: Option<Statement>,
 }
 
-/// The status of each code for this case.
+impl CodeEntry {
+    /// Another department registers it: shown as theirs, never flagged here.
+    pub fn theirs(&self) -> bool {
+        self.registrar != Registrar::ThisDepartment
+    }
+}
+
+/// The status of each code for this case, for a medical stamafdeling.
 pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
+    code_entries_as(case, route, DepartmentRole::default())
+}
+
+/// The status of each code for this case, for the department the tool serves.
+pub fn code_entries_as(case: &Case, route: &Route, role: DepartmentRole) -> Vec<CodeEntry> {
     let e = &case.events;
     let dest = &route.destination;
     let ended = e.ended.as_ref();
-    // Never entered: none of this pathway's codes (§2.3).
-    let never = route.never_enters();
+    // Sent elsewhere on the referral itself, decided: this pathway's work-up never starts (§2.3).
+    let away = route.decided_at == super::stage::Stage::Entry
+        && !route.entered
+        && route.wholly_elsewhere()
+        && !route.entry_open;
     // Leaving for elsewhere, decided (a provisional destination holds nothing back).
-    let leaving = never || route.referred_onward();
+    let leaving = route.never_enters() || route.referred_onward();
 
     // A, B, C, D: registered with their event's date, else next, later or not applicable.
     let step = |date: Option<NaiveDate>, not_applicable: bool, next: bool| match date {
@@ -38,14 +59,28 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
         None if next => CodeStatus::Next,
         None => CodeStatus::Later,
     };
-    let a = step(e.referral_received, never, true);
+    // AFD01A (§7.1): a referral to this pathway received makes it due, whatever
+    // it contains; without one, the clinician's judgement that the patient fits
+    // the target group: due when the entry keeps the patient here, not given
+    // when it sends the patient wholly elsewhere, waiting while the entry is open.
+    let here = dest.keeps_this_pathway() && !route.entry_open && dest != &Destination::Undetermined;
+    let a = match case.answers.referral_kind {
+        Some(ReferralKind::PathwayReferral) => step(e.referral_received, false, true),
+        Some(ReferralKind::ClinicalJudgement) => step(e.referral_received, away, here),
+        None => step(e.referral_received, false, here),
+    };
     // AFD01B "registreres ved patientens første fremmøde" (§3.5): leaving before it, never.
     let b = step(e.first_attendance, leaving, e.referral_received.is_some());
-    let c = step(e.referred_to_secondary, leaving, matches!(dest, Destination::Oncology));
+    // AFD01C follows the clinician's decision (§7.3): a decided oncology
+    // destination after the first attendance; never on a provisional one.
+    let decided_oncology = matches!(dest, Destination::Oncology) && !route.provisional;
+    let c = step(e.referred_to_secondary, leaving, decided_oncology && e.first_attendance.is_some());
     // AFD01D at the first attendance at oncology (§7.4): leaving before it, never.
     let d = step(e.secondary_first_attendance, leaving, e.referred_to_secondary.is_some());
 
-    // X1 and X2 end the pathway; usable at any time (§7.5).
+    // X1 and X2 end the pathway; usable at any time (§7.5). Never prompted
+    // for a pathway that has no AFD01A.
+    let never = route.never_enters() && e.referral_received.is_none();
     let end = |this: bool, due: bool| match ended {
         Some(x) if this => CodeStatus::Registered { date: x.date },
         Some(_) => CodeStatus::NotApplicable,
@@ -56,18 +91,25 @@ pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     let clinical = ended.is_some_and(|x| x.reason != EndReason::PatientWish);
     let wish = ended.is_some_and(|x| x.reason == EndReason::PatientWish);
     // Referred on elsewhere after the pathway started: a clinical decision, AFD01X1 (§7.5).
-    let x1 = end(clinical, route.referred_onward());
+    let x1 = end(clinical, route.referred_onward() && e.referral_received.is_some());
     let x2 = end(wish, false);
     let x1_why = (x1 == CodeStatus::Next).then(|| onward_reason(dest));
 
+    let referred = e.referred_to_secondary.is_some();
+    let attended = e.secondary_first_attendance.is_some();
     [a, b, c, d, x1, x2]
         .into_iter()
         .zip(CODES)
-        .map(|(status, info)| CodeEntry {
-            info: *info,
-            status,
-            registered: case.registered_codes.contains(&info.code),
-            why_next: if info.code == Code::Afd01X1 { x1_why.clone() } else { None },
+        .map(|(status, info)| {
+            let (registrar, registrar_reading) = registrar(info.code, role, referred, attended);
+            CodeEntry {
+                info: *info,
+                status,
+                registered: case.registered_codes.contains(&info.code),
+                why_next: if info.code == Code::Afd01X1 { x1_why.clone() } else { None },
+                registrar,
+                registrar_reading,
+            }
         })
         .collect()
 }

@@ -13,7 +13,7 @@
 //!    question. The urgent action itself is not here: see [`super::urgent`].
 
 use super::case::{AfpLevel, Case, EndReason, FindingSite, Histology, Sex};
-use super::criteria::{liver_involved, CriteriaVerdict, TesticularCriteria};
+use super::criteria::{liver_involved, primary_liver_cancer_open, CriteriaVerdict, TesticularCriteria};
 use super::destination::{Department, Destination, Pathway};
 use super::questions::QuestionId;
 use super::rules::{principle, Effect, RuleId};
@@ -45,6 +45,9 @@ pub struct Route {
     pub waiting: Vec<(QuestionId, Vec<RuleId>)>,
     /// The department received the referral (AFD01A) or the patient attended (AFD01B).
     pub entered: bool,
+    /// An answer of the entry (kap. 2, §1.2) is still open: where the
+    /// referral belongs is not decided yet (AFD01A by judgement waits for it).
+    pub entry_open: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -67,6 +70,13 @@ impl Route {
     /// The destination in words; where the rules disagree, with every option.
     pub fn headline(&self) -> (String, String) {
         let d = &self.destination;
+        if *d == Destination::Oncology && !self.under_unknown_primary() {
+            // §3.1.9 "henvises til onkologisk afdeling": the referral diagnosis is §3.3's alone.
+            return (
+                "Onkologisk afdeling (§3.1.9: »henvises til onkologisk afdeling«)".into(),
+                "Oncology department (§3.1.9: »henvises til onkologisk afdeling«, referred to the oncology department)".into(),
+            );
+        }
         if self.options.is_empty() {
             return (d.headline_da(), d.headline_en());
         }
@@ -77,6 +87,21 @@ impl Route {
             format!("Klinisk vurdering — reglerne peger på: {}", join(Destination::headline_da, " eller ")),
             format!("Clinical judgement — the rules point to: {}", join(Destination::headline_en, " or ")),
         )
+    }
+
+    /// Oncology under the referral diagnosis "ukendt primær tumor": §3.3's
+    /// decision, not §3.1.9's histology alone.
+    pub fn under_unknown_primary(&self) -> bool {
+        self.rules.iter().any(|r| matches!(r, RuleId::NoPrimaryIdentified | RuleId::EntrySuspicionRebutted))
+    }
+
+    /// Every way the rules point is elsewhere: a destination elsewhere, or a
+    /// conflict whose options are all elsewhere (AFD01A by judgement is then not given).
+    pub fn wholly_elsewhere(&self) -> bool {
+        self.destination.is_elsewhere()
+            || (self.destination == Destination::Conflict
+                && !self.options.is_empty()
+                && self.options.iter().all(|o| o.destination.is_elsewhere()))
     }
 
     /// The answers so far send the patient elsewhere on the referral itself
@@ -198,6 +223,7 @@ pub fn route(case: &Case) -> Route {
         }
     }
     r.provisional = !r.questions.is_empty() && r.destination != Destination::Undetermined;
+    r.entry_open = r.waiting.iter().any(|(q, rules)| !rules.is_empty() && q.question().step == super::questions::Step::Entry);
 
     if a.spinal_cord_compression == Some(true) && !ended {
         r.silences.push(Statement::new(
@@ -285,6 +311,7 @@ fn empty_route() -> Route {
         questions: vec![],
         waiting: vec![],
         entered: false,
+        entry_open: false,
     }
 }
 
@@ -316,6 +343,35 @@ fn resolve(fired: &[Fired], suspended: Option<RuleId>) -> Route {
             }
         }
     }
+    // A named organ-specific suspicion and a rule for the same pathway are one
+    // destination with both reasons (the tool's reading of the name). Beside
+    // the neck's filter route, a named head and neck suspicion is the stronger
+    // step: the pathway itself rather than the filter function.
+    let mut merged_by_name = false;
+    let mut i = 0;
+    while i < groups.len() {
+        let named = match &groups[i].0 {
+            Destination::OtherPathway { pathway: Pathway::OrganSpecific(n) } => Pathway::named_in(n),
+            _ => None,
+        };
+        let target = named.as_ref().and_then(|p| groups.iter().position(|(d, _)| *d == other(p.clone())));
+        match target {
+            Some(j) if named == Some(Pathway::HeadAndNeck) => {
+                let (_, filter) = groups.remove(j);
+                let k = if j < i { i - 1 } else { i };
+                groups[k].1.extend(filter);
+                merged_by_name = true;
+                i = k + 1;
+            }
+            Some(j) => {
+                let (_, by_name) = groups.remove(i);
+                let k = if i < j { j - 1 } else { j };
+                groups[k].1.extend(by_name);
+                merged_by_name = true;
+            }
+            None => i += 1,
+        }
+    }
     // An unnamed organ-specific pathway joins each pathway the text names.
     let named_others = groups.iter().filter(|(d, _)| d.is_elsewhere() && !unnamed(d)).count();
     if named_others > 0 {
@@ -327,6 +383,13 @@ fn resolve(fired: &[Fired], suspended: Option<RuleId>) -> Route {
                 }
             }
         }
+    }
+    if merged_by_name {
+        r.silences.push(Statement::new(
+            "§1.2",
+            "Den navngivne mistanke (§1.2) og fundstedets regel peger på samme pakkeforløb: én destination med begge begrundelser. Ved lymfeknude på halsen er en navngiven mistanke om hoved-halskræft det stærkere skridt (pakkeforløbet selv frem for filterfunktionen). Værktøjets læsning af navnet.",
+            "The named suspicion (§1.2) and the site's rule point to the same pathway: one destination with both reasons. With a neck node, a named suspicion of head and neck cancer is the stronger step (the pathway itself rather than the filter function). The tool's reading of the name.",
+        ));
     }
     let stage_of = |v: &[&Fired]| v.iter().map(|f| f.stage).max().unwrap_or(Stage::Entry);
     let statements = |v: &[&Fired]| v.iter().map(|f| f.why.clone()).collect::<Vec<_>>();
@@ -471,7 +534,12 @@ fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
                 "Non-specific symptoms without a finding: the diagnostic pathway for non-specific symptoms, not this one.",
             ),
         );
-        // Without a finding nothing else of the text applies (a lymphoma "altid" stays a standing rule).
+        // §2.2.1 "altid": a lymphoma suspicion outranks §2.1 too (the tool's
+        // reading of the sentence outside §2.2.1); B symptoms alone stay with §2.1.
+        if ev.yes(R::Lymphoma, a.lymphoma_suspected, QuestionId::LymphomaSuspected) {
+            ev.to(R::Lymphoma, other(Pathway::Haematological), Stage::Entry, lymphoma_statement());
+        }
+        // Without a finding nothing else of the text applies.
         return;
     }
 
@@ -519,11 +587,20 @@ fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
     let away = ev.fired.iter().any(|f| f.rule != R::Ended && matches!(f.outcome, Outcome::To(_)));
     let hist = if !entered && away { Stage::Entry } else { Stage::Histology };
 
-    // §3.1.2: raised AFP and a solitary liver process, wherever the liver finding arose.
-    // AFP is a work-up result: until it is known, the liver finding stays where
-    // the entry sends it (the model's reading, docs/precedence.md).
+    // §3.1.2: raised or rising AFP and a solitary liver process, wherever the
+    // liver finding arose. While it can still become true (neither answer
+    // "no", one open) the destination waits for it: provisional. A work-up
+    // rule: it holds back no referral the entry already sends elsewhere.
+    if primary_liver_cancer_open(a) && (entered || !away) {
+        if a.liver.solitary.is_none() {
+            ev.wait(R::PrimaryLiverCancer, QuestionId::LiverSolitary);
+        }
+        if a.liver.afp.is_none() {
+            ev.wait(R::PrimaryLiverCancer, QuestionId::LiverAfp);
+        }
+    }
     if liver_involved(a) == Some(true) {
-        if let (Some(true), Some(AfpLevel::RaisedOrRising)) = (a.liver.solitary, a.liver.afp) {
+        if let (Some(true), Some(true)) = (a.liver.solitary, a.liver.afp.map(AfpLevel::raised_or_rising)) {
             ev.to(
                 R::PrimaryLiverCancer,
                 other(Pathway::PrimaryLiver),
@@ -556,8 +633,21 @@ fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
         );
     }
 
-    // §3.3 and §1.2: the decision at the end of the primary work-up.
+    // §3.3 with §7.3: the decision at the end of the primary work-up. An
+    // entry route to another pathway (§2.2.1, §2.2.3) names a suspicion that
+    // stands until the clinician rebuts it from the work-up's results: once
+    // the patient has attended, it waits for that answer (provisional), and
+    // only a recorded "no" outranks it. An attendance alone decides nothing.
+    let entry_route = ev.fired.iter().find(|f| ENTRY_ROUTES.contains(&f.rule)).map(|f| f.rule);
+    let attended = e.first_attendance.is_some();
+    if let (Some(rule), true, None) = (entry_route, attended, a.primary_found) {
+        ev.wait(rule, QuestionId::PrimaryFound);
+        ev.wait(R::EntrySuspicionRebutted, QuestionId::PrimaryFound);
+    }
     match a.primary_found {
+        Some(false) if attended && entry_route.is_some() => {
+            ev.to(R::EntrySuspicionRebutted, Destination::Oncology, Stage::Secondary, rebuttal_reason(entry_route))
+        }
         Some(true) => ev.to(
             R::PrimaryIdentified,
             other(Pathway::OrganSpecific(case.organ_specific_suspicion().unwrap_or("").to_string())),
@@ -574,6 +664,29 @@ fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut Eval) {
         }
         None => {}
     }
+}
+
+/// The entry routes to another pathway that name a suspicion for the
+/// work-up to confirm or rebut (§2.2.1 neck and a woman's axilla, §2.2.3).
+pub const ENTRY_ROUTES: [RuleId; 3] = [RuleId::NodeNeck, RuleId::NodeAxillaWoman, RuleId::Lung];
+
+/// The organ an entry route names, as the §3.3 decision asks about it.
+pub fn entry_suspicion(rule: RuleId) -> Option<(&'static str, &'static str, &'static str)> {
+    match rule {
+        RuleId::NodeNeck => Some(("§2.2.1", "hoved-halskræft", "head and neck cancer")),
+        RuleId::NodeAxillaWoman => Some(("§2.2.1", "brystkræft", "breast cancer")),
+        RuleId::Lung => Some(("§2.2.3", "lungekræft", "lung cancer")),
+        _ => None,
+    }
+}
+
+fn rebuttal_reason(rule: Option<RuleId>) -> Statement {
+    let (sec, da, en) = rule.and_then(entry_suspicion).unwrap_or(("§2.2", "", ""));
+    Statement::new(
+        "§7.3",
+        format!("Klinikeren har ved den primære udredning hverken fundet begrundet mistanke om en organspecifik kræfttype eller verificeret organspecifik kræfttype; indgangens mistanke om {da} ({sec}) er ikke opretholdt. Beslutning om at henvise patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor« (§3.3)."),
+        format!("The clinician found in the primary work-up neither a reasonable suspicion of an organ-specific cancer nor a verified organ-specific cancer; the entry's suspicion of {en} ({sec}) is not upheld. Decision to refer the patient at once to the oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour) (§3.3)."),
+    )
 }
 
 pub fn lymphoma_statement() -> Statement {
@@ -758,9 +871,21 @@ fn entry(case: &Case, site: FindingSite, now: Stage, ev: &mut Eval) {
     }
 }
 
+/// §3.1.9 and §3.1.10 overlap: the histology choice says so.
+pub fn small_cell_neuroendocrine_overlap() -> Statement {
+    Statement::new(
+        "§3.1.9",
+        "Småcellet karcinom er også et neuroendokrint karcinom. Teksten behandler småcellet, anaplastisk karcinom (§3.1.9: onkologisk afdeling) og neuroendokrine tumorer (§3.1.10: afdeling efter specialeplanlægningen) i hvert sit afsnit og siger ikke, hvilket der gælder, hvor begge kan læses. Klinisk vurdering; overlappet er værktøjets læsning.",
+        "Small-cell carcinoma is also a neuroendocrine carcinoma. The text treats small-cell anaplastic carcinoma (§3.1.9: oncology) and neuroendocrine tumours (§3.1.10: the department under the specialty plan) in separate sections and does not say which applies where both can be read. Clinical judgement; the overlap is the tool's reading.",
+    )
+}
+
 fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut Eval) {
     let a = &case.answers;
     use RuleId as R;
+    if matches!(h, Histology::SmallCellAnaplasticCarcinoma | Histology::NeuroendocrineTumour) {
+        ev.notes.push(small_cell_neuroendocrine_overlap());
+    }
     match h {
         Histology::Adenocarcinoma => match a.sex {
             Some(Sex::Female) => {
@@ -798,16 +923,13 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
         },
         Histology::SquamousCellCarcinoma => {
             if site == FindingSite::LymphNodeAxilla && a.sex == Some(Sex::Female) {
-                ev.fire(
-                    R::AxillaryNonAdenocarcinomaWoman,
-                    Outcome::Silent,
-                    at,
-                    Statement::new(
-                        "§3.1.6",
-                        "Planocellulært karcinom i armhulen hos en kvinde: §3.1.6 sender kun adenokarcinom i aksillære glandler til pakkeforløb for brystkræft, og teksten nævner ingen anden destination. §2.2.1's mistanke om brystkræft ud fra fundstedet vises nedenfor. Klinisk vurdering.",
-                        "Squamous cell carcinoma in a woman's axilla: §3.1.6 sends only axillary adenocarcinoma to the breast pathway, and the text names no other destination. §2.2.1's breast suspicion from the site is shown below. Clinical judgement.",
-                    ),
-                );
+                // A disputed reading, shown as one: §2.2.1 depends on the site
+                // alone, so its breast route stands until rebutted (§7.3).
+                ev.notes.push(Statement::new(
+                    "§3.1.6",
+                    "Planocellulært karcinom i armhulen hos en kvinde: §2.2.1's henvisning til pakkeforløb for brystkræft afhænger alene af fundstedet og står derfor; §3.1.6 taler kun om adenokarcinom i aksillære glandler. Efter udredning her er brystkræft en navngiven mistanke, som afkræftes eller bekræftes ved beslutningen (§3.3, §7.3). Værktøjets læsning.",
+                    "Squamous cell carcinoma in a woman's axilla: §2.2.1's referral to the breast cancer pathway depends on the site alone and so stands; §3.1.6 speaks only of adenocarcinoma in axillary nodes. After a work-up here, breast cancer is a named suspicion to confirm or rebut at the decision (§3.3, §7.3). The tool's reading.",
+                ));
             }
             if site != FindingSite::LymphNodeGroin {
                 ev.notes.push(Statement::new(

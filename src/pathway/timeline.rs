@@ -266,6 +266,9 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
     let in_pathway = destination.keeps_this_pathway();
     let to_oncology = in_pathway || e.referred_to_secondary.is_some();
     let never = route.never_enters();
+    // Redirected before the first attendance: no referral → first-attendance
+    // period runs (kap. 6 counts to a first attendance in this pathway).
+    let redirected_before = route.referred_onward() && e.first_attendance.is_none();
     let mut m = vec![
         milestone(
             MilestoneId::FirstAttendance,
@@ -273,7 +276,7 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
             e.referral_received,
             e.first_attendance,
             stopped_before(e.first_attendance),
-            !never && started_or_open(e.referral_received),
+            !never && !redirected_before && started_or_open(e.referral_received),
             today,
         ),
         milestone(

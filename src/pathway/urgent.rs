@@ -8,7 +8,7 @@
 //! shown whenever they apply: as rules, not alarms.
 
 use super::case::{Case, FindingSite};
-use super::criteria::{liver_involved, primary_liver_cancer_suspected, CriteriaVerdict, TesticularCriteria};
+use super::criteria::{extrahepatic, liver_involved, primary_liver_cancer_suspected, CriteriaVerdict, TesticularCriteria};
 use super::route::{lymphoma_statement, testicular_statement};
 use super::statement::Statement;
 use chrono::NaiveDate;
@@ -72,7 +72,9 @@ pub fn standing_rules(case: &Case) -> Vec<Statement> {
             "In all circumstances, it must be ensured that the patient gets the fastest possible course with biopsy.",
         ));
     }
-    if liver_involved(a) == Some(true) && a.liver.extrahepatic != Some(true) && !primary_liver_cancer_suspected(a) {
+    // Only where its condition can hold: a first finding outside the liver is
+    // an extrahepatic manifestation unless recorded as none (criteria::extrahepatic).
+    if liver_involved(a) == Some(true) && extrahepatic(a) != Some(true) && !primary_liver_cancer_suspected(a) {
         v.push(Statement::new(
             "§3.1.2",
             "Alle med metastaser i leveren uden umiddelbare ekstrahepatiske tumormanifestationer skal forud for beslutning om biopsi diskuteres på MDT-konference, med deltagelse af leverkirurg, radiolog, patolog, gastroenterolog, nuklearmediciner og onkolog.",

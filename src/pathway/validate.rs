@@ -1,7 +1,7 @@
 //! Input that is inconsistent or doubtful. Reported, never corrected: the
 //! clinician's entries are kept as they are.
 
-use super::case::{Case, EndReason, Events, Histology};
+use super::case::{AfpLevel, Case, EndReason, Events, Histology};
 use super::checklist::item_by_id;
 use super::destination::Destination;
 use super::route::Route;
@@ -23,6 +23,8 @@ pub enum EventKey {
     SecondaryFirstAttendance,
     Ended,
     AcuteReferralMade,
+    /// The receiving department has taken over after AFD01X1 (§2.6, §3.4).
+    HandedOver,
 }
 
 impl EventKey {
@@ -35,6 +37,7 @@ impl EventKey {
             EventKey::SecondaryFirstAttendance => e.secondary_first_attendance,
             EventKey::Ended => e.ended.as_ref().map(|x| x.date),
             EventKey::AcuteReferralMade => e.acute_referral_made,
+            EventKey::HandedOver => e.handed_over,
         }
     }
 
@@ -53,6 +56,7 @@ impl EventKey {
                 (None, _) => e.ended = None,
             },
             EventKey::AcuteReferralMade => e.acute_referral_made = d,
+            EventKey::HandedOver => e.handed_over = d,
         }
     }
 }
@@ -157,6 +161,35 @@ fn dates(case: &Case, today: NaiveDate, p: &mut Problems) {
             p.about(&[k]);
         }
     }
+    if let Some(taken) = e.handed_over {
+        match &e.ended {
+            None => {
+                p.push(Statement::new(
+                    "§2.6",
+                    "Det er registreret, at modtagende afdeling har taget over, men pakkeforløbet er ikke afsluttet (AFD01X1).",
+                    "The receiving department is recorded as having taken over, but the pathway has not ended (AFD01X1).",
+                ));
+                p.about(&[E::HandedOver]);
+            }
+            Some(end) if taken < end.date => {
+                p.push(Statement::new(
+                    "§2.6",
+                    format!("Modtagende afdeling har taget over {}, før pakkeforløbet sluttede {} (AFD01X).", da_date(taken), da_date(end.date)),
+                    format!("The receiving department took over on {}, before the pathway ended on {} (AFD01X).", da_date(taken), da_date(end.date)),
+                ));
+                p.about(&[E::HandedOver, E::Ended]);
+            }
+            Some(_) => {}
+        }
+        if taken > today {
+            p.push(Statement::new(
+                "§2.6",
+                format!("Modtagende afdeling er registreret som overtaget {}, efter i dag.", da_date(taken)),
+                format!("The receiving department is recorded as taking over on {}, after today.", da_date(taken)),
+            ));
+            p.about(&[E::HandedOver]);
+        }
+    }
     if let Some(made) = e.acute_referral_made.filter(|d| *d > today) {
         p.push(Statement::new(
             "§2.2.4",
@@ -213,6 +246,24 @@ fn answers(case: &Case, route: &Route, p: &mut Problems) {
             "§3.5",
             "AFD01C (henvisning til sekundær udredning) er registreret, men svarene peger på et andet forløb end onkologisk afdeling. Kontrollér svarene.",
             "AFD01C is registered but the answers point elsewhere than oncology.",
+        ));
+        p.about(&[E::ReferredToSecondary]);
+    }
+    // One measurement, recorded two ways (§3.1.2, §3.1.8): say so.
+    let afp = super::criteria::afp_measured(&case.answers);
+    if afp == Some(AfpLevel::Raised) && case.answers.hcg_or_afp_raised == Some(false) {
+        p.push(Statement::new(
+            "§3.1.8",
+            "Modstrid: α-føtoprotein er registreret som forhøjet i leverudredningen (§3.1.2), men »forhøjet HCG eller α-føtoprotein« er besvaret nej (§3.1.8). Værktøjet regner α-føtoprotein som forhøjet. Kontrollér svarene.",
+            "Contradiction: α-fetoprotein is recorded as raised in the liver work-up (§3.1.2), but »forhøjet HCG eller α-føtoprotein« (raised HCG or AFP) is answered no (§3.1.8). The tool counts AFP as raised. Check the answers.",
+        ));
+    }
+    // §3.1 "anbefales": AFD01C is never blocked by an unmeasured AFP, but it is said.
+    if e.referred_to_secondary.is_some() && super::criteria::primary_liver_cancer_open(&case.answers) {
+        p.push(Statement::new(
+            "§3.1.2",
+            "Henvisningen til onkologisk afdeling (AFD01C) er dateret, mens §3.1.2 stadig kan blive opfyldt: α-føtoprotein eller om processen i leveren er solitær er ikke registreret. Ved forhøjet eller stigende α-føtoprotein og en solitær proces er der begrundet mistanke om primær leverkræft. α-føtoprotein »anbefales« (§3.1); beslutningen er klinikerens.",
+            "The referral to oncology (AFD01C) is dated while §3.1.2 can still hold: α-fetoprotein, or whether the liver process is solitary, is not recorded. A raised or rising AFP with a solitary process gives a reasonable suspicion of primary liver cancer. AFP »anbefales« (is recommended, §3.1); the decision is the clinician's.",
         ));
         p.about(&[E::ReferredToSecondary]);
     }

@@ -39,6 +39,7 @@ fn s2_2_1_s2_4_s1_2_the_entry_red_flags_are_asked_for_every_finding() {
 fn s2_2_2_colorectal_suspicion_is_asked_for_a_liver_finding() {
     let c = case(|a| {
         a.finding_site = Some(FindingSite::Liver);
+        a.liver.solitary = Some(false);
         a.colorectal_suspected = None;
     });
     assert_eq!(plan(&c).route.questions, [Q::ColorectalSuspected]);
@@ -99,6 +100,7 @@ fn s2_4_a_known_cancer_is_outside_the_target_group_and_the_text_does_not_say_whe
     let c = case(|a| {
         a.finding_site = Some(FindingSite::Liver);
         a.known_cancer = Some(true);
+        a.referral_kind = Some(ReferralKind::ClinicalJudgement);
     });
     let p = plan(&c);
     assert_eq!(p.route.destination, Destination::OutsideTargetGroup);

@@ -87,8 +87,11 @@ fn s7_5_afd01x2_carries_the_date_of_the_patients_wish() {
 }
 
 #[test]
-fn s2_3_a_patient_who_never_enters_this_pathway_gets_none_of_its_codes() {
-    let c = case(|a| a.finding_site = Some(FindingSite::Lung));
+fn s2_3_s7_1_without_a_pathway_referral_a_patient_sent_elsewhere_at_entry_gets_none_of_its_codes() {
+    let c = case(|a| {
+        a.finding_site = Some(FindingSite::Lung);
+        a.referral_kind = Some(ReferralKind::ClinicalJudgement);
+    });
     for code in [Code::Afd01A, Code::Afd01B, Code::Afd01C, Code::Afd01D, Code::Afd01X1, Code::Afd01X2] {
         assert_eq!(status(&c, code), CodeStatus::NotApplicable, "{code:?}");
     }

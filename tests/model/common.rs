@@ -70,10 +70,12 @@ pub fn silence_sections(c: &Case) -> Vec<&'static str> {
     plan(c).route.silences.iter().map(|r| r.section.as_str()).collect()
 }
 
-/// A man with a liver finding: in this pathway at a medical department.
+/// A man with several liver lesions (so §3.1.2's solitary process cannot
+/// hold and nothing waits for α-føtoprotein): in this pathway at a medical department.
 pub fn in_pathway() -> Case {
     case(|a| {
         a.finding_site = Some(FindingSite::Liver);
         a.sex = Some(Sex::Male);
+        a.liver.solitary = Some(false);
     })
 }

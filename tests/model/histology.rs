@@ -202,6 +202,7 @@ fn s3_1_9_small_cell_anaplastic_carcinoma_in_a_man_goes_to_oncology() {
 #[test]
 fn s3_1_9_small_cell_in_a_woman_only_when_cervical_cancer_is_not_suspected() {
     let mut c = histo(FindingSite::Liver, Some(Sex::Female), Histology::SmallCellAnaplasticCarcinoma);
+    c.answers.liver.solitary = Some(false);
     assert!(plan(&c).route.provisional, "the destination waits for the answer");
     assert_eq!(plan(&c).route.questions, [QuestionId::CervicalCancerSuspected]);
     c.answers.cervical_cancer_suspected = Some(false);

@@ -14,6 +14,7 @@ fn s1_2_a_referral_showing_an_organ_specific_suspicion_never_enters_this_pathway
         a.sex = Some(Sex::Male);
         a.organ_specific_suspected = Some(true);
         a.organ_specific_suspicion = Some("kræft i bugspytkirtlen".into());
+        a.referral_kind = Some(ReferralKind::ClinicalJudgement);
     });
     let p = plan(&c);
     assert!(p.route.never_enters());
@@ -28,6 +29,7 @@ fn s2_2_1_lymphoma_on_the_referral_never_enters_this_pathway() {
     let c = case(|a| {
         a.finding_site = Some(FindingSite::LymphNodeGroin);
         a.lymphoma_suspected = Some(true);
+        a.referral_kind = Some(ReferralKind::ClinicalJudgement);
     });
     assert_eq!(status(&c, Code::Afd01A), CodeStatus::NotApplicable);
     assert!(!items(&c).contains(&"s3_1_biopsy"));
@@ -78,6 +80,7 @@ fn s3_1_10_neuroendocrine_tumour_after_afd01a_prompts_afd01x1() {
         a.finding_site = Some(FindingSite::Liver);
         a.sex = Some(Sex::Female);
         a.histology = Some(Histology::NeuroendocrineTumour);
+        a.liver.solitary = Some(false);
     });
     c.events.referral_received = Some(d("2026-11-02"));
     c.events.first_attendance = Some(d("2026-11-05"));

@@ -83,11 +83,11 @@ fn s3_1_2_liver_afp_first_then_mdt_before_every_biopsy_item_while_extrahepatic_s
         &c,
         &[
             "s3_1_men_afp",
+            "s3_1_ct_thorax_upper_abdomen",
             "s3_1_2_mdt_before_biopsy",
             "s3_1_biopsy_principle",
             "s3_6_pause_anticoagulants",
             "s3_1_biopsy_sufficient_material",
-            "s3_1_ct_thorax_upper_abdomen",
         ],
     );
     assert!(!shown.contains(&"s3_1_2_liver_biopsy") && !shown.contains(&"s3_1_biopsy"));
@@ -96,7 +96,13 @@ fn s3_1_2_liver_afp_first_then_mdt_before_every_biopsy_item_while_extrahepatic_s
     let ct = item(&w, "s3_1_ct_thorax_upper_abdomen");
     assert!(!ct.item.da.contains("derefter") && !ct.item.en.starts_with("Then"), "{}", ct.item.da);
     assert!(ct.item.da.contains("samtidigt med svar på biopsi"));
-    assert!(ct.order_reading.expect("a reading").da.contains("MDT-konferencen"));
+    // §3.1.2 as the tool's reading (issue 22.8): the CT before the MDT, because it
+    // decides whether the MDT rule applies; a suggested order, never a gate.
+    let reading = ct.order_reading.expect("a reading");
+    assert!(reading.da.contains("før MDT-konferencen") && reading.da.contains("foreslået rækkefølge"), "{}", reading.da);
+    assert!(reading.da.contains("En CT, der fandt leverprocessen"));
+    assert!(reading.da.contains("kan ikke holde"), "says §3.1's 'samtidigt' cannot hold here");
+    assert!(reading.en.contains("suggested order"));
     for id in ["s3_1_men_afp", "s3_1_2_mdt_before_biopsy", "s3_6_pause_anticoagulants"] {
         assert_eq!(item(&w, id).order_reading, None, "{id} is placed by the text's words");
     }
@@ -112,12 +118,12 @@ fn s3_1_2_liver_without_extrahepatic_manifestations_mdt_before_the_biopsy_items(
         &[
             "s3_1_women_afp_solitary_liver",
             "s3_1_history",
+            "s3_1_ct_thorax_upper_abdomen",
             "s3_1_2_mdt_before_biopsy",
             "s3_1_2_weekly_mdt",
             "s3_1_biopsy_principle",
             "s3_6_pause_anticoagulants",
             "s3_1_biopsy_sufficient_material",
-            "s3_1_ct_thorax_upper_abdomen",
         ],
     );
 }

@@ -285,12 +285,13 @@ fn s3_1_9_s3_1_10_a_known_histology_outranks_the_axillary_site_suspicion() {
 }
 
 #[test]
-fn s3_1_6_squamous_cell_carcinoma_in_a_womans_axilla_is_a_silence_with_the_suspicion_shown() {
+fn s2_2_1_s3_1_6_squamous_cell_carcinoma_in_a_womans_axilla_keeps_the_breast_route_with_the_disputed_reading() {
+    // Issue 22.9: at referral §2.2.1 depends on the site alone.
     let p = plan(&woman_axilla(Histology::SquamousCellCarcinoma));
-    assert_eq!(p.route.destination, Destination::TextSilent);
-    assert!(p.route.silences.iter().any(|s| s.section.as_str() == "§3.1.6"));
-    let s = p.route.superseded.iter().find(|s| s.rule == RuleId::NodeAxillaWoman).unwrap();
-    assert!(s.statement.da.contains("brystkræft"));
+    assert_eq!(p.route.destination, other(Pathway::Breast));
+    let note = p.route.silences.iter().find(|s| s.section.as_str() == "§3.1.6").expect("the disputed reading is shown");
+    assert!(note.da.contains("adenokarcinom") && note.da.contains("Værktøjets læsning"));
+    assert!(p.route.superseded.iter().all(|s| s.rule != RuleId::NodeAxillaWoman));
 }
 
 #[test]
@@ -313,7 +314,7 @@ fn s1_2_an_organ_specific_suspicion_or_an_identified_primary_outranks_the_routes
 }
 
 #[test]
-fn s3_3_no_primary_found_never_outranks_an_entry_route_to_another_pathway() {
+fn s3_3_no_primary_found_before_the_first_attendance_never_outranks_an_entry_route_to_another_pathway() {
     let mut c = case(|a| {
         a.finding_site = Some(FindingSite::LymphNodeNeck);
         a.sex = Some(Sex::Male);
@@ -330,18 +331,22 @@ fn s3_3_no_primary_found_never_outranks_an_entry_route_to_another_pathway() {
 
 #[test]
 fn s3_1_5_a_histology_can_be_recorded_at_entry_and_decides_there() {
-    let c = woman_axilla(Histology::NeuroendocrineTumour);
+    let mut c = woman_axilla(Histology::NeuroendocrineTumour);
+    c.answers.referral_kind = Some(ReferralKind::ClinicalJudgement);
     assert!(asked(&c).contains(&Q::Histology));
     let p = plan(&c);
     assert_eq!(p.route.decided_at, Stage::Entry);
     assert!(p.route.never_enters(), "a referral with a biopsy answer that sends elsewhere never enters");
-    assert_eq!(code(&p, Code::Afd01A), CodeStatus::NotApplicable);
+    assert_eq!(code(&p, Code::Afd01A), CodeStatus::NotApplicable, "§7.1: a neuroendocrine histology: AFD01A not given");
     // Where the entry keeps the patient here, the histology is this pathway's work-up, dates or not.
     let mut stays = woman_axilla(Histology::NeuroendocrineTumour);
     stays.answers.finding_site = Some(FindingSite::LymphNodeGroin);
     let p = plan(&stays);
     assert_eq!((p.route.decided_at, p.route.never_enters()), (Stage::Histology, false));
-    assert_eq!(code(&p, Code::Afd01X1), CodeStatus::Next);
+    // No code for a pathway without AFD01A (issue 22.4); once it is dated, AFD01X1.
+    assert_eq!(code(&p, Code::Afd01X1), CodeStatus::AvailableAnyTime);
+    stays.events.referral_received = Some(d("2026-11-02"));
+    assert_eq!(code(&plan(&stays), Code::Afd01X1), CodeStatus::Next);
     // A referral without one: histology is asked, never holds the entry decision.
     let c = case(|a| {
         a.finding_site = Some(FindingSite::LymphNodeAxilla);
@@ -539,7 +544,8 @@ fn precedence_every_rule_in_the_code_is_in_the_table() {
                         a.primary_found = Some(flag);
                         a.primary_found_in_secondary = Some(true);
                     });
-                    for ended in [false, true] {
+                    for (attended, ended) in [(false, false), (true, false), (false, true)] {
+                        c.events.first_attendance = attended.then(|| d("2026-10-20"));
                         if ended {
                             c.events.ended = Some(Ending { date: d("2026-11-01"), reason: EndReason::PatientWish });
                         }
@@ -593,9 +599,10 @@ fn provisional_an_answer_that_a_decided_rule_outranks_holds_nothing() {
 
 #[test]
 fn precedence_a_rule_outranked_by_the_table_never_outranks_by_a_principle() {
-    // Squamous cell carcinoma in a woman's axilla supersedes §2.2.1's breast
-    // suspicion, which still outranks §3.3; §3.3 must then not push the
-    // silence aside by a principle. With lymphoma beside it: both ways shown.
+    // §2.2.1's breast route (a woman's axilla) outranks §3.3 by the table;
+    // the lymphoma "altid" outranks the breast route, and a carcinoma beside
+    // it is a contradiction: both ways shown. §3.3 must never push the breast
+    // route aside by a principle (model v5: a squamous cell carcinoma keeps it).
     let c = raw_case(|a| {
         a.sex = Some(Sex::Female);
         a.finding_site = Some(FindingSite::LymphNodeAxilla);
@@ -605,7 +612,7 @@ fn precedence_a_rule_outranked_by_the_table_never_outranks_by_a_principle() {
     });
     let p = plan(&c);
     assert_eq!(p.route.destination, Destination::Conflict);
-    assert_eq!(options(&p), vec![other(Pathway::Haematological), Destination::TextSilent]);
+    assert_eq!(options(&p), vec![other(Pathway::Haematological), other(Pathway::Breast)]);
     assert!(p.route.options.iter().all(|o| !o.reasons.is_empty()));
 }
 
