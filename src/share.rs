@@ -84,10 +84,15 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     }
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
     let value: Value = serde_json::from_str(&text).map_err(|e| ShareError::NotACase(e.to_string()))?;
-    // A link made under case schema 2 (before the acute referral's date): the
-    // migration to 3 changes its version only, so it is compared as if written at 3.
-    let expected = if value.get("schema_version").and_then(Value::as_u64) == Some(2) {
-        text.replacen("\"schema_version\":2", &format!("\"schema_version\":{CASE_SCHEMA_VERSION}"), 1)
+    // A link made under an earlier case schema (2 or 3): compared as its
+    // migration writes it (schema 4 may take back an answer that meant
+    // something else then), so unknown content is still refused.
+    let old_schema = value.get("schema_version").and_then(Value::as_u64).is_some_and(|v| (2..CASE_SCHEMA_VERSION as u64).contains(&v));
+    let expected = if old_schema {
+        let mut migrated = value.clone();
+        crate::pathway::case::migrate(&mut migrated).map_err(|e| ShareError::NotACase(format!("{e:?}")))?;
+        strip(&mut migrated);
+        migrated.to_string()
     } else {
         text.clone()
     };
@@ -109,6 +114,7 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
         e.referred_to_secondary,
         e.secondary_first_attendance,
         e.acute_referral_made,
+        e.handed_over,
     ]
     .into_iter()
     .flatten()
@@ -124,20 +130,22 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     Ok(case)
 }
 
+/// Leave out nulls, empty lists and empty objects (true when `v` itself goes).
+fn strip(v: &mut Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Array(a) => a.is_empty(),
+        Value::Object(m) => {
+            m.retain(|_, v| !strip(v));
+            m.is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// The case's JSON with nulls, `false`s that mean "not set", empty lists and
 /// empty objects left out; the case form's defaults fill them back in.
 fn compact_json(case: &Case) -> String {
-    fn strip(v: &mut Value) -> bool {
-        match v {
-            Value::Null => true,
-            Value::Array(a) => a.is_empty(),
-            Value::Object(m) => {
-                m.retain(|_, v| !strip(v));
-                m.is_empty()
-            }
-            _ => false,
-        }
-    }
     // Through a string, not `to_value`: one serializer for the case in the whole app.
     let mut v: Value =
         serde_json::to_string(case).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null);

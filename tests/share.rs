@@ -50,7 +50,7 @@ fn damaged_truncated_tampered_or_foreign_links_are_refused() {
     // Valid checksum, but content the case form does not have.
     let forged = |json: &str| format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
     assert!(matches!(decode(&forged(r#"{"schema_version":2,"label":"Hansen"}"#)), Err(ShareError::NotACase(_))));
-    assert!(matches!(decode(&forged(r#"{"schema_version":4}"#)), Err(ShareError::NotACase(_))));
+    assert!(matches!(decode(&forged(r#"{"schema_version":5}"#)), Err(ShareError::NotACase(_))));
     assert!(matches!(decode(&forged("[1]")), Err(ShareError::NotACase(_))));
     assert_eq!(
         decode(&forged(r#"{"events":{"referral_received":"1899-01-01"},"schema_version":2}"#)),
@@ -104,7 +104,7 @@ fn a_link_made_under_case_schema_2_still_opens() {
     let json = r#"{"answers":{"finding_site":"bone","sex":"male","spinal_cord_compression":true},"events":{"referral_received":"2026-11-20"},"schema_version":2}"#;
     let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
     let case = decode(&link).expect("a schema-2 link opens");
-    assert_eq!(case.schema_version, 3);
+    assert_eq!(case.schema_version, 4);
     assert_eq!(case.answers.spinal_cord_compression, Some(true));
     assert_eq!(case.events.acute_referral_made, None);
     // Anything else in a schema-2 link is still refused.
@@ -120,4 +120,22 @@ fn a_link_carries_the_registered_code_marks_so_a_read_only_view_does_not_invite_
     let back = decode(&encode(&c)).unwrap();
     assert!(back.registered_codes.contains(&cup_pathway::pathway::Code::Afd01A));
     assert_eq!(back, c);
+}
+
+#[test]
+fn a_schema_3_link_opens_and_a_neck_nodes_old_no_primary_found_is_not_read_as_a_rebuttal() {
+    // Schema 3's "no primary found" never outranked §2.2.1's neck route; schema 4
+    // reads `false` as §7.3's rebuttal, which this clinician never gave: asked again.
+    let json = r#"{"answers":{"finding_site":"lymph_node_neck","primary_found":false,"sex":"male"},"events":{"first_attendance":"2026-11-06","referral_received":"2026-11-02"},"schema_version":3}"#;
+    let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
+    let case = decode(&link).expect("a schema-3 link opens");
+    assert_eq!((case.schema_version, case.answers.primary_found), (4, None));
+    // A liver case keeps its answer: there it always meant §3.3's decision.
+    let json = r#"{"answers":{"finding_site":"liver","primary_found":false},"schema_version":3}"#;
+    let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
+    assert_eq!(decode(&link).expect("opens").answers.primary_found, Some(false));
+    // Unknown content in an old link is still refused.
+    let json = r#"{"answers":{"finding_site":"liver"},"schema_version":3,"x":1}"#;
+    let link = format!("1.{}.{:08x}", base64url(json.as_bytes()), crc32(json.as_bytes()));
+    assert!(matches!(decode(&link), Err(ShareError::NotACase(_))));
 }

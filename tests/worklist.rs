@@ -63,9 +63,9 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
     // A case from a newer schema inside a current envelope is never downgraded either.
     assert_eq!(
         decode(Some(
-            r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-11-01","case":{"schema_version":4}}]}}"#
+            r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-11-01","case":{"schema_version":5}}]}}"#
         )),
-        Err(StorageError::NewerVersion(4))
+        Err(StorageError::NewerVersion(5))
     );
     use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{Fault, WriteFault};

@@ -71,6 +71,7 @@ fn the_row_names_the_next_code_and_flags_a_dated_code_not_marked_registered() {
             c.set_registered(Code::Afd01A, true);
         }),
         ("C", &|_| {}),
+        ("D", &|c| c.answers.referral_kind = Some(cup_pathway::pathway::ReferralKind::PathwayReferral)),
     ]);
     let r = rows(&w, d(TODAY));
     let row = |label: &str| r.iter().find(|r| r.label == label).unwrap().clone();
@@ -78,8 +79,11 @@ fn the_row_names_the_next_code_and_flags_a_dated_code_not_marked_registered() {
     assert_eq!(row("A").next_code, Some(Code::Afd01B));
     assert!(row("B").unregistered.is_empty());
     assert_eq!(row("B").next_code, Some(Code::Afd01B));
-    assert_eq!(row("C").next_code, Some(Code::Afd01A));
+    // Issue 22.4: AFD01A follows a referral to this pathway, or the clinician's
+    // judgement; with neither known the row prompts no code (the case asks).
+    assert_eq!(row("C").next_code, None);
     assert!(row("C").unregistered.is_empty());
+    assert_eq!(row("D").next_code, Some(Code::Afd01A));
 }
 
 #[test]

@@ -271,12 +271,17 @@ pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
     }
 }
 
+/// The first model version whose stamps are stored without the edition's words.
+const EDITION_ELIDED_SINCE: u32 = 4;
+
 /// A patient's stored JSON. The edition a case was evaluated under is
-/// stored empty when it is the current model version's edition, and restored
-/// on reading ([`restore_editions`]), as the share link does; a stamp of
-/// another model version keeps its words.
+/// stored empty when it is the edition this app encodes (model versions 4 on
+/// encode the same edition), and restored on reading ([`restore_editions`]),
+/// as the share link does; an older stamp keeps its words.
 fn patient_json(p: &Patient) -> String {
-    let current = |s: &ModelStamp| s.model_version == MODEL_VERSION && s.edition == EDITION.edition_da;
+    let current = |s: &ModelStamp| {
+        (EDITION_ELIDED_SINCE..=MODEL_VERSION).contains(&s.model_version) && s.edition == EDITION.edition_da
+    };
     // Plain data with string keys: serialising cannot fail.
     if p.case.evaluated_under.as_ref().is_some_and(current) {
         let mut p = p.clone();
@@ -293,7 +298,7 @@ fn patient_json(p: &Patient) -> String {
 fn restore_editions(worklist: &mut Worklist) {
     for p in &mut worklist.patients {
         if let Some(s) = p.case.evaluated_under.as_mut().filter(|s| s.edition.is_empty()) {
-            if s.model_version == MODEL_VERSION {
+            if (EDITION_ELIDED_SINCE..=MODEL_VERSION).contains(&s.model_version) {
                 s.edition = EDITION.edition_da.to_string();
             }
         }
