@@ -337,6 +337,13 @@ pub enum K {
     StatsShortWorkup,
     StatsShortOncology,
     StatsShortWhole,
+    DepartmentRoleHeading,
+    DepartmentRoleLabel,
+    DepartmentRoleHint,
+    WhoRegisters,
+    TheirsNotFlagged,
+    HandedOver,
+    GoToQuestion,
 }
 
 impl K {
@@ -462,6 +469,16 @@ impl K {
             Copied => ("Kopieret", "Copied"),
             Trigger => ("Regler for koden", "Rules for the code"),
             RegisteredBy => ("Registreres af", "Registered by"),
+            DepartmentRoleHeading => ("Afdelingen, værktøjet bruges i", "The department using the tool"),
+            DepartmentRoleLabel => ("Denne afdeling er", "This department is"),
+            DepartmentRoleHint => (
+                "Bestemmer, hvis kode hver registreringskode er: en kode, en anden afdeling registrerer, vises som deres og markeres aldrig som manglende her (§7.2, §7.4).",
+                "Decides whose code each registration code is: a code another department registers is shown as theirs and never flagged as missing here (§7.2, §7.4).",
+            ),
+            WhoRegisters => ("Hvem registrerer", "Who registers"),
+            TheirsNotFlagged => ("deres kode: markeres ikke her", "their code: not flagged here"),
+            HandedOver => ("Modtagende afdeling har taget over (dato)", "The receiving department has taken over (date)"),
+            GoToQuestion => ("Gå til spørgsmålet", "Go to the question"),
             Edition => ("Udgave", "Edition"),
             ModelVersion => ("værktøjets regelversion", "the tool's rules version"),
             GuidancePrevails => ("Lokale retningslinjer og gældende nationale retningslinjer har forrang for dette hjælpeværktøj.", "Local guidelines and current national guidance take precedence over this tool."),

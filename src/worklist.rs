@@ -578,6 +578,8 @@ pub struct Row {
     pub label: String,
     pub archived: bool,
     pub stage: crate::pathway::Stage,
+    /// The phase in words, (da, en): the stage, "Henvist – afventer modtagelse" or "Afsluttet" (`Plan::phase`).
+    pub phase: (&'static str, &'static str),
     /// Where the patient belongs, (da, en).
     pub headline: (String, String),
     /// The destination waits for open answers.
@@ -598,9 +600,9 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn of(p: &Patient, today: NaiveDate) -> Row {
+    pub fn of(p: &Patient, today: NaiveDate, role: crate::pathway::DepartmentRole) -> Row {
         use crate::pathway::plan::DeadlineState;
-        let plan = crate::pathway::evaluate(&p.case, today);
+        let plan = crate::pathway::evaluate_as(&p.case, today, role);
         let deadline = plan.next_deadline();
         let deadline_label = deadline
             .as_ref()
@@ -619,6 +621,7 @@ impl Row {
             label: p.label.clone(),
             archived: p.closed,
             stage: plan.stage,
+            phase: plan.phase(),
             headline: plan.route.headline(),
             provisional: plan.route.provisional,
             open_questions: plan.open_deciding_answers(),
@@ -645,9 +648,14 @@ impl Row {
     }
 }
 
-/// Every patient's row, in the worklist's order (see [`Row::sort_key`]).
+/// Every patient's row, in the worklist's order (see [`Row::sort_key`]), for a medical stamafdeling.
 pub fn rows(worklist: &Worklist, today: NaiveDate) -> Vec<Row> {
-    let mut rows: Vec<Row> = worklist.patients.iter().map(|p| Row::of(p, today)).collect();
+    rows_as(worklist, today, crate::pathway::DepartmentRole::default())
+}
+
+/// Every patient's row for the department the tool serves: whose code is next.
+pub fn rows_as(worklist: &Worklist, today: NaiveDate, role: crate::pathway::DepartmentRole) -> Vec<Row> {
+    let mut rows: Vec<Row> = worklist.patients.iter().map(|p| Row::of(p, today, role)).collect();
     crate::sort::by_key(&mut rows, Row::sort_key);
     rows
 }

@@ -148,7 +148,7 @@ fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
     use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
     let stored =
-        Stored::new(Worklist::default(), Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30 });
+        Stored::new(Worklist::default(), Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30, ..Settings::default() });
     assert_eq!(decode_stored(Some(&encode_stored(&stored))), Ok(stored));
     let old = include_str!("fixtures/envelope-v1.json");
     assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);

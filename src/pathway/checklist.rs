@@ -231,7 +231,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Take enough biopsy material for the extensive pathology work-up.", Always),
     item("s3_1_ct_thorax_upper_abdomen", PrimaryWorkup, Action, "§3.1",
         "Patienten skal derefter have foretaget CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.",
-        "CT of thorax and upper abdomen must be done; the CT report must be available at the same time as the biopsy result.", Always),
+        "The patient must then (»derefter«) have CT of thorax and upper abdomen. The CT report must be available at the same time as the biopsy result.", Always),
     // §3.6: time set aside in the 14 days.
     item("s3_6_comorbidity", PrimaryWorkup, Note, "§3.6",
         "I udredningsperioden afsættes desuden tid til vurdering og eventuelt stabilisering af komorbiditet.",
@@ -251,7 +251,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         All(&[Site(FindingSite::Liver), F(Flag::LiverPossiblyNoExtrahepatic)])),
     item("s3_1_2_weekly_mdt", PrimaryWorkup, Note, "§3.1.2",
         "Der bør afholdes ugentlige MDT-konferencer. Et fåtal af patienter med levermetastaser uden ekstrahepatiske manifestationer kan tilbydes operation uanset kræfttypen.",
-        "MDT conferences should be weekly; a few patients can be offered surgery whatever the cancer type.",
+        "Weekly MDT conferences should be held. A few patients with liver metastases without extrahepatic tumour manifestations can be offered an operation whatever the cancer type.",
         All(&[Site(FindingSite::Liver), F(Flag::LiverPossiblyNoExtrahepatic)])),
     item("s3_1_2_liver_biopsy", PrimaryWorkup, Action, "§3.1.2",
         "Alle andre skal have taget biopsi fra leveren (her: der er umiddelbare ekstrahepatiske tumormanifestationer).",
@@ -263,7 +263,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
         "Bone biopsy, CT-guided or surgical.", Site(FindingSite::Bone)),
     item("s3_1_3_us_or_palpation_guided", PrimaryWorkup, Note, "§3.1.3",
         "Ved meget udtalt destruktion eller bløddelstumor i området kan biopsien udføres UL-vejledt eller palpatorisk vejledt.",
-        "With marked destruction or a soft-tissue tumour the biopsy may be ultrasound- or palpation-guided.",
+        "With very marked (»meget udtalt«) destruction or a soft-tissue tumour in the area, the biopsy may be ultrasound- or palpation-guided.",
         All(&[Site(FindingSite::Bone), F(Flag::BoneDestructionOrSoftTissue)])),
     // §3.1.4 Hjerne.
     item("s3_1_4_mr_cerebrum", PrimaryWorkup, Action, "§3.1.4",

@@ -223,6 +223,19 @@ impl Plan {
         self.milestones.iter().filter(|m| m.status == MilestoneStatus::Exceeded).collect()
     }
 
+    /// The phase as the worklist and the summary name it: the stage, or the
+    /// end — "Henvist – afventer modtagelse" after AFD01X1 until the receiving
+    /// department is recorded as taking over (§2.6, §3.4), then "Afsluttet".
+    pub fn phase(&self) -> (&'static str, &'static str) {
+        if self.handover_pending {
+            ("Henvist – afventer modtagelse", "Referred – awaiting receipt")
+        } else if matches!(self.route.destination, Destination::Ended { .. }) {
+            ("Afsluttet", "Ended")
+        } else {
+            self.stage.label()
+        }
+    }
+
     /// How many questions of this wizard step are still open.
     pub fn open_in_step(&self, step: super::questions::Step) -> usize {
         self.questions.iter().filter(|q| q.question.step == step && q.open).count()

@@ -16,7 +16,7 @@ use super::case::{AfpLevel, Case, EndReason, FindingSite, Histology, Sex};
 use super::criteria::{liver_involved, primary_liver_cancer_open, CriteriaVerdict, TesticularCriteria};
 use super::destination::{Department, Destination, Pathway};
 use super::questions::QuestionId;
-use super::rules::{principle, Effect, RuleId};
+use super::rules::{principle_reading, Effect, RuleId};
 use super::stage::{stage_reached, Stage};
 use super::statement::Statement;
 use serde::Serialize;
@@ -62,8 +62,8 @@ pub struct Superseded {
     pub rule: RuleId,
     pub statement: Statement,
     pub by: RuleId,
-    /// Where the rank is the model's reading rather than the text's words.
-    pub reading: Option<&'static str>,
+    /// Where the rank is the model's reading rather than the text's words (Danish, English).
+    pub reading: Option<(&'static str, &'static str)>,
 }
 
 impl Route {
@@ -274,11 +274,11 @@ fn outranks(fired: &[Fired], other: RuleId, effect: Effect, suspended: Option<Ru
 }
 
 /// The model's reading behind `g` outranking `f`, if the text does not state it.
-fn rank_reading(g: &Fired, f: &Fired) -> Option<&'static str> {
+fn rank_reading(g: &Fired, f: &Fired) -> Option<(&'static str, &'static str)> {
     if g.rule.outranks(f.rule) {
-        g.rule.rule().reading
+        g.rule.reading()
     } else if g.outcome == Outcome::Silent || f.outcome == Outcome::Silent {
-        principle("named_over_staying").reading
+        principle_reading("named_over_staying")
     } else {
         None
     }
@@ -732,7 +732,7 @@ fn entry(case: &Case, site: FindingSite, now: Stage, ev: &mut Eval) {
                 Statement::new(
                     "§2.2.1",
                     "Lymfeknude i armhule hos kvinde: begrundet mistanke om brystkræft. Patienten henvises til start på pakkeforløb for brystkræft.",
-                    "Axillary node in a woman: refer to the breast cancer pathway.",
+                    "Axillary node in a woman: there is a reasonable suspicion (»begrundet mistanke«) of breast cancer. The patient is referred to start on the breast cancer pathway.",
                 ),
             ),
             Some(Sex::Male) => ev.fire(
@@ -776,7 +776,7 @@ fn entry(case: &Case, site: FindingSite, now: Stage, ev: &mut Eval) {
                     Statement::new(
                         "§2.2.2",
                         "Mulige levermetastaser med samtidig mistanke/begrundet mistanke om kræft i tyk- og endetarm: pakkeforløb for kræft i tyk- og endetarm og senere pakkeforløb for tarmkræftmetastaser i leveren.",
-                        "Liver metastases with suspicion of colorectal cancer: the colorectal pathway, then the colorectal liver metastases pathway.",
+                        "Possible liver metastases with a simultaneous suspicion or reasonable suspicion (»mistanke/begrundet mistanke«) of colorectal cancer: the colorectal cancer pathway, and later the pathway for colorectal liver metastases.",
                     ),
                 );
             }
@@ -798,7 +798,7 @@ fn entry(case: &Case, site: FindingSite, now: Stage, ev: &mut Eval) {
             Statement::new(
                 "§2.2.3",
                 "Metastase i lungen: begrundet mistanke om lungekræft. Patienten henvises til start på pakkeforløb for lungekræft.",
-                "Lung: refer to the lung cancer pathway.",
+                "Metastasis in the lung: there is a reasonable suspicion (»begrundet mistanke«) of lung cancer. The patient is referred to start on the lung cancer pathway.",
             ),
         ),
         FindingSite::Bone => {
@@ -989,7 +989,7 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
                     Statement::new(
                         "§3.1.9",
                         "Småcellet, anaplastisk karcinom af ukendt oprindelse (hos kvinder: ingen mistanke om livmoderhalskræft) henvises til onkologisk afdeling.",
-                        "Small-cell anaplastic carcinoma of unknown origin: oncology.",
+                        "Small-cell anaplastic carcinoma of unknown origin (in women: no suspicion of cervical cancer) is referred to the oncology department.",
                     ),
                 ),
                 Some(true) => ev.to(

@@ -294,6 +294,107 @@ impl RuleId {
     }
 }
 
+/// The table's "points to" column in English, in the enum's order.
+const POINTS_TO_EN: [&str; 29] = [
+    "End of the pathway (AFD01X1/AFD01X2)",
+    "Diagnostic pathway for non-specific symptoms",
+    "Outside the target group (the text does not say where)",
+    "The relevant organ-specific pathway",
+    "Pathway for haematological diseases",
+    "Filter function: practising specialist, for a possible head and neck cancer pathway",
+    "Breast cancer pathway",
+    "The text does not say",
+    "This pathway: medical department",
+    "The text does not say",
+    "Colorectal cancer pathway, later colorectal liver metastases",
+    "This pathway: medical department",
+    "Lung cancer pathway",
+    "This pathway: medical department, unless agreed otherwise locally",
+    "This pathway: neurological or medical department",
+    "This pathway: neurological department",
+    "This pathway: medical department",
+    "The text does not say",
+    "Primary liver cancer pathway",
+    "Breast cancer pathway",
+    "Gynaecological department: ovarian cancer pathway",
+    "Testicular cancer pathway",
+    "Oncology department",
+    "The relevant organ-specific pathway (cervical cancer)",
+    "Department under the specialty plan",
+    "The relevant organ-specific pathway",
+    "Oncology department under »ukendt primær tumor« (unknown primary tumour)",
+    "Oncology department under »ukendt primær tumor« (unknown primary tumour)",
+    "The relevant organ-specific pathway",
+];
+
+/// The table's "the model's reading" column in English, in the enum's order
+/// (a test checks that each reading has its English and nothing else has).
+const READING_EN: [Option<&str>; 29] = [
+    None,
+    Some("That nothing but a lymphoma suspicion applies without a finding is the tool's reading."),
+    Some("That a known cancer goes before this pathway's own routes (also oncology under »ukendt primær tumor«) is the tool's reading of the target group. Against rules that name another pathway the text gives no rank: both are shown."),
+    Some("That a named destination goes before a known cancer (which only says »not here«) is the tool's reading."),
+    Some("The sentence stands in §2.2.1 (lymph nodes); that »altid« (always) also goes before the sites of §2.2.2–§2.2.6, a known cancer and non-specific symptoms without a finding (§2.1) is the tool's reading. Non-specific symptoms alone (e.g. B symptoms) are not a clinical or imaging-based reasonable suspicion of lymphoma."),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    Some("While the rule can still hold (neither »solitary« nor α-fetoprotein answered no/normal, and at least one open), the destination is provisional. α-fetoprotein »anbefales« (is recommended, §3.1), it »skal« not (must not) be measured: a dated clinical decision to refer to oncology (AFD01C) is registered without it too, with a warning."),
+    None,
+    None,
+    None,
+    Some("That §3.1.9 supersedes §2.2.1's suspicion from the site (neck, axilla) is the tool's reading; against §2.2.2, §2.2.3 and §3.1.2 the text gives no rank."),
+    Some("That §3.1.9, for a woman with suspected cervical cancer, supersedes §2.2.1's suspicion from the site (neck, axilla) is the tool's reading."),
+    Some("That §3.1.10 supersedes §2.2.1's suspicion from the site is the tool's reading."),
+    None,
+    None,
+    Some("That an attendance, or »no primary tumour« alone, decides nothing, and that the rebuttal must be given after the first attendance, is the tool's reading of »i forbindelse med primær udredning« (in connection with the primary work-up)."),
+    None,
+];
+
+/// The principles' readings in English, in the order of [`PRINCIPLES`].
+const PRINCIPLE_READING_EN: [&str; 6] = [
+    "The text does not say whether the pathway continues after the acute referral, and gives no order; the tool keeps showing the pathway beside the acute referral and says so.",
+    "That a silent rule gives way to a rule with a destination is the tool's reading.",
+    "The model's reading.",
+    "That an unnamed »relevant organ-specific pathway« may be the one the text names is the tool's reading.",
+    "The model's reading.",
+    "The model's reading.",
+];
+
+impl RuleId {
+    /// Where the rule points, in Danish and English.
+    pub fn points_to(self) -> (&'static str, &'static str) {
+        (self.rule().points_to_da, POINTS_TO_EN[self as usize])
+    }
+
+    /// The model's reading of the rule's rank, in Danish and English.
+    pub fn reading(self) -> Option<(&'static str, &'static str)> {
+        self.rule().reading.zip(READING_EN[self as usize])
+    }
+}
+
+/// A principle's reading, in Danish and English.
+pub fn principle_reading(key: &str) -> Option<(&'static str, &'static str)> {
+    let i = PRINCIPLES.iter().position(|p| p.key == key)?;
+    PRINCIPLES[i].reading.zip(PRINCIPLE_READING_EN.get(i).copied())
+}
+
+/// The English columns match the Danish ones: a reading has its English, and nothing else has.
+pub fn english_columns_complete() -> bool {
+    RULES.iter().enumerate().all(|(i, r)| r.reading.is_some() == READING_EN[i].is_some())
+        && PRINCIPLES.len() == PRINCIPLE_READING_EN.len()
+}
+
 /// A principle by its key.
 pub fn principle(key: &str) -> &'static Principle {
     PRINCIPLES.iter().find(|p| p.key == key).unwrap_or(&PRINCIPLES[0])

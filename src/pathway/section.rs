@@ -105,6 +105,7 @@ pub struct TextSlip {
     pub text_says: &'static str,
     /// The model's reading: what it seems to mean, and why.
     pub read_as: &'static str,
+    pub read_as_en: &'static str,
 }
 
 pub const TEXT_SLIPS: &[TextSlip] = &[
@@ -112,15 +113,18 @@ pub const TEXT_SLIPS: &[TextSlip] = &[
         sections: &[Section("§1.2"), Section("§3.1"), Section("§3.1.5"), Section("§3.1.9"), Section("§3.3")],
         text_says: "(se kapitel 6)",
         read_as: "Indholdet synes at svare til kapitel 4 (Videre udredning og initial behandling af ukendt primær tumor); kapitel 6 er tabellen over forløbstider",
+        read_as_en: "The content seems to be chapter 4 (further work-up and initial treatment of an unknown primary tumour); chapter 6 is the table of pathway times",
     },
     TextSlip {
         sections: &[Section("§4.8")],
         text_says: "det beskrevne udredningsprogram (se kapitel 7)",
         read_as: "Indholdet synes at svare til kapitel 3 (Udredning); kapitel 7 handler om registrering",
+        read_as_en: "The content seems to be chapter 3 (work-up); chapter 7 is about registration",
     },
     TextSlip {
         sections: &[Section("kap. 5")],
         text_says: "finder begrundet mistanke om kræft og henviser til medicinsk afdeling",
         read_as: "Oversigtsskemaet synes at forenkle §2.2, hvor der afhængigt af fundet også henvises til neurologisk afdeling, akut efter lokale retningslinjer eller til et andet pakkeforløb",
+        read_as_en: "The overview table seems to simplify §2.2, where, depending on the finding, patients are also referred to a neurological department, acutely by local guidelines, or to another pathway",
     },
 ];

@@ -175,7 +175,7 @@ fn milestone(
             vec![Statement::new(
                 "§2.8",
                 "Der må gå 6 kalenderdage, fra afdelingen modtager henvisningen, som bruges til at håndtere henvisningen og booke relevante undersøgelser og samtaler. Patienten skal påbegynde udredning i pakkeforløb senest på 7. kalenderdag. Dagen for første fremmøde indregnes ikke i henvisningsperioden, men er den første dag i udredningsperioden.",
-                "Six calendar days from receipt of the referral; first attendance at the latest on the 7th calendar day.",
+                "Six calendar days may pass from the department's receipt of the referral, used to handle the referral and book the relevant examinations and consultations. The patient must start the work-up in the pathway at the latest on the 7th calendar day. The day of the first attendance is not counted in the referral period, but is the first day of the work-up period.",
             )],
         ),
         MilestoneId::PrimaryWorkupEnd => (

@@ -142,6 +142,7 @@ impl AppState {
         self.worklist.set(s.worklist);
         self.last_backup.set(s.settings.last_backup);
         self.idle_minutes.set(s.settings.idle_minutes);
+        self.department_role.set(s.settings.department_role);
         self.touch();
     }
 
@@ -187,6 +188,7 @@ impl AppState {
         self.worklist.set(stored.worklist);
         self.last_backup.set(stored.settings.last_backup);
         self.idle_minutes.set(stored.settings.idle_minutes);
+        self.department_role.set(stored.settings.department_role);
         self.storage_error.set(found);
         self.touch();
         Ok(())

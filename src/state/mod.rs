@@ -54,6 +54,8 @@ pub struct AppState {
     lock: RwSignal<LockState>,
     /// With the lock on: minutes without use before it closes.
     idle_minutes: RwSignal<u8>,
+    /// Which department the tool serves (a setting): whose code each code is.
+    department_role: RwSignal<crate::pathway::DepartmentRole>,
     /// The derived key while unlocked; never serialised, never stored.
     key: StoredValue<Option<Key>, LocalStorage>,
     writer: StoredValue<Writer>,
@@ -137,6 +139,7 @@ impl AppState {
             changed_elsewhere: RwSignal::new(None),
             lock: RwSignal::new(lock),
             idle_minutes: RwSignal::new(stored.settings.idle_minutes),
+            department_role: RwSignal::new(stored.settings.department_role),
             key: StoredValue::new_local(None),
             writer: StoredValue::new(Writer::default()),
             last_activity: StoredValue::new(js_sys::Date::now()),
@@ -196,6 +199,9 @@ impl AppState {
     }
     pub fn idle_minutes(&self) -> ReadSignal<u8> {
         self.idle_minutes.read_only()
+    }
+    pub fn department_role(&self) -> ReadSignal<crate::pathway::DepartmentRole> {
+        self.department_role.read_only()
     }
     pub fn lock_removed(&self) -> ReadSignal<bool> {
         self.lock_removed.read_only()
@@ -382,6 +388,7 @@ impl AppState {
             lang: self.lang.get_untracked(),
             last_backup: self.last_backup.get_untracked(),
             idle_minutes: self.idle_minutes.get_untracked(),
+            department_role: self.department_role.get_untracked(),
         }
     }
 
@@ -450,6 +457,12 @@ impl AppState {
     /// Read a backup file strictly (see `storage::decode_backup`); nothing changes yet.
     pub fn read_backup(&self, text: &str) -> Result<Opened, crate::storage::ImportError> {
         storage::decode_backup(text)
+    }
+
+    /// Which department the tool serves: the codes' registrars follow it.
+    pub fn set_department_role(&self, role: crate::pathway::DepartmentRole) {
+        self.department_role.set(role);
+        self.persist();
     }
 
     pub fn set_idle_minutes(&self, minutes: u8) {

@@ -42,11 +42,19 @@ pub struct Settings {
     pub last_backup: Option<chrono::NaiveDate>,
     /// With the lock on: minutes without use before it closes.
     pub idle_minutes: u8,
+    /// Which department the tool serves: whose code each code is (issue 22.5).
+    #[serde(skip_serializing_if = "crate::pathway::case::is_default")]
+    pub department_role: crate::pathway::DepartmentRole,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { lang: Lang::Da, last_backup: None, idle_minutes: 15 }
+        Settings {
+            lang: Lang::Da,
+            last_backup: None,
+            idle_minutes: 15,
+            department_role: crate::pathway::DepartmentRole::default(),
+        }
     }
 }
 

@@ -18,6 +18,14 @@ pub fn go_to(id: &str) {
     }
 }
 
+/// Open the wizard at `step` and move focus to the question `id` (a link
+/// from the provisional destination to what it waits for).
+pub fn go_to_question(step_signal: RwSignal<crate::pathway::Step>, step: crate::pathway::Step, id: crate::pathway::QuestionId) {
+    step_signal.set(step);
+    // After the step's questions are rendered.
+    leptos::prelude::set_timeout(move || go_to(&format!("question-{id:?}")), std::time::Duration::from_millis(0));
+}
+
 /// The case's sections one action away from anywhere: the overview, the four
 /// wizard steps, Forløbstider, Registreringskoder and Tjekliste. Sticks to
 /// the top of the window while scrolling (not printed).

@@ -23,6 +23,7 @@ pub fn CodeTable() -> impl IntoView {
                         <th scope="col">{l.t(K::Code)}</th>
                         <th scope="col">{l.t(K::CodeStatusCol)}</th>
                         <th scope="col">{l.t(K::CodeDate)}</th>
+                        <th scope="col">{l.t(K::WhoRegisters)}</th>
                         <th scope="col">{l.t(K::Registered)}</th>
                     </tr>
                 </thead>
@@ -71,6 +72,13 @@ pub fn CodeTable() -> impl IntoView {
                                             })}
                                         </td>
                                         <td data-testid="code-date">{date}</td>
+                                        <td data-testid="code-registrar" class:theirs=e.theirs()>
+                                            {l.pick(e.registrar.label())}
+                                            {e.theirs().then(|| view! { <span class="hint">" ("{l.t(K::TheirsNotFlagged)}")"</span> })}
+                                            {e.registrar_reading.clone().map(|r| view! {
+                                                <p class="reading"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick((r.da, r.en))}</p>
+                                            })}
+                                        </td>
                                         <td>
                                             <label class="choice">
                                                 <input type="checkbox" data-testid=format!("registered-{id}") disabled=ctx.read_only

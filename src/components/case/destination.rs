@@ -51,12 +51,11 @@ pub fn DestinationPanel() -> impl IntoView {
                         let outcome = if rules.is_empty() {
                             l.t(K::CouldAddUrgent).to_string()
                         } else {
-                            let mut to: Vec<String> =
-                                rules.iter().map(|r| lower_first(r.rule().points_to_da)).collect();
+                            let mut to: Vec<String> = rules.iter().map(|r| lower_first(l.pick(r.points_to()))).collect();
                             to.dedup();
                             format!("{} {}", l.t(K::CouldPointTo), to.join(" / "))
                         };
-                        Some((q.question.section, l.pick((q.question.da, q.question.en)), outcome))
+                        Some((q.question.id, q.question.step, q.question.section, l.pick((q.question.da, q.question.en)), outcome))
                     })
                     .collect::<Vec<_>>()
             })
@@ -80,8 +79,17 @@ pub fn DestinationPanel() -> impl IntoView {
                         <p>{l.t(K::ProvisionalWaiting)}</p>
                         <ul>
                             {w.into_iter()
-                                .map(|(s, q, outcome)| view! {
-                                    <li><span class="section">{l.pick(s.label())}</span>" "{q}" "<span class="outcome">"→ "{outcome}</span></li>
+                                .map(|(id, step, s, q, outcome)| view! {
+                                    <li>
+                                        <span class="section">{l.pick(s.label())}</span>" "
+                                        // A link to the question itself: its step opens and it takes focus.
+                                        <button type="button" class="linklike" data-testid=format!("go-to-question-{id:?}")
+                                            title=l.t(K::GoToQuestion)
+                                            on:click=move |_| super::case_nav::go_to_question(ctx.step, step, id)>
+                                            {q}
+                                        </button>
+                                        " "<span class="outcome">"→ "{outcome}</span>
+                                    </li>
                                 })
                                 .collect_view()}
                         </ul>
@@ -125,8 +133,8 @@ pub fn DestinationPanel() -> impl IntoView {
                                     <li>
                                         <span class="section">{l.pick(x.statement.section.label())}</span>" "
                                         {l.pick((x.statement.da, x.statement.en))}
-                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "<span lang="da">{by.points_to_da}</span>
-                                        {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "<span lang="da">{r}</span>")"</span> })}
+                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "{l.pick(x.by.points_to())}
+                                        {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "{l.pick(r)}")"</span> })}
                                     </li>
                                 }
                             })
@@ -147,7 +155,7 @@ pub fn DestinationPanel() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <span class="section">{secs}</span>" "{l.t(K::TextSays)}" "
-                                                <q lang="da">{slip.text_says}</q>" — "{l.t(K::ReadAs)}" "<span lang="da">{slip.read_as}</span>
+                                                <q lang="da">{slip.text_says}</q>" — "{l.t(K::ReadAs)}" "{l.pick((slip.read_as, slip.read_as_en))}
                                             </li>
                                         }
                                     })

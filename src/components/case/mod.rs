@@ -50,7 +50,12 @@ impl CaseCtx {
         today: chrono::NaiveDate,
         kept: Option<Step>,
     ) -> Self {
-        let plan = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| crate::pathway::evaluate(c, today))));
+        // Whose code each code is follows the department setting (issue 22.5).
+        let role = use_context::<crate::state::AppState>().map(|s| s.department_role());
+        let plan = Memo::new(move |_| {
+            let role = role.map(|r| r.get()).unwrap_or_default();
+            case.with(|c| c.as_ref().map(|c| crate::pathway::evaluate_as(c, today, role)))
+        });
         let first = kept.unwrap_or_else(|| {
             plan.with_untracked(|p| {
                 p.as_ref()

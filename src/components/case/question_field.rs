@@ -138,7 +138,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
         }
     };
     view! {
-        <div class="question" class:open=move || flag(|a| a.open) data-testid=format!("question-{qid:?}")>
+        <div class="question" class:open=move || flag(|a| a.open) id=format!("question-{qid:?}") tabindex="-1" data-testid=format!("question-{qid:?}")>
             {if labelled_by_legend {
                 view! {
                     <fieldset>
@@ -155,6 +155,15 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                 .into_any()
             }}
             {qid.hint().map(|h| view! { <p class="hint" data-testid=format!("hint-{qid:?}")>{l.pick(h)}</p> })}
+            // What this case adds: the entry route's suspicion to confirm or rebut, a reading, an overlap.
+            {move || {
+                let notes = asked.with(|a| a.as_ref().map(|a| a.notes.clone()).unwrap_or_default());
+                (!notes.is_empty()).then(|| view! {
+                    <ul class="hint question-notes" data-testid=format!("notes-{qid:?}")>
+                        {notes.into_iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick((n.da, n.en))}</li> }).collect_view()}
+                    </ul>
+                })
+            }}
             <p id=format!("q-{qid:?}-error") class="field-error" role="alert">{move || error.get()}</p>
         </div>
     }

@@ -48,6 +48,10 @@ pub fn TimelinePanel() -> impl IntoView {
                         event=EventKey::Ended
                     />
                 </Show>
+                // §2.6, §3.4: after AFD01X1 to another department, the day it took over.
+                <Show when=move || events().ended.is_some_and(|x| x.reason != EndReason::PatientWish && x.reason != EndReason::SuspicionDisproved) || events().handed_over.is_some()>
+                    <EventDate label=K::HandedOver name="handed-over" event=EventKey::HandedOver/>
+                </Show>
                 <ChoiceSelect
                     id="lengthened"
                     label=K::WorkupLengthened

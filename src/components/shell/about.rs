@@ -1,3 +1,4 @@
+use crate::components::shell::department_role_select::DepartmentRoleSelect;
 use crate::components::shell::lock_panel::LockPanel;
 use crate::i18n::K;
 use crate::nav::View;
@@ -24,6 +25,7 @@ pub fn AboutScreen() -> impl IntoView {
             <p>{l.t(K::AboutText3)}</p>
             <p>{l.t(K::AboutText4)}</p>
         </article>
+        <DepartmentRoleSelect/>
         <LockPanel/>
         <article class="panel about">
             <h2>{l.t(K::DeleteAll)}</h2>

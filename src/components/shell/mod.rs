@@ -1,5 +1,6 @@
 //! The frame around every screen.
 pub mod about;
+pub mod department_role_select;
 pub mod footer;
 pub mod header;
 pub mod idle_select;

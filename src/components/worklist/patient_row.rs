@@ -47,7 +47,7 @@ pub fn PatientRow(
             <th scope="row" class="label-cell">
                 <a href=View::Case(id).hash() data-testid="patient-label">{row.label.clone()}</a>
             </th>
-            <td data-testid="patient-phase">{l.pick(row.stage.label())}</td>
+            <td data-testid="patient-phase">{l.pick(row.phase)}</td>
             <td data-testid="patient-destination">{headline}</td>
             <td data-testid="patient-next">
                 {next}

@@ -23,7 +23,7 @@ pub fn WorklistScreen() -> impl IntoView {
     // The most urgent cases first; the rest on request (a screen shows about 15 anyway).
     let show_all = RwSignal::new(false);
     let closed_open = RwSignal::new(false);
-    let rows = Memo::new(move |_| state.worklist().with(|w| crate::worklist::rows(w, state.today())));
+    let rows = Memo::new(move |_| state.worklist().with(|w| crate::worklist::rows_as(w, state.today(), state.department_role().get())));
     // The patient just archived, with an undo until the notice is dismissed.
     let archived = RwSignal::new(None::<(u32, String)>);
     let on_archive = Callback::new(move |(id, archive): (u32, bool)| {
