@@ -310,6 +310,10 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     // §3.1.6 Adenokarcinom.
     item("s3_1_6_women_breast_imaging", Hist, Action, "§3.1.6",
         "Ultralydsundersøgelse (UL) af mammae og mammografi", "Breast ultrasound and mammography", ADENO_F),
+    item("s2_2_1_axilla_squamous_breast_imaging", Hist, Action, "§2.2.1",
+        "Ultralydsundersøgelse (UL) af mammae og mammografi — værktøjets læsning: §2.2.1's mistanke om brystkræft ud fra fundstedet (armhule hos kvinde) står, også ved planocellulært karcinom; §3.1.6 nævner undersøgelserne for adenokarcinom.",
+        "Breast ultrasound and mammography — the tool's reading: §2.2.1's suspicion of breast cancer from the site (a woman's axilla) stands, also with squamous cell carcinoma; §3.1.6 names these examinations for adenocarcinoma.",
+        All(&[H(Histology::SquamousCellCarcinoma), S(Sex::Female), Site(FindingSite::LymphNodeAxilla)])),
     item("s3_1_6_women_gynaecological", Hist, Action, "§3.1.6",
         "Gynækologisk undersøgelse inkl. transvaginal UL evt. med abrasio", "Gynaecological examination incl. transvaginal ultrasound, possibly curettage", ADENO_F),
     item("s3_1_6_women_thyroid", Hist, Action, "§3.1.6",

@@ -160,6 +160,7 @@ pub const CODES: &[CodeInfo] = &[
             "Har den assisterende afdeling ikke systemmæssig mulighed for at registrere udredning start, foretager stamafdelingen indberetningen.",
             "Ved henvisning fra almen praktiserende læge eller speciallæge direkte til paraklinisk afdeling registrerer paraklinisk afdeling, som stamafdeling, første fremmøde.",
             PARACLINICAL,
+            "Blodprøver og besøg på andre kliniske afdelinger er ikke første fremmøde: kun besøg/indlæggelse på stamafdelingen eller en radiologisk, fysiologisk eller nuklearmedicinsk undersøgelse (værktøjets læsning af §7.2's opregning og definition).",
             "Ved klinisk beslutning om, at patienten fortsat mistænkes for kræftsygdom uden undersøgelsesresultater, der kan organspecificere den, fortsætter registreringen i dette pakkeforløb.",
         ],
     },
