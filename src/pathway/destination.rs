@@ -60,8 +60,9 @@ pub enum Pathway {
 const NAMED_IN: &[(&[&str], Pathway)] = &[
     (&["lunge", "lung"], Pathway::Lung),
     (&["bryst", "mamma", "breast"], Pathway::Breast),
-    (&["hoved", "hals", "head", "neck"], Pathway::HeadAndNeck),
-    (&["tyktarm", "tyk- og endetarm", "endetarm", "kolorektal", "colorectal", "colon", "rect"], Pathway::ColorectalThenLiverMetastases),
+    // Not "hals" alone: "livmoderhalskræft" is cervical cancer.
+    (&["hoved", "head", "neck"], Pathway::HeadAndNeck),
+    (&["tyktarm", "tyk- og endetarm", "endetarm", "kolorektal", "colorectal", "colon", "rectum", "rectal"], Pathway::ColorectalThenLiverMetastases),
     (&["primær lever", "leverkræft", "hepatocellul", "primary liver"], Pathway::PrimaryLiver),
     (&["æggestok", "ovarie", "ovarian", "ovary"], Pathway::Ovarian),
     (&["testikel", "testis", "testicular"], Pathway::Testicular),

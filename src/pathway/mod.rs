@@ -21,6 +21,7 @@ pub mod criteria;
 pub mod date_input;
 pub mod destination;
 pub mod edition;
+pub mod holds;
 pub mod iso;
 pub mod overview;
 pub mod plan;
@@ -34,6 +35,7 @@ pub mod statement;
 pub mod timeline;
 pub mod urgent;
 pub mod validate;
+pub mod weigh;
 
 pub use asked::AskedQuestion;
 pub use case::{

@@ -8,6 +8,7 @@ mod calendar;
 mod codes;
 mod dates;
 mod entry;
+mod fidelity;
 mod histology;
 mod leaving;
 mod migration;

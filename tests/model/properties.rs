@@ -418,3 +418,83 @@ proptest! {
         }
     }
 }
+
+// Issue 22: codes from the events and the clinician's decisions; provisional
+// wherever an open answer can still change the destination.
+
+/// The same place: this pathway at any department is one; an unnamed "relevant
+/// organ-specific pathway" is any pathway elsewhere (the principle unranked_conflict).
+fn same_place(a: &Destination, b: &Destination) -> bool {
+    let unnamed = |d: &Destination| matches!(d, Destination::OtherPathway { pathway: Pathway::OrganSpecific(n) } if n.is_empty());
+    match (a, b) {
+        (Destination::ThisPathway { .. }, Destination::ThisPathway { .. }) => true,
+        (Destination::OtherPathway { .. }, Destination::OtherPathway { .. }) if unnamed(a) || unnamed(b) => true,
+        _ => a == b,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn registering_every_code_as_prompted_in_order_never_raises_an_order_problem(c in cases()) {
+        use cup_pathway::pathway::validate::date_problems;
+        let mut c = c;
+        c.events = Events::default();
+        let now = d("2026-11-25");
+        let mut day = d("2026-09-01");
+        for _ in 0..8 {
+            let p = evaluate(&c, now);
+            if c.events.referral_received.is_none() {
+                for e in p.codes.iter().filter(|e| e.info.code != Code::Afd01A) {
+                    prop_assert_ne!(e.status, CodeStatus::Next, "{:?} prompted without AFD01A", e.info.code);
+                }
+            }
+            let Some(next) = p.codes.iter().find(|e| e.status == CodeStatus::Next).map(|e| e.info.code) else { break };
+            day += Duration::days(3);
+            let e = &mut c.events;
+            match next {
+                Code::Afd01A => e.referral_received = Some(day),
+                Code::Afd01B => e.first_attendance = Some(day),
+                Code::Afd01C => e.referred_to_secondary = Some(day),
+                Code::Afd01D => e.secondary_first_attendance = Some(day),
+                Code::Afd01X1 => e.ended = Some(Ending { date: day, reason: EndReason::OrganSpecificReferral }),
+                Code::Afd01X2 => e.ended = Some(Ending { date: day, reason: EndReason::PatientWish }),
+            }
+            let after = evaluate(&c, now);
+            prop_assert!(date_problems(&c, now).is_empty(), "after {:?}: {:?}", next, date_problems(&c, now));
+            prop_assert!(
+                !after.problems.iter().any(|s| s.da.contains("men svarene peger på et andet forløb")),
+                "after {:?}: {:?}", next, after.problems
+            );
+        }
+    }
+
+    #[test]
+    fn an_open_answer_never_changes_a_destination_that_is_not_provisional(c in cases(), pick in 0usize..16) {
+        use cup_pathway::pathway::questions::{set_answer, Answer, AnswerKind, Step};
+        let p = evaluate(&c, today());
+        // Only a decided destination is at stake (most generated cases are provisional).
+        if p.route.provisional || c.events.ended.is_some() || p.route.destination == Destination::Undetermined {
+            return Ok(());
+        }
+        for q in p.questions.iter().filter(|q| q.answer == Answer::Unknown && matches!(q.question.step, Step::Entry | Step::Workup)) {
+            let answers: Vec<Answer> = match q.question.kind {
+                AnswerKind::YesNo => vec![Answer::Yes, Answer::No],
+                AnswerKind::OneOf { choices } => vec![Answer::Choice(choices[pick % choices.len()].key)],
+                _ => continue,
+            };
+            for a in answers {
+                let mut changed = c.clone();
+                if set_answer(&mut changed, q.question.id, a.clone()).is_err() {
+                    continue;
+                }
+                let after = evaluate(&changed, today()).route.destination;
+                prop_assert!(
+                    same_place(&after, &p.route.destination),
+                    "{:?} = {:?} changed a destination that was not provisional: {:?} → {:?}", q.question.id, a, p.route.destination, after
+                );
+            }
+        }
+    }
+}
