@@ -24,6 +24,7 @@ test('(a) a bone finding with spinal cord compression while other answers are op
     t.after(() => context.close());
     await addPatient(page, 'Ryg 1');
     await select(page, 'FindingSite', 'bone');
+    await choose(page, 'ReferralKind', 'pathway_referral');
     await choose(page, 'SpinalCordCompression', 'yes');
     await page.evaluate(() => window.scrollTo(0, 0));
     const summary = page.getByTestId('case-summary');

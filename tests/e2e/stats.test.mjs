@@ -193,7 +193,7 @@ test('print: the department view on A4 stands alone with period, date printed, m
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   const flat = printed.replace(/\s+/g, ' ');
   for (const expected of ['Forløbstider i afdelingen', 'Perioder, der sluttede 11.07.2025–10.07.2026', 'Udskriftsdato: 10.07.2026',
-    'regelversion 4', 'Pakkeforløb for metastaser uden organspecifik kræfttype', 'Revideret udgave efter Kræftplan III',
+    'regelversion 5', 'Pakkeforløb for metastaser uden organspecifik kræfttype', 'Revideret udgave efter Kræftplan III',
     '83,3 %', '77,3 %', '71,4 %', '76,2 %', '81,8 %', '62,5 %', 'Kontrollér datoer', 'Sådan tælles tallene']) {
     assert.ok(flat.includes(expected), `the print shows "${expected}"`);
   }

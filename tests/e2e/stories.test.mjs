@@ -12,8 +12,9 @@ let server;
 before(async () => { browser = await launch(); server = await serve(DIST, '/'); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** The red flags of the entry answered "no". */
+/** A referral to this pathway received (§7.1), and the red flags of the entry answered "no". */
 async function cleanReferral(page) {
+  await choose(page, 'ReferralKind', 'pathway_referral');
   for (const q of ['KnownCancer', 'OrganSpecificSuspected', 'LymphomaSuspected']) await choose(page, q, 'no');
 }
 
@@ -27,13 +28,19 @@ test('story 1: a man with liver lesions and no extrahepatic disease → MDT befo
   await choose(page, 'Sex', 'male');
   await cleanReferral(page);
   await choose(page, 'ColorectalSuspected', 'no');
-  assert.equal(await text(page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling');
+  // §3.1.2 can still hold (solitary? AFP?): provisional, with links to what it waits for (issue 22.2).
+  assert.equal(await text(page, 'destination'), 'Foreløbig: Dette pakkeforløb: medicinsk afdeling');
+  assert.match(await text(page, 'provisional-questions'), /solitær[\s\S]*primær leverkræft/);
   await setDate(page, 'referral', -10);
   await setDate(page, 'first-attendance', -7);
   await screen(page, '03-entry-answered');
 
-  await step(page, 1);
+  // The link opens the question's step and moves focus to it.
+  await page.getByTestId('go-to-question-LiverSolitary').click();
+  assert.match(await text(page, 'step-heading'), /2 \/ 4/);
+  await page.waitForFunction(() => document.activeElement?.id === 'question-LiverSolitary');
   await choose(page, 'LiverSolitary', 'no');
+  assert.equal(await text(page, 'destination'), 'Dette pakkeforløb: medicinsk afdeling', 'several lesions: §3.1.2 cannot hold');
   assert.equal(await page.getByTestId('question-LiverAfp').count(), 0, 'AFP is not asked for a man whose lesions are not solitary');
   await choose(page, 'LiverExtrahepatic', 'no');
   await page.getByTestId('item-s3_1_2_mdt_before_biopsy').waitFor();
@@ -271,7 +278,9 @@ test('keyboard only: add a patient, answer, move between steps with focus follow
   await page.keyboard.press('ArrowDown');
   await page.getByTestId('q-FindingSite').dispatchEvent('change');
   assert.notEqual(await page.getByTestId('q-FindingSite').inputValue(), '');
-  // Tab enters the sex radio group on its checked option ("Ikke kendt endnu"); arrows choose.
+  // Tab enters the referral-kind radio group (§7.1), then the sex group, each on its checked option ("Ikke kendt endnu"); arrows choose.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'q-ReferralKind-unknown');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'q-Sex-unknown');
   await page.keyboard.press('ArrowUp');
@@ -298,7 +307,7 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const expected of ['Udskrift 1', `Udskriftsdato ${daDay(0)}`, 'Hvor patienten hører til', 'Dette pakkeforløb: medicinsk afdeling',
-    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'regelversion 4',
+    'Tjekliste', 'Fyldestgørende anamnese', 'Forløbstider', 'Registreringskoder', 'AFD01A', 'regelversion 5',
     'Pakkeforløb for metastaser uden organspecifik kræfttype']) {
     assert.ok(printed.includes(expected), `the printed case shows "${expected}"`);
   }
