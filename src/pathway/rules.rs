@@ -409,7 +409,7 @@ pub fn precedence_markdown() -> String {
         let outranks = if r.outranks == ALL_BUT_ENDED {
             "every other rule".to_string()
         } else if r.outranks == UNSPECIFIC_OUTRANKS {
-            "every rule but `ended`".to_string()
+            "every rule but `ended` and `lymphoma`".to_string()
         } else if r.outranks.is_empty() {
             "—".to_string()
         } else {
