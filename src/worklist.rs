@@ -592,6 +592,8 @@ pub struct Row {
     pub urgent: bool,
     pub status: RowStatus,
     pub next_code: Option<crate::pathway::Code>,
+    /// The next code another department registers, and who (issue 22.5).
+    pub next_theirs: Option<(crate::pathway::Code, crate::pathway::Registrar)>,
     /// Codes whose event has a date but that are not marked registered.
     pub unregistered: Vec<crate::pathway::Code>,
     /// Standards already missed (the period ended after its due date), by the
@@ -630,6 +632,7 @@ impl Row {
             urgent: plan.urgent_pending(),
             status,
             next_code: plan.next_code(),
+            next_theirs: plan.next_code_theirs(),
             unregistered: plan.unregistered_codes(),
             missed: plan.missed_standards().iter().map(|m| (m.to_da, m.to_en)).collect(),
         }

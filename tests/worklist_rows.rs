@@ -165,3 +165,25 @@ fn a_standard_already_missed_is_flagged_in_the_row_even_when_the_next_deadline_i
     })]);
     assert!(rows(&on_time, d(TODAY))[0].missed.is_empty(), "exactly 6 days is within");
 }
+
+#[test]
+fn s7_4_the_row_shows_another_departments_next_code_as_theirs_never_as_this_departments() {
+    use cup_pathway::pathway::{DepartmentRole, Histology, Registrar};
+    let w = worklist(&[("A", &|c| {
+        c.answers.finding_site = Some(FindingSite::LymphNodeGroin);
+        c.answers.sex = Some(cup_pathway::pathway::Sex::Male);
+        for a in [&mut c.answers.known_cancer, &mut c.answers.organ_specific_suspected, &mut c.answers.lymphoma_suspected] {
+            *a = Some(false);
+        }
+        c.answers.histology = Some(Histology::Other);
+        c.answers.primary_found = Some(false);
+        c.events.referral_received = Some(d("2026-11-02"));
+        c.events.first_attendance = Some(d("2026-11-06"));
+        c.events.referred_to_secondary = Some(d("2026-11-18"));
+    })]);
+    let stam = rows(&w, d(TODAY));
+    assert_eq!(stam[0].next_code, None, "AFD01D is oncology's, not this department's next code");
+    assert_eq!(stam[0].next_theirs, Some((Code::Afd01D, Registrar::Oncology)));
+    let onc = cup_pathway::worklist::rows_as(&w, d(TODAY), DepartmentRole::Oncology);
+    assert_eq!(onc[0].next_code, Some(Code::Afd01D), "for the oncology department it is its own");
+}

@@ -252,6 +252,12 @@ impl Plan {
         self.codes.iter().find(|c| c.status == CodeStatus::Next && !c.theirs()).map(|c| c.info.code)
     }
 
+    /// The next code another department registers (theirs, never flagged
+    /// here), with who: shown beside this department's own.
+    pub fn next_code_theirs(&self) -> Option<(Code, super::codes::Registrar)> {
+        self.codes.iter().find(|c| c.status == CodeStatus::Next && c.theirs()).map(|c| (c.info.code, c.registrar))
+    }
+
     /// The text's slips in the sections this case cites (its reasons,
     /// silences and checklist items): shown beside the destination.
     pub fn slips_touching_case(&self) -> Vec<TextSlip> {

@@ -54,6 +54,9 @@ pub fn PatientRow(
                 {row.next_code.map(|c| view! {
                     <span class="next-code" data-testid="patient-next-code">{l.t(K::NextCode)}": "{code_id(c)}</span>
                 })}
+                {row.next_theirs.map(|(c, who)| view! {
+                    <span class="next-code theirs" data-testid="patient-next-theirs">{code_id(c)}" — "{l.pick(who.label())}</span>
+                })}
             </td>
             <td data-testid="patient-state" class=class>
                 {row.urgent.then(|| view! {
