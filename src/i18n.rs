@@ -2,7 +2,6 @@
 //! languages, so a missing translation does not compile. Clinical wording
 //! comes from the model (`pathway`), which carries its own Danish and English.
 
-
 pub use crate::lang::Lang;
 
 impl Lang {
@@ -344,6 +343,8 @@ pub enum K {
     TheirsNotFlagged,
     HandedOver,
     GoToQuestion,
+    CodesSeenFrom,
+    ChangeInAbout,
 }
 
 impl K {
@@ -476,7 +477,9 @@ impl K {
                 "Decides whose code each registration code is: a code another department registers is shown as theirs and never flagged as missing here (§7.2, §7.4).",
             ),
             WhoRegisters => ("Hvem registrerer", "Who registers"),
-            TheirsNotFlagged => ("deres kode: markeres ikke her", "their code: not flagged here"),
+            TheirsNotFlagged => ("deres kode: vises aldrig som manglende her", "their code: never shown as missing here"),
+            CodesSeenFrom => ("Hvem der registrerer, ses fra", "Who registers is seen from"),
+            ChangeInAbout => ("ændres under »Om værktøjet og dine data«", "changed under »About the tool and your data«"),
             HandedOver => ("Modtagende afdeling har taget over (dato)", "The receiving department has taken over (date)"),
             GoToQuestion => ("Gå til spørgsmålet", "Go to the question"),
             Edition => ("Udgave", "Edition"),
@@ -718,7 +721,6 @@ impl StorageError {
         }
     }
 }
-
 
 impl ImportError {
     pub fn message(&self, lang: Lang) -> String {

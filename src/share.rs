@@ -87,7 +87,10 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     // A link made under an earlier case schema (2 or 3): compared as its
     // migration writes it (schema 4 may take back an answer that meant
     // something else then), so unknown content is still refused.
-    let old_schema = value.get("schema_version").and_then(Value::as_u64).is_some_and(|v| (2..CASE_SCHEMA_VERSION as u64).contains(&v));
+    let old_schema = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .is_some_and(|v| (2..CASE_SCHEMA_VERSION as u64).contains(&v));
     let expected = if old_schema {
         let mut migrated = value.clone();
         crate::pathway::case::migrate(&mut migrated).map_err(|e| ShareError::NotACase(format!("{e:?}")))?;

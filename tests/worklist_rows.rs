@@ -172,7 +172,9 @@ fn s7_4_the_row_shows_another_departments_next_code_as_theirs_never_as_this_depa
     let w = worklist(&[("A", &|c| {
         c.answers.finding_site = Some(FindingSite::LymphNodeGroin);
         c.answers.sex = Some(cup_pathway::pathway::Sex::Male);
-        for a in [&mut c.answers.known_cancer, &mut c.answers.organ_specific_suspected, &mut c.answers.lymphoma_suspected] {
+        for a in
+            [&mut c.answers.known_cancer, &mut c.answers.organ_specific_suspected, &mut c.answers.lymphoma_suspected]
+        {
             *a = Some(false);
         }
         c.answers.histology = Some(Histology::Other);

@@ -3,12 +3,12 @@
 
 use super::case::{Case, FindingSite, Histology, Sex};
 use super::criteria::{brain_principle_open, extrahepatic, liver_involved, primary_liver_cancer_suspected};
-use super::destination::Destination;
-use super::route::{entry_suspicion, small_cell_neuroendocrine_overlap, ENTRY_ROUTES};
-use super::statement::Statement;
 use super::criteria::{CriteriaVerdict, TesticularCriteria};
+use super::destination::Destination;
 use super::questions::{answer, Answer, Question, QuestionId};
 use super::route::Route;
+use super::route::{entry_suspicion, small_cell_neuroendocrine_overlap, ENTRY_ROUTES};
+use super::statement::Statement;
 use serde::Serialize;
 
 /// A question as the plan presents it: with its current answer, and whether
@@ -174,8 +174,8 @@ fn notes(case: &Case, route: &Route, id: QuestionId) -> Vec<Statement> {
             if let Some((sec, da, en)) = entry.and_then(entry_suspicion) {
                 v.push(Statement::new(
                     sec,
-                    format!("Indgangen byggede på mistanke om {da} ({sec}). Svar ja, hvis den er bekræftet eller fortsat begrundet; svar nej kun, hvis udredningens resultater har afkræftet den og ingen anden organspecifik kræfttype er fundet eller mistænkt. Først da er onkologisk afdeling (AFD01C) mulig; indgangsvejen vises fortsat."),
-                    format!("The entry rested on a suspicion of {en} ({sec}). Answer yes if it is confirmed or still reasonable; answer no only if the work-up's results have rebutted it and no other organ-specific cancer is found or suspected. Only then is the oncology department (AFD01C) possible; the entry route stays shown."),
+                    format!("Indgangen byggede på mistanke om {da} ({sec}). Svar ja, hvis den er bekræftet eller fortsat begrundet; svar nej kun, hvis udredningens resultater har afkræftet den og ingen anden organspecifik kræfttype er fundet eller mistænkt. Først da er onkologisk afdeling (AFD01C) mulig; indgangsvejen vises fortsat. Er en anden organspecifik kræfttype fundet, så svar ja til mistanke om en bestemt organspecifik kræfttype (§1.2, trin 1) og navngiv den: begge veje vises da."),
+                    format!("The entry rested on a suspicion of {en} ({sec}). Answer yes if it is confirmed or still reasonable; answer no only if the work-up's results have rebutted it and no other organ-specific cancer is found or suspected. Only then is the oncology department (AFD01C) possible; the entry route stays shown. If another organ-specific cancer is found, answer yes to the suspicion of a particular organ-specific cancer (§1.2, step 1) and name it: both ways are then shown."),
                 ));
                 if entry == Some(super::rules::RuleId::NodeNeck) {
                     v.push(Statement::new(
@@ -194,7 +194,10 @@ fn notes(case: &Case, route: &Route, id: QuestionId) -> Vec<Statement> {
             ));
         }
         QuestionId::Histology
-            if matches!(a.histology, Some(Histology::SmallCellAnaplasticCarcinoma | Histology::NeuroendocrineTumour)) =>
+            if matches!(
+                a.histology,
+                Some(Histology::SmallCellAnaplasticCarcinoma | Histology::NeuroendocrineTumour)
+            ) =>
         {
             v.push(small_cell_neuroendocrine_overlap());
         }

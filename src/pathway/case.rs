@@ -146,12 +146,14 @@ pub enum AfpLevel {
     Raised,
     RisingWithinReference,
     RaisedOrRising,
+    /// Not measured, by the clinician's decision: §3.1 "anbefales", not "skal".
+    NotMeasured,
 }
 
 impl AfpLevel {
     /// §3.1.2: "forhøjet eller stigende α-føtoprotein".
     pub fn raised_or_rising(self) -> bool {
-        self != AfpLevel::Normal
+        !matches!(self, AfpLevel::Normal | AfpLevel::NotMeasured)
     }
 
     /// §3.1.8 criterion 3 as far as this AFP tells: raised (yes), within the
@@ -160,7 +162,7 @@ impl AfpLevel {
         match self {
             AfpLevel::Raised => Some(true),
             AfpLevel::Normal | AfpLevel::RisingWithinReference => Some(false),
-            AfpLevel::RaisedOrRising => None,
+            AfpLevel::RaisedOrRising | AfpLevel::NotMeasured => None,
         }
     }
 }

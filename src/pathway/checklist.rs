@@ -347,7 +347,7 @@ pub const CHECKLIST: &[ChecklistItem] = &[
     // §3.2–§3.4.
     item("s3_2_inform_result", Hist, Communication, "§3.2",
         "Patienten informeres om, hvorvidt der er fundet begrundet mistanke om en organspecifik kræft og om henvisning til det relevante pakkeforløb herfor. Er primær tumor ikke påvist: informér om, at evt. videre udredning og behandling foregår på onkologisk afdeling, og at patienten henvises hertil.",
-        "Tell the patient whether an organ-specific cancer is suspected and about the referral; if no primary is found, that any further work-up and treatment take place at oncology and that they are referred there.", Always),
+        "Tell the patient whether a reasonable suspicion (»begrundet mistanke«) of an organ-specific cancer has been found and about the referral to its pathway; if no primary tumour is found, that any further work-up and treatment take place at the oncology department and that they are referred there.", Always),
     item("s3_3_decide_oncology", Hist, Decision, "§3.3",
         "Er primær tumor ikke identificeret efter udredningsprogrammet: beslutning om at henvise patienten umiddelbart til onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor« til evt. yderligere udredning og behandling.",
         "If no primary tumour is identified after the work-up programme: decide on immediate referral to the oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour), for any further work-up and treatment.", Always),

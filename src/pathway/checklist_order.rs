@@ -215,8 +215,8 @@ const R_PET: Reading = Reading {
     en: "The remark is about the chest X-ray and the CT of thorax and abdomen; the tool shows it just after them.",
 };
 const R_CT_BEFORE_MDT: Reading = Reading {
-    da: "Værktøjets læsning, en foreslået rækkefølge og ingen betingelse: CT-scanningen af thorax og øvre abdomen vises før MDT-konferencen, fordi den afgør, om §3.1.2's regel om MDT før biopsi overhovedet gælder (»uden umiddelbare ekstrahepatiske tumormanifestationer«). En CT, der fandt leverprocessen og dækkede thorax og øvre abdomen, tæller. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« kan ikke holde på denne vej: MDT-konferencen tager stilling forud for beslutning om biopsi.",
-    en: "The tool's reading, a suggested order and no condition: the CT of thorax and upper abdomen is shown before the MDT conference, because it decides whether §3.1.2's rule of an MDT before biopsy applies at all (»uden umiddelbare ekstrahepatiske tumormanifestationer«, without apparent extrahepatic tumour manifestations). A CT that found the liver process and covered thorax and upper abdomen counts. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« (the CT report at the same time as the biopsy result) cannot hold on this route: the MDT conference comes before the decision on biopsy.",
+    da: "Værktøjets læsning, en foreslået rækkefølge og ingen betingelse: CT-scanningen af thorax og øvre abdomen vises før MDT-konferencen, fordi den afgør, om §3.1.2's regel om MDT før biopsi overhovedet gælder (»uden umiddelbare ekstrahepatiske tumormanifestationer«). En CT, der fandt leverprocessen og dækkede thorax og øvre abdomen, tæller. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« er skrevet for et forløb, hvor biopsien tages først: på denne vej foreligger CT-svaret allerede, før MDT-konferencen tager stilling til biopsi.",
+    en: "The tool's reading, a suggested order and no condition: the CT of thorax and upper abdomen is shown before the MDT conference, because it decides whether §3.1.2's rule of an MDT before biopsy applies at all (»uden umiddelbare ekstrahepatiske tumormanifestationer«, without apparent extrahepatic tumour manifestations). A CT that found the liver process and covered thorax and upper abdomen counts. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« (the CT report at the same time as the biopsy result) is written for a course where the biopsy comes first: on this route the CT report is there before the MDT conference decides on the biopsy.",
 };
 const R_CT_NO_BIOPSY: Reading = Reading {
     da: "§3.1 sætter CT-scanningen efter biopsien („Patienten skal derefter …“), men der står ingen biopsi på listen; værktøjet viser CT-scanningen sidst i udredningen.",
@@ -409,9 +409,7 @@ pub fn programme(site: Option<FindingSite>) -> &'static Programme {
 /// The programme for this patient: the site's own on the route its answers
 /// take (the liver with or without extrahepatic manifestations), or the general one.
 pub fn programme_for(a: &Answers) -> &'static Programme {
-    a.finding_site
-        .and_then(|s| PROGRAMMES.iter().find(|p| p.sites.contains(&s) && p.when.holds(a)))
-        .unwrap_or(&GENERAL)
+    a.finding_site.and_then(|s| PROGRAMMES.iter().find(|p| p.sites.contains(&s) && p.when.holds(a))).unwrap_or(&GENERAL)
 }
 
 pub fn gate(key: &str) -> Option<&'static Gate> {

@@ -29,11 +29,11 @@ impl DepartmentRole {
         match self {
             DepartmentRole::MedicalStamafdeling => (
                 "Stamafdeling for den primære udredning (medicinsk, neurologisk eller efter lokal aftale)",
-                "Stamafdeling of the primary work-up (medical, neurological or as agreed locally)",
+                "The department in charge of the primary work-up (»stamafdeling«: medical, neurological or as agreed locally)",
             ),
             DepartmentRole::ParaclinicalStamafdeling => (
                 "Paraklinisk afdeling som stamafdeling (direkte henvisning, §7.2)",
-                "Paraclinical department as stamafdeling (direct referral, §7.2)",
+                "A paraclinical department in charge (»stamafdeling«, direct referral, §7.2)",
             ),
             DepartmentRole::Oncology => {
                 ("Onkologisk afdeling (sekundær udredning, kap. 4)", "Oncology department (secondary work-up, ch. 4)")
@@ -62,7 +62,9 @@ impl Registrar {
         match self {
             Registrar::ThisDepartment => ("Denne afdeling", "This department"),
             Registrar::Oncology => ("Onkologisk afdeling", "The oncology department"),
-            Registrar::ReferringDepartment => ("Henvisende stamafdeling", "The referring stamafdeling"),
+            Registrar::ReferringDepartment => {
+                ("Henvisende stamafdeling", "The referring department in charge (»stamafdeling«)")
+            }
         }
     }
 }
@@ -160,7 +162,7 @@ pub const CODES: &[CodeInfo] = &[
             "Har den assisterende afdeling ikke systemmæssig mulighed for at registrere udredning start, foretager stamafdelingen indberetningen.",
             "Ved henvisning fra almen praktiserende læge eller speciallæge direkte til paraklinisk afdeling registrerer paraklinisk afdeling, som stamafdeling, første fremmøde.",
             PARACLINICAL,
-            "Blodprøver og besøg på andre kliniske afdelinger er ikke første fremmøde: kun besøg/indlæggelse på stamafdelingen eller en radiologisk, fysiologisk eller nuklearmedicinsk undersøgelse (værktøjets læsning af §7.2's opregning og definition).",
+            "Blodprøver og besøg på andre kliniske afdelinger er ikke blandt det, første fremmøde »kan omfatte« (besøg/indlæggelse på stamafdelingen, besøg på en radiologisk, fysiologisk eller nuklearmedicinsk afdeling). Værktøjets læsning af §7.2: de er ikke første fremmøde.",
             "Ved klinisk beslutning om, at patienten fortsat mistænkes for kræftsygdom uden undersøgelsesresultater, der kan organspecificere den, fortsætter registreringen i dette pakkeforløb.",
         ],
     },
@@ -240,9 +242,10 @@ impl CodeStatus {
             CodeStatus::Next => ("Næste kode i forløbet", "Next code in the course"),
             CodeStatus::Later => ("Senere i forløbet", "Later in the course"),
             CodeStatus::NotApplicable => ("Ikke relevant for dette forløb", "Not part of this course"),
-            CodeStatus::AvailableAnyTime => {
-                ("Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant", "May be used at any time when judged relevant")
-            }
+            CodeStatus::AvailableAnyTime => (
+                "Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant",
+                "May be used at any time when judged relevant",
+            ),
         }
     }
 }

@@ -147,7 +147,7 @@ pub fn primary_liver_cancer_open(answers: &Answers) -> bool {
     let l = &answers.liver;
     liver_involved(answers) == Some(true)
         && l.solitary != Some(false)
-        && l.afp != Some(AfpLevel::Normal)
+        && !matches!(l.afp, Some(AfpLevel::Normal | AfpLevel::NotMeasured))
         && (l.solitary.is_none() || l.afp.is_none())
 }
 

@@ -62,7 +62,10 @@ const NAMED_IN: &[(&[&str], Pathway)] = &[
     (&["bryst", "mamma", "breast"], Pathway::Breast),
     // Not "hals" alone: "livmoderhalskræft" is cervical cancer.
     (&["hoved", "head", "neck"], Pathway::HeadAndNeck),
-    (&["tyktarm", "tyk- og endetarm", "endetarm", "kolorektal", "colorectal", "colon", "rectum", "rectal"], Pathway::ColorectalThenLiverMetastases),
+    (
+        &["tyktarm", "tyk- og endetarm", "endetarm", "kolorektal", "colorectal", "colon", "rectum", "rectal"],
+        Pathway::ColorectalThenLiverMetastases,
+    ),
     (&["primær lever", "leverkræft", "hepatocellul", "primary liver"], Pathway::PrimaryLiver),
     (&["æggestok", "ovarie", "ovarian", "ovary"], Pathway::Ovarian),
     (&["testikel", "testis", "testicular"], Pathway::Testicular),
@@ -73,6 +76,10 @@ impl Pathway {
     /// The pathway of the text that a clinician's organ name names, if exactly one does.
     pub fn named_in(name: &str) -> Option<Pathway> {
         let n = name.to_lowercase();
+        // Lungehinde, brysthinde, bughinde: a membrane is not the organ (mesothelioma).
+        if n.contains("hinde") || n.contains("pleura") || n.contains("mesotel") || n.contains("mesothel") {
+            return None;
+        }
         let mut hits = NAMED_IN.iter().filter(|(words, _)| words.iter().any(|w| n.contains(w))).map(|(_, p)| p);
         match (hits.next(), hits.next()) {
             (Some(p), None) => Some(p.clone()),
@@ -116,7 +123,8 @@ impl Pathway {
             Pathway::Ovarian => "Gynaecological department: ovarian cancer pathway".into(),
             Pathway::Testicular => "Testicular cancer pathway".into(),
             Pathway::UnspecificSymptoms => {
-                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer".into()
+                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer"
+                    .into()
             }
             Pathway::OrganSpecific(name) if name.trim().is_empty() => "The relevant organ-specific pathway".into(),
             Pathway::OrganSpecific(name) => format!("The relevant organ-specific pathway: {name}"),
@@ -185,7 +193,9 @@ impl Destination {
             Destination::Undetermined => "Not yet decided — answer the open questions".into(),
             Destination::ThisPathway { department } => format!("This pathway: {}", department.label_en()),
             Destination::OtherPathway { pathway } => pathway.label_en(),
-            Destination::Oncology => "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)".into(),
+            Destination::Oncology => {
+                "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)".into()
+            }
             Destination::SpecialtyPlanDepartment => {
                 "The department responsible for neuroendocrine tumours under the specialty plan".into()
             }

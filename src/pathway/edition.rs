@@ -14,12 +14,14 @@ pub struct Edition {
     pub publisher: &'static str,
     /// How the edition is identified; the text itself carries no date or number.
     pub edition_da: &'static str,
+    pub edition_en: &'static str,
 }
 
 pub const EDITION: Edition = Edition {
     title_da: "Pakkeforløb for metastaser uden organspecifik kræfttype",
     publisher: "Sundhedsstyrelsen",
     edition_da: "Revideret udgave efter Kræftplan III, forord ved direktør Søren Brostrøm (teksten angiver hverken år eller versionsnummer)",
+    edition_en: "Revised edition after Kræftplan III (the third national cancer plan), foreword by director Søren Brostrøm (the text gives neither a year nor a version number)",
 };
 
 impl Case {

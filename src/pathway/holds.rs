@@ -168,7 +168,8 @@ pub(super) fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut E
     // "no", one open) the destination waits for it: provisional. A work-up
     // rule: for a patient the entry sends elsewhere before this pathway has
     // started, it neither holds nor waits (its questions are not asked then).
-    let workup = entered || !away;
+    // The work-up begins at the first attendance (§2.8: "den første dag i udredningsperioden").
+    let workup = e.first_attendance.is_some() || !away;
     if workup && primary_liver_cancer_open(a) {
         if a.liver.solitary.is_none() {
             ev.wait(R::PrimaryLiverCancer, QuestionId::LiverSolitary);
@@ -277,7 +278,7 @@ pub fn lymphoma_statement() -> Statement {
     Statement::new(
         "§2.2.1",
         "Ved klinisk eller billeddiagnostisk begrundet mistanke om lymfom henvises patienten altid til start på pakkeforløb for hæmatologiske sygdomme.",
-        "Clinical or imaging suspicion of lymphoma: always the haematological pathway.",
+        "With a clinical or imaging-based reasonable suspicion (»begrundet mistanke«) of lymphoma, the patient is always referred to start on the pathway for haematological diseases.",
     )
 }
 
@@ -569,6 +570,11 @@ fn histology(case: &Case, h: Histology, site: FindingSite, at: Stage, ev: &mut E
                     None
                 }
             };
+            // "af ukendt oprindelse": once the patient has attended, the §3.3
+            // decision could still name a primary tumour (§1.2) and move it.
+            if cervical == Some(false) && a.primary_found.is_none() && case.events.first_attendance.is_some() {
+                ev.wait(R::PrimaryIdentified, QuestionId::PrimaryFound);
+            }
             match cervical {
                 Some(false) => ev.to(
                     R::SmallCellUnknownOrigin,

@@ -149,9 +149,14 @@ pub fn evaluate_as(case: &Case, today: NaiveDate, role: DepartmentRole) -> Plan 
     let dates_contradict = !date_problems(case, today).is_empty();
 
     let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
+    // A referral elsewhere: to an organ-specific pathway, or another clinical
+    // decision while the rules pointed elsewhere (a specialty-plan department).
+    let sent_elsewhere = route.before_end.as_ref().is_some_and(Destination::is_elsewhere);
     let handover_pending = case.events.handed_over.is_none()
-        && case.events.ended.as_ref().is_some_and(|x| {
-            matches!(x.reason, super::case::EndReason::OrganSpecificReferral | super::case::EndReason::OtherClinicalDecision)
+        && case.events.ended.as_ref().is_some_and(|x| match x.reason {
+            super::case::EndReason::OrganSpecificReferral => true,
+            super::case::EndReason::OtherClinicalDecision => sent_elsewhere,
+            _ => false,
         });
     Plan {
         model_version: MODEL_VERSION,

@@ -178,11 +178,16 @@ pub const HISTOLOGY_CHOICES: [Choice; 6] = [
 ];
 
 /// In the order of `AFP_LEVELS`: one measurement, read by §3.1.2 and §3.1.8 alike.
-pub const AFP_CHOICES: [Choice; 4] = [
+pub const AFP_CHOICES: [Choice; 5] = [
     c("normal", "Normalt (og ikke stigende)", "Normal (and not rising)"),
     c("raised", "Forhøjet (over referenceområdet)", "Raised (above the reference range)"),
     c("rising_within_reference", "Stigende, men inden for referenceområdet", "Rising, but within the reference range"),
     c("raised_or_rising", "Forhøjet eller stigende (ikke angivet hvilket)", "Raised or rising (not said which)"),
+    c(
+        "not_measured",
+        "Ikke målt (klinisk beslutning; det »anbefales«)",
+        "Not measured (clinical decision; it is »anbefales«, recommended)",
+    ),
 ];
 
 /// In the order of [`ReferralKind`]'s values (§2.7, §7.1).
@@ -206,8 +211,13 @@ pub const TUMOUR_COUNT_CHOICES: [Choice; 3] = [
 ];
 
 const SEXES: [Sex; 2] = [Sex::Female, Sex::Male];
-const AFP_LEVELS: [AfpLevel; 4] =
-    [AfpLevel::Normal, AfpLevel::Raised, AfpLevel::RisingWithinReference, AfpLevel::RaisedOrRising];
+const AFP_LEVELS: [AfpLevel; 5] = [
+    AfpLevel::Normal,
+    AfpLevel::Raised,
+    AfpLevel::RisingWithinReference,
+    AfpLevel::RaisedOrRising,
+    AfpLevel::NotMeasured,
+];
 const REFERRAL_KINDS: [ReferralKind; 2] = [ReferralKind::PathwayReferral, ReferralKind::ClinicalJudgement];
 const TUMOUR_COUNTS: [TumourCount; 3] = [TumourCount::One, TumourCount::TwoOrThree, TumourCount::MoreThanThree];
 
@@ -248,13 +258,17 @@ impl QuestionId {
                 "Teksten skelner ikke mellem mistanke om og bekræftet spinalt tværsnitssyndrom. Det er en klinisk vurdering.",
                 "The text does not distinguish suspected from confirmed spinal cord compression. This is a clinical judgement.",
             )),
+            Q::LiverBiopsyElsewhere => Some((
+                "Teksten nævner ingen undtagelse fra »Alle andre skal have taget biopsi fra leveren« (§3.1.2). At en diagnostisk biopsi taget uden for leveren gør leverbiopsien overflødig (§3.1.5: ét biopsisvar, som udredningen bygger på), er værktøjets læsning; svar nej, hvis leveren skal biopteres.",
+                "The text gives no exception to »Alle andre skal have taget biopsi fra leveren« (all others must have a liver biopsy, §3.1.2). That a diagnostic biopsy taken outside the liver makes the liver biopsy unnecessary (§3.1.5: one biopsy result the work-up rests on) is the tool's reading; answer no if the liver is to be biopsied.",
+            )),
             Q::ReferralKind => Some((
                 "AFD01A registreres, når henvisning til pakkeforløb modtages i afdelingen (uanset hvad henvisningen indeholder), eller når det klinisk vurderes, at beskrivelsen på henvisningen svarer til målgruppebeskrivelsen — uanset henvisningsmåde (§2.7, §7.1).",
                 "AFD01A is registered when a referral to the pathway is received in the department (whatever the referral contains), or when it is clinically judged that the referral's description fits the target group — whatever the way of referral (§2.7, §7.1).",
             )),
             Q::LymphomaSuspected => Some((
-                "Teksten kræver »klinisk eller billeddiagnostisk begrundet mistanke om lymfom«. Uspecifikke symptomer alene (fx B-symptomer) er ikke en sådan mistanke og hører under §2.1 (værktøjets læsning).",
-                "The text requires »klinisk eller billeddiagnostisk begrundet mistanke om lymfom« (a clinical or imaging-based reasonable suspicion of lymphoma). Non-specific symptoms alone (e.g. B symptoms) are not such a suspicion and belong under §2.1 (the tool's reading).",
+                "Teksten kræver »klinisk eller billeddiagnostisk begrundet mistanke om lymfom«. Uspecifikke symptomer alene (fx B-symptomer) er ikke en sådan mistanke; uden fund hører patienten da under §2.1 (værktøjets læsning).",
+                "The text requires »klinisk eller billeddiagnostisk begrundet mistanke om lymfom« (a clinical or imaging-based reasonable suspicion of lymphoma). Non-specific symptoms alone (e.g. B symptoms) are not such a suspicion; without a finding the patient then belongs under §2.1 (the tool's reading).",
             )),
             Q::PrimaryFound => Some((
                 "§7.3: Kun hvis der hverken er fundet begrundet mistanke om en organspecifik kræfttype eller verificeret organspecifik kræfttype, tages beslutning om at henvise patienten umiddelbart til onkologisk afdeling (AFD01C). Et fremmøde eller »ingen primær tumor fundet« alene afgør intet.",

@@ -34,6 +34,20 @@ impl CodeEntry {
     }
 }
 
+/// Without a referral to this pathway (§7.1), the clinician's judgement that
+/// the patient fits the target group is not given when the referral's own
+/// content sends the patient wholly elsewhere, decided: judged on the case as
+/// it was referred (its answers, no events), so a date typed into AFD01A's
+/// field does not turn it into a start of this pathway.
+pub fn judged_outside(case: &Case) -> bool {
+    if case.answers.referral_kind != Some(ReferralKind::ClinicalJudgement) {
+        return false;
+    }
+    let referred = Case { events: Default::default(), ..case.clone() };
+    let r = super::route::route(&referred);
+    r.wholly_elsewhere() && !r.provisional
+}
+
 /// The status of each code for this case, for a medical stamafdeling.
 pub fn code_entries(case: &Case, route: &Route) -> Vec<CodeEntry> {
     code_entries_as(case, route, DepartmentRole::default())
@@ -66,21 +80,27 @@ pub fn code_entries_as(case: &Case, route: &Route, role: DepartmentRole) -> Vec<
     let here = dest.keeps_this_pathway() && !route.entry_open && dest != &Destination::Undetermined;
     let a = match case.answers.referral_kind {
         Some(ReferralKind::PathwayReferral) => step(e.referral_received, false, true),
+        Some(ReferralKind::ClinicalJudgement) if judged_outside(case) => CodeStatus::NotApplicable,
         Some(ReferralKind::ClinicalJudgement) => step(e.referral_received, away, here),
         None => step(e.referral_received, false, here),
     };
     // AFD01B "registreres ved patientens første fremmøde" (§3.5): leaving before it, never.
-    let b = step(e.first_attendance, leaving, e.referral_received.is_some());
+    // Never prompted while the answers point elsewhere, even provisionally.
+    let b = step(e.first_attendance, leaving, e.referral_received.is_some() && dest.keeps_this_pathway());
     // AFD01C follows the clinician's decision (§7.3): a decided oncology
     // destination after the first attendance; never on a provisional one.
     let decided_oncology = matches!(dest, Destination::Oncology) && !route.provisional;
-    let c = step(e.referred_to_secondary, leaving, decided_oncology && e.first_attendance.is_some());
+    let c = step(
+        e.referred_to_secondary,
+        leaving,
+        decided_oncology && e.first_attendance.is_some() && e.referral_received.is_some(),
+    );
     // AFD01D at the first attendance at oncology (§7.4): leaving before it, never.
     let d = step(e.secondary_first_attendance, leaving, e.referred_to_secondary.is_some());
 
     // X1 and X2 end the pathway; usable at any time (§7.5). Never prompted
     // for a pathway that has no AFD01A.
-    let never = route.never_enters() && e.referral_received.is_none();
+    let never = (route.never_enters() && e.referral_received.is_none()) || judged_outside(case);
     let end = |this: bool, due: bool| match ended {
         Some(x) if this => CodeStatus::Registered { date: x.date },
         Some(_) => CodeStatus::NotApplicable,

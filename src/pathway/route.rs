@@ -47,6 +47,10 @@ pub fn route(case: &Case) -> Route {
 
     let mut r = if contradiction { resolve_contradiction(&ev) } else { resolve(&ev.fired, None) };
     r.entered = entered;
+    if e.ended.is_some() {
+        let rest: Vec<_> = ev.fired.iter().filter(|f| f.rule != RuleId::Ended).cloned().collect();
+        r.before_end = Some(resolve(&rest, None).destination);
+    }
     r.silences.extend(ev.notes);
 
     // Pending rules keep the destination provisional unless a rule that holds
@@ -77,7 +81,8 @@ pub fn route(case: &Case) -> Route {
         }
     }
     r.provisional = !r.questions.is_empty() && r.destination != Destination::Undetermined;
-    r.entry_open = r.waiting.iter().any(|(q, rules)| !rules.is_empty() && q.question().step == super::questions::Step::Entry);
+    r.entry_open =
+        r.waiting.iter().any(|(q, rules)| !rules.is_empty() && q.question().step == super::questions::Step::Entry);
 
     if a.spinal_cord_compression == Some(true) && !ended {
         r.silences.push(Statement::new(

@@ -268,7 +268,7 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
     let never = route.never_enters();
     // Redirected before the first attendance: no referral → first-attendance
     // period runs (kap. 6 counts to a first attendance in this pathway).
-    let redirected_before = route.referred_onward() && e.first_attendance.is_none();
+    let redirected_before = route.entered && route.destination.is_elsewhere() && e.first_attendance.is_none();
     let mut m = vec![
         milestone(
             MilestoneId::FirstAttendance,

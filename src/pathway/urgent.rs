@@ -8,7 +8,9 @@
 //! shown whenever they apply: as rules, not alarms.
 
 use super::case::{Case, FindingSite};
-use super::criteria::{extrahepatic, liver_involved, primary_liver_cancer_suspected, CriteriaVerdict, TesticularCriteria};
+use super::criteria::{
+    extrahepatic, liver_involved, primary_liver_cancer_suspected, CriteriaVerdict, TesticularCriteria,
+};
 use super::route::{lymphoma_statement, testicular_statement};
 use super::statement::Statement;
 use chrono::NaiveDate;

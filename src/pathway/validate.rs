@@ -174,8 +174,16 @@ fn dates(case: &Case, today: NaiveDate, p: &mut Problems) {
             Some(end) if taken < end.date => {
                 p.push(Statement::new(
                     "§2.6",
-                    format!("Modtagende afdeling har taget over {}, før pakkeforløbet sluttede {} (AFD01X).", da_date(taken), da_date(end.date)),
-                    format!("The receiving department took over on {}, before the pathway ended on {} (AFD01X).", da_date(taken), da_date(end.date)),
+                    format!(
+                        "Modtagende afdeling har taget over {}, før pakkeforløbet sluttede {} (AFD01X).",
+                        da_date(taken),
+                        da_date(end.date)
+                    ),
+                    format!(
+                        "The receiving department took over on {}, before the pathway ended on {} (AFD01X).",
+                        da_date(taken),
+                        da_date(end.date)
+                    ),
                 ));
                 p.about(&[E::HandedOver, E::Ended]);
             }
@@ -249,6 +257,16 @@ fn answers(case: &Case, route: &Route, p: &mut Problems) {
         ));
         p.about(&[E::ReferredToSecondary]);
     }
+    // §7.1: AFD01A dated for a patient who came without a pathway referral and
+    // whom the referral's content sends wholly elsewhere: the code is not given.
+    if e.referral_received.is_some() && super::registration::judged_outside(case) {
+        p.push(Statement::new(
+            "§7.1",
+            "AFD01A (henvisning modtaget) har en dato, men der er ikke modtaget en henvisning til pakkeforløbet, og henvisningens indhold sender patienten andetsteds: koden gives ikke. Fjern datoen, eller angiv, at en henvisning til pakkeforløbet er modtaget.",
+            "AFD01A (referral received) has a date, but no referral to the pathway was received and the referral's content sends the patient elsewhere: the code is not given. Remove the date, or record that a referral to the pathway was received.",
+        ));
+        p.about(&[E::ReferralReceived]);
+    }
     // One measurement, recorded two ways (§3.1.2, §3.1.8): say so.
     let afp = super::criteria::afp_measured(&case.answers);
     if afp == Some(AfpLevel::Raised) && case.answers.hcg_or_afp_raised == Some(false) {
@@ -256,6 +274,16 @@ fn answers(case: &Case, route: &Route, p: &mut Problems) {
             "§3.1.8",
             "Modstrid: α-føtoprotein er registreret som forhøjet i leverudredningen (§3.1.2), men »forhøjet HCG eller α-føtoprotein« er besvaret nej (§3.1.8). Værktøjet regner α-føtoprotein som forhøjet. Kontrollér svarene.",
             "Contradiction: α-fetoprotein is recorded as raised in the liver work-up (§3.1.2), but »forhøjet HCG eller α-føtoprotein« (raised HCG or AFP) is answered no (§3.1.8). The tool counts AFP as raised. Check the answers.",
+        ));
+    }
+    // §3.1 "anbefales": not measuring AFP is the clinician's to decide, and is said.
+    if super::criteria::afp_measured(&case.answers) == Some(AfpLevel::NotMeasured)
+        && case.answers.liver.solitary != Some(false)
+    {
+        p.push(Statement::new(
+            "§3.1",
+            "α-føtoprotein er registreret som ikke målt. Ved en solitær levermetastase anbefales det (§3.1), og forhøjet eller stigende α-føtoprotein med en solitær proces giver begrundet mistanke om primær leverkræft (§3.1.2). Værktøjet holder ikke destinationen tilbage for det.",
+            "α-fetoprotein is recorded as not measured. With a solitary liver metastasis it is recommended (»anbefales«, §3.1), and a raised or rising AFP with a solitary process gives a reasonable suspicion of primary liver cancer (§3.1.2). The tool does not hold the destination back for it.",
         ));
     }
     // §3.1 "anbefales": AFD01C is never blocked by an unmeasured AFP, but it is said.

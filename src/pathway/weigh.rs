@@ -40,6 +40,9 @@ pub struct Route {
     pub waiting: Vec<(QuestionId, Vec<RuleId>)>,
     /// The department received the referral (AFD01A) or the patient attended (AFD01B).
     pub entered: bool,
+    /// After the end (AFD01X1/X2): where the rules pointed without it, so the
+    /// ended case still says where the patient was sent.
+    pub before_end: Option<Destination>,
     /// An answer of the entry (kap. 2, §1.2) is still open: where the
     /// referral belongs is not decided yet (AFD01A by judgement waits for it).
     pub entry_open: bool,
@@ -69,7 +72,14 @@ impl Route {
             // §3.1.9 "henvises til onkologisk afdeling": the referral diagnosis is §3.3's alone.
             return (
                 "Onkologisk afdeling (§3.1.9: »henvises til onkologisk afdeling«)".into(),
-                "Oncology department (§3.1.9: »henvises til onkologisk afdeling«, referred to the oncology department)".into(),
+                "Oncology department (§3.1.9: »henvises til onkologisk afdeling«, referred to the oncology department)"
+                    .into(),
+            );
+        }
+        if let (Destination::Ended { .. }, Some(before)) = (d, self.before_end.as_ref().filter(|b| b.is_elsewhere())) {
+            return (
+                format!("{} — {}", d.headline_da(), before.headline_da()),
+                format!("{} — {}", d.headline_en(), before.headline_en()),
             );
         }
         if self.options.is_empty() {
@@ -188,6 +198,7 @@ fn empty_route() -> Route {
         questions: vec![],
         waiting: vec![],
         entered: false,
+        before_end: None,
         entry_open: false,
     }
 }

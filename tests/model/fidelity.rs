@@ -78,7 +78,9 @@ const ENTRY: [RuleId; 3] = [RuleId::NodeNeck, RuleId::NodeAxillaWoman, RuleId::L
 fn s1_3_s3_1_the_necks_decision_says_this_programme_has_no_ent_examination_and_cites_dahanca() {
     let p = plan(&attended(FindingSite::LymphNodeNeck, Sex::Male));
     let notes = &entry(&p, Q::PrimaryFound).notes;
-    assert!(notes.iter().any(|n| n.section.as_str() == "§1.3" && n.da.contains("DAHANCA") && n.da.contains("øre-næse-hals")));
+    assert!(notes
+        .iter()
+        .any(|n| n.section.as_str() == "§1.3" && n.da.contains("DAHANCA") && n.da.contains("øre-næse-hals")));
     let lung = plan(&attended(FindingSite::Lung, Sex::Male));
     assert!(entry(&lung, Q::PrimaryFound).notes.iter().all(|n| !n.da.contains("DAHANCA")));
 }
@@ -255,7 +257,14 @@ fn s7_1_without_a_pathway_referral_afd01a_waits_for_the_judgement_and_is_not_giv
         CodeStatus::NotApplicable,
         "a conflict wholly elsewhere"
     );
-    assert_eq!(judged(&|a| { a.finding_site = Some(FindingSite::Bone); a.known_cancer = None; }), CodeStatus::Later, "the entry is still open");
+    assert_eq!(
+        judged(&|a| {
+            a.finding_site = Some(FindingSite::Bone);
+            a.known_cancer = None;
+        }),
+        CodeStatus::Later,
+        "the entry is still open"
+    );
 }
 
 #[test]
@@ -273,7 +282,10 @@ fn s7_1_the_tool_asks_which_of_the_two_happened() {
 #[test]
 fn s7_2_afd01b_says_blood_tests_and_other_clinical_departments_are_not_a_first_attendance() {
     let b = Code::Afd01B.info();
-    assert!(b.notes_da.iter().any(|n| n.contains("Blodprøver og besøg på andre kliniske afdelinger er ikke første fremmøde")));
+    assert!(b
+        .notes_da
+        .iter()
+        .any(|n| n.contains("Blodprøver og besøg på andre kliniske afdelinger") && n.contains("Værktøjets læsning")));
 }
 
 #[test]
@@ -321,7 +333,11 @@ fn s7_4_for_a_stamafdeling_afd01d_is_oncologys_shown_as_theirs_and_never_flagged
     // For the oncology department the same codes turn round.
     let onc = evaluate_as(&c, today(), DepartmentRole::Oncology);
     assert_eq!(onc.unregistered_codes(), [Code::Afd01D]);
-    assert!(onc.codes.iter().filter(|e| e.info.code <= Code::Afd01C).all(|e| e.registrar == Registrar::ReferringDepartment));
+    assert!(onc
+        .codes
+        .iter()
+        .filter(|e| e.info.code <= Code::Afd01C)
+        .all(|e| e.registrar == Registrar::ReferringDepartment));
 }
 
 #[test]
@@ -385,7 +401,8 @@ fn s2_2_1_a_lymphoma_suspicion_with_unspecific_symptoms_goes_to_haematology_and_
     c.answers.lymphoma_suspected = Some(true);
     let p = plan(&c);
     assert_eq!(p.route.destination, other(Pathway::Haematological));
-    let s = p.route.superseded.iter().find(|s| s.rule == RuleId::UnspecificSymptoms).expect("§2.1 shown as not applying");
+    let s =
+        p.route.superseded.iter().find(|s| s.rule == RuleId::UnspecificSymptoms).expect("§2.1 shown as not applying");
     assert_eq!(s.by, RuleId::Lymphoma);
     assert!(s.reading.unwrap().0.contains("værktøjets læsning"));
     c.answers.lymphoma_suspected = Some(false);
@@ -415,7 +432,10 @@ fn s2_2_1_s3_1_6_squamous_cell_carcinoma_in_a_womans_axilla_after_a_work_up_here
     assert_eq!(p.route.destination, other(Pathway::Breast));
     assert!(p.route.provisional && p.route.questions.contains(&Q::PrimaryFound));
     let shown = items(&c);
-    assert!(shown.contains(&"s2_2_1_axilla_squamous_breast_imaging"), "mammography and breast ultrasound, as a reading");
+    assert!(
+        shown.contains(&"s2_2_1_axilla_squamous_breast_imaging"),
+        "mammography and breast ultrasound, as a reading"
+    );
     assert!(shown.iter().all(|i| !i.starts_with("s3_1_7")), "no §3.1.7 groin items: {shown:?}");
 }
 
@@ -423,11 +443,21 @@ fn s2_2_1_s3_1_6_squamous_cell_carcinoma_in_a_womans_axilla_after_a_work_up_here
 fn s3_1_9_oncology_without_the_referral_diagnosis_only_s3_3_adds_with_afd01c_and_the_6_day_standard() {
     let mut c = in_pathway();
     c.answers.histology = Some(Histology::SmallCellAnaplasticCarcinoma);
+    c.answers.primary_found = Some(false);
     c.events.referral_received = Some(d("2026-11-02"));
     c.events.first_attendance = Some(d("2026-11-06"));
+    c.answers.primary_found = None;
+    let (da, _) = plan(&c).route.headline();
+    assert!(!da.contains("ukendt primær tumor") && da.contains("§3.1.9"), "{da}");
+    // Once §3.3 is decided it carries the referral diagnosis; §3.1.9 alone does not.
+    c.answers.primary_found = Some(false);
     let p = plan(&c);
     assert_eq!(p.route.destination, Destination::Oncology);
-    let (da, en) = p.route.headline();
+    assert!(p.route.headline().0.contains("ukendt primær tumor"));
+    let mut before = c.clone();
+    before.events.first_attendance = None;
+    before.answers.primary_found = None;
+    let (da, en) = plan(&before).route.headline();
     assert!(!da.contains("ukendt primær tumor") && da.contains("§3.1.9"), "{da}");
     assert!(en.contains("§3.1.9"));
     assert_eq!(code(&p, Code::Afd01C), CodeStatus::Next);
@@ -441,7 +471,10 @@ fn s3_1_9_s3_1_10_the_histology_choice_flags_the_overlap_of_small_cell_and_neuro
         c.answers.histology = Some(h);
         let p = plan(&c);
         let q = entry(&p, Q::Histology);
-        assert!(q.notes.iter().any(|n| n.da.contains("Småcellet karcinom er også et neuroendokrint karcinom")), "{h:?}");
+        assert!(
+            q.notes.iter().any(|n| n.da.contains("Småcellet karcinom er også et neuroendokrint karcinom")),
+            "{h:?}"
+        );
     }
     let mut c = in_pathway();
     c.answers.histology = Some(Histology::Adenocarcinoma);
@@ -545,4 +578,125 @@ fn english_keeps_the_texts_modality_and_its_distinctions() {
     assert!(lung.contains("reasonable suspicion"), "begrundet mistanke: {lung}");
     let first = &plan(&in_pathway()).milestones[0];
     assert!(first.notes.iter().any(|n| n.en.contains("is not counted in the referral period")), "§2.8");
+}
+
+// The independent review's findings (issue 22), each under a test.
+
+#[test]
+fn s2_8_s2_2_2_a_provisional_destination_elsewhere_prompts_no_afd01b_and_runs_no_first_attendance_standard() {
+    let mut c = case(|a| {
+        a.finding_site = Some(FindingSite::Liver);
+        a.colorectal_suspected = Some(true);
+        a.referral_kind = Some(ReferralKind::PathwayReferral);
+    });
+    c.events.referral_received = Some(d("2026-11-20"));
+    let p = plan(&c);
+    assert_eq!(p.route.destination, other(Pathway::ColorectalThenLiverMetastases));
+    assert!(!p.route.provisional, "§3.1.2 is the work-up's and waits from the first attendance on");
+    assert_ne!(code(&p, Code::Afd01B), CodeStatus::Next);
+    assert_eq!(p.milestones[0].status, MilestoneStatus::NotApplicable);
+    let lung = {
+        let mut c = case(|a| {
+            a.finding_site = Some(FindingSite::Lung);
+            a.lymphoma_suspected = None;
+        });
+        c.events.referral_received = Some(d("2026-11-20"));
+        plan(&c)
+    };
+    assert!(lung.route.provisional, "the lymphoma answer is open");
+    assert_ne!(code(&lung, Code::Afd01B), CodeStatus::Next, "every answer sends the patient elsewhere");
+}
+
+#[test]
+fn s7_1_a_date_in_afd01a_does_not_start_this_pathway_for_a_patient_judged_outside_the_target_group() {
+    let mut c = case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.lymphoma_suspected = Some(true);
+        a.referral_kind = Some(ReferralKind::ClinicalJudgement);
+    });
+    c.events.referral_received = Some(d("2026-11-20"));
+    let p = plan(&c);
+    assert_eq!(code(&p, Code::Afd01A), CodeStatus::NotApplicable);
+    assert_eq!(code(&p, Code::Afd01X1), CodeStatus::NotApplicable, "no ending for a pathway never started");
+    assert!(p.problems_at(EventKey::ReferralReceived).iter().any(|s| s.section.as_str() == "§7.1"));
+    assert!(p.unregistered_codes().is_empty());
+    // A neuroendocrine biopsy with the referral is judged outside too, whatever the site.
+    let mut net = case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.histology = Some(Histology::NeuroendocrineTumour);
+        a.referral_kind = Some(ReferralKind::ClinicalJudgement);
+    });
+    assert_eq!(code(&plan(&net), Code::Afd01A), CodeStatus::NotApplicable);
+    net.answers.referral_kind = Some(ReferralKind::PathwayReferral);
+    assert_eq!(code(&plan(&net), Code::Afd01A), CodeStatus::Next, "a pathway referral: AFD01A whatever it contains");
+}
+
+#[test]
+fn s7_3_afd01c_is_never_prompted_without_afd01a() {
+    let mut c = in_pathway();
+    c.answers.histology = Some(Histology::Other);
+    c.answers.primary_found = Some(false);
+    c.events.first_attendance = Some(d("2026-11-06"));
+    assert_ne!(code(&plan(&c), Code::Afd01C), CodeStatus::Next);
+}
+
+#[test]
+fn s1_2_a_membrane_is_not_the_organ_a_mesothelioma_is_no_lung_cancer() {
+    assert_eq!(Pathway::named_in("lungehindekræft (mesotheliom)"), None);
+    let c = case(|a| {
+        a.finding_site = Some(FindingSite::Lung);
+        a.organ_specific_suspected = Some(true);
+        a.organ_specific_suspicion = Some("lungehindekræft (mesotheliom)".into());
+    });
+    assert_eq!(dest(&c), Destination::Conflict, "two pathways, both shown");
+}
+
+#[test]
+fn s3_1_9_small_cell_waits_for_the_s3_3_decision_once_the_patient_has_attended() {
+    let mut c = case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Male);
+        a.histology = Some(Histology::SmallCellAnaplasticCarcinoma);
+    });
+    c.events.referral_received = Some(d("2026-11-02"));
+    c.events.first_attendance = Some(d("2026-11-06"));
+    let p = plan(&c);
+    assert_eq!(p.route.destination, Destination::Oncology);
+    assert!(p.route.provisional && p.route.questions.contains(&Q::PrimaryFound));
+    assert_ne!(code(&p, Code::Afd01C), CodeStatus::Next);
+    c.answers.primary_found = Some(false);
+    assert_eq!(code(&plan(&c), Code::Afd01C), CodeStatus::Next);
+}
+
+#[test]
+fn s2_6_another_clinical_decision_awaits_receipt_only_where_the_patient_was_sent_elsewhere() {
+    let mut c = in_pathway();
+    c.events.referral_received = Some(d("2026-11-02"));
+    c.events.ended = Some(Ending { date: d("2026-11-10"), reason: EndReason::OtherClinicalDecision });
+    assert!(!plan(&c).handover_pending, "no further work-up wanted: nothing to hand over");
+    let mut net = c.clone();
+    net.answers.histology = Some(Histology::NeuroendocrineTumour);
+    let p = plan(&net);
+    assert!(p.handover_pending, "sent to the specialty-plan department");
+    assert!(
+        p.route.headline().0.contains("specialeplanlægningen"),
+        "the ended case says where: {}",
+        p.route.headline().0
+    );
+}
+
+#[test]
+fn s3_1_afp_not_measured_is_the_clinicians_decision_said_and_never_a_gate() {
+    let mut c = in_pathway();
+    c.answers.liver.solitary = Some(true);
+    c.answers.liver.afp = Some(AfpLevel::NotMeasured);
+    c.answers.histology = Some(Histology::Other);
+    c.answers.primary_found = Some(false);
+    c.events.referral_received = Some(d("2026-11-02"));
+    c.events.first_attendance = Some(d("2026-11-06"));
+    let p = plan(&c);
+    assert!(!p.route.provisional);
+    assert_eq!(code(&p, Code::Afd01C), CodeStatus::Next, "anbefales is not a gate");
+    assert!(p.problems.iter().any(|s| s.section.as_str() == "§3.1" && s.da.contains("ikke målt")));
+    assert_eq!(TesticularCriteria::assess(&c.answers).hcg_or_afp_raised, None);
 }

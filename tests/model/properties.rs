@@ -425,7 +425,8 @@ proptest! {
 /// The same place: this pathway at any department is one; an unnamed "relevant
 /// organ-specific pathway" is any pathway elsewhere (the principle unranked_conflict).
 fn same_place(a: &Destination, b: &Destination) -> bool {
-    let unnamed = |d: &Destination| matches!(d, Destination::OtherPathway { pathway: Pathway::OrganSpecific(n) } if n.is_empty());
+    let unnamed =
+        |d: &Destination| matches!(d, Destination::OtherPathway { pathway: Pathway::OrganSpecific(n) } if n.is_empty());
     match (a, b) {
         (Destination::ThisPathway { .. }, Destination::ThisPathway { .. }) => true,
         (Destination::OtherPathway { .. }, Destination::OtherPathway { .. }) if unnamed(a) || unnamed(b) => true,

@@ -20,7 +20,11 @@ pub fn go_to(id: &str) {
 
 /// Open the wizard at `step` and move focus to the question `id` (a link
 /// from the provisional destination to what it waits for).
-pub fn go_to_question(step_signal: RwSignal<crate::pathway::Step>, step: crate::pathway::Step, id: crate::pathway::QuestionId) {
+pub fn go_to_question(
+    step_signal: RwSignal<crate::pathway::Step>,
+    step: crate::pathway::Step,
+    id: crate::pathway::QuestionId,
+) {
     step_signal.set(step);
     // After the step's questions are rendered.
     leptos::prelude::set_timeout(move || go_to(&format!("question-{id:?}")), std::time::Duration::from_millis(0));

@@ -17,6 +17,10 @@ pub fn CodeTable() -> impl IntoView {
     view! {
         <section class="panel codes" aria-labelledby="codes-heading" data-testid="codes">
             <h2 id="codes-heading">{l.t(K::Codes)}</h2>
+            // Which department "Denne afdeling" is: the setting the registrars follow (issue 22.5).
+            <p class="hint" data-testid="codes-seen-from">
+                {l.t(K::CodesSeenFrom)}": "<strong>{move || l.pick(state.department_role().get().label())}</strong>" ("{l.t(K::ChangeInAbout)}")"
+            </p>
             <table>
                 <thead>
                     <tr>

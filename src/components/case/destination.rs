@@ -51,11 +51,18 @@ pub fn DestinationPanel() -> impl IntoView {
                         let outcome = if rules.is_empty() {
                             l.t(K::CouldAddUrgent).to_string()
                         } else {
-                            let mut to: Vec<String> = rules.iter().map(|r| lower_first(l.pick(r.points_to()))).collect();
+                            let mut to: Vec<String> =
+                                rules.iter().map(|r| lower_first(l.pick(r.points_to()))).collect();
                             to.dedup();
                             format!("{} {}", l.t(K::CouldPointTo), to.join(" / "))
                         };
-                        Some((q.question.id, q.question.step, q.question.section, l.pick((q.question.da, q.question.en)), outcome))
+                        Some((
+                            q.question.id,
+                            q.question.step,
+                            q.question.section,
+                            l.pick((q.question.da, q.question.en)),
+                            outcome,
+                        ))
                     })
                     .collect::<Vec<_>>()
             })

@@ -15,9 +15,8 @@ pub fn CaseSummary() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang().get_untracked();
-    let with_plan = move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| {
-        move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)))
-    };
+    let with_plan =
+        move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)));
     view! {
         <section class="summary" aria-labelledby="summary-heading" data-testid="case-summary">
             <h2 id="summary-heading" tabindex="-1" class="visually-hidden">{l.t(K::AtAGlance)}</h2>
@@ -74,8 +73,11 @@ fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
 fn codes(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let next = p.next_code().map_or_else(|| l.t(K::NoNextCode).to_string(), |c| c.info().id.to_string());
     let unregistered = p.unregistered_codes().iter().map(|c| c.info().id).collect::<Vec<_>>().join(", ");
+    // Another department's next code is said as theirs (issue 22.5).
+    let theirs = p.next_code_theirs().map(|(c, who)| format!(" · {} — {}", c.info().id, l.pick(who.label())));
     view! {
         <strong data-testid="summary-next-code">{next}</strong>
+        {theirs.map(|t| view! { <span class="theirs" data-testid="summary-next-theirs">{t}</span> })}
         {(!unregistered.is_empty()).then(|| view! {
             " "<span class="flag unregistered" data-testid="summary-unregistered">"⚠ "{l.t(K::FlagUnregistered)}" "{unregistered.clone()}</span>
         })}

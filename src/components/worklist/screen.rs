@@ -23,7 +23,9 @@ pub fn WorklistScreen() -> impl IntoView {
     // The most urgent cases first; the rest on request (a screen shows about 15 anyway).
     let show_all = RwSignal::new(false);
     let closed_open = RwSignal::new(false);
-    let rows = Memo::new(move |_| state.worklist().with(|w| crate::worklist::rows_as(w, state.today(), state.department_role().get())));
+    let rows = Memo::new(move |_| {
+        state.worklist().with(|w| crate::worklist::rows_as(w, state.today(), state.department_role().get()))
+    });
     // The patient just archived, with an undo until the notice is dismissed.
     let archived = RwSignal::new(None::<(u32, String)>);
     let on_archive = Callback::new(move |(id, archive): (u32, bool)| {
@@ -34,7 +36,10 @@ pub fn WorklistScreen() -> impl IntoView {
     let shown = move |closed: bool| {
         let needle = fold_label(filter.get().trim());
         let limit = if show_all.get() || !needle.is_empty() { usize::MAX } else { FIRST_ROWS };
-        rows.get().into_iter().filter(move |r| r.archived == closed && fold_label(&r.label).contains(&needle)).take(limit)
+        rows.get()
+            .into_iter()
+            .filter(move |r| r.archived == closed && fold_label(&r.label).contains(&needle))
+            .take(limit)
     };
     let table = move |closed: bool, testid: &'static str| {
         view! {
