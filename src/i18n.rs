@@ -2,7 +2,6 @@
 //! languages, so a missing translation does not compile. Clinical wording
 //! comes from the model (`pathway`), which carries its own Danish and English.
 
-
 pub use crate::lang::Lang;
 
 impl Lang {
@@ -701,7 +700,6 @@ impl StorageError {
         }
     }
 }
-
 
 impl ImportError {
     pub fn message(&self, lang: Lang) -> String {

@@ -186,7 +186,6 @@ pub enum LockError {
     NotSaved,
 }
 
-
 /// Would a new lock accept this passphrase? At least 12 characters, not one
 /// of the most common passwords, not one character repeated.
 pub fn check_strength(passphrase: &str) -> Result<(), LockError> {
@@ -361,8 +360,6 @@ pub async fn open_with(key: &Key, b: &LockBox) -> Result<String, LockError> {
 }
 
 async fn open_data(key: &Key, parts: &Parts) -> Result<String, LockError> {
-    let plain = decrypt(&key.key, &parts.iv, &parts.data)
-        .await?
-        .ok_or(LockError::Damaged(Damage::Authentication))?;
+    let plain = decrypt(&key.key, &parts.iv, &parts.data).await?.ok_or(LockError::Damaged(Damage::Authentication))?;
     String::from_utf8(plain).map_err(|_| LockError::Damaged(Damage::NotText))
 }

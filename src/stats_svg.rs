@@ -43,7 +43,11 @@ impl std::fmt::Display for Tenth {
         } else {
             let s = -e as u32;
             let (q, r, half) = (n >> s, n & ((1 << s) - 1), 1 << (s - 1));
-            if r > half || (r == half && q & 1 == 1) { q + 1 } else { q }
+            if r > half || (r == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
         } as u64;
         let sign = if bits >> 63 == 1 { "-" } else { "" };
         write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
@@ -317,7 +321,10 @@ mod tests {
     #[test]
     fn a_tenth_is_written_as_core_writes_it() {
         // Ties in binary (x.x5 exactly representable: to even), near-ties, signs, zero, tiny.
-        for v in [0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 0.75, 1.25, 12.125, 2.5, 1e-300, 5e-324, -0.04, -0.05, -3.25, 1e15, 0.95, 9.95, 99.95] {
+        for v in [
+            0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 0.75, 1.25, 12.125, 2.5, 1e-300, 5e-324, -0.04, -0.05, -3.25,
+            1e15, 0.95, 9.95, 99.95,
+        ] {
             same(v);
         }
         // Every k/8, k/64 and k/20 (exact ties and near ones), and coordinates as the charts compute them.

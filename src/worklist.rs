@@ -71,23 +71,23 @@ pub fn backup_due(worklist: &Worklist, last_backup: Option<NaiveDate>, today: Na
 /// Longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 200;
 
-/// Six or more digits in a row may be a CPR number (ddmmåå-xxxx): refused in
-/// every free-text field.
+/// Text that may be a CPR number (ddmmåå-xxxx), in any form: refused in
+/// every free-text field (see `free_text`).
 pub fn looks_like_cpr(text: &str) -> bool {
-    let mut run = 0;
-    for c in text.chars() {
-        run = if c.is_ascii_digit() { run + 1 } else { 0 };
-        if run >= 6 {
-            return true;
-        }
-    }
-    false
+    crate::free_text::looks_like_cpr(text)
+}
+
+/// Does the text hold an invisible or reordering character (see `free_text::is_hidden`)?
+pub fn has_hidden(text: &str) -> bool {
+    text.chars().any(crate::free_text::is_hidden)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoteError {
     TooLong,
     LooksLikeCpr,
+    /// A control or format character (zero-width, soft hyphen, direction mark).
+    Hidden,
 }
 
 impl NoteError {
@@ -98,6 +98,10 @@ impl NoteError {
                 "Teksten ligner et CPR-nummer og gemmes ikke. Skriv ingen CPR-numre eller navne.",
                 "The text looks like a CPR number and is not saved. Write no CPR numbers or names.",
             ),
+            NoteError::Hidden => (
+                "Teksten indeholder et usynligt tegn eller et retningstegn og gemmes ikke. Skriv den igen.",
+                "The text holds an invisible or direction character and is not saved. Type it again.",
+            ),
         }
     }
 }
@@ -105,6 +109,9 @@ impl NoteError {
 /// Check free text a clinician types (notes, the organ named in §1.2).
 pub fn check_free_text(text: &str, max_chars: usize) -> Result<String, NoteError> {
     let t = text.trim();
+    if has_hidden(t) {
+        return Err(NoteError::Hidden);
+    }
     if looks_like_cpr(t) {
         return Err(NoteError::LooksLikeCpr);
     }
@@ -123,8 +130,10 @@ pub struct Worklist {
 pub enum LabelError {
     Empty,
     TooLong,
-    /// Six or more digits in a row: it may be a CPR number.
+    /// It may be a CPR number (see `free_text`).
     LooksLikeCpr,
+    /// A control or format character (zero-width, soft hyphen, direction mark).
+    Hidden,
     Duplicate,
 }
 
@@ -140,6 +149,10 @@ impl LabelError {
             LabelError::LooksLikeCpr => (
                 "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre.",
                 "The label looks like a CPR number. Use a pseudonymous label — no names or CPR numbers.",
+            ),
+            LabelError::Hidden => (
+                "Betegnelsen indeholder et usynligt tegn eller et retningstegn. Skriv den igen.",
+                "The label holds an invisible or direction character. Type it again.",
             ),
             LabelError::Duplicate => {
                 ("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists.")
@@ -157,6 +170,9 @@ impl Worklist {
         }
         if label.chars().count() > MAX_LABEL_CHARS {
             return Err(LabelError::TooLong);
+        }
+        if has_hidden(label) {
+            return Err(LabelError::Hidden);
         }
         if looks_like_cpr(label) {
             return Err(LabelError::LooksLikeCpr);
@@ -334,8 +350,8 @@ impl Worklist {
                     return Err(refuse(TextField::Note, fault));
                 }
             }
-            if let Some(fault) = p.case.answers.organ_specific_suspicion.as_deref().and_then(organ_fault) {
-                return Err(refuse(TextField::Organ, fault));
+            if let Some((field, fault)) = case_text_fault(&p.case) {
+                return Err(refuse(field, fault));
             }
         }
         Ok(())
@@ -435,7 +451,9 @@ fn is_copy_of(p: &Patient, new: &Patient) -> bool {
 pub const MAX_NOTE_KEY_CHARS: usize = 60;
 
 fn text_fault(text: &str, max_chars: usize) -> Option<TextFault> {
-    if looks_like_cpr(text) {
+    if has_hidden(text) {
+        Some(TextFault::Hidden)
+    } else if looks_like_cpr(text) {
         Some(TextFault::LooksLikeCpr)
     } else if text.chars().count() > max_chars {
         Some(TextFault::TooLong(max_chars))
@@ -457,12 +475,34 @@ pub fn organ_fault(text: &str) -> Option<TextFault> {
     text_fault(text, crate::pathway::questions::MAX_ORGAN_CHARS)
 }
 
+/// Longest edition text read with a case (the model's own is far shorter).
+pub const MAX_EDITION_CHARS: usize = 300;
+
+/// The free text a case carries (read from a store, a backup or a share
+/// link): the organ named in §1.2, the ticked items' keys, and the edition
+/// it was evaluated under. The first that breaks the rules, and how.
+pub fn case_text_fault(case: &Case) -> Option<(TextField, TextFault)> {
+    if let Some(fault) = case.answers.organ_specific_suspicion.as_deref().and_then(organ_fault) {
+        return Some((TextField::Organ, fault));
+    }
+    let ticks = case.ticks.iter().chain(case.ticked_on.keys());
+    if let Some(fault) = ticks.filter_map(|t| text_fault(t, MAX_NOTE_KEY_CHARS)).next() {
+        return Some((TextField::Tick, fault));
+    }
+    let edition = case.evaluated_under.as_ref().map(|s| s.edition.as_str()).unwrap_or_default();
+    text_fault(edition, MAX_EDITION_CHARS).map(|fault| (TextField::Edition, fault))
+}
+
 /// Which free-text field broke the rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextField {
     Label,
     Note,
     Organ,
+    /// A ticked checklist item's key.
+    Tick,
+    /// The edition the case was evaluated under.
+    Edition,
 }
 
 /// How it broke them.
@@ -471,6 +511,8 @@ pub enum TextFault {
     Empty,
     TooLong(usize),
     LooksLikeCpr,
+    /// A control or format character (see `free_text::is_hidden`).
+    Hidden,
 }
 
 /// Text read from outside that typed input would have refused.
@@ -489,6 +531,8 @@ impl TextRefused {
             TextField::Label => ("betegnelsen", "the label"),
             TextField::Note => ("en note", "a note"),
             TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
+            TextField::Tick => ("et afkrydset punkt", "a ticked item"),
+            TextField::Edition => ("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
         });
         let fault = match (self.fault, lang) {
             (TextFault::Empty, crate::lang::Lang::Da) => "er tom".to_string(),
@@ -497,6 +541,10 @@ impl TextRefused {
             (TextFault::TooLong(n), crate::lang::Lang::En) => format!("is longer than {n} characters"),
             (TextFault::LooksLikeCpr, crate::lang::Lang::Da) => "ligner et CPR-nummer".to_string(),
             (TextFault::LooksLikeCpr, crate::lang::Lang::En) => "looks like a CPR number".to_string(),
+            (TextFault::Hidden, crate::lang::Lang::Da) => {
+                "indeholder et usynligt tegn eller et retningstegn".to_string()
+            }
+            (TextFault::Hidden, crate::lang::Lang::En) => "holds an invisible or direction character".to_string(),
         };
         let patient = match lang {
             crate::lang::Lang::Da => self.patient.clone(),

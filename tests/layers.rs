@@ -44,16 +44,27 @@ fn mentions(dirs: &[&str], forbidden: &[&str]) -> Vec<String> {
 #[test]
 fn the_model_and_the_pure_modules_know_nothing_of_the_app_above_them() {
     let pure = [
-        "src/pathway", "src/worklist.rs", "src/lock.rs", "src/share.rs", "src/stats.rs", "src/stats_svg.rs",
-        "src/csv_export.rs", "src/ics.rs", "src/lang.rs",
+        "src/pathway",
+        "src/worklist.rs",
+        "src/lock.rs",
+        "src/share.rs",
+        "src/stats.rs",
+        "src/stats_svg.rs",
+        "src/csv_export.rs",
+        "src/ics.rs",
+        "src/lang.rs",
     ];
-    let found = mentions(&pure, &["crate::state", "crate::storage", "crate::components", "crate::app", "crate::i18n", "leptos"]);
+    let found = mentions(
+        &pure,
+        &["crate::state", "crate::storage", "crate::components", "crate::app", "crate::i18n", "leptos"],
+    );
     assert!(found.is_empty(), "{found:#?}");
 }
 
 #[test]
 fn storage_knows_nothing_of_state_components_or_ui_text() {
-    let found = mentions(&["src/storage"], &["crate::state", "crate::components", "crate::app", "crate::i18n", "leptos"]);
+    let found =
+        mentions(&["src/storage"], &["crate::state", "crate::components", "crate::app", "crate::i18n", "leptos"]);
     assert!(found.is_empty(), "{found:#?}");
 }
 
@@ -75,7 +86,10 @@ fn components_reach_storage_only_through_state() {
                 .any(|(i, _)| code[i + "storage::".len()..].starts_with(|c: char| c.is_ascii_lowercase()));
             let imports_fn = code.trim_start().starts_with("use crate::storage::{")
                 && code.split('{').nth(1).is_some_and(|names| {
-                    names.split(|c: char| c == ',' || c == '}').map(str::trim).any(|n| n.starts_with(|c: char| c.is_ascii_lowercase()))
+                    names
+                        .split(|c: char| c == ',' || c == '}')
+                        .map(str::trim)
+                        .any(|n| n.starts_with(|c: char| c.is_ascii_lowercase()))
                 });
             if calls || imports_fn {
                 found.push(format!("{file}:{}: {}", n + 1, line.trim()));

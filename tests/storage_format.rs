@@ -47,7 +47,8 @@ fn a_current_envelope_holding_an_older_case_still_migrates_it() {
 
 #[test]
 fn a_change_within_the_same_millisecond_or_under_a_clock_set_back_is_still_newer() {
-    let mut p: Patient = serde_json::from_str(r#"{"id":1,"label":"A","created":"2026-11-01","updated_ms":500}"#).unwrap();
+    let mut p: Patient =
+        serde_json::from_str(r#"{"id":1,"label":"A","created":"2026-11-01","updated_ms":500}"#).unwrap();
     p.touch(500);
     assert_eq!(p.updated_ms, 501);
     p.touch(100);

@@ -214,7 +214,10 @@ fn a_backup_or_store_with_text_typed_input_refuses_is_refused_whole_naming_patie
         if field != TextField::Label {
             assert!(m.contains("Seng 2"), "{m}");
         }
-        assert!(matches!(s, StorageError::Corrupt(ref why) if why.message(cup_pathway::i18n::Lang::Da).contains("nr. 2")), "{s:?}");
+        assert!(
+            matches!(s, StorageError::Corrupt(ref why) if why.message(cup_pathway::i18n::Lang::Da).contains("nr. 2")),
+            "{s:?}"
+        );
     }
     // At the limits: accepted.
     let mut w = good();

@@ -158,7 +158,9 @@ fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
 fn stored_dates_are_read_strictly_and_labels_fold_for_filtering() {
     use cup_pathway::worklist::fold_label;
     let bad = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-13-01","case":{}}]}}"#;
-    assert!(matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.message(cup_pathway::i18n::Lang::En).contains("YYYY-MM-DD")));
+    assert!(
+        matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.message(cup_pathway::i18n::Lang::En).contains("YYYY-MM-DD"))
+    );
     assert_eq!(fold_label("ÆBLE Øst Å 12"), "æble øst å 12");
 }
 
@@ -189,7 +191,12 @@ fn a_backup_is_read_strictly_and_a_bad_one_imports_nothing() {
     assert_eq!(decode_backup(r#"{"format":"cup-pathway","version":6,"lock":{}}"#), Err(ImportError::Newer(6)));
     let bad_date = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"uid":"x","label":"A","created":"2026-11-01","case":{"events":{"referral_received":"2026-02-30"}}}]}}"#;
     assert!(matches!(decode_backup(bad_date), Err(ImportError::NotABackup(_))));
-    for e in [ImportError::TooLarge(1), ImportError::NotABackup(Some(cup_pathway::storage::Fault::UnknownFormat)), ImportError::NotABackup(None), ImportError::Newer(3)] {
+    for e in [
+        ImportError::TooLarge(1),
+        ImportError::NotABackup(Some(cup_pathway::storage::Fault::UnknownFormat)),
+        ImportError::NotABackup(None),
+        ImportError::Newer(3),
+    ] {
         assert!(e.message(cup_pathway::i18n::Lang::Da).contains("Intet er importeret"));
     }
 }

@@ -150,9 +150,10 @@ impl CodeStatus {
             CodeStatus::Next => ("Næste kode i forløbet", "Next code in the course"),
             CodeStatus::Later => ("Senere i forløbet", "Later in the course"),
             CodeStatus::NotApplicable => ("Ikke relevant for dette forløb", "Not part of this course"),
-            CodeStatus::AvailableAnyTime => {
-                ("Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant", "May be used at any time when judged relevant")
-            }
+            CodeStatus::AvailableAnyTime => (
+                "Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant",
+                "May be used at any time when judged relevant",
+            ),
         }
     }
 }

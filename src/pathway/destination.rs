@@ -91,7 +91,8 @@ impl Pathway {
             Pathway::Ovarian => "Gynaecological department: ovarian cancer pathway".into(),
             Pathway::Testicular => "Testicular cancer pathway".into(),
             Pathway::UnspecificSymptoms => {
-                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer".into()
+                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer"
+                    .into()
             }
             Pathway::OrganSpecific(name) if name.trim().is_empty() => "The relevant organ-specific pathway".into(),
             Pathway::OrganSpecific(name) => format!("The relevant organ-specific pathway: {name}"),
@@ -160,7 +161,9 @@ impl Destination {
             Destination::Undetermined => "Not yet decided — answer the open questions".into(),
             Destination::ThisPathway { department } => format!("This pathway: {}", department.label_en()),
             Destination::OtherPathway { pathway } => pathway.label_en(),
-            Destination::Oncology => "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)".into(),
+            Destination::Oncology => {
+                "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)".into()
+            }
             Destination::SpecialtyPlanDepartment => {
                 "The department responsible for neuroendocrine tumours under the specialty plan".into()
             }

@@ -68,7 +68,8 @@ pub mod map {
         // Inserted one by one, not `collect`ed (which sorts: a sort per deserializer in the wasm).
         let mut out = BTreeMap::new();
         for (k, s) in BTreeMap::<String, Cow<str>>::deserialize(d)? {
-            let date = super::parse(&s).ok_or_else(|| D::Error::custom(format_args!("not a date (YYYY-MM-DD): {s}")))?;
+            let date =
+                super::parse(&s).ok_or_else(|| D::Error::custom(format_args!("not a date (YYYY-MM-DD): {s}")))?;
             out.insert(k, date);
         }
         Ok(out)

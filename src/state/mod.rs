@@ -96,7 +96,6 @@ pub enum ChangeError {
     Text(NoteError),
 }
 
-
 impl AppState {
     /// Load from storage. A failure leaves an empty worklist on screen,
     /// reports the error, and (when data exists but cannot be read) blocks
@@ -432,9 +431,7 @@ impl AppState {
     pub fn remove_kept_copy(&self, key: &str) -> bool {
         match storage::remove_unreadable(key) {
             Ok(()) => {
-                let offered = |e: &Option<StorageError>| {
-                    matches!(e, Some(StorageError::Unreadable { kept_under, .. }) if kept_under == key)
-                };
+                let offered = |e: &Option<StorageError>| matches!(e, Some(StorageError::Unreadable { kept_under, .. }) if kept_under == key);
                 if self.storage_error.with_untracked(offered) {
                     self.storage_error.set(None);
                 }

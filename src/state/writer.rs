@@ -187,9 +187,8 @@ impl AppState {
                 }
                 kept
             };
-            let sealed = lock::seal(key, &self.encoded())
-                .await
-                .map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
+            let sealed =
+                lock::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
                 let w = storage::save_locked(&self.settings(), &sealed)?;
@@ -289,4 +288,3 @@ fn measure_save(kind: &str, t0: f64) {
     let _ = js_sys::Reflect::set(&options, &"start".into(), &t0.into());
     let _ = measure.call2(&perf, &format!("cup-pathway:save:{kind}").into(), &options);
 }
-

@@ -337,7 +337,9 @@ fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
 pub fn is_locked_form(text: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| {
         v.get("format").and_then(|f| f.as_str()) == Some(FORMAT)
-            && v.get("version").and_then(|v| v.as_u64()).is_some_and(|v| v == LOCKED_VERSION_FULL || v == LOCKED_VERSION as u64)
+            && v.get("version")
+                .and_then(|v| v.as_u64())
+                .is_some_and(|v| v == LOCKED_VERSION_FULL || v == LOCKED_VERSION as u64)
     })
 }
 
@@ -429,4 +431,3 @@ fn migrate_cases(envelope: &mut serde_json::Value) -> Result<(), StorageError> {
     }
     Ok(())
 }
-

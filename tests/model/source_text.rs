@@ -98,10 +98,20 @@ fn the_slips_shown_with_a_case_are_those_in_sections_the_case_cites() {
     let none = plan(&Case::default()).slips_touching_case();
     let liver = case(|a| a.finding_site = Some(cup_pathway::pathway::FindingSite::Liver));
     let p = plan(&liver);
-    let cited: Vec<_> = p.route.reasons.iter().chain(&p.route.silences).map(|s| s.section).chain(p.checklist.iter().map(|i| i.item.section)).collect();
+    let cited: Vec<_> = p
+        .route
+        .reasons
+        .iter()
+        .chain(&p.route.silences)
+        .map(|s| s.section)
+        .chain(p.checklist.iter().map(|i| i.item.section))
+        .collect();
     for slip in p.slips_touching_case() {
         assert!(slip.sections.iter().any(|s| cited.contains(s)), "{slip:?}");
     }
     assert!(p.slips_touching_case().len() >= none.len());
-    assert!(!p.slips_touching_case().is_empty(), "the liver work-up cites §3.1, where the text refers to a chapter 6 that is not about it");
+    assert!(
+        !p.slips_touching_case().is_empty(),
+        "the liver work-up cites §3.1, where the text refers to a chapter 6 that is not about it"
+    );
 }

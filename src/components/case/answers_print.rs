@@ -14,7 +14,9 @@ fn answer_text(q: &AskedQuestion, l: Lang) -> String {
             choices.iter().find(|c| c.key == *key).map_or_else(|| (*key).to_string(), |c| l.pick((c.da, c.en)).into())
         }
         (Answer::Choice(key), _) => (*key).to_string(),
-        (Answer::Number(n), AnswerKind::Number { unit_da, unit_en, .. }) => format!("{n} {}", l.pick((unit_da, unit_en))),
+        (Answer::Number(n), AnswerKind::Number { unit_da, unit_en, .. }) => {
+            format!("{n} {}", l.pick((unit_da, unit_en)))
+        }
         (Answer::Number(n), _) => n.to_string(),
         (Answer::Text(t), _) => t.clone(),
     }

@@ -1,11 +1,11 @@
+use super::answers_print::AnswersPrint;
+use super::case_nav::CaseNav;
 use super::checklist::ChecklistPanel;
 use super::codes::CodeTable;
 use super::criteria::CriteriaPanel;
 use super::destination::DestinationPanel;
-use super::timeline::TimelinePanel;
-use super::answers_print::AnswersPrint;
-use super::case_nav::CaseNav;
 use super::summary::CaseSummary;
+use super::timeline::TimelinePanel;
 use super::wizard::Wizard;
 use leptos::prelude::*;
 

@@ -15,9 +15,8 @@ pub fn CaseSummary() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang().get_untracked();
-    let with_plan = move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| {
-        move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)))
-    };
+    let with_plan =
+        move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)));
     view! {
         <section class="summary" aria-labelledby="summary-heading" data-testid="case-summary">
             <h2 id="summary-heading" tabindex="-1" class="visually-hidden">{l.t(K::AtAGlance)}</h2>

@@ -19,7 +19,8 @@ pub fn backup_filename(today: NaiveDate, encrypted: bool) -> String {
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = state.lang().get_untracked();
-    let due = move || state.worklist().with(|w| crate::worklist::backup_due(w, state.last_backup().get(), state.today()));
+    let due =
+        move || state.worklist().with(|w| crate::worklist::backup_due(w, state.last_backup().get(), state.today()));
     move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(K::BackupDue)}</p> })
 }
 
@@ -83,7 +84,9 @@ pub fn BackupPanel() -> impl IntoView {
                         passphrase.set(String::new());
                         show(Opened::Plain(stored));
                     }
-                    Ok(Opened::Locked { .. }) => error.set(Some(ImportError::NotABackup(Some(crate::storage::Fault::Locked)))),
+                    Ok(Opened::Locked { .. }) => {
+                        error.set(Some(ImportError::NotABackup(Some(crate::storage::Fault::Locked))))
+                    }
                     Err(e) => error.set(Some(e)),
                 },
                 Err(e) => lock_error.set(Some(e)),

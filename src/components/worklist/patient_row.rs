@@ -33,11 +33,8 @@ pub fn PatientRow(
         format!("{}: {} ({weekday}){projected} — {}", l.pick(dl), da_date(d.due.date), l.days_left(d.days_left))
     });
     let headline = l.pick(row.headline.clone());
-    let headline = if row.provisional {
-        format!("{}: {headline}", l.provisional(row.open_questions))
-    } else {
-        headline
-    };
+    let headline =
+        if row.provisional { format!("{}: {headline}", l.provisional(row.open_questions)) } else { headline };
     let code_id = |c: crate::pathway::Code| c.info().id;
     let unregistered = row.unregistered.iter().map(|c| code_id(*c)).collect::<Vec<_>>().join(", ");
     let label = row.label.clone();

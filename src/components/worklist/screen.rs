@@ -34,7 +34,10 @@ pub fn WorklistScreen() -> impl IntoView {
     let shown = move |closed: bool| {
         let needle = fold_label(filter.get().trim());
         let limit = if show_all.get() || !needle.is_empty() { usize::MAX } else { FIRST_ROWS };
-        rows.get().into_iter().filter(move |r| r.archived == closed && fold_label(&r.label).contains(&needle)).take(limit)
+        rows.get()
+            .into_iter()
+            .filter(move |r| r.archived == closed && fold_label(&r.label).contains(&needle))
+            .take(limit)
     };
     let table = move |closed: bool, testid: &'static str| {
         view! {

@@ -1,0 +1,163 @@
+//! The rules every free text meets, typed or read from outside (a label, a
+//! note and its item, a tick, the organ named in §1.2, the edition a case
+//! was evaluated under): no format or control characters, and nothing that
+//! looks like a CPR number, whatever its form.
+//!
+//! The CPR check reads the text in Unicode NFKC (full-width and mathematical
+//! digits become ASCII ones, compatibility spaces and dashes plain ones), and
+//! then counts every Unicode decimal digit (`Nd`: Arabic-Indic, Devanagari,
+//! …) as a digit. It refuses
+//! - six or more digits in a row (`010190`), and
+//! - ten digits in groups, one to three non-alphanumeric characters between
+//!   groups (a space, a dot, a hyphen, a slash, or any other), when the
+//!   groups split the ten digits as `ddmmyy-xxxx` can be split by a clinician
+//!   (after the day, the month, the year, and within the serial number; always
+//!   after the year) and the first four read as a day and a month:
+//!   `01.01.90-1234`, `0101 90 1234`, `01-01-90-1234`, `01 01 90 12 34`.
+//!
+//! Dates (`26.11.2026-01.12.2026`: the year is four digits, so no group ends
+//! after six), times and ordinary labels (`Stue 4 seng 12`, `Pt 2026-11`) pass.
+//!
+//! NFKC comes from the browser (`String.prototype.normalize`) in the wasm and
+//! from `unicode-normalization` natively: the shipped build carries no tables.
+
+/// The first code point of each run of ten Unicode decimal digits (`Nd`),
+/// Unicode 14 (Python's `unicodedata`) plus the runs added in Unicode 15.
+const DIGIT_ZEROS: [u32; 68] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50,
+    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E950,
+    0x1FBF0,
+];
+
+/// Format characters (`Cf`: soft hyphen, zero-width characters, direction
+/// marks, embeddings, overrides and isolates, tags, …), inclusive ranges.
+const FORMAT_RANGES: [(u32, u32); 22] = [
+    (0xAD, 0xAD),
+    (0x600, 0x605),
+    (0x61C, 0x61C),
+    (0x6DD, 0x6DD),
+    (0x70F, 0x70F),
+    (0x890, 0x891),
+    (0x8E2, 0x8E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x2028, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+    // Line and paragraph separators (Zl, Zp) are in (0x2028, 0x202E) above.
+    (0xFFF0, 0xFFF8),
+];
+
+/// The value of a Unicode decimal digit, or `None`.
+pub fn digit_value(c: char) -> Option<u8> {
+    let c = c as u32;
+    DIGIT_ZEROS.iter().find(|&&z| (z..z + 10).contains(&c)).map(|z| (c - z) as u8)
+}
+
+/// A control (`Cc`), format (`Cf`) or line/paragraph separator character:
+/// invisible, or able to reorder or hide what is shown. Refused in every free text.
+pub fn is_hidden(c: char) -> bool {
+    let u = c as u32;
+    c.is_control() || FORMAT_RANGES.iter().any(|&(a, b)| (a..=b).contains(&u))
+}
+
+/// The text in Unicode NFKC.
+pub fn nfkc(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).normalize("NFKC"))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect()
+    }
+}
+
+/// Does the text look like a CPR number, in any form (see the module)?
+pub fn looks_like_cpr(text: &str) -> bool {
+    looks_like_cpr_normalised(&nfkc(text))
+}
+
+/// [`looks_like_cpr`] on text already in NFKC.
+fn looks_like_cpr_normalised(text: &str) -> bool {
+    // A chain: groups of digits, one to three non-alphanumeric characters
+    // between them; a letter, or a longer gap, ends it.
+    let mut chain: Vec<Vec<u8>> = vec![];
+    let mut current: Vec<u8> = vec![];
+    let mut gap = 0usize;
+    for c in text.chars() {
+        if let Some(d) = digit_value(c) {
+            if current.is_empty() && gap > 3 {
+                if chain_has_cpr(&chain) {
+                    return true;
+                }
+                chain.clear();
+            }
+            gap = 0;
+            current.push(d);
+            if current.len() >= 6 {
+                return true;
+            }
+            continue;
+        }
+        if !current.is_empty() {
+            chain.push(std::mem::take(&mut current));
+        }
+        if c.is_alphanumeric() {
+            if chain_has_cpr(&chain) {
+                return true;
+            }
+            chain.clear();
+            gap = 0;
+        } else {
+            gap += 1;
+        }
+    }
+    if !current.is_empty() {
+        chain.push(current);
+    }
+    chain_has_cpr(&chain)
+}
+
+/// Do consecutive groups of a chain hold ten digits split as a CPR number can be?
+fn chain_has_cpr(chain: &[Vec<u8>]) -> bool {
+    (0..chain.len()).any(|start| {
+        let mut digits: Vec<u8> = vec![];
+        let mut ends: Vec<usize> = vec![];
+        for g in &chain[start..] {
+            digits.extend_from_slice(g);
+            if digits.len() > 10 {
+                return false;
+            }
+            if digits.len() == 10 {
+                return cpr_split(&digits, &ends);
+            }
+            ends.push(digits.len());
+        }
+        false
+    })
+}
+
+/// Ten digits, the groups ending at `ends`: a day and a month first, and
+/// every split where `dd mm yy xx xx` can be split, one of them after the year.
+fn cpr_split(digits: &[u8], ends: &[usize]) -> bool {
+    let day = digits[0] * 10 + digits[1];
+    let month = digits[2] * 10 + digits[3];
+    (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && ends.contains(&6)
+        && ends.iter().all(|e| [2, 4, 6, 8].contains(e))
+}
