@@ -43,14 +43,23 @@ pub fn App() -> impl IntoView {
         let _ = window_event_listener_untyped(event, move |_| state.touch());
     }
     set_interval(move || state.lock_if_idle(), std::time::Duration::from_secs(10));
-    for event in ["pageshow", "focus"] {
-        let _ = window_event_listener_untyped(event, move |_| state.lock_if_idle());
-    }
+    let _ = window_event_listener_untyped("focus", move |_| state.lock_if_idle());
+    // A page restored from the back-forward cache, or shown after it was
+    // hidden (perhaps frozen), heard none of the other tabs meanwhile: it
+    // reads the store again before anything is written (a deletion there
+    // empties it; see `storage::Generation`).
+    let _ = window_event_listener(leptos::ev::pageshow, move |ev| {
+        state.lock_if_idle();
+        if ev.persisted() {
+            state.recheck_store();
+        }
+    });
     let _ = leptos::prelude::document().add_event_listener_with_callback(
         "visibilitychange",
         wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
                 state.lock_if_idle();
+                state.recheck_store();
             }
         })
         .into_js_value()

@@ -1188,3 +1188,52 @@ async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_p
     until("the typed date", || text(&root, "stats-period").contains(&format!("01.07.{}", year - 1))).await;
     local().clear().unwrap();
 }
+
+/// Issue 23, point 1: a tab that heard nothing of *Slet alle data* (frozen in
+/// the background, restored by Back, its channel closed) while the next user
+/// began a new list: the deleted patients never come back, in any tab.
+#[wasm_bindgen_test]
+async fn a_tab_that_missed_delete_all_while_the_next_user_began_a_new_list_brings_nothing_back() {
+    use cup_pathway::state::LockState;
+    // Three ways the late tab learns of it: its next write, the new store's
+    // storage event, the page shown again.
+    for how in ["write", "event", "shown"] {
+        local().clear().unwrap();
+        let late = AppState::load(day(), View::Worklist);
+        late.add_patient("Seng Slettet").unwrap();
+        let other = AppState::load(day(), View::Worklist);
+        assert_eq!(other.worklist().get_untracked().patients.len(), 1);
+        // Deleted in the other tab; the late tab hears nothing.
+        assert!(other.delete_all());
+        other.add_patient("Seng Ny").unwrap();
+        match how {
+            "write" => {
+                let _ = late.add_patient("Seng Vågen");
+            }
+            "event" => late.on_storage_change(raw()),
+            _ => late.recheck_store(),
+        }
+        let labels = |s: &AppState| -> Vec<String> {
+            s.worklist().get_untracked().patients.iter().map(|p| p.label.clone()).collect()
+        };
+        assert_eq!(labels(&late), vec!["Seng Ny".to_string()], "{how}: the new list, adopted as it is");
+        assert_eq!(late.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere), "{how}");
+        // The late tab writes again; the other tab takes in what is stored.
+        late.add_patient("Seng Efter").unwrap();
+        other.on_storage_change(raw());
+        assert!(!everything_stored().contains("Seng Slettet"), "{how}: never written back");
+        assert!(!labels(&other).iter().any(|l| l == "Seng Slettet"), "{how}: never merged into another tab");
+        assert!(labels(&other).iter().any(|l| l == "Seng Efter"), "{how}: the late tab's new patient merges as usual");
+    }
+    // A tab holding the lock open when everything was deleted and a plain list begun.
+    let late = locked_state("Seng Låst Slettet").await;
+    let other = AppState::load(day(), View::Worklist);
+    assert!(other.delete_all());
+    other.add_patient("Seng Ny").unwrap();
+    let _ = late.add_patient("Seng Vågen");
+    until("the late tab to adopt the new list", || late.lock().get_untracked() == LockState::Off).await;
+    assert!(!everything_stored().contains("Seng Låst Slettet") && !everything_stored().contains("\"lock\""));
+    assert!(late.worklist().get_untracked().patients.iter().all(|p| p.label == "Seng Ny"));
+    // A late deletion signal about a generation this tab already left changes nothing.
+    local().clear().unwrap();
+}

@@ -26,7 +26,7 @@ fn a_box() -> LockBox {
 }
 
 fn settings() -> Settings {
-    Settings { lang: Lang::En, last_backup: NaiveDate::from_ymd_opt(2026, 11, 20), idle_minutes: 5 }
+    Settings { lang: Lang::En, last_backup: NaiveDate::from_ymd_opt(2026, 11, 20), idle_minutes: 5, generation: None }
 }
 
 #[test]

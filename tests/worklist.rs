@@ -147,8 +147,10 @@ fn the_url_fragment_names_the_screen_and_dates_are_read_strictly() {
 fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
     use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
-    let stored =
-        Stored::new(Worklist::default(), Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30 });
+    let stored = Stored::new(
+        Worklist::default(),
+        Settings { lang: Lang::En, last_backup: Some(day()), idle_minutes: 30, generation: None },
+    );
     assert_eq!(decode_stored(Some(&encode_stored(&stored))), Ok(stored));
     let old = include_str!("fixtures/envelope-v1.json");
     assert_eq!(decode_stored(Some(old)).unwrap().settings.lang, Lang::Da);

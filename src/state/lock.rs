@@ -3,9 +3,23 @@
 
 use super::AppState;
 use crate::lock::{self, Key, LockError};
-use crate::storage::{self, Opened, StorageError, Stored};
+use crate::storage::{self, Opened, StorageError, Stored, WriteFault};
 use crate::worklist::Worklist;
 use leptos::prelude::*;
+
+thread_local! {
+    /// Reload the page once the lock has closed (`reload_when_locked`).
+    static RELOAD_WHEN_LOCKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// From now on, a tab whose lock closes reloads itself once its last write
+/// has finished, so that nothing of the cases stays in the WebAssembly heap
+/// (freed memory is not wiped: the encoder's text, decrypted text and the
+/// passphrase's bytes would stay in it). Called by the app's `main`; the
+/// browser tests, which mount the app inside the test page, leave it off.
+pub fn reload_when_locked() {
+    RELOAD_WHEN_LOCKED.with(|r| r.set(true));
+}
 
 /// The passphrase lock (`lock`): off, on and closed, or on and open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +49,11 @@ impl AppState {
         match signal {
             crate::tabs::Signal::Lock => self.lock_here(),
             crate::tabs::Signal::Active => self.last_activity.set_value(js_sys::Date::now()),
+            crate::tabs::Signal::Deleted(g) => {
+                if super::session::deletion_ends(self.generation.get_value(), g) {
+                    self.deleted_elsewhere();
+                }
+            }
         }
     }
 
@@ -64,14 +83,34 @@ impl AppState {
         self.shared.set(None);
         if !self.writer.get_value().running {
             self.forget();
+            drop_the_heap();
         }
     }
 
+    /// The cases leave this tab's memory (the lock closed): the worklist, the
+    /// encoder's copies of every patient's text, what was written, the key.
     pub(super) fn forget(&self) {
         self.written.set_value(None);
+        self.encoder.update_value(|e| e.clear());
         self.worklist.set(Worklist::default());
         self.changed_elsewhere.set(None);
         self.key.set_value(None);
+    }
+
+    /// The one reset of this tab's session (everything deleted, here or
+    /// elsewhere): nothing of the cases, no lock, no generation, no write
+    /// pending; an async step begun before it writes nothing after it.
+    pub(super) fn reset(&self) {
+        self.epoch.update_value(|e| *e += 1);
+        self.writer.update_value(|w| w.dirty = false);
+        self.forget();
+        self.lock.set(LockState::Off);
+        self.lock_removed.set(false);
+        self.weak_passphrase.set(false);
+        self.shared.set(None);
+        self.last_backup.set(None);
+        self.seen_store.set_value(false);
+        self.generation.set_value(None);
     }
 
     pub(super) fn locked_elsewhere(&self) {
@@ -79,6 +118,7 @@ impl AppState {
         self.shared.set(None);
         self.forget();
         self.storage_error.set(Some(StorageError::LockedElsewhere));
+        drop_the_heap();
     }
 
     /// The store became plain or unreadable where this tab holds a lock:
@@ -93,22 +133,30 @@ impl AppState {
     }
 
     /// Another tab deleted everything ("Slet alle data"): empty this tab
-    /// too, say why, and never write the deleted cases back.
+    /// too, say why, and never write the deleted cases back. A store begun
+    /// since (another user's first patient) is adopted as it is, never merged
+    /// with what this tab held.
     pub(super) fn deleted_elsewhere(&self) {
+        self.reset();
         if storage::exists() {
-            return;
+            match storage::load_stored() {
+                Ok(Opened::Plain(s)) => {
+                    self.seen_store.set_value(true);
+                    self.generation.set_value(s.settings.generation);
+                    self.worklist.set(s.worklist);
+                    self.last_backup.set(s.settings.last_backup);
+                    self.idle_minutes.set(s.settings.idle_minutes);
+                }
+                Ok(Opened::Locked { settings, .. }) => {
+                    self.seen_store.set_value(true);
+                    self.generation.set_value(settings.generation);
+                    self.idle_minutes.set(settings.idle_minutes);
+                    self.lock.set(LockState::Locked);
+                }
+                // Unreadable (kept under its own key) or newer: left to the next write to report.
+                Err(_) => {}
+            }
         }
-        self.writer.update_value(|w| w.dirty = false);
-        self.key.set_value(None);
-        self.written.set_value(None);
-        self.lock.set(LockState::Off);
-        self.lock_removed.set(false);
-        self.weak_passphrase.set(false);
-        self.shared.set(None);
-        self.changed_elsewhere.set(None);
-        self.worklist.set(Worklist::default());
-        self.last_backup.set(None);
-        self.seen_store.set_value(false);
         self.storage_error.set(Some(StorageError::DeletedElsewhere));
     }
 
@@ -139,6 +187,9 @@ impl AppState {
     }
 
     pub(super) fn apply_stored(&self, s: Stored) {
+        if s.settings.generation.is_some() {
+            self.generation.set_value(s.settings.generation);
+        }
         self.worklist.set(s.worklist);
         self.last_backup.set(s.settings.last_backup);
         self.idle_minutes.set(s.settings.idle_minutes);
@@ -150,7 +201,7 @@ impl AppState {
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
         let removed_before = self.lock_removed.get_untracked();
         let (stored, found) = match storage::load_stored() {
-            Ok(Opened::Locked { lock: b, .. }) => {
+            Ok(Opened::Locked { lock: b, settings }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
                 let stored =
                     storage::decode_stored(Some(&text)).map_err(|_| LockError::Damaged(lock::Damage::Contents))?;
@@ -165,6 +216,8 @@ impl AppState {
                 self.key.set_value(Some(key));
                 self.lock.set(LockState::Unlocked);
                 self.seen_store.set_value(true);
+                // Locked, this tab held nothing: it takes the store it opened as it is.
+                self.generation.set_value(settings.generation);
                 self.weak_passphrase.set(lock::check_strength(passphrase).is_err());
                 let notice =
                     (!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone()));
@@ -215,9 +268,19 @@ impl AppState {
         Ok(())
     }
 
-    /// Turn the lock off (while unlocked): the data is written in the clear.
+    /// Turn the lock off (while unlocked): the data is written in the clear,
+    /// only if, after reading what another tab wrote under the lock, the lock
+    /// is still open here, its key still fits and the store is still what was
+    /// read; never while a write is under way. Otherwise nothing is written.
     pub async fn disable_lock(&self) -> Result<(), StorageError> {
         let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
+        let busy = StorageError::WriteFailed(WriteFault::Busy);
+        if self.writer.get_value().running {
+            self.storage_error.set(Some(busy.clone()));
+            return Err(busy);
+        }
+        let epoch = self.epoch.get_value();
+        let before = storage::snapshot();
         // Take in what another tab wrote under the lock first; never write over a newer version.
         match self.take_in_before_write(Some(&key)) {
             Ok((b, _)) => {
@@ -229,6 +292,24 @@ impl AppState {
                 self.refuse_write(e.clone());
                 return Err(e);
             }
+        }
+        // After the await: locked here meanwhile (another tab, idle), reset, a
+        // write begun, or the store changed (another passphrase, another tab's
+        // write): nothing is written in the clear.
+        let still_open = self.lock.get_untracked() == LockState::Unlocked
+            && self.epoch.get_value() == epoch
+            && !self.writer.get_value().running
+            && self.key.with_value(Option::is_some)
+            && storage::same_as(&before)
+            && match storage::load_stored() {
+                Ok(Opened::Locked { lock: b, .. }) => key.fits(&b),
+                _ => false,
+            };
+        if !still_open {
+            if self.lock.get_untracked() == LockState::Unlocked {
+                self.storage_error.set(Some(busy.clone()));
+            }
+            return Err(busy);
         }
         // The clinician's "turn off" in this tab: the one way to the clear.
         self.lock.set(LockState::Off);
@@ -263,5 +344,15 @@ impl AppState {
         self.last_backup.set(Some(self.today));
         self.persist();
         Ok(storage::encode_locked(&self.settings(), &b, Some(self.today)))
+    }
+}
+
+/// The lock closed and the cases left the session: reload the page, so the
+/// WebAssembly heap that held them is gone (see [`reload_when_locked`]).
+pub(super) fn drop_the_heap() {
+    if RELOAD_WHEN_LOCKED.with(|r| r.get()) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! only the patients that changed. Locked data is sealed and written by one
 //! async writer at a time, the last state always winning.
 
+use super::session::{self, Found, Verdict};
 use super::{AppState, LockState};
 use crate::lock::{self, Key};
 use crate::storage::{self, Opened, StorageError, WriteFault};
@@ -106,11 +107,14 @@ impl AppState {
     ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
         // This tab holds a lock (open, or closing after its last write).
         let holding = self.lock.get_untracked() != LockState::Off;
-        match storage::load_stored() {
-            // Gone since this tab saw it: "Slet alle data" in another tab. Never write it back.
-            Ok(Opened::Plain(_)) if self.seen_store.get_value() && !storage::exists() => {
-                Err(StorageError::DeletedElsewhere)
-            }
+        let opened = storage::load_stored();
+        // Gone since this tab saw it, or another generation: "Slet alle data"
+        // in another tab, heard or not. Never write the deleted cases back.
+        if let Ok(o) = &opened {
+            let found = if storage::exists() { Found::Store(o.generation()) } else { Found::Nothing };
+            self.judge(found)?;
+        }
+        match opened {
             // Plain where this tab holds a lock, not by its own "turn off": never write in the clear.
             Ok(Opened::Plain(_)) if holding => Err(StorageError::LockRemoved),
             Ok(Opened::Plain(s)) => {
@@ -124,6 +128,30 @@ impl AppState {
             Err(StorageError::Unavailable) => Ok((None, None)),
             Err(e) => Err(e),
         }
+    }
+
+    /// Judge what was found under the store's key against this tab's
+    /// generation (see `session::judge`): join a first generation, or
+    /// `Err(DeletedElsewhere)`.
+    pub(super) fn judge(&self, found: Found) -> Result<(), StorageError> {
+        match session::judge(self.generation.get_value(), self.seen_store.get_value(), found) {
+            Verdict::Same => Ok(()),
+            Verdict::Join(g) => {
+                self.generation.set_value(Some(g));
+                Ok(())
+            }
+            Verdict::Deleted => Err(StorageError::DeletedElsewhere),
+        }
+    }
+
+    /// The page is shown again (restored from the back-forward cache, or
+    /// visible after being hidden or frozen): read the store again before
+    /// anything is written, as if another tab's storage events had been heard.
+    pub fn recheck_store(&self) {
+        if self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since)) {
+            return;
+        }
+        self.on_storage_change(storage::read_key(storage::STORAGE_KEY));
     }
 
     pub(super) fn spawn_writer(&self) {
@@ -156,6 +184,7 @@ impl AppState {
             state.writer.update_value(|w| w.running = false);
             if state.lock.get_untracked() == LockState::Locked {
                 state.forget();
+                super::lock::drop_the_heap();
             }
         });
     }
@@ -174,6 +203,7 @@ impl AppState {
     /// wrote. If the store changes while sealing, merge and seal again.
     /// `Ok(Some)`: written, over text that could not be read and was kept first.
     pub(super) async fn write_locked(&self, key: &Key) -> Result<Option<StorageError>, StorageError> {
+        let epoch = self.epoch.get_value();
         for _ in 0..5 {
             let before = storage::snapshot();
             let ours = self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since));
@@ -187,8 +217,15 @@ impl AppState {
                 }
                 kept
             };
+            // Reset while the box was opened (everything deleted): nothing of before is written.
+            if self.epoch.get_value() != epoch {
+                return Err(StorageError::DeletedElsewhere);
+            }
             let sealed =
                 lock::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
+            if self.epoch.get_value() != epoch {
+                return Err(StorageError::DeletedElsewhere);
+            }
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
                 let w = storage::save_locked(&self.settings(), &sealed)?;
@@ -223,25 +260,36 @@ impl AppState {
     pub fn on_storage_change(&self, new_value: Option<String>) {
         let Some(text) = new_value else {
             if self.seen_store.get_value() || self.lock.get_untracked() != LockState::Off {
-                self.seen_store.set_value(true);
                 self.deleted_elsewhere();
             }
             return;
         };
-        self.seen_store.set_value(true);
         let holding = self.lock.get_untracked() != LockState::Off;
         let opened = match storage::decode_opened(Some(&text)) {
             Ok(o) => o,
-            Err(_) if holding => return self.lock_removed_here(),
+            Err(_) if holding => {
+                self.seen_store.set_value(true);
+                return self.lock_removed_here();
+            }
             // Kept under its own key and written over at this tab's next save.
-            Err(_) => return,
+            Err(_) => {
+                self.seen_store.set_value(true);
+                return;
+            }
         };
+        // Another generation: everything this tab held was deleted elsewhere
+        // (the signal missed); the new store is adopted, never merged with it.
+        if self.judge(Found::Store(opened.generation())).is_err() {
+            return self.deleted_elsewhere();
+        }
+        self.seen_store.set_value(true);
         match (self.lock.get_untracked(), opened) {
             (LockState::Off, Opened::Plain(s)) => self.merge_from_storage(&s.worklist),
             (LockState::Off, Opened::Locked { .. }) => {
                 self.lock.set(LockState::Locked);
                 self.shared.set(None);
                 self.forget();
+                super::lock::drop_the_heap();
             }
             (LockState::Locked | LockState::Unlocked, Opened::Plain(_)) => self.lock_removed_here(),
             (LockState::Locked, Opened::Locked { .. }) => {

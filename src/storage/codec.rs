@@ -42,11 +42,60 @@ pub struct Settings {
     pub last_backup: Option<chrono::NaiveDate>,
     /// With the lock on: minutes without use before it closes.
     pub idle_minutes: u8,
+    /// Which store this is (see [`Generation`]); never in a backup file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generation: Option<Generation>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { lang: Lang::Da, last_backup: None, idle_minutes: 15 }
+        Settings { lang: Lang::Da, last_backup: None, idle_minutes: 15, generation: None }
+    }
+}
+
+/// A store's generation: a random id drawn when a store is first written
+/// after nothing was stored, kept by every later write (plain or locked) and
+/// carried by the deletion signal. *Slet alle data* ends a generation: a tab
+/// that finds another generation than its own knows that everything it held
+/// was deleted elsewhere, even when it heard nothing of it (frozen in the
+/// background, restored by Back), and never merges its old patients into
+/// the new store. A store written before generations has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Generation(pub u64);
+
+impl Generation {
+    /// As written: 16 hexadecimal digits.
+    pub fn text(self) -> String {
+        format!("{:016x}", self.0)
+    }
+
+    pub fn parse(text: &str) -> Option<Generation> {
+        (text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u64::from_str_radix(text, 16).ok().map(Generation))
+            .flatten()
+    }
+}
+
+impl Serialize for Generation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text())
+    }
+}
+
+impl<'de> Deserialize<'de> for Generation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Generation::parse(&text).ok_or_else(|| serde::de::Error::custom("generation: 16 hexadecimal digits"))
+    }
+}
+
+impl Opened {
+    /// The generation of the store read (see [`Generation`]).
+    pub fn generation(&self) -> Option<Generation> {
+        match self {
+            Opened::Plain(s) => s.settings.generation,
+            Opened::Locked { settings, .. } => settings.generation,
+        }
     }
 }
 
@@ -80,13 +129,9 @@ struct LockedEnvelope {
 
 /// Encode the locked envelope (a store, or with `exported` a backup file).
 pub fn encode_locked(settings: &Settings, lock: &LockBox, exported: Option<chrono::NaiveDate>) -> String {
-    let e = LockedEnvelope {
-        format: FORMAT.into(),
-        version: LOCKED_VERSION,
-        exported,
-        settings: *settings,
-        lock: lock.clone(),
-    };
+    // A backup file belongs to no store (see `Generation`).
+    let settings = if exported.is_some() { Settings { generation: None, ..*settings } } else { *settings };
+    let e = LockedEnvelope { format: FORMAT.into(), version: LOCKED_VERSION, exported, settings, lock: lock.clone() };
     serde_json::to_string(&e).unwrap_or_default()
 }
 
@@ -357,13 +402,9 @@ pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
         worklist: &'a Worklist,
         settings: &'a Settings,
     }
-    let b = Backup {
-        format: FORMAT,
-        version: ENVELOPE_VERSION,
-        exported,
-        worklist: &stored.worklist,
-        settings: &stored.settings,
-    };
+    let settings = Settings { generation: None, ..stored.settings };
+    let b =
+        Backup { format: FORMAT, version: ENVELOPE_VERSION, exported, worklist: &stored.worklist, settings: &settings };
     // Compact, like the stored envelope: one serializer for the worklist in the whole app.
     serde_json::to_string(&b).unwrap_or_default()
 }
@@ -399,6 +440,16 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
         | StorageError::LockRemoved
         | StorageError::DeletedElsewhere => ImportError::NotABackup(None),
     })?;
+    // A backup belongs to no store: a generation in the file is not this store's.
+    let opened = match opened {
+        Opened::Plain(mut s) => {
+            s.settings.generation = None;
+            Opened::Plain(s)
+        }
+        Opened::Locked { settings, lock } => {
+            Opened::Locked { settings: Settings { generation: None, ..settings }, lock }
+        }
+    };
     if let Opened::Plain(s) = &opened {
         let dups = s.worklist.duplicate_uids();
         if !dups.is_empty() {
