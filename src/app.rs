@@ -90,11 +90,13 @@ pub fn App() -> impl IntoView {
             // language changes: far less code than a closure per text.
             {move || {
                 state.lang().track();
+                // Locked, every page is the same lock screen with its field
+                // (and its own "Slet alle data", which asks for the passphrase).
+                if locked.get() {
+                    return view! { <LockScreen/> }.into_any();
+                }
                 match state.view().get() {
-                    // The Om page holds no case data: "Slet alle data" stays reachable.
-                    // (Read before `locked`, so the lock does not rebuild it.)
                     View::About => view! { <AboutScreen/> }.into_any(),
-                    _ if locked.get() => view! { <LockScreen/> }.into_any(),
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),

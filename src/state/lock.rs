@@ -327,6 +327,28 @@ impl AppState {
         Ok(())
     }
 
+    /// *Slet alle data* under the lock: only with the passphrase that opens
+    /// the store (a passer-by cannot wipe the team's list in two clicks). A
+    /// wrong passphrase deletes nothing. The box is opened to check it, so
+    /// the page is reloaded afterwards (see `reload_when_locked`).
+    pub async fn delete_all_locked(&self, passphrase: &str) -> Result<(), LockError> {
+        if let Ok(Opened::Locked { lock: b, .. }) = storage::load_stored() {
+            lock::open(passphrase, &b).await?;
+        }
+        if self.lock.get_untracked() != LockState::Locked || !self.delete_all() {
+            return Err(LockError::NotSaved);
+        }
+        drop_the_heap();
+        Ok(())
+    }
+
+    /// *Slet alle data* under the lock without the passphrase (forgotten):
+    /// the lock screen asks for the confirmation word first, after saying
+    /// exactly what is lost.
+    pub fn delete_all_forgotten(&self) -> bool {
+        self.lock.get_untracked() == LockState::Locked && self.delete_all()
+    }
+
     /// A backup file locked with the passphrase in use (same key).
     pub async fn export_locked_backup(&self) -> Result<String, LockError> {
         let key = self.key.get_value().ok_or(LockError::NotSaved)?;
