@@ -237,26 +237,36 @@ impl Worklist {
         let mut incoming_uids: BTreeSet<&str> = BTreeSet::new();
         incoming_uids.extend(incoming.patients.iter().map(|p| p.uid.as_str()));
         let mut rows = vec![];
+        // Linear in the patients here and in the file: a map of uids, one set
+        // of labels (folded as the duplicate check folds them) with a counter
+        // per label for the numbered ones, and the next free id.
+        let mut by_uid: HashMap<String, usize> =
+            self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
+        let mut labels = Labels::of(self);
+        let mut next_id = self.next_id();
         for new in &incoming.patients {
-            let kind = self.import_kind(new);
+            let kind = self.import_kind_at(new, by_uid.get(&new.uid).copied());
             match kind {
                 ImportKind::New | ImportKind::Conflict => {
                     let mut p = new.clone();
-                    p.id = self.next_id();
+                    p.id = next_id;
+                    next_id = next_id.saturating_add(1);
                     if kind == ImportKind::Conflict {
                         p.uid = self.free_uid(&copy_uid(new), &incoming_uids);
                         p.label = with_suffix(&new.label, " (importeret)");
                     }
-                    p.label = self.free_label(&p.label);
+                    p.label = labels.take(&p.label);
+                    by_uid.insert(p.uid.clone(), self.patients.len());
                     self.patients.push(p);
                 }
                 ImportKind::Newer => {
-                    let label = self.free_label_for(Some(&new.uid), &new.label);
-                    if let Some(old) = self.patients.iter_mut().find(|p| p.uid == new.uid) {
+                    if let Some(&i) = by_uid.get(&new.uid) {
+                        labels.free(&self.patients[i].label);
+                        let old = &mut self.patients[i];
                         let id = old.id;
                         *old = new.clone();
                         old.id = id;
-                        old.label = label;
+                        old.label = labels.take(&new.label);
                     }
                 }
                 ImportKind::Older | ImportKind::Same => {}
@@ -266,8 +276,9 @@ impl Worklist {
         rows
     }
 
-    fn import_kind(&self, new: &Patient) -> ImportKind {
-        match self.patients.iter().find(|p| p.uid == new.uid) {
+    /// What importing `new` does; `at`: the patient here with its uid.
+    fn import_kind_at(&self, new: &Patient, at: Option<usize>) -> ImportKind {
+        match at.and_then(|i| self.patients.get(i)) {
             None => ImportKind::New,
             Some(old) if same_content(old, new) => ImportKind::Same,
             Some(old) if new.updated_ms > old.updated_ms => ImportKind::Newer,
@@ -357,27 +368,63 @@ impl Worklist {
         Ok(())
     }
 
-    /// The label, or the label with a number, so that labels stay unique.
-    fn free_label(&self, label: &str) -> String {
-        self.free_label_for(None, label)
-    }
-
-    /// Like `free_label`, for the patient with `uid` (its own label is not taken).
-    fn free_label_for(&self, uid: Option<&str>, label: &str) -> String {
-        let taken =
-            |l: &str| self.patients.iter().any(|p| Some(p.uid.as_str()) != uid && p.label.eq_ignore_ascii_case(l));
-        if !taken(label) {
-            return label.to_string();
-        }
-        (2..).map(|n| with_suffix(label, &format!(" ({n})"))).find(|l| !taken(l)).unwrap_or_default()
-    }
-
     pub fn get(&self, id: u32) -> Option<&Patient> {
         self.patients.iter().find(|p| p.id == id)
     }
 
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Patient> {
         self.patients.iter_mut().find(|p| p.id == id)
+    }
+}
+
+/// The labels taken, folded as the duplicate check folds them (ASCII
+/// case), with the next number to try per label: numbering a label that
+/// many patients share costs one look-up per patient, not a scan per number.
+struct Labels {
+    /// How many patients hold each folded label.
+    taken: HashMap<String, u32>,
+    next: HashMap<String, u32>,
+}
+
+impl Labels {
+    fn of(w: &Worklist) -> Labels {
+        let mut taken: HashMap<String, u32> = HashMap::new();
+        for p in &w.patients {
+            *taken.entry(p.label.to_ascii_lowercase()).or_default() += 1;
+        }
+        Labels { taken, next: HashMap::new() }
+    }
+
+    fn is_taken(&self, folded: &str) -> bool {
+        self.taken.get(folded).is_some_and(|n| *n > 0)
+    }
+
+    /// The label, or the label with the first free number, now taken.
+    fn take(&mut self, label: &str) -> String {
+        let folded = label.to_ascii_lowercase();
+        let free = if self.is_taken(&folded) {
+            let mut n = self.next.get(&folded).copied().unwrap_or(2);
+            let found = loop {
+                let candidate = with_suffix(label, &format!(" ({n})"));
+                n = n.saturating_add(1);
+                if !self.is_taken(&candidate.to_ascii_lowercase()) || n == u32::MAX {
+                    break candidate;
+                }
+            };
+            self.next.insert(folded, n);
+            found
+        } else {
+            label.to_string()
+        };
+        *self.taken.entry(free.to_ascii_lowercase()).or_default() += 1;
+        free
+    }
+
+    /// A patient's label given up (its patient replaced by an import).
+    fn free(&mut self, label: &str) {
+        if let Some(n) = self.taken.get_mut(&label.to_ascii_lowercase()) {
+            *n = n.saturating_sub(1);
+        }
     }
 }
 
