@@ -116,7 +116,7 @@ fn looks_like_cpr_normalised(text: &str) -> bool {
         if !current.is_empty() {
             chain.push(std::mem::take(&mut current));
         }
-        if c.is_alphanumeric() {
+        if is_letter(c) {
             if chain_has_cpr(&chain) {
                 return true;
             }
@@ -130,6 +130,39 @@ fn looks_like_cpr_normalised(text: &str) -> bool {
         chain.push(current);
     }
     chain_has_cpr(&chain)
+}
+
+/// Does `c` end a chain of digit groups (a letter, or a numeric sign other
+/// than a decimal digit)? Told by ranges, not by the `Alphabetic` table
+/// (several KB of wasm): ASCII letters, and outside ASCII everything but
+/// spaces, punctuation, symbols, combining marks and modifier letters. A
+/// sign taken for a letter here could hide a CPR number, so the ranges are
+/// generous to punctuation; a letter taken for punctuation only joins groups.
+fn is_letter(c: char) -> bool {
+    const NOT_LETTERS: [(u32, u32); 17] = [
+        (0x80, 0xBF),     // Latin-1 punctuation and symbols
+        (0xD7, 0xD7),     // ×
+        (0xF7, 0xF7),     // ÷
+        (0x2B0, 0x36F),   // modifier letters, combining marks
+        (0x37E, 0x37E),   // Greek question mark
+        (0x387, 0x387),   // Greek ano teleia
+        (0x55A, 0x55F),   // Armenian punctuation
+        (0x589, 0x58A),   // Armenian full stop, hyphen
+        (0x5BE, 0x5BE),   // Hebrew maqaf
+        (0x600, 0x61F),   // Arabic signs and punctuation
+        (0x66A, 0x66D),   // Arabic percent, decimal and thousands separators, star
+        (0x964, 0x965),   // Devanagari danda
+        (0x1AB0, 0x1AFF), // combining marks
+        (0x1DC0, 0x1DFF), // combining marks
+        (0x2000, 0x2BFF), // general punctuation, symbols, arrows, mathematical operators
+        (0x2E00, 0x303F), // supplemental and CJK punctuation
+        (0xFE00, 0xFE6F), // variation selectors, half marks, vertical and small forms
+    ];
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_alphabetic();
+    }
+    u < 0x1F000 && !NOT_LETTERS.iter().any(|&(a, b)| (a..=b).contains(&u)) && !(0xFF00..=0xFF65).contains(&u)
 }
 
 /// Do consecutive groups of a chain hold ten digits split as a CPR number can be?

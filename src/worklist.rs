@@ -38,7 +38,7 @@ impl Patient {
     /// within one millisecond or under a clock set back, so that every change
     /// is newer than what it replaces (merging, import).
     pub fn touch(&mut self, now_ms: u64) {
-        self.updated_ms = now_ms.max(self.updated_ms + 1);
+        self.updated_ms = now_ms.max(self.updated_ms.saturating_add(1));
     }
 }
 
@@ -203,8 +203,17 @@ impl Worklist {
         Ok(id)
     }
 
+    /// One more than the highest id; at the type's limit (an absurd id read
+    /// from a file), the lowest id no patient has: no two patients share one.
     fn next_id(&self) -> u32 {
-        self.patients.iter().map(|p| p.id).max().map_or(1, |m| m + 1)
+        match self.patients.iter().map(|p| p.id).max() {
+            None => 1,
+            Some(m) if m < u32::MAX => m + 1,
+            Some(_) => {
+                let ids: std::collections::HashSet<u32> = self.patients.iter().map(|p| p.id).collect();
+                free_id(&ids, 1)
+            }
+        }
     }
 
     /// Give patients stored before uids existed one derived from what they have.
@@ -243,14 +252,16 @@ impl Worklist {
         let mut by_uid: HashMap<String, usize> =
             self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
         let mut labels = Labels::of(self);
+        let mut ids: std::collections::HashSet<u32> = self.patients.iter().map(|p| p.id).collect();
         let mut next_id = self.next_id();
         for new in &incoming.patients {
             let kind = self.import_kind_at(new, by_uid.get(&new.uid).copied());
             match kind {
                 ImportKind::New | ImportKind::Conflict => {
                     let mut p = new.clone();
+                    next_id = free_id(&ids, next_id);
                     p.id = next_id;
-                    next_id = next_id.saturating_add(1);
+                    ids.insert(next_id);
                     if kind == ImportKind::Conflict {
                         p.uid = self.free_uid(&copy_uid(new), &incoming_uids);
                         p.label = with_suffix(&new.label, " (importeret)");
@@ -377,18 +388,24 @@ impl Worklist {
     }
 }
 
+/// The first id from `from` on (then from 1) that is not in `ids`.
+fn free_id(ids: &std::collections::HashSet<u32>, from: u32) -> u32 {
+    (from.max(1)..=u32::MAX).chain(1..from.max(1)).find(|i| !ids.contains(i)).unwrap_or(0)
+}
+
 /// The labels taken, folded as the duplicate check folds them (ASCII
 /// case), with the next number to try per label: numbering a label that
 /// many patients share costs one look-up per patient, not a scan per number.
 struct Labels {
-    /// How many patients hold each folded label.
-    taken: HashMap<String, u32>,
-    next: HashMap<String, u32>,
+    /// How many patients hold each folded label (`usize`, as `merge_from`'s
+    /// map: one instance of the map's code in the wasm).
+    taken: HashMap<String, usize>,
+    next: HashMap<String, usize>,
 }
 
 impl Labels {
     fn of(w: &Worklist) -> Labels {
-        let mut taken: HashMap<String, u32> = HashMap::new();
+        let mut taken: HashMap<String, usize> = HashMap::new();
         for p in &w.patients {
             *taken.entry(p.label.to_ascii_lowercase()).or_default() += 1;
         }
@@ -407,7 +424,7 @@ impl Labels {
             let found = loop {
                 let candidate = with_suffix(label, &format!(" ({n})"));
                 n = n.saturating_add(1);
-                if !self.is_taken(&candidate.to_ascii_lowercase()) || n == u32::MAX {
+                if !self.is_taken(&candidate.to_ascii_lowercase()) || n == usize::MAX {
                     break candidate;
                 }
             };
@@ -626,7 +643,7 @@ impl Worklist {
                 None => {
                     let mut p = theirs.clone();
                     if ids.contains(&p.id) {
-                        p.id = ids.last().map_or(1, |m| m + 1);
+                        p.id = ids.last().map_or(1, |m| m.saturating_add(1));
                     }
                     ids.insert(p.id);
                     by_uid.insert(p.uid.clone(), self.patients.len());

@@ -48,3 +48,27 @@ fn a_4000_patient_backup_of_one_label_previews_in_under_a_second_and_labels_stay
     assert_eq!(ids.len(), 4002, "every id unique");
     assert!(here.patients.iter().all(|p| p.label.chars().count() <= 40));
 }
+
+/// Issue 23, point 5 (in part): numbers from a file are bounded. A time
+/// stamp or an id at the type's limit neither overflows (a panic in a debug
+/// build, a wrap to 0 in the release) nor makes two patients one.
+#[test]
+fn stamps_and_ids_at_their_limits_saturate() {
+    let mut w = Worklist::default();
+    w.add("Seng 1", day(), "a".into()).unwrap();
+    w.patients[0].updated_ms = u64::MAX;
+    w.patients[0].touch(5);
+    assert_eq!(w.patients[0].updated_ms, u64::MAX);
+    w.patients[0].id = u32::MAX;
+    let id = w.add("Seng 2", day(), "b".into()).unwrap();
+    assert_eq!(id, 1, "never wrapped to 0, never the other patient's id");
+    let id = w.add("Seng 3", day(), "c".into()).unwrap();
+    assert_eq!(id, 2);
+}
+
+/// Issue 23, point 7 (in part): the CSV quotes a cell holding a comma too.
+#[test]
+fn a_csv_cell_with_a_comma_is_quoted() {
+    assert_eq!(cup_pathway::csv_export::cell("Seng 4, stue 2"), "\"Seng 4, stue 2\"");
+    assert_eq!(cup_pathway::csv_export::cell("Seng 4"), "Seng 4");
+}

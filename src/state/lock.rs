@@ -36,7 +36,7 @@ impl AppState {
     /// The clinician touched the page: the idle clock starts again, here and
     /// (at most every 5 s) in the other tabs: the app is in use.
     pub fn touch(&self) {
-        let now = js_sys::Date::now();
+        let now = super::writer::perf_now();
         self.last_activity.set_value(now);
         if self.lock.get_untracked() == LockState::Unlocked && now - self.last_sent_active.get_value() >= 5_000.0 {
             self.last_sent_active.set_value(now);
@@ -48,7 +48,7 @@ impl AppState {
     pub fn on_signal(&self, signal: crate::tabs::Signal) {
         match signal {
             crate::tabs::Signal::Lock => self.lock_here(),
-            crate::tabs::Signal::Active => self.last_activity.set_value(js_sys::Date::now()),
+            crate::tabs::Signal::Active => self.last_activity.set_value(super::writer::perf_now()),
             crate::tabs::Signal::Deleted(g) => {
                 if super::session::deletion_ends(self.generation.get_value(), g) {
                     self.deleted_elsewhere();
@@ -61,7 +61,7 @@ impl AppState {
     pub fn lock_if_idle(&self) {
         let idle_ms = f64::from(self.idle_minutes.get_untracked()) * 60_000.0;
         if self.lock.get_untracked() == LockState::Unlocked
-            && js_sys::Date::now() - self.last_activity.get_value() >= idle_ms
+            && super::writer::perf_now() - self.last_activity.get_value() >= idle_ms
         {
             self.lock_now();
         }

@@ -310,15 +310,16 @@ impl AppState {
     }
 }
 
-/// `performance.now()`, or 0 where the page has no `performance`.
-fn perf_now() -> f64 {
+/// `performance.now()` (monotonic: the idle lock and the save timings follow
+/// it), or the wall clock where the page has no `performance`.
+pub(super) fn perf_now() -> f64 {
     let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
     js_sys::Reflect::get(&perf, &"now".into())
         .ok()
         .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
         .and_then(|f| f.call0(&perf).ok())
         .and_then(|v| v.as_f64())
-        .unwrap_or(0.0)
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// Record a finished save as a `performance.measure` entry
