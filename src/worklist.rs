@@ -210,7 +210,8 @@ impl Worklist {
             None => 1,
             Some(m) if m < u32::MAX => m + 1,
             Some(_) => {
-                let ids: std::collections::HashSet<u32> = self.patients.iter().map(|p| p.id).collect();
+                let mut ids: BTreeSet<u32> = BTreeSet::new();
+                ids.extend(self.patients.iter().map(|p| p.id));
                 free_id(&ids, 1)
             }
         }
@@ -252,7 +253,8 @@ impl Worklist {
         let mut by_uid: HashMap<String, usize> =
             self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
         let mut labels = Labels::of(self);
-        let mut ids: std::collections::HashSet<u32> = self.patients.iter().map(|p| p.id).collect();
+        let mut ids: BTreeSet<u32> = BTreeSet::new();
+        ids.extend(self.patients.iter().map(|p| p.id));
         let mut next_id = self.next_id();
         for new in &incoming.patients {
             let kind = self.import_kind_at(new, by_uid.get(&new.uid).copied());
@@ -389,7 +391,7 @@ impl Worklist {
 }
 
 /// The first id from `from` on (then from 1) that is not in `ids`.
-fn free_id(ids: &std::collections::HashSet<u32>, from: u32) -> u32 {
+fn free_id(ids: &BTreeSet<u32>, from: u32) -> u32 {
     (from.max(1)..=u32::MAX).chain(1..from.max(1)).find(|i| !ids.contains(i)).unwrap_or(0)
 }
 

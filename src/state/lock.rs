@@ -32,12 +32,34 @@ pub enum LockState {
     Unlocked,
 }
 
+/// When the clinician last used the app, by two clocks: the page's
+/// monotonic clock (`performance.now()`), which a clock set back cannot
+/// turn back, and the wall clock, which goes on while a device sleeps (the
+/// monotonic one may stop then). The idle time is the longer of the two.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Clocks {
+    monotonic: f64,
+    wall: f64,
+}
+
+impl Clocks {
+    pub(super) fn now() -> Clocks {
+        Clocks { monotonic: super::writer::perf_now(), wall: js_sys::Date::now() }
+    }
+
+    /// Milliseconds since then, by whichever clock says more.
+    fn idle_for(self) -> f64 {
+        let now = Clocks::now();
+        super::session::idle_ms(self.monotonic, now.monotonic, self.wall, now.wall)
+    }
+}
+
 impl AppState {
     /// The clinician touched the page: the idle clock starts again, here and
     /// (at most every 5 s) in the other tabs: the app is in use.
     pub fn touch(&self) {
         let now = super::writer::perf_now();
-        self.last_activity.set_value(now);
+        self.last_activity.set_value(Clocks::now());
         if self.lock.get_untracked() == LockState::Unlocked && now - self.last_sent_active.get_value() >= 5_000.0 {
             self.last_sent_active.set_value(now);
             crate::tabs::send(crate::tabs::Signal::Active);
@@ -48,7 +70,7 @@ impl AppState {
     pub fn on_signal(&self, signal: crate::tabs::Signal) {
         match signal {
             crate::tabs::Signal::Lock => self.lock_here(),
-            crate::tabs::Signal::Active => self.last_activity.set_value(super::writer::perf_now()),
+            crate::tabs::Signal::Active => self.last_activity.set_value(Clocks::now()),
             crate::tabs::Signal::Deleted(g) => {
                 if super::session::deletion_ends(self.generation.get_value(), g) {
                     self.deleted_elsewhere();
@@ -60,9 +82,7 @@ impl AppState {
     /// Lock when the chosen idle time has passed (called by a timer).
     pub fn lock_if_idle(&self) {
         let idle_ms = f64::from(self.idle_minutes.get_untracked()) * 60_000.0;
-        if self.lock.get_untracked() == LockState::Unlocked
-            && super::writer::perf_now() - self.last_activity.get_value() >= idle_ms
-        {
+        if self.lock.get_untracked() == LockState::Unlocked && self.last_activity.get_value().idle_for() >= idle_ms {
             self.lock_now();
         }
     }
@@ -296,16 +316,14 @@ impl AppState {
         // After the await: locked here meanwhile (another tab, idle), reset, a
         // write begun, or the store changed (another passphrase, another tab's
         // write): nothing is written in the clear.
-        let still_open = self.lock.get_untracked() == LockState::Unlocked
-            && self.epoch.get_value() == epoch
-            && !self.writer.get_value().running
-            && self.key.with_value(Option::is_some)
-            && storage::same_as(&before)
-            && match storage::load_stored() {
-                Ok(Opened::Locked { lock: b, .. }) => key.fits(&b),
-                _ => false,
-            };
-        if !still_open {
+        let now = super::session::TurnOff {
+            still_open: self.lock.get_untracked() == LockState::Unlocked && self.key.with_value(Option::is_some),
+            same_session: self.epoch.get_value() == epoch,
+            writer_idle: !self.writer.get_value().running,
+            store_unchanged: storage::same_as(&before),
+            key_fits: matches!(storage::load_stored(), Ok(Opened::Locked { lock: b, .. }) if key.fits(&b)),
+        };
+        if !super::session::may_turn_off(now) {
             if self.lock.get_untracked() == LockState::Unlocked {
                 self.storage_error.set(Some(busy.clone()));
             }

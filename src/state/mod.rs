@@ -58,9 +58,8 @@ pub struct AppState {
     /// The derived key while unlocked; never serialised, never stored.
     key: StoredValue<Option<Key>, LocalStorage>,
     writer: StoredValue<Writer>,
-    /// When the clinician last touched the page (`performance.now()`, ms:
-    /// monotonic, so a clock set back cannot postpone the idle lock).
-    last_activity: StoredValue<f64>,
+    /// When the clinician last touched the page (see `lock::Clocks`).
+    last_activity: StoredValue<lock::Clocks>,
     /// What this tab wrote last, as the browser holds it (see `storage::Written`):
     /// while the store is still that, a save reads nothing back.
     written: StoredValue<Option<Written>, LocalStorage>,
@@ -147,7 +146,7 @@ impl AppState {
             idle_minutes: RwSignal::new(stored.settings.idle_minutes),
             key: StoredValue::new_local(None),
             writer: StoredValue::new(Writer::default()),
-            last_activity: StoredValue::new(writer::perf_now()),
+            last_activity: StoredValue::new(lock::Clocks::now()),
             written: StoredValue::new_local(None),
             encoder: StoredValue::new_local(Encoder::default()),
             lock_removed: RwSignal::new(lock_removed),

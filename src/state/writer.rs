@@ -6,7 +6,7 @@
 //! only the patients that changed. Locked data is sealed and written by one
 //! async writer at a time, the last state always winning.
 
-use super::session::{self, Found, Verdict};
+use super::session::{self, Action, Found, Store, Tab, Verdict};
 use super::{AppState, LockState};
 use crate::lock::{self, Key};
 use crate::storage::{self, Opened, StorageError, WriteFault};
@@ -253,59 +253,58 @@ impl AppState {
         }
     }
 
-    /// Another tab saved (a storage event): show its changes here, and follow
-    /// the lock if it was turned on there. The store gone: everything was
-    /// deleted. Plain or unreadable text where this tab holds a lock: lock,
-    /// and wait for the clinician's word (`accept_without_lock`).
+    /// Another tab saved (a storage event), or the page is shown again: what
+    /// is stored is judged by `session::on_store` (the two-tab transitions),
+    /// and its decision applied here: merge, follow the lock, lock where the
+    /// lock was removed behind this tab's back, or empty the tab when
+    /// everything was deleted elsewhere.
     pub fn on_storage_change(&self, new_value: Option<String>) {
-        let Some(text) = new_value else {
-            if self.seen_store.get_value() || self.lock.get_untracked() != LockState::Off {
-                self.deleted_elsewhere();
-            }
-            return;
+        let decoded = new_value.as_deref().map(|t| storage::decode_opened(Some(t)));
+        let store = match &decoded {
+            None => Store::Nothing,
+            Some(Err(_)) => Store::Unreadable,
+            Some(Ok(Opened::Plain(s))) => Store::Plain(s.settings.generation),
+            Some(Ok(Opened::Locked { settings, lock: b })) => Store::Locked {
+                generation: settings.generation,
+                key_fits: self.key.with_value(|k| k.as_ref().is_some_and(|k| k.fits(b))),
+            },
         };
-        let holding = self.lock.get_untracked() != LockState::Off;
-        let opened = match storage::decode_opened(Some(&text)) {
-            Ok(o) => o,
-            Err(_) if holding => {
-                self.seen_store.set_value(true);
-                return self.lock_removed_here();
-            }
-            // Kept under its own key and written over at this tab's next save.
-            Err(_) => {
-                self.seen_store.set_value(true);
-                return;
-            }
+        let tab = Tab {
+            lock: self.lock.get_untracked(),
+            generation: self.generation.get_value(),
+            seen_store: self.seen_store.get_value(),
+            lock_removed: self.lock_removed.get_untracked(),
         };
-        // Another generation: everything this tab held was deleted elsewhere
-        // (the signal missed); the new store is adopted, never merged with it.
-        if self.judge(Found::Store(opened.generation())).is_err() {
-            return self.deleted_elsewhere();
+        let (joined, action) = session::on_store(tab, store);
+        if joined.is_some() {
+            self.generation.set_value(joined);
         }
-        self.seen_store.set_value(true);
-        match (self.lock.get_untracked(), opened) {
-            (LockState::Off, Opened::Plain(s)) => self.merge_from_storage(&s.worklist),
-            (LockState::Off, Opened::Locked { .. }) => {
+        if store != Store::Nothing && action != Action::Deleted {
+            self.seen_store.set_value(true);
+        }
+        match (action, decoded) {
+            (Action::Nothing, _) => {}
+            (Action::Merge, Some(Ok(Opened::Plain(s)))) => self.merge_from_storage(&s.worklist),
+            (Action::MergeLocked, Some(Ok(Opened::Locked { lock: b, .. }))) => {
+                let Some(key) = self.key.get_value() else { return self.lock_here() };
+                let state = *self;
+                leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
+            }
+            (Action::FollowLock, _) => {
                 self.lock.set(LockState::Locked);
                 self.shared.set(None);
                 self.forget();
                 super::lock::drop_the_heap();
             }
-            (LockState::Locked | LockState::Unlocked, Opened::Plain(_)) => self.lock_removed_here(),
-            (LockState::Locked, Opened::Locked { .. }) => {
-                if self.lock_removed.get_untracked() {
-                    self.lock_removed.set(false);
-                    self.storage_error.set(None);
-                }
+            (Action::LockHere, _) => self.lock_here(),
+            (Action::LockRemoved, _) => self.lock_removed_here(),
+            (Action::LockBack, _) => {
+                self.lock_removed.set(false);
+                self.storage_error.set(None);
             }
-            (LockState::Unlocked, Opened::Locked { lock: b, .. }) => {
-                let Some(key) = self.key.get_value().filter(|k| k.fits(&b)) else {
-                    self.lock_here();
-                    return;
-                };
-                let state = *self;
-                leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
-            }
+            (Action::Deleted, _) => self.deleted_elsewhere(),
+            // A decision about another kind of store than the one read: none is made.
+            (Action::Merge | Action::MergeLocked, _) => {}
         }
     }
 }
