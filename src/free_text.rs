@@ -8,12 +8,13 @@
 //! then counts every Unicode decimal digit (`Nd`: Arabic-Indic, Devanagari,
 //! …) as a digit. It refuses
 //! - six or more digits in a row (`010190`), and
-//! - ten digits in groups, one to three non-alphanumeric characters between
-//!   groups (a space, a dot, a hyphen, a slash, or any other), when the
+//! - ten digits in groups with anything but letters between them (a space,
+//!   a dot, a hyphen, a slash, or any other sign, any number of them), when the
 //!   groups split the ten digits as `ddmmyy-xxxx` can be split by a clinician
 //!   (after the day, the month, the year, and within the serial number; always
 //!   after the year) and the first four read as a day and a month:
-//!   `01.01.90-1234`, `0101 90 1234`, `01-01-90-1234`, `01 01 90 12 34`.
+//!   `01.01.90-1234`, `0101 90 1234`, `01-01-90-1234`, `01 01 90 12 34`;
+//!   and a day and month of one digit, as in `1.1.90-1234`.
 //!
 //! Dates (`26.11.2026-01.12.2026`: the year is four digits, so no group ends
 //! after six), times and ordinary labels (`Stue 4 seng 12`, `Pt 2026-11`) pass.
@@ -93,20 +94,12 @@ pub fn looks_like_cpr(text: &str) -> bool {
 
 /// [`looks_like_cpr`] on text already in NFKC.
 fn looks_like_cpr_normalised(text: &str) -> bool {
-    // A chain: groups of digits, one to three non-alphanumeric characters
-    // between them; a letter, or a longer gap, ends it.
+    // A chain: groups of digits with anything but letters between them; a
+    // letter ends it.
     let mut chain: Vec<Vec<u8>> = vec![];
     let mut current: Vec<u8> = vec![];
-    let mut gap = 0usize;
     for c in text.chars() {
         if let Some(d) = digit_value(c) {
-            if current.is_empty() && gap > 3 {
-                if chain_has_cpr(&chain) {
-                    return true;
-                }
-                chain.clear();
-            }
-            gap = 0;
             current.push(d);
             if current.len() >= 6 {
                 return true;
@@ -121,9 +114,6 @@ fn looks_like_cpr_normalised(text: &str) -> bool {
                 return true;
             }
             chain.clear();
-            gap = 0;
-        } else {
-            gap += 1;
         }
     }
     if !current.is_empty() {
@@ -165,23 +155,32 @@ fn is_letter(c: char) -> bool {
     u < 0x1F000 && !NOT_LETTERS.iter().any(|&(a, b)| (a..=b).contains(&u)) && !(0xFF00..=0xFF65).contains(&u)
 }
 
-/// Do consecutive groups of a chain hold ten digits split as a CPR number can be?
+/// Do consecutive groups of a chain hold ten digits split as a CPR number
+/// can be, or a day and a month of one or two digits, a two-digit year and
+/// four digits (`1.1.90-1234`)?
 fn chain_has_cpr(chain: &[Vec<u8>]) -> bool {
-    (0..chain.len()).any(|start| {
-        let mut digits: Vec<u8> = vec![];
-        let mut ends: Vec<usize> = vec![];
-        for g in &chain[start..] {
-            digits.extend_from_slice(g);
-            if digits.len() > 10 {
-                return false;
+    let short_date = chain.windows(4).any(|w| {
+        let n = |g: &Vec<u8>| g.iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+        matches!((w[0].len(), w[1].len(), w[2].len(), w[3].len()), (1..=2, 1..=2, 2, 4))
+            && (1..=31).contains(&n(&w[0]))
+            && (1..=12).contains(&n(&w[1]))
+    });
+    short_date
+        || (0..chain.len()).any(|start| {
+            let mut digits: Vec<u8> = vec![];
+            let mut ends: Vec<usize> = vec![];
+            for g in &chain[start..] {
+                digits.extend_from_slice(g);
+                if digits.len() > 10 {
+                    return false;
+                }
+                if digits.len() == 10 {
+                    return cpr_split(&digits, &ends);
+                }
+                ends.push(digits.len());
             }
-            if digits.len() == 10 {
-                return cpr_split(&digits, &ends);
-            }
-            ends.push(digits.len());
-        }
-        false
-    })
+            false
+        })
 }
 
 /// Ten digits, the groups ending at `ends`: a day and a month first, and
