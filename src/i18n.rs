@@ -658,7 +658,7 @@ impl K {
 
 use crate::lock::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
 use crate::state::{CalendarName, ChangeError};
-use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES};
+use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
 
 impl StorageError {
     pub fn message_da(&self) -> String {
@@ -720,6 +720,8 @@ impl ImportError {
         match (self, lang) {
             (ImportError::TooLarge(n), Lang::Da) => format!("Filen er for stor ({n} byte; højst {MAX_BACKUP_BYTES}). Intet er importeret."),
             (ImportError::TooLarge(n), Lang::En) => format!("The file is too large ({n} bytes; at most {MAX_BACKUP_BYTES}). Nothing was imported."),
+            (ImportError::TooManyPatients(n), Lang::Da) => format!("Sikkerhedskopien har for mange patienter ({n}; højst {MAX_BACKUP_PATIENTS}). Intet er importeret."),
+            (ImportError::TooManyPatients(n), Lang::En) => format!("The backup holds too many patients ({n}; at most {MAX_BACKUP_PATIENTS}). Nothing was imported."),
             (ImportError::NotABackup(why), Lang::Da) => format!("Filen er ikke en sikkerhedskopi fra dette værktøj{}. Intet er importeret.", why.as_ref().map(|w| format!(" ({})", w.message(lang))).unwrap_or_default()),
             (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool{}. Nothing was imported.", why.as_ref().map(|w| format!(" ({})", w.message(lang))).unwrap_or_default()),
             (ImportError::Newer(v), Lang::Da) => format!("Sikkerhedskopien er lavet af en nyere version (format {v}). Åbn den nyeste version af siden. Intet er importeret."),

@@ -1330,3 +1330,19 @@ async fn locked_on_the_about_page_the_lock_screen_is_the_same_and_delete_all_ask
     root.remove();
     local().clear().unwrap();
 }
+
+/// Issue 23, point 5 (in part): a label is shown in `<bdi>` in the worklist,
+/// so a direction mark in one (read from an older store) cannot reorder the row.
+#[wasm_bindgen_test]
+async fn a_label_is_isolated_in_bdi_in_the_worklist() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 9", day(), "uid-9".into()).unwrap();
+    storage::save(&w).unwrap();
+    let root = mount_at("#/");
+    settle().await;
+    let bdi = root.query_selector("[data-testid='patient-label'] bdi").unwrap().expect("the label in <bdi>");
+    assert_eq!(bdi.text_content().unwrap_or_default(), "Seng 9");
+    root.remove();
+    local().clear().unwrap();
+}

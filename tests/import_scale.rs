@@ -72,3 +72,22 @@ fn a_csv_cell_with_a_comma_is_quoted() {
     assert_eq!(cup_pathway::csv_export::cell("Seng 4, stue 2"), "\"Seng 4, stue 2\"");
     assert_eq!(cup_pathway::csv_export::cell("Seng 4"), "Seng 4");
 }
+
+/// Issue 23, point 6: a backup has a cap on patients.
+#[test]
+fn a_backup_with_more_patients_than_the_cap_is_refused_whole() {
+    use cup_pathway::storage::{ImportError, MAX_BACKUP_PATIENTS};
+    let mut template = Worklist::default();
+    template.add("Seng", day(), "t".into()).unwrap();
+    let mut file = Worklist::default();
+    for i in 0..=MAX_BACKUP_PATIENTS as u32 {
+        let mut p = template.patients[0].clone();
+        p.id = i + 1;
+        p.uid = format!("u{i}");
+        p.label = format!("S{i}");
+        file.patients.push(p);
+    }
+    let text = encode_backup(&Stored::new(file, Settings::default()), day());
+    assert_eq!(decode_backup(&text), Err(ImportError::TooManyPatients(MAX_BACKUP_PATIENTS + 1)));
+    assert!(ImportError::TooManyPatients(10_001).message(cup_pathway::i18n::Lang::Da).contains("Intet er importeret"));
+}

@@ -391,6 +391,9 @@ pub fn is_locked_form(text: &str) -> bool {
 /// Largest backup file read, in bytes (a thousand cases take about 1 MB).
 pub const MAX_BACKUP_BYTES: usize = 5_000_000;
 
+/// Most patients read from a backup file (a department's list is hundreds).
+pub const MAX_BACKUP_PATIENTS: usize = 10_000;
+
 /// A backup file: the envelope with the date it was exported.
 pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
     #[derive(Serialize)]
@@ -413,6 +416,8 @@ pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge(usize),
+    /// More patients than [`MAX_BACKUP_PATIENTS`].
+    TooManyPatients(usize),
     NotABackup(Option<Fault>),
     Newer(u32),
     /// Patients sharing one uid (named): merging would make them one.
@@ -451,6 +456,9 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
         }
     };
     if let Opened::Plain(s) = &opened {
+        if s.worklist.patients.len() > MAX_BACKUP_PATIENTS {
+            return Err(ImportError::TooManyPatients(s.worklist.patients.len()));
+        }
         let dups = s.worklist.duplicate_uids();
         if !dups.is_empty() {
             return Err(ImportError::DuplicateUids(dups));
