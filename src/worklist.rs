@@ -257,7 +257,12 @@ impl Worklist {
         ids.extend(self.patients.iter().map(|p| p.id));
         let mut next_id = self.next_id();
         for new in &incoming.patients {
-            let kind = self.import_kind_at(new, by_uid.get(&new.uid).copied());
+            let at = by_uid.get(&new.uid).copied();
+            let kind = self.import_kind_at(new, at);
+            let replaces = at
+                .and_then(|i| self.patients.get(i))
+                .filter(|old| kind == ImportKind::Newer && !old.label.eq_ignore_ascii_case(&new.label))
+                .map(|old| old.label.clone());
             match kind {
                 ImportKind::New | ImportKind::Conflict => {
                     let mut p = new.clone();
@@ -284,7 +289,7 @@ impl Worklist {
                 }
                 ImportKind::Older | ImportKind::Same => {}
             }
-            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind });
+            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind, replaces });
         }
         rows
     }
@@ -484,6 +489,9 @@ pub struct ImportRow {
     pub uid: String,
     pub label: String,
     pub kind: ImportKind,
+    /// A newer edit that replaces a patient here under another label: that
+    /// label, said in the preview before anything is applied.
+    pub replaces: Option<String>,
 }
 
 /// The same edit: labels aside, which an import may have numbered to keep

@@ -91,3 +91,22 @@ fn a_backup_with_more_patients_than_the_cap_is_refused_whole() {
     assert_eq!(decode_backup(&text), Err(ImportError::TooManyPatients(MAX_BACKUP_PATIENTS + 1)));
     assert!(ImportError::TooManyPatients(10_001).message(cup_pathway::i18n::Lang::Da).contains("Intet er importeret"));
 }
+
+/// Issue 23, point 5 (in part): an import whose uid matches a patient here
+/// under another label says, in the preview, whom it replaces.
+#[test]
+fn the_preview_says_whom_a_newer_edit_under_another_label_replaces() {
+    let mut here = Worklist::default();
+    here.add("Seng 1", day(), "a".into()).unwrap();
+    here.patients[0].updated_ms = 100;
+    let mut file = here.clone();
+    file.patients[0].label = "Stue 9".into();
+    file.patients[0].closed = true;
+    file.patients[0].updated_ms = 200;
+    let rows = here.preview_import(&file);
+    assert_eq!(rows[0].kind, cup_pathway::worklist::ImportKind::Newer);
+    assert_eq!(rows[0].replaces.as_deref(), Some("Seng 1"));
+    // The same label: nothing to say.
+    file.patients[0].label = "seng 1".into();
+    assert_eq!(here.preview_import(&file)[0].replaces, None);
+}
