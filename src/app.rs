@@ -43,14 +43,23 @@ pub fn App() -> impl IntoView {
         let _ = window_event_listener_untyped(event, move |_| state.touch());
     }
     set_interval(move || state.lock_if_idle(), std::time::Duration::from_secs(10));
-    for event in ["pageshow", "focus"] {
-        let _ = window_event_listener_untyped(event, move |_| state.lock_if_idle());
-    }
+    let _ = window_event_listener_untyped("focus", move |_| state.lock_if_idle());
+    // A page restored from the back-forward cache, or shown after it was
+    // hidden (perhaps frozen), heard none of the other tabs meanwhile: it
+    // reads the store again before anything is written (a deletion there
+    // empties it; see `storage::Generation`).
+    let _ = window_event_listener(leptos::ev::pageshow, move |ev| {
+        state.lock_if_idle();
+        if ev.persisted() {
+            state.recheck_store();
+        }
+    });
     let _ = leptos::prelude::document().add_event_listener_with_callback(
         "visibilitychange",
         wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
                 state.lock_if_idle();
+                state.recheck_store();
             }
         })
         .into_js_value()
@@ -81,11 +90,13 @@ pub fn App() -> impl IntoView {
             // language changes: far less code than a closure per text.
             {move || {
                 state.lang().track();
+                // Locked, every page is the same lock screen with its field
+                // (and its own "Slet alle data", which asks for the passphrase).
+                if locked.get() {
+                    return view! { <LockScreen/> }.into_any();
+                }
                 match state.view().get() {
-                    // The Om page holds no case data: "Slet alle data" stays reachable.
-                    // (Read before `locked`, so the lock does not rebuild it.)
                     View::About => view! { <AboutScreen/> }.into_any(),
-                    _ if locked.get() => view! { <LockScreen/> }.into_any(),
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),

@@ -4,7 +4,7 @@
 //!
 //! The format, so Danish spreadsheets open it as it is:
 //! - UTF-8 with a byte order mark; `;` between cells; CRLF line ends;
-//!   RFC 4180 quoting (a cell holding `;`, `"`, CR or LF is quoted, `"` doubled).
+//!   RFC 4180 quoting (a cell holding `;`, `,`, `"`, CR or LF is quoted, `"` doubled).
 //! - Dates as dd.mm.yyyy in their own column, and beside each the ISO date.
 //! - **Formula-inert**: a cell that would start with `=`, `+`, `-`, `@`, a tab
 //!   or a CR gets a leading apostrophe (`'=HYPERLINK(…)`), so a spreadsheet
@@ -36,7 +36,8 @@ pub fn cell(text: &str) -> String {
 /// [`cell`], written straight into the file.
 fn push_cell(out: &mut String, text: &str) {
     let inert = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quoted = text.contains([SEPARATOR, '"', '\r', '\n']);
+    // A comma too: a spreadsheet opened with another list separator splits there.
+    let quoted = text.contains([SEPARATOR, ',', '"', '\r', '\n']);
     if quoted {
         out.push('"');
     }

@@ -234,6 +234,14 @@ pub enum K {
     Unlock,
     Working,
     LockForgotten,
+    LockedDeleteIntro,
+    ImportReplaces,
+    LockedDeleteButton,
+    LockedForgottenSummary,
+    LockedForgottenLost,
+    LockedForgottenWordLabel,
+    LockedForgottenWord,
+    LockedForgottenButton,
     LockSection,
     LockExplain,
     LockWarning,
@@ -531,7 +539,15 @@ impl K {
             PassphraseRepeat => ("Gentag adgangsfrasen", "Repeat the passphrase"),
             Unlock => ("Lås op", "Unlock"),
             Working => ("Arbejder …", "Working …"),
-            LockForgotten => ("Glemt adgangsfrasen? Så kan forløbene ikke gendannes — af nogen. Du kan slette dem, begynde forfra og derefter importere en sikkerhedskopi:", "Forgotten the passphrase? Then the cases cannot be recovered — by anyone. You can delete them and start again, then import a backup:"),
+            LockForgotten => ("Glemt adgangsfrasen? Så kan forløbene ikke gendannes — af nogen. Du kan slette dem, begynde forfra og derefter importere en sikkerhedskopi.", "Forgotten the passphrase? Then the cases cannot be recovered — by anyone. You can delete them and start again, then import a backup."),
+            ImportReplaces => ("— erstatter", "— replaces"),
+            LockedDeleteIntro => ("Alt, værktøjet har gemt i denne browser, slettes med adgangsfrasen og kan ikke genskabes.", "Everything the tool has stored in this browser is deleted with the passphrase and cannot be recovered."),
+            LockedDeleteButton => ("Slet alle data med adgangsfrasen", "Delete all data with the passphrase"),
+            LockedForgottenSummary => ("Glemt adgangsfrasen: slet alt uden den", "Forgotten the passphrase: delete everything without it"),
+            LockedForgottenLost => ("Dette sletter hele oversigten i denne browser for alle, der bruger den: hver patients forløb, svar, datoer, tjekliste og noter, låsen og indstillingerne. Intet kan gendannes uden en sikkerhedskopi; en sikkerhedskopi, der allerede er gemt som fil, berøres ikke. Skriv SLET ALT for at bekræfte.", "This deletes the whole worklist in this browser for everyone who uses it: every patient's case, answers, dates, checklist and notes, the lock and the settings. Nothing can be recovered without a backup; a backup already saved as a file is not affected. Type DELETE ALL to confirm."),
+            LockedForgottenWordLabel => ("Bekræftelse", "Confirmation"),
+            LockedForgottenWord => ("SLET ALT", "DELETE ALL"),
+            LockedForgottenButton => ("Slet alt uden adgangsfrasen", "Delete everything without the passphrase"),
             LockSection => ("Lås til delte pc'er", "Lock for shared PCs"),
             LockExplain => ("Slået fra, til du slår den til. Med låsen slået til krypteres forløbene i browseren med en adgangsfrase (AES-GCM; nøglen afledes med PBKDF2-SHA-256, 600.000 gange). Værktøjet låser sig selv efter den valgte tid uden brug, og når du trykker »Lås«.", "Off until you turn it on. With the lock on, the cases are encrypted in the browser with a passphrase (AES-GCM; the key is derived with PBKDF2-SHA-256, 600,000 times). The tool locks itself after the chosen time without use, and when you press “Lock”."),
             LockWarning => ("Glemmer du adgangsfrasen, kan forløbene ikke gendannes — hverken af dig, af IT-afdelingen eller af os.", "If you forget the passphrase, the cases cannot be recovered — not by you, the IT department or us."),
@@ -665,7 +681,7 @@ impl K {
 
 use crate::lock::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
 use crate::state::{CalendarName, ChangeError};
-use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES};
+use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
 
 impl StorageError {
     pub fn message_da(&self) -> String {
@@ -727,6 +743,8 @@ impl ImportError {
         match (self, lang) {
             (ImportError::TooLarge(n), Lang::Da) => format!("Filen er for stor ({n} byte; højst {MAX_BACKUP_BYTES}). Intet er importeret."),
             (ImportError::TooLarge(n), Lang::En) => format!("The file is too large ({n} bytes; at most {MAX_BACKUP_BYTES}). Nothing was imported."),
+            (ImportError::TooManyPatients(n), Lang::Da) => format!("Sikkerhedskopien har for mange patienter ({n}; højst {MAX_BACKUP_PATIENTS}). Intet er importeret."),
+            (ImportError::TooManyPatients(n), Lang::En) => format!("The backup holds too many patients ({n}; at most {MAX_BACKUP_PATIENTS}). Nothing was imported."),
             (ImportError::NotABackup(why), Lang::Da) => format!("Filen er ikke en sikkerhedskopi fra dette værktøj{}. Intet er importeret.", why.as_ref().map(|w| format!(" ({})", w.message(lang))).unwrap_or_default()),
             (ImportError::NotABackup(why), Lang::En) => format!("The file is not a backup from this tool{}. Nothing was imported.", why.as_ref().map(|w| format!(" ({})", w.message(lang))).unwrap_or_default()),
             (ImportError::Newer(v), Lang::Da) => format!("Sikkerhedskopien er lavet af en nyere version (format {v}). Åbn den nyeste version af siden. Intet er importeret."),

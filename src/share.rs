@@ -126,8 +126,8 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     if !dates.into_iter().all(sane) {
         return Err(ShareError::DateOutOfRange);
     }
-    // The organ named in §1.2 meets the rules typed text meets.
-    if case.answers.organ_specific_suspicion.as_deref().and_then(crate::worklist::organ_fault).is_some() {
+    // The organ named in §1.2, the ticks and the edition meet the rules typed text meets.
+    if crate::worklist::case_text_fault(&case).is_some() {
         return Err(ShareError::Text);
     }
     Ok(case)

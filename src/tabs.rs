@@ -1,7 +1,8 @@
 //! Telling the app's other open tabs and windows: through a `BroadcastChannel`,
 //! or where the browser has none, a storage event (a key written through
 //! `storage`, read in `App`'s storage listener). What travels is a word,
-//! never data: the lock closed, or the clinician is at work.
+//! never data: the lock closed, the clinician is at work, or everything was
+//! deleted (with the generation that ended, see `storage::Generation`).
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -17,21 +18,27 @@ pub enum Signal {
     Lock,
     /// The clinician used the app here: the idle clock starts again everywhere.
     Active,
+    /// *Slet alle data* here: the store of this generation is gone.
+    Deleted(crate::storage::Generation),
 }
 
 impl Signal {
-    pub fn word(self) -> &'static str {
+    /// What travels: a word, and for a deletion the generation.
+    pub fn word(self) -> String {
         match self {
-            Signal::Lock => "lock",
-            Signal::Active => "active",
+            Signal::Lock => "lock".into(),
+            Signal::Active => "active".into(),
+            Signal::Deleted(g) => format!("deleted {}", g.text()),
         }
     }
 
     /// Read a word (a channel message, or the fallback key's value `word time`).
     pub fn parse(text: &str) -> Option<Signal> {
-        match text.split(' ').next() {
+        let mut words = text.split(' ');
+        match words.next() {
             Some("lock") => Some(Signal::Lock),
             Some("active") => Some(Signal::Active),
+            Some("deleted") => words.next().and_then(crate::storage::Generation::parse).map(Signal::Deleted),
             _ => None,
         }
     }
@@ -66,8 +73,8 @@ pub fn listen(on_signal: impl Fn(Signal) + 'static) -> bool {
 /// Tell every other tab. Without a channel, through the storage fallback.
 pub fn send(signal: Signal) {
     let sent =
-        PORT.with(|p| p.borrow().as_ref().map(|(c, _)| c.post_message(&JsValue::from_str(signal.word())).is_ok()));
+        PORT.with(|p| p.borrow().as_ref().map(|(c, _)| c.post_message(&JsValue::from_str(&signal.word())).is_ok()));
     if sent != Some(true) {
-        crate::storage::write_signal(signal.word());
+        crate::storage::write_signal(&signal.word());
     }
 }

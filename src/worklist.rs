@@ -38,7 +38,7 @@ impl Patient {
     /// within one millisecond or under a clock set back, so that every change
     /// is newer than what it replaces (merging, import).
     pub fn touch(&mut self, now_ms: u64) {
-        self.updated_ms = now_ms.max(self.updated_ms + 1);
+        self.updated_ms = now_ms.max(self.updated_ms.saturating_add(1));
     }
 }
 
@@ -71,23 +71,23 @@ pub fn backup_due(worklist: &Worklist, last_backup: Option<NaiveDate>, today: Na
 /// Longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 200;
 
-/// Six or more digits in a row may be a CPR number (ddmmåå-xxxx): refused in
-/// every free-text field.
+/// Text that may be a CPR number (ddmmåå-xxxx), in any form: refused in
+/// every free-text field (see `free_text`).
 pub fn looks_like_cpr(text: &str) -> bool {
-    let mut run = 0;
-    for c in text.chars() {
-        run = if c.is_ascii_digit() { run + 1 } else { 0 };
-        if run >= 6 {
-            return true;
-        }
-    }
-    false
+    crate::free_text::looks_like_cpr(text)
+}
+
+/// Does the text hold an invisible or reordering character (see `free_text::is_hidden`)?
+pub fn has_hidden(text: &str) -> bool {
+    text.chars().any(crate::free_text::is_hidden)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoteError {
     TooLong,
     LooksLikeCpr,
+    /// A control or format character (zero-width, soft hyphen, direction mark).
+    Hidden,
 }
 
 impl NoteError {
@@ -98,6 +98,10 @@ impl NoteError {
                 "Teksten ligner et CPR-nummer og gemmes ikke. Skriv ingen CPR-numre eller navne.",
                 "The text looks like a CPR number and is not saved. Write no CPR numbers or names.",
             ),
+            NoteError::Hidden => (
+                "Teksten indeholder et usynligt tegn eller et retningstegn og gemmes ikke. Skriv den igen.",
+                "The text holds an invisible or direction character and is not saved. Type it again.",
+            ),
         }
     }
 }
@@ -105,6 +109,9 @@ impl NoteError {
 /// Check free text a clinician types (notes, the organ named in §1.2).
 pub fn check_free_text(text: &str, max_chars: usize) -> Result<String, NoteError> {
     let t = text.trim();
+    if has_hidden(t) {
+        return Err(NoteError::Hidden);
+    }
     if looks_like_cpr(t) {
         return Err(NoteError::LooksLikeCpr);
     }
@@ -123,8 +130,10 @@ pub struct Worklist {
 pub enum LabelError {
     Empty,
     TooLong,
-    /// Six or more digits in a row: it may be a CPR number.
+    /// It may be a CPR number (see `free_text`).
     LooksLikeCpr,
+    /// A control or format character (zero-width, soft hyphen, direction mark).
+    Hidden,
     Duplicate,
 }
 
@@ -140,6 +149,10 @@ impl LabelError {
             LabelError::LooksLikeCpr => (
                 "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre.",
                 "The label looks like a CPR number. Use a pseudonymous label — no names or CPR numbers.",
+            ),
+            LabelError::Hidden => (
+                "Betegnelsen indeholder et usynligt tegn eller et retningstegn. Skriv den igen.",
+                "The label holds an invisible or direction character. Type it again.",
             ),
             LabelError::Duplicate => {
                 ("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists.")
@@ -157,6 +170,9 @@ impl Worklist {
         }
         if label.chars().count() > MAX_LABEL_CHARS {
             return Err(LabelError::TooLong);
+        }
+        if has_hidden(label) {
+            return Err(LabelError::Hidden);
         }
         if looks_like_cpr(label) {
             return Err(LabelError::LooksLikeCpr);
@@ -187,8 +203,18 @@ impl Worklist {
         Ok(id)
     }
 
+    /// One more than the highest id; at the type's limit (an absurd id read
+    /// from a file), the lowest id no patient has: no two patients share one.
     fn next_id(&self) -> u32 {
-        self.patients.iter().map(|p| p.id).max().map_or(1, |m| m + 1)
+        match self.patients.iter().map(|p| p.id).max() {
+            None => 1,
+            Some(m) if m < u32::MAX => m + 1,
+            Some(_) => {
+                let mut ids: BTreeSet<u32> = BTreeSet::new();
+                ids.extend(self.patients.iter().map(|p| p.id));
+                free_id(&ids, 1)
+            }
+        }
     }
 
     /// Give patients stored before uids existed one derived from what they have.
@@ -221,37 +247,56 @@ impl Worklist {
         let mut incoming_uids: BTreeSet<&str> = BTreeSet::new();
         incoming_uids.extend(incoming.patients.iter().map(|p| p.uid.as_str()));
         let mut rows = vec![];
+        // Linear in the patients here and in the file: a map of uids, one set
+        // of labels (folded as the duplicate check folds them) with a counter
+        // per label for the numbered ones, and the next free id.
+        let mut by_uid: HashMap<String, usize> =
+            self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
+        let mut labels = Labels::of(self);
+        let mut ids: BTreeSet<u32> = BTreeSet::new();
+        ids.extend(self.patients.iter().map(|p| p.id));
+        let mut next_id = self.next_id();
         for new in &incoming.patients {
-            let kind = self.import_kind(new);
+            let at = by_uid.get(&new.uid).copied();
+            let kind = self.import_kind_at(new, at);
+            let replaces = at
+                .and_then(|i| self.patients.get(i))
+                .filter(|old| kind == ImportKind::Newer && !old.label.eq_ignore_ascii_case(&new.label))
+                .map(|old| old.label.clone());
             match kind {
                 ImportKind::New | ImportKind::Conflict => {
                     let mut p = new.clone();
-                    p.id = self.next_id();
+                    next_id = free_id(&ids, next_id);
+                    p.id = next_id;
+                    ids.insert(next_id);
                     if kind == ImportKind::Conflict {
                         p.uid = self.free_uid(&copy_uid(new), &incoming_uids);
                         p.label = with_suffix(&new.label, " (importeret)");
                     }
-                    p.label = self.free_label(&p.label);
+                    p.label = labels.take(&p.label);
+                    by_uid.insert(p.uid.clone(), self.patients.len());
                     self.patients.push(p);
                 }
                 ImportKind::Newer => {
-                    let label = self.free_label_for(Some(&new.uid), &new.label);
-                    if let Some(old) = self.patients.iter_mut().find(|p| p.uid == new.uid) {
+                    if let Some(&i) = by_uid.get(&new.uid) {
+                        labels.free(&self.patients[i].label);
+                        let old = &mut self.patients[i];
                         let id = old.id;
                         *old = new.clone();
                         old.id = id;
-                        old.label = label;
+                        old.label = labels.take(&new.label);
                     }
                 }
                 ImportKind::Older | ImportKind::Same => {}
             }
-            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind });
+            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind, replaces });
         }
         rows
     }
 
-    fn import_kind(&self, new: &Patient) -> ImportKind {
-        match self.patients.iter().find(|p| p.uid == new.uid) {
+    /// What importing `new` does; `at`: the patient here with its uid.
+    fn import_kind_at(&self, new: &Patient, at: Option<usize>) -> ImportKind {
+        match at.and_then(|i| self.patients.get(i)) {
             None => ImportKind::New,
             Some(old) if same_content(old, new) => ImportKind::Same,
             Some(old) if new.updated_ms > old.updated_ms => ImportKind::Newer,
@@ -334,26 +379,11 @@ impl Worklist {
                     return Err(refuse(TextField::Note, fault));
                 }
             }
-            if let Some(fault) = p.case.answers.organ_specific_suspicion.as_deref().and_then(organ_fault) {
-                return Err(refuse(TextField::Organ, fault));
+            if let Some((field, fault)) = case_text_fault(&p.case) {
+                return Err(refuse(field, fault));
             }
         }
         Ok(())
-    }
-
-    /// The label, or the label with a number, so that labels stay unique.
-    fn free_label(&self, label: &str) -> String {
-        self.free_label_for(None, label)
-    }
-
-    /// Like `free_label`, for the patient with `uid` (its own label is not taken).
-    fn free_label_for(&self, uid: Option<&str>, label: &str) -> String {
-        let taken =
-            |l: &str| self.patients.iter().any(|p| Some(p.uid.as_str()) != uid && p.label.eq_ignore_ascii_case(l));
-        if !taken(label) {
-            return label.to_string();
-        }
-        (2..).map(|n| with_suffix(label, &format!(" ({n})"))).find(|l| !taken(l)).unwrap_or_default()
     }
 
     pub fn get(&self, id: u32) -> Option<&Patient> {
@@ -362,6 +392,63 @@ impl Worklist {
 
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Patient> {
         self.patients.iter_mut().find(|p| p.id == id)
+    }
+}
+
+/// The first id from `from` on (then from 1) that is not in `ids`.
+fn free_id(ids: &BTreeSet<u32>, from: u32) -> u32 {
+    (from.max(1)..=u32::MAX).chain(1..from.max(1)).find(|i| !ids.contains(i)).unwrap_or(0)
+}
+
+/// The labels taken, folded as the duplicate check folds them (ASCII
+/// case), with the next number to try per label: numbering a label that
+/// many patients share costs one look-up per patient, not a scan per number.
+struct Labels {
+    /// How many patients hold each folded label (`usize`, as `merge_from`'s
+    /// map: one instance of the map's code in the wasm).
+    taken: HashMap<String, usize>,
+    next: HashMap<String, usize>,
+}
+
+impl Labels {
+    fn of(w: &Worklist) -> Labels {
+        let mut taken: HashMap<String, usize> = HashMap::new();
+        for p in &w.patients {
+            *taken.entry(p.label.to_ascii_lowercase()).or_default() += 1;
+        }
+        Labels { taken, next: HashMap::new() }
+    }
+
+    fn is_taken(&self, folded: &str) -> bool {
+        self.taken.get(folded).is_some_and(|n| *n > 0)
+    }
+
+    /// The label, or the label with the first free number, now taken.
+    fn take(&mut self, label: &str) -> String {
+        let folded = label.to_ascii_lowercase();
+        let free = if self.is_taken(&folded) {
+            let mut n = self.next.get(&folded).copied().unwrap_or(2);
+            let found = loop {
+                let candidate = with_suffix(label, &format!(" ({n})"));
+                n = n.saturating_add(1);
+                if !self.is_taken(&candidate.to_ascii_lowercase()) || n == usize::MAX {
+                    break candidate;
+                }
+            };
+            self.next.insert(folded, n);
+            found
+        } else {
+            label.to_string()
+        };
+        *self.taken.entry(free.to_ascii_lowercase()).or_default() += 1;
+        free
+    }
+
+    /// A patient's label given up (its patient replaced by an import).
+    fn free(&mut self, label: &str) {
+        if let Some(n) = self.taken.get_mut(&label.to_ascii_lowercase()) {
+            *n = n.saturating_sub(1);
+        }
     }
 }
 
@@ -402,6 +489,9 @@ pub struct ImportRow {
     pub uid: String,
     pub label: String,
     pub kind: ImportKind,
+    /// A newer edit that replaces a patient here under another label: that
+    /// label, said in the preview before anything is applied.
+    pub replaces: Option<String>,
 }
 
 /// The same edit: labels aside, which an import may have numbered to keep
@@ -435,7 +525,9 @@ fn is_copy_of(p: &Patient, new: &Patient) -> bool {
 pub const MAX_NOTE_KEY_CHARS: usize = 60;
 
 fn text_fault(text: &str, max_chars: usize) -> Option<TextFault> {
-    if looks_like_cpr(text) {
+    if has_hidden(text) {
+        Some(TextFault::Hidden)
+    } else if looks_like_cpr(text) {
         Some(TextFault::LooksLikeCpr)
     } else if text.chars().count() > max_chars {
         Some(TextFault::TooLong(max_chars))
@@ -457,12 +549,34 @@ pub fn organ_fault(text: &str) -> Option<TextFault> {
     text_fault(text, crate::pathway::questions::MAX_ORGAN_CHARS)
 }
 
+/// Longest edition text read with a case (the model's own is far shorter).
+pub const MAX_EDITION_CHARS: usize = 300;
+
+/// The free text a case carries (read from a store, a backup or a share
+/// link): the organ named in §1.2, the ticked items' keys, and the edition
+/// it was evaluated under. The first that breaks the rules, and how.
+pub fn case_text_fault(case: &Case) -> Option<(TextField, TextFault)> {
+    if let Some(fault) = case.answers.organ_specific_suspicion.as_deref().and_then(organ_fault) {
+        return Some((TextField::Organ, fault));
+    }
+    let ticks = case.ticks.iter().chain(case.ticked_on.keys());
+    if let Some(fault) = ticks.filter_map(|t| text_fault(t, MAX_NOTE_KEY_CHARS)).next() {
+        return Some((TextField::Tick, fault));
+    }
+    let edition = case.evaluated_under.as_ref().map(|s| s.edition.as_str()).unwrap_or_default();
+    text_fault(edition, MAX_EDITION_CHARS).map(|fault| (TextField::Edition, fault))
+}
+
 /// Which free-text field broke the rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextField {
     Label,
     Note,
     Organ,
+    /// A ticked checklist item's key.
+    Tick,
+    /// The edition the case was evaluated under.
+    Edition,
 }
 
 /// How it broke them.
@@ -471,6 +585,8 @@ pub enum TextFault {
     Empty,
     TooLong(usize),
     LooksLikeCpr,
+    /// A control or format character (see `free_text::is_hidden`).
+    Hidden,
 }
 
 /// Text read from outside that typed input would have refused.
@@ -489,6 +605,8 @@ impl TextRefused {
             TextField::Label => ("betegnelsen", "the label"),
             TextField::Note => ("en note", "a note"),
             TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
+            TextField::Tick => ("et afkrydset punkt", "a ticked item"),
+            TextField::Edition => ("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
         });
         let fault = match (self.fault, lang) {
             (TextFault::Empty, crate::lang::Lang::Da) => "er tom".to_string(),
@@ -497,6 +615,10 @@ impl TextRefused {
             (TextFault::TooLong(n), crate::lang::Lang::En) => format!("is longer than {n} characters"),
             (TextFault::LooksLikeCpr, crate::lang::Lang::Da) => "ligner et CPR-nummer".to_string(),
             (TextFault::LooksLikeCpr, crate::lang::Lang::En) => "looks like a CPR number".to_string(),
+            (TextFault::Hidden, crate::lang::Lang::Da) => {
+                "indeholder et usynligt tegn eller et retningstegn".to_string()
+            }
+            (TextFault::Hidden, crate::lang::Lang::En) => "holds an invisible or direction character".to_string(),
         };
         let patient = match lang {
             crate::lang::Lang::Da => self.patient.clone(),
@@ -531,7 +653,7 @@ impl Worklist {
                 None => {
                     let mut p = theirs.clone();
                     if ids.contains(&p.id) {
-                        p.id = ids.last().map_or(1, |m| m + 1);
+                        p.id = ids.last().map_or(1, |m| m.saturating_add(1));
                     }
                     ids.insert(p.id);
                     by_uid.insert(p.uid.clone(), self.patients.len());

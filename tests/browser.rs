@@ -1188,3 +1188,161 @@ async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_p
     until("the typed date", || text(&root, "stats-period").contains(&format!("01.07.{}", year - 1))).await;
     local().clear().unwrap();
 }
+
+/// Issue 23, point 1: a tab that heard nothing of *Slet alle data* (frozen in
+/// the background, restored by Back, its channel closed) while the next user
+/// began a new list: the deleted patients never come back, in any tab.
+#[wasm_bindgen_test]
+async fn a_tab_that_missed_delete_all_while_the_next_user_began_a_new_list_brings_nothing_back() {
+    use cup_pathway::state::LockState;
+    // Three ways the late tab learns of it: its next write, the new store's
+    // storage event, the page shown again.
+    for how in ["write", "event", "shown"] {
+        local().clear().unwrap();
+        let late = AppState::load(day(), View::Worklist);
+        late.add_patient("Seng Slettet").unwrap();
+        let other = AppState::load(day(), View::Worklist);
+        assert_eq!(other.worklist().get_untracked().patients.len(), 1);
+        // Deleted in the other tab; the late tab hears nothing.
+        assert!(other.delete_all());
+        other.add_patient("Seng Ny").unwrap();
+        match how {
+            "write" => {
+                let _ = late.add_patient("Seng Vågen");
+            }
+            "event" => late.on_storage_change(raw()),
+            _ => late.recheck_store(),
+        }
+        let labels = |s: &AppState| -> Vec<String> {
+            s.worklist().get_untracked().patients.iter().map(|p| p.label.clone()).collect()
+        };
+        assert_eq!(labels(&late), vec!["Seng Ny".to_string()], "{how}: the new list, adopted as it is");
+        assert_eq!(late.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere), "{how}");
+        // The late tab writes again; the other tab takes in what is stored.
+        late.add_patient("Seng Efter").unwrap();
+        other.on_storage_change(raw());
+        assert!(!everything_stored().contains("Seng Slettet"), "{how}: never written back");
+        assert!(!labels(&other).iter().any(|l| l == "Seng Slettet"), "{how}: never merged into another tab");
+        assert!(labels(&other).iter().any(|l| l == "Seng Efter"), "{how}: the late tab's new patient merges as usual");
+    }
+    // A tab holding the lock open when everything was deleted and a plain list begun.
+    let late = locked_state("Seng Låst Slettet").await;
+    let other = AppState::load(day(), View::Worklist);
+    assert!(other.delete_all());
+    other.add_patient("Seng Ny").unwrap();
+    let _ = late.add_patient("Seng Vågen");
+    until("the late tab to adopt the new list", || late.lock().get_untracked() == LockState::Off).await;
+    assert!(!everything_stored().contains("Seng Låst Slettet") && !everything_stored().contains("\"lock\""));
+    assert!(late.worklist().get_untracked().patients.iter().all(|p| p.label == "Seng Ny"));
+    // A late deletion signal about a generation this tab already left changes nothing.
+    local().clear().unwrap();
+}
+
+/// Issue 23, point 3: *Slå lås fra* reads what another tab wrote under the
+/// lock (an await); a lock signal from another tab meanwhile, or another
+/// passphrase written meanwhile, leaves the encrypted store as it was.
+#[wasm_bindgen_test]
+async fn a_lock_signal_while_the_lock_is_being_turned_off_leaves_the_encrypted_store_as_it_was() {
+    use cup_pathway::state::LockState;
+    use leptos::prelude::{RwSignal, Set};
+    for what in ["lock signal", "another passphrase"] {
+        let state = locked_state("Seng Kapløb").await;
+        let before = raw().unwrap();
+        assert!(before.contains("\"lock\"") && !before.contains("Seng Kapløb"));
+        let other = cup_pathway::lock::new_key("en anden frase 15").await.unwrap();
+        let other_box = cup_pathway::lock::seal(&other, "{}").await.unwrap();
+        let result = RwSignal::new(None::<bool>);
+        leptos::task::spawn_local(async move { result.set(Some(state.disable_lock().await.is_ok())) });
+        // The turn-off is now waiting for the browser's decryption.
+        leptos::task::tick().await;
+        let expected = match what {
+            "lock signal" => {
+                state.on_signal(cup_pathway::tabs::Signal::Lock);
+                before.clone()
+            }
+            _ => {
+                // Another tab locks the store with another passphrase (a storage event comes later).
+                storage::save_locked(&storage::Settings::default(), &other_box).unwrap();
+                raw().unwrap()
+            }
+        };
+        until("the turn-off to finish", || result.get_untracked().is_some()).await;
+        assert_eq!(result.get_untracked(), Some(false), "{what}: not turned off");
+        assert_eq!(raw().unwrap(), expected, "{what}: the encrypted store as it was");
+        assert!(!everything_stored().contains("Seng Kapløb"), "{what}: nothing in the clear");
+        if what == "lock signal" {
+            assert_eq!(state.lock().get_untracked(), LockState::Locked);
+        }
+    }
+    local().clear().unwrap();
+}
+
+/// Issue 23, point 8: whatever page is open, the locked screen is the same,
+/// with its field; under the lock *Slet alle data* needs the passphrase, or
+/// for a forgotten one the confirmation word after saying what is lost.
+#[wasm_bindgen_test]
+async fn locked_on_the_about_page_the_lock_screen_is_the_same_and_delete_all_asks_for_the_passphrase() {
+    use cup_pathway::state::LockState;
+    let _ = locked_state("Seng Om").await;
+    // The app opened on the Om page, unlocked there, then locked with "Lås" while Om is open.
+    let root = mount_at("#/om");
+    settle().await;
+    assert!(has(&root, "lock-screen"));
+    fill(&root, "unlock-passphrase", PHRASE);
+    by_testid(&root, "unlock-submit").unwrap().click();
+    until("the Om page to open", || has(&root, "about") && has(&root, "lock-panel")).await;
+    click(&root, "lock-button");
+    until("the lock screen", || has(&root, "lock-screen")).await;
+    settle().await;
+    let page = root.text_content().unwrap_or_default();
+    assert!(by_testid(&root, "unlock-passphrase").is_some(), "the passphrase field, as on every page");
+    assert!(!page.contains("Slået fra") && !has(&root, "lock-panel") && !has(&root, "about"), "{page}");
+    // Delete all with a wrong passphrase: nothing is deleted.
+    let stored = raw().unwrap();
+    fill(&root, "locked-delete-passphrase", "forkert frase 99");
+    click(&root, "locked-delete-submit");
+    until("the wrong passphrase to be refused", || !text(&root, "locked-delete-error").is_empty()).await;
+    assert_eq!(raw().unwrap(), stored, "a wrong passphrase deletes nothing");
+    // Forgotten: the button waits for the confirmation word, after saying what is lost.
+    assert!(text(&root, "locked-forgotten-lost").contains("SLET ALT"));
+    let button: web_sys::HtmlButtonElement = by_testid(&root, "locked-forgotten-delete").unwrap().unchecked_into();
+    assert!(button.disabled(), "two clicks are not enough");
+    fill(&root, "locked-forgotten-word", "slet");
+    settle().await;
+    assert!(button.disabled());
+    button.click();
+    settle().await;
+    assert_eq!(raw().unwrap(), stored, "nothing deleted without the word");
+    fill(&root, "locked-forgotten-word", "SLET ALT");
+    settle().await;
+    assert!(!button.disabled());
+    button.click();
+    settle().await;
+    assert_eq!(raw(), None, "deleted after the word");
+    // With the right passphrase.
+    let state = locked_state("Seng Om 2").await;
+    state.lock_now();
+    assert_eq!(state.lock().get_untracked(), LockState::Locked);
+    assert_eq!(state.delete_all_locked("forkert frase 99").await, Err(cup_pathway::lock::LockError::WrongPassphrase));
+    assert!(raw().is_some());
+    assert_eq!(state.delete_all_locked(PHRASE).await, Ok(()));
+    assert_eq!(raw(), None);
+    root.remove();
+    local().clear().unwrap();
+}
+
+/// Issue 23, point 5 (in part): a label is shown in `<bdi>` in the worklist,
+/// so a direction mark in one (read from an older store) cannot reorder the row.
+#[wasm_bindgen_test]
+async fn a_label_is_isolated_in_bdi_in_the_worklist() {
+    local().clear().unwrap();
+    let mut w = Worklist::default();
+    w.add("Seng 9", day(), "uid-9".into()).unwrap();
+    storage::save(&w).unwrap();
+    let root = mount_at("#/");
+    settle().await;
+    let bdi = root.query_selector("[data-testid='patient-label'] bdi").unwrap().expect("the label in <bdi>");
+    assert_eq!(bdi.text_content().unwrap_or_default(), "Seng 9");
+    root.remove();
+    local().clear().unwrap();
+}

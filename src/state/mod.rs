@@ -10,9 +10,10 @@
 //! Arrows point one way: components → state → storage → the model.
 
 mod lock;
+pub mod session;
 mod writer;
 
-pub use lock::LockState;
+pub use lock::{reload_when_locked, LockState};
 
 use crate::lang::Lang;
 use crate::lock::Key;
@@ -20,7 +21,7 @@ use crate::nav::View;
 use crate::pathway::case::{EndReason, Lengthening};
 use crate::pathway::questions::{set_answer, Answer, AnswerError, QuestionId};
 use crate::pathway::{Case, Code, EventKey, Step};
-use crate::storage::{self, Encoder, Opened, Settings, StorageError, Stored, Written};
+use crate::storage::{self, Encoder, Generation, Opened, Settings, StorageError, Stored, Written};
 use crate::worklist::{check_free_text, LabelError, NoteError, Worklist, MAX_NOTE_CHARS};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -59,8 +60,8 @@ pub struct AppState {
     /// The derived key while unlocked; never serialised, never stored.
     key: StoredValue<Option<Key>, LocalStorage>,
     writer: StoredValue<Writer>,
-    /// When the clinician last touched the page (ms since the epoch).
-    last_activity: StoredValue<f64>,
+    /// When the clinician last touched the page (see `lock::Clocks`).
+    last_activity: StoredValue<lock::Clocks>,
     /// What this tab wrote last, as the browser holds it (see `storage::Written`):
     /// while the store is still that, a save reads nothing back.
     written: StoredValue<Option<Written>, LocalStorage>,
@@ -79,6 +80,12 @@ pub struct AppState {
     last_sent_active: StoredValue<f64>,
     /// When the change the locked writer is saving was made (`perf_now`).
     save_started: StoredValue<Option<f64>>,
+    /// The generation of the store this tab holds (see `storage::Generation`):
+    /// `None` until it has read or written one.
+    generation: StoredValue<Option<Generation>>,
+    /// Counts the resets of this tab's session (`reset`): an async step that
+    /// began before one (a write sealing, a lock turned off) writes nothing after it.
+    epoch: StoredValue<u64>,
 }
 
 /// What a calendar file calls the patient (worded by `i18n`).
@@ -107,6 +114,7 @@ impl AppState {
             Ok(o) => (o, None),
             Err(e) => (Opened::Plain(Stored::default()), Some(e)),
         };
+        let generation = opened.generation();
         let (stored, mut lock) = match opened {
             Opened::Plain(s) => (s, LockState::Off),
             Opened::Locked { settings, .. } => (Stored::new(Worklist::default(), settings), LockState::Locked),
@@ -141,7 +149,7 @@ impl AppState {
             department_role: RwSignal::new(stored.settings.department_role),
             key: StoredValue::new_local(None),
             writer: StoredValue::new(Writer::default()),
-            last_activity: StoredValue::new(js_sys::Date::now()),
+            last_activity: StoredValue::new(lock::Clocks::now()),
             written: StoredValue::new_local(None),
             encoder: StoredValue::new_local(Encoder::default()),
             lock_removed: RwSignal::new(lock_removed),
@@ -149,6 +157,8 @@ impl AppState {
             seen_store: StoredValue::new(storage::exists()),
             last_sent_active: StoredValue::new(0.0),
             save_started: StoredValue::new(None),
+            generation: StoredValue::new(generation),
+            epoch: StoredValue::new(0),
         }
     }
 
@@ -388,6 +398,16 @@ impl AppState {
             last_backup: self.last_backup.get_untracked(),
             idle_minutes: self.idle_minutes.get_untracked(),
             department_role: self.department_role.get_untracked(),
+            generation: self.generation.get_value(),
+        }
+    }
+
+    /// The generation to write under: this tab's, or a new one when it has
+    /// none (nothing was stored, or everything was deleted).
+    fn ensure_generation(&self) {
+        if self.generation.get_value().is_none() {
+            let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+            self.generation.set_value(Some(Generation(part() << 32 | part())));
         }
     }
 
@@ -398,6 +418,7 @@ impl AppState {
     /// The plain envelope of what is in memory, re-encoding only the patients
     /// that changed (`storage::Encoder`); the worklist is borrowed, not copied.
     fn encoded(&self) -> String {
+        self.ensure_generation();
         let settings = self.settings();
         let mut text = String::new();
         self.worklist.with_untracked(|w| self.encoder.update_value(|e| text = e.encode(w, &settings)));
@@ -405,21 +426,20 @@ impl AppState {
     }
 
     /// Delete every case and setting in this browser, after the user confirmed.
-    /// The lock goes with them. On failure the message is shown and `false` returned.
+    /// The lock goes with them, and the store's generation: every other tab
+    /// is told, and one that hears nothing finds another generation (or
+    /// none) before it writes. On failure the message is shown and `false` returned.
     pub fn delete_all(&self) -> bool {
         if let Err(e) = storage::delete_all() {
             self.storage_error.set(Some(e));
             return false;
         }
-        self.seen_store.set_value(false);
-        self.written.set_value(None);
-        self.lock_removed.set(false);
-        self.weak_passphrase.set(false);
-        self.key.set_value(None);
-        self.lock.set(LockState::Off);
-        self.worklist.set(crate::worklist::Worklist::default());
-        self.last_backup.set(None);
+        let ended = self.generation.get_value();
+        self.reset();
         self.storage_error.set(None);
+        if let Some(g) = ended {
+            crate::tabs::send(crate::tabs::Signal::Deleted(g));
+        }
         true
     }
 

@@ -6,6 +6,7 @@
 //! only the patients that changed. Locked data is sealed and written by one
 //! async writer at a time, the last state always winning.
 
+use super::session::{self, Action, Found, Store, Tab, Verdict};
 use super::{AppState, LockState};
 use crate::lock::{self, Key};
 use crate::storage::{self, Opened, StorageError, WriteFault};
@@ -106,11 +107,14 @@ impl AppState {
     ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
         // This tab holds a lock (open, or closing after its last write).
         let holding = self.lock.get_untracked() != LockState::Off;
-        match storage::load_stored() {
-            // Gone since this tab saw it: "Slet alle data" in another tab. Never write it back.
-            Ok(Opened::Plain(_)) if self.seen_store.get_value() && !storage::exists() => {
-                Err(StorageError::DeletedElsewhere)
-            }
+        let opened = storage::load_stored();
+        // Gone since this tab saw it, or another generation: "Slet alle data"
+        // in another tab, heard or not. Never write the deleted cases back.
+        if let Ok(o) = &opened {
+            let found = if storage::exists() { Found::Store(o.generation()) } else { Found::Nothing };
+            self.judge(found)?;
+        }
+        match opened {
             // Plain where this tab holds a lock, not by its own "turn off": never write in the clear.
             Ok(Opened::Plain(_)) if holding => Err(StorageError::LockRemoved),
             Ok(Opened::Plain(s)) => {
@@ -124,6 +128,30 @@ impl AppState {
             Err(StorageError::Unavailable) => Ok((None, None)),
             Err(e) => Err(e),
         }
+    }
+
+    /// Judge what was found under the store's key against this tab's
+    /// generation (see `session::judge`): join a first generation, or
+    /// `Err(DeletedElsewhere)`.
+    pub(super) fn judge(&self, found: Found) -> Result<(), StorageError> {
+        match session::judge(self.generation.get_value(), self.seen_store.get_value(), found) {
+            Verdict::Same => Ok(()),
+            Verdict::Join(g) => {
+                self.generation.set_value(Some(g));
+                Ok(())
+            }
+            Verdict::Deleted => Err(StorageError::DeletedElsewhere),
+        }
+    }
+
+    /// The page is shown again (restored from the back-forward cache, or
+    /// visible after being hidden or frozen): read the store again before
+    /// anything is written, as if another tab's storage events had been heard.
+    pub fn recheck_store(&self) {
+        if self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since)) {
+            return;
+        }
+        self.on_storage_change(storage::read_key(storage::STORAGE_KEY));
     }
 
     pub(super) fn spawn_writer(&self) {
@@ -156,6 +184,7 @@ impl AppState {
             state.writer.update_value(|w| w.running = false);
             if state.lock.get_untracked() == LockState::Locked {
                 state.forget();
+                super::lock::drop_the_heap();
             }
         });
     }
@@ -174,6 +203,7 @@ impl AppState {
     /// wrote. If the store changes while sealing, merge and seal again.
     /// `Ok(Some)`: written, over text that could not be read and was kept first.
     pub(super) async fn write_locked(&self, key: &Key) -> Result<Option<StorageError>, StorageError> {
+        let epoch = self.epoch.get_value();
         for _ in 0..5 {
             let before = storage::snapshot();
             let ours = self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since));
@@ -187,8 +217,15 @@ impl AppState {
                 }
                 kept
             };
+            // Reset while the box was opened (everything deleted): nothing of before is written.
+            if self.epoch.get_value() != epoch {
+                return Err(StorageError::DeletedElsewhere);
+            }
             let sealed =
                 lock::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
+            if self.epoch.get_value() != epoch {
+                return Err(StorageError::DeletedElsewhere);
+            }
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
                 let w = storage::save_locked(&self.settings(), &sealed)?;
@@ -216,61 +253,72 @@ impl AppState {
         }
     }
 
-    /// Another tab saved (a storage event): show its changes here, and follow
-    /// the lock if it was turned on there. The store gone: everything was
-    /// deleted. Plain or unreadable text where this tab holds a lock: lock,
-    /// and wait for the clinician's word (`accept_without_lock`).
+    /// Another tab saved (a storage event), or the page is shown again: what
+    /// is stored is judged by `session::on_store` (the two-tab transitions),
+    /// and its decision applied here: merge, follow the lock, lock where the
+    /// lock was removed behind this tab's back, or empty the tab when
+    /// everything was deleted elsewhere.
     pub fn on_storage_change(&self, new_value: Option<String>) {
-        let Some(text) = new_value else {
-            if self.seen_store.get_value() || self.lock.get_untracked() != LockState::Off {
-                self.seen_store.set_value(true);
-                self.deleted_elsewhere();
-            }
-            return;
+        let decoded = new_value.as_deref().map(|t| storage::decode_opened(Some(t)));
+        let store = match &decoded {
+            None => Store::Nothing,
+            Some(Err(_)) => Store::Unreadable,
+            Some(Ok(Opened::Plain(s))) => Store::Plain(s.settings.generation),
+            Some(Ok(Opened::Locked { settings, lock: b })) => Store::Locked {
+                generation: settings.generation,
+                key_fits: self.key.with_value(|k| k.as_ref().is_some_and(|k| k.fits(b))),
+            },
         };
-        self.seen_store.set_value(true);
-        let holding = self.lock.get_untracked() != LockState::Off;
-        let opened = match storage::decode_opened(Some(&text)) {
-            Ok(o) => o,
-            Err(_) if holding => return self.lock_removed_here(),
-            // Kept under its own key and written over at this tab's next save.
-            Err(_) => return,
+        let tab = Tab {
+            lock: self.lock.get_untracked(),
+            generation: self.generation.get_value(),
+            seen_store: self.seen_store.get_value(),
+            lock_removed: self.lock_removed.get_untracked(),
         };
-        match (self.lock.get_untracked(), opened) {
-            (LockState::Off, Opened::Plain(s)) => self.merge_from_storage(&s.worklist),
-            (LockState::Off, Opened::Locked { .. }) => {
-                self.lock.set(LockState::Locked);
-                self.shared.set(None);
-                self.forget();
-            }
-            (LockState::Locked | LockState::Unlocked, Opened::Plain(_)) => self.lock_removed_here(),
-            (LockState::Locked, Opened::Locked { .. }) => {
-                if self.lock_removed.get_untracked() {
-                    self.lock_removed.set(false);
-                    self.storage_error.set(None);
-                }
-            }
-            (LockState::Unlocked, Opened::Locked { lock: b, .. }) => {
-                let Some(key) = self.key.get_value().filter(|k| k.fits(&b)) else {
-                    self.lock_here();
-                    return;
-                };
+        let (joined, action) = session::on_store(tab, store);
+        if joined.is_some() {
+            self.generation.set_value(joined);
+        }
+        if store != Store::Nothing && action != Action::Deleted {
+            self.seen_store.set_value(true);
+        }
+        match (action, decoded) {
+            (Action::Nothing, _) => {}
+            (Action::Merge, Some(Ok(Opened::Plain(s)))) => self.merge_from_storage(&s.worklist),
+            (Action::MergeLocked, Some(Ok(Opened::Locked { lock: b, .. }))) => {
+                let Some(key) = self.key.get_value() else { return self.lock_here() };
                 let state = *self;
                 leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
             }
+            (Action::FollowLock, _) => {
+                self.lock.set(LockState::Locked);
+                self.shared.set(None);
+                self.forget();
+                super::lock::drop_the_heap();
+            }
+            (Action::LockHere, _) => self.lock_here(),
+            (Action::LockRemoved, _) => self.lock_removed_here(),
+            (Action::LockBack, _) => {
+                self.lock_removed.set(false);
+                self.storage_error.set(None);
+            }
+            (Action::Deleted, _) => self.deleted_elsewhere(),
+            // A decision about another kind of store than the one read: none is made.
+            (Action::Merge | Action::MergeLocked, _) => {}
         }
     }
 }
 
-/// `performance.now()`, or 0 where the page has no `performance`.
-fn perf_now() -> f64 {
+/// `performance.now()` (monotonic: the idle lock and the save timings follow
+/// it), or the wall clock where the page has no `performance`.
+pub(super) fn perf_now() -> f64 {
     let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
     js_sys::Reflect::get(&perf, &"now".into())
         .ok()
         .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
         .and_then(|f| f.call0(&perf).ok())
         .and_then(|v| v.as_f64())
-        .unwrap_or(0.0)
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// Record a finished save as a `performance.measure` entry

@@ -45,6 +45,9 @@ pub struct Settings {
     /// Which department the tool serves: whose code each code is (issue 22.5).
     #[serde(skip_serializing_if = "crate::pathway::case::is_default")]
     pub department_role: crate::pathway::DepartmentRole,
+    /// Which store this is (see [`Generation`]); never in a backup file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generation: Option<Generation>,
 }
 
 impl Default for Settings {
@@ -54,6 +57,53 @@ impl Default for Settings {
             last_backup: None,
             idle_minutes: 15,
             department_role: crate::pathway::DepartmentRole::default(),
+            generation: None,
+        }
+    }
+}
+
+/// A store's generation: a random id drawn when a store is first written
+/// after nothing was stored, kept by every later write (plain or locked) and
+/// carried by the deletion signal. *Slet alle data* ends a generation: a tab
+/// that finds another generation than its own knows that everything it held
+/// was deleted elsewhere, even when it heard nothing of it (frozen in the
+/// background, restored by Back), and never merges its old patients into
+/// the new store. A store written before generations has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Generation(pub u64);
+
+impl Generation {
+    /// As written: 16 hexadecimal digits.
+    pub fn text(self) -> String {
+        format!("{:016x}", self.0)
+    }
+
+    pub fn parse(text: &str) -> Option<Generation> {
+        (text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u64::from_str_radix(text, 16).ok().map(Generation))
+            .flatten()
+    }
+}
+
+impl Serialize for Generation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text())
+    }
+}
+
+impl<'de> Deserialize<'de> for Generation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Generation::parse(&text).ok_or_else(|| serde::de::Error::custom("generation: 16 hexadecimal digits"))
+    }
+}
+
+impl Opened {
+    /// The generation of the store read (see [`Generation`]).
+    pub fn generation(&self) -> Option<Generation> {
+        match self {
+            Opened::Plain(s) => s.settings.generation,
+            Opened::Locked { settings, .. } => settings.generation,
         }
     }
 }
@@ -88,13 +138,9 @@ struct LockedEnvelope {
 
 /// Encode the locked envelope (a store, or with `exported` a backup file).
 pub fn encode_locked(settings: &Settings, lock: &LockBox, exported: Option<chrono::NaiveDate>) -> String {
-    let e = LockedEnvelope {
-        format: FORMAT.into(),
-        version: LOCKED_VERSION,
-        exported,
-        settings: *settings,
-        lock: lock.clone(),
-    };
+    // A backup file belongs to no store (see `Generation`).
+    let settings = if exported.is_some() { Settings { generation: None, ..*settings } } else { *settings };
+    let e = LockedEnvelope { format: FORMAT.into(), version: LOCKED_VERSION, exported, settings, lock: lock.clone() };
     serde_json::to_string(&e).unwrap_or_default()
 }
 
@@ -359,6 +405,9 @@ pub fn is_locked_form(text: &str) -> bool {
 /// Largest backup file read, in bytes (a thousand cases take about 1 MB).
 pub const MAX_BACKUP_BYTES: usize = 5_000_000;
 
+/// Most patients read from a backup file (a department's list is hundreds).
+pub const MAX_BACKUP_PATIENTS: usize = 10_000;
+
 /// A backup file: the envelope with the date it was exported.
 pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
     #[derive(Serialize)]
@@ -370,13 +419,9 @@ pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
         worklist: &'a Worklist,
         settings: &'a Settings,
     }
-    let b = Backup {
-        format: FORMAT,
-        version: ENVELOPE_VERSION,
-        exported,
-        worklist: &stored.worklist,
-        settings: &stored.settings,
-    };
+    let settings = Settings { generation: None, ..stored.settings };
+    let b =
+        Backup { format: FORMAT, version: ENVELOPE_VERSION, exported, worklist: &stored.worklist, settings: &settings };
     // Compact, like the stored envelope: one serializer for the worklist in the whole app.
     serde_json::to_string(&b).unwrap_or_default()
 }
@@ -385,6 +430,8 @@ pub fn encode_backup(stored: &Stored, exported: chrono::NaiveDate) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge(usize),
+    /// More patients than [`MAX_BACKUP_PATIENTS`].
+    TooManyPatients(usize),
     NotABackup(Option<Fault>),
     Newer(u32),
     /// Patients sharing one uid (named): merging would make them one.
@@ -412,7 +459,20 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
         | StorageError::LockRemoved
         | StorageError::DeletedElsewhere => ImportError::NotABackup(None),
     })?;
+    // A backup belongs to no store: a generation in the file is not this store's.
+    let opened = match opened {
+        Opened::Plain(mut s) => {
+            s.settings.generation = None;
+            Opened::Plain(s)
+        }
+        Opened::Locked { settings, lock } => {
+            Opened::Locked { settings: Settings { generation: None, ..settings }, lock }
+        }
+    };
     if let Opened::Plain(s) = &opened {
+        if s.worklist.patients.len() > MAX_BACKUP_PATIENTS {
+            return Err(ImportError::TooManyPatients(s.worklist.patients.len()));
+        }
         let dups = s.worklist.duplicate_uids();
         if !dups.is_empty() {
             return Err(ImportError::DuplicateUids(dups));

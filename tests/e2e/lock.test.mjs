@@ -139,20 +139,33 @@ test('lock and two tabs: turning it on locks the other tab; unlocked there, each
   assert.deepEqual(problems, []);
 });
 
-test('a forgotten passphrase: the lock screen points to Om, where everything can be deleted and the tool starts afresh', async (t) => {
+test('a forgotten passphrase: the lock screen says what is lost and deletes only after the confirmation word; Om shows the same lock screen (issue 23, point 8)', async (t) => {
   const { context, page, problems } = await openAxe(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Glemt 1');
   await turnOnLock(page, server.url);
   await page.goto(`${server.url}#/`);
   await page.getByTestId('lock-button').click();
-  await page.getByTestId('lock-screen').getByRole('link').click();
-  await page.getByTestId('about').waitFor();
-  assert.doesNotMatch(await page.locator('body').innerText(), /Glemt 1/, 'Om shows nothing of the locked cases');
-  assert.equal((await page.getByTestId('delete-all').innerText()).trim(), 'Slet alle data', 'no count while locked');
-  await page.getByTestId('delete-all').click();
-  await page.getByTestId('delete-all-yes').click();
-  await page.getByTestId('deleted').filter({ hasText: /Alle data er slettet/ }).waitFor();
+  await page.getByTestId('lock-screen').waitFor();
+  // Om while locked: the same lock screen, with its field; nothing of the lock panel.
+  await page.goto(`${server.url}#/om`);
+  await page.getByTestId('lock-screen').waitFor();
+  await page.getByTestId('unlock-passphrase').waitFor();
+  assert.doesNotMatch(await page.locator('body').innerText(), /Glemt 1|Slået fra/);
+  assert.equal(await page.getByTestId('lock-panel').count(), 0);
+  // A wrong passphrase deletes nothing.
+  const stored = await everythingStored(page);
+  await page.getByTestId('locked-delete-passphrase').fill('ikke den rigtige frase');
+  await page.getByTestId('locked-delete-submit').click();
+  await page.getByTestId('locked-delete-error').filter({ hasText: /Forkert adgangsfrase/ }).waitFor();
+  assert.equal(await everythingStored(page), stored);
+  // Forgotten: what is lost, then the word.
+  await page.getByTestId('locked-forgotten').locator('summary').click();
+  assert.match(await page.getByTestId('locked-forgotten-lost').innerText(), /hver patients forløb.*SLET ALT/s);
+  await screen(page, '22-lock-screen-forgotten');
+  assert.ok(await page.getByTestId('locked-forgotten-delete').isDisabled(), 'two clicks are not enough');
+  await page.getByTestId('locked-forgotten-word').fill('SLET ALT');
+  await page.getByTestId('locked-forgotten-delete').click();
   await page.getByTestId('lock-setup').waitFor();
   assert.equal(await everythingStored(page), '');
   await page.getByTestId('back').click();

@@ -1,7 +1,6 @@
 use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::LockError;
-use crate::nav::View;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -15,6 +14,28 @@ pub fn LockScreen() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);
     let busy = RwSignal::new(false);
+    // "Slet alle data" under the lock: with the passphrase, or without it
+    // by typing the confirmation word, after being told what is lost.
+    let delete_phrase = RwSignal::new(String::new());
+    let delete_error = RwSignal::new(None::<LockError>);
+    let word = RwSignal::new(String::new());
+    let delete_with_phrase = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        delete_error.set(None);
+        leptos::task::spawn_local(async move {
+            let result = state.delete_all_locked(&delete_phrase.get_untracked()).await;
+            busy.set(false);
+            delete_phrase.set(String::new());
+            if let Err(e) = result {
+                delete_error.set(Some(e));
+            }
+        });
+    };
+    let confirmed = move || word.with(|w| w.trim() == l.t(K::LockedForgottenWord));
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -59,7 +80,38 @@ pub fn LockScreen() -> impl IntoView {
                     }>{l.t(K::LockRemovedYes)}</button>
                 </div>
             </Show>
-            <p class="muted">{l.t(K::LockForgotten)}" "<a href=View::About.hash()>{l.t(K::About)}</a></p>
+            <section class="locked-delete" aria-labelledby="locked-delete-heading" data-testid="locked-delete">
+                <h2 id="locked-delete-heading">{l.t(K::DeleteAll)}</h2>
+                <p class="muted">{l.t(K::LockForgotten)}</p>
+                <p>{l.t(K::LockedDeleteIntro)}</p>
+                <form on:submit=delete_with_phrase>
+                    <label for="locked-delete-passphrase">{l.t(K::Passphrase)}</label>
+                    <div class="inline">
+                        <PassphraseInput id="locked-delete-passphrase" autocomplete="current-password" value=delete_phrase described_by="locked-delete-error"/>
+                        <button type="submit" class="danger" data-testid="locked-delete-submit" disabled=move || busy.get()>
+                            {l.t(K::LockedDeleteButton)}
+                        </button>
+                    </div>
+                    <p id="locked-delete-error" class="field-error" role="alert" data-testid="locked-delete-error">
+                        {move || delete_error.get().map(|e| e.message(l))}
+                    </p>
+                </form>
+                <details data-testid="locked-forgotten">
+                    <summary>{l.t(K::LockedForgottenSummary)}</summary>
+                    <p data-testid="locked-forgotten-lost">{l.t(K::LockedForgottenLost)}</p>
+                    <label for="locked-forgotten-word">{l.t(K::LockedForgottenWordLabel)}</label>
+                    <div class="inline">
+                        <input id="locked-forgotten-word" type="text" autocomplete="off" spellcheck="false" data-testid="locked-forgotten-word"
+                            prop:value=move || word.get() on:input=move |ev| word.set(event_target_value(&ev))/>
+                        <button type="button" class="danger" data-testid="locked-forgotten-delete" disabled=move || !confirmed()
+                            on:click=move |_| {
+                                if confirmed() {
+                                    state.delete_all_forgotten();
+                                }
+                            }>{l.t(K::LockedForgottenButton)}</button>
+                    </div>
+                </details>
+            </section>
         </article>
     }
 }

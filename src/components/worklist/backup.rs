@@ -176,7 +176,12 @@ pub fn BackupPanel() -> impl IntoView {
                 <div class="import-preview" data-testid="import-preview">
                     <p>{l.t(K::ImportPreview)}</p>
                     <ul>
-                        {rows.into_iter().map(|r| view! { <li><strong>{r.label}</strong>": "{l.pick(r.kind.label())}</li> }).collect_view()}
+                        {rows.into_iter().map(|r| view! {
+                            <li>
+                                <strong><bdi>{r.label}</bdi></strong>": "{l.pick(r.kind.label())}
+                                {r.replaces.map(|old| view! { " "<span data-testid="import-replaces">{l.t(K::ImportReplaces)}" »"<bdi>{old}</bdi>"«"</span> })}
+                            </li>
+                        }).collect_view()}
                     </ul>
                     <div class="inline">
                         <button type="button" class="primary" data-testid="import-apply" on:click=apply>{l.t(K::ImportApply)}</button>

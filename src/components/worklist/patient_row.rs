@@ -42,7 +42,7 @@ pub fn PatientRow(
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
-                <a href=View::Case(id).hash() data-testid="patient-label">{row.label.clone()}</a>
+                <a href=View::Case(id).hash() data-testid="patient-label"><bdi>{row.label.clone()}</bdi></a>
             </th>
             <td data-testid="patient-phase">{l.pick(row.phase)}</td>
             <td data-testid="patient-destination">{headline}</td>

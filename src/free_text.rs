@@ -1,0 +1,195 @@
+//! The rules every free text meets, typed or read from outside (a label, a
+//! note and its item, a tick, the organ named in §1.2, the edition a case
+//! was evaluated under): no format or control characters, and nothing that
+//! looks like a CPR number, whatever its form.
+//!
+//! The CPR check reads the text in Unicode NFKC (full-width and mathematical
+//! digits become ASCII ones, compatibility spaces and dashes plain ones), and
+//! then counts every Unicode decimal digit (`Nd`: Arabic-Indic, Devanagari,
+//! …) as a digit. It refuses
+//! - six or more digits in a row (`010190`), and
+//! - ten digits in groups with anything but letters between them (a space,
+//!   a dot, a hyphen, a slash, or any other sign, any number of them), when the
+//!   groups split the ten digits as `ddmmyy-xxxx` can be split by a clinician
+//!   (after the day, the month, the year, and within the serial number; always
+//!   after the year) and the first four read as a day and a month:
+//!   `01.01.90-1234`, `0101 90 1234`, `01-01-90-1234`, `01 01 90 12 34`;
+//!   and a day and month of one digit, as in `1.1.90-1234`.
+//!
+//! Dates (`26.11.2026-01.12.2026`: the year is four digits, so no group ends
+//! after six), times and ordinary labels (`Stue 4 seng 12`, `Pt 2026-11`) pass.
+//!
+//! NFKC comes from the browser (`String.prototype.normalize`) in the wasm and
+//! from `unicode-normalization` natively: the shipped build carries no tables.
+
+/// The first code point of each run of ten Unicode decimal digits (`Nd`),
+/// Unicode 14 (Python's `unicodedata`) plus the runs added in Unicode 15.
+const DIGIT_ZEROS: [u32; 68] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50,
+    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E950,
+    0x1FBF0,
+];
+
+/// Format characters (`Cf`: soft hyphen, zero-width characters, direction
+/// marks, embeddings, overrides and isolates, tags, …), inclusive ranges.
+const FORMAT_RANGES: [(u32, u32); 22] = [
+    (0xAD, 0xAD),
+    (0x600, 0x605),
+    (0x61C, 0x61C),
+    (0x6DD, 0x6DD),
+    (0x70F, 0x70F),
+    (0x890, 0x891),
+    (0x8E2, 0x8E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x2028, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+    // Line and paragraph separators (Zl, Zp) are in (0x2028, 0x202E) above.
+    (0xFFF0, 0xFFF8),
+];
+
+/// The value of a Unicode decimal digit, or `None`.
+pub fn digit_value(c: char) -> Option<u8> {
+    let c = c as u32;
+    DIGIT_ZEROS.iter().find(|&&z| (z..z + 10).contains(&c)).map(|z| (c - z) as u8)
+}
+
+/// A control (`Cc`), format (`Cf`) or line/paragraph separator character:
+/// invisible, or able to reorder or hide what is shown. Refused in every free text.
+pub fn is_hidden(c: char) -> bool {
+    let u = c as u32;
+    c.is_control() || FORMAT_RANGES.iter().any(|&(a, b)| (a..=b).contains(&u))
+}
+
+/// The text in Unicode NFKC.
+pub fn nfkc(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).normalize("NFKC"))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect()
+    }
+}
+
+/// Does the text look like a CPR number, in any form (see the module)?
+pub fn looks_like_cpr(text: &str) -> bool {
+    looks_like_cpr_normalised(&nfkc(text))
+}
+
+/// [`looks_like_cpr`] on text already in NFKC.
+fn looks_like_cpr_normalised(text: &str) -> bool {
+    // A chain: groups of digits with anything but letters between them; a
+    // letter ends it.
+    let mut chain: Vec<Vec<u8>> = vec![];
+    let mut current: Vec<u8> = vec![];
+    for c in text.chars() {
+        if let Some(d) = digit_value(c) {
+            current.push(d);
+            if current.len() >= 6 {
+                return true;
+            }
+            continue;
+        }
+        if !current.is_empty() {
+            chain.push(std::mem::take(&mut current));
+        }
+        if is_letter(c) {
+            if chain_has_cpr(&chain) {
+                return true;
+            }
+            chain.clear();
+        }
+    }
+    if !current.is_empty() {
+        chain.push(current);
+    }
+    chain_has_cpr(&chain)
+}
+
+/// Does `c` end a chain of digit groups (a letter, or a numeric sign other
+/// than a decimal digit)? Told by ranges, not by the `Alphabetic` table
+/// (several KB of wasm): ASCII letters, and outside ASCII everything but
+/// spaces, punctuation, symbols, combining marks and modifier letters. A
+/// sign taken for a letter here could hide a CPR number, so the ranges are
+/// generous to punctuation; a letter taken for punctuation only joins groups.
+fn is_letter(c: char) -> bool {
+    const NOT_LETTERS: [(u32, u32); 17] = [
+        (0x80, 0xBF),     // Latin-1 punctuation and symbols
+        (0xD7, 0xD7),     // ×
+        (0xF7, 0xF7),     // ÷
+        (0x2B0, 0x36F),   // modifier letters, combining marks
+        (0x37E, 0x37E),   // Greek question mark
+        (0x387, 0x387),   // Greek ano teleia
+        (0x55A, 0x55F),   // Armenian punctuation
+        (0x589, 0x58A),   // Armenian full stop, hyphen
+        (0x5BE, 0x5BE),   // Hebrew maqaf
+        (0x600, 0x61F),   // Arabic signs and punctuation
+        (0x66A, 0x66D),   // Arabic percent, decimal and thousands separators, star
+        (0x964, 0x965),   // Devanagari danda
+        (0x1AB0, 0x1AFF), // combining marks
+        (0x1DC0, 0x1DFF), // combining marks
+        (0x2000, 0x2BFF), // general punctuation, symbols, arrows, mathematical operators
+        (0x2E00, 0x303F), // supplemental and CJK punctuation
+        (0xFE00, 0xFE6F), // variation selectors, half marks, vertical and small forms
+    ];
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_alphabetic();
+    }
+    u < 0x1F000 && !NOT_LETTERS.iter().any(|&(a, b)| (a..=b).contains(&u)) && !(0xFF00..=0xFF65).contains(&u)
+}
+
+/// Do consecutive groups of a chain hold ten digits split as a CPR number
+/// can be, or a day and a month of one or two digits, a two-digit year and
+/// four digits (`1.1.90-1234`)?
+fn chain_has_cpr(chain: &[Vec<u8>]) -> bool {
+    let short_date = chain.windows(4).any(|w| {
+        let n = |g: &Vec<u8>| g.iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+        matches!((w[0].len(), w[1].len(), w[2].len(), w[3].len()), (1..=2, 1..=2, 2, 4))
+            && (1..=31).contains(&n(&w[0]))
+            && (1..=12).contains(&n(&w[1]))
+    });
+    short_date
+        || (0..chain.len()).any(|start| {
+            let mut digits: Vec<u8> = vec![];
+            let mut ends: Vec<usize> = vec![];
+            for g in &chain[start..] {
+                digits.extend_from_slice(g);
+                if digits.len() > 10 {
+                    return false;
+                }
+                if digits.len() == 10 {
+                    return cpr_split(&digits, &ends);
+                }
+                ends.push(digits.len());
+            }
+            false
+        })
+}
+
+/// Ten digits, the groups ending at `ends`: a day and a month first, and
+/// every split where `dd mm yy xx xx` can be split, one of them after the year.
+fn cpr_split(digits: &[u8], ends: &[usize]) -> bool {
+    let day = digits[0] * 10 + digits[1];
+    let month = digits[2] * 10 + digits[3];
+    (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && ends.contains(&6)
+        && ends.iter().all(|e| [2, 4, 6, 8].contains(e))
+}

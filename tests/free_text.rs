@@ -1,0 +1,221 @@
+//! Issue 23, point 4, natively: a CPR number is refused whatever its form
+//! (separators between groups, other Unicode digits, compatibility forms,
+//! invisible characters), in every input path: a typed label, a typed note
+//! or organ, a backup, a stored envelope and a share link; ordinary labels pass.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use cup_pathway::share::{self, ShareError};
+use cup_pathway::storage::{
+    decode_backup, decode_opened, encode_backup, encode_stored, ImportError, Settings, StorageError, Stored,
+};
+use cup_pathway::worklist::{check_free_text, LabelError, NoteError, TextFault, TextField, Worklist, MAX_NOTE_CHARS};
+use proptest::prelude::*;
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+/// Every path a text enters by; `Err(field)` when it is refused as CPR-like.
+fn refused_everywhere(text: &str) -> Vec<String> {
+    let mut missed = vec![];
+    let w = Worklist::default();
+    if w.check_label(text) != Err(LabelError::LooksLikeCpr) {
+        missed.push(format!("typed label: {:?}", w.check_label(text)));
+    }
+    if check_free_text(text, MAX_NOTE_CHARS) != Err(NoteError::LooksLikeCpr) {
+        missed.push("typed note".into());
+    }
+    if check_free_text(text, cup_pathway::pathway::questions::MAX_ORGAN_CHARS) != Err(NoteError::LooksLikeCpr) {
+        missed.push("typed organ".into());
+    }
+    // Read from outside: label, note, organ, tick and edition, in a backup and a store.
+    let fields: Vec<(TextField, Box<dyn Fn(&mut cup_pathway::worklist::Patient)>)> = vec![
+        (TextField::Label, Box::new(|p| p.label = text.to_string())),
+        (
+            TextField::Note,
+            Box::new(|p| {
+                p.notes.insert("s3_1_history".into(), text.to_string());
+            }),
+        ),
+        (TextField::Organ, Box::new(|p| p.case.answers.organ_specific_suspicion = Some(text.to_string()))),
+        (
+            TextField::Tick,
+            Box::new(|p| {
+                p.case.ticks.insert(text.to_string());
+            }),
+        ),
+        (
+            TextField::Edition,
+            Box::new(|p| {
+                if let Some(s) = p.case.evaluated_under.as_mut() {
+                    s.model_version = 1;
+                    s.edition = text.to_string();
+                }
+            }),
+        ),
+    ];
+    for (field, set) in &fields {
+        let mut w = Worklist::default();
+        w.add("Seng 1", day(), "a".into()).unwrap();
+        set(&mut w.patients[0]);
+        let stored = Stored::new(w.clone(), Settings::default());
+        match decode_backup(&encode_backup(&stored, day())) {
+            Err(ImportError::Text(t)) if t.field == *field && t.fault == TextFault::LooksLikeCpr => {}
+            other => missed.push(format!("backup {field:?}: {:?}", other.map(|_| ()))),
+        }
+        match decode_opened(Some(&encode_stored(&stored))) {
+            Err(StorageError::Corrupt(_)) => {}
+            other => missed.push(format!("store {field:?}: {:?}", other.map(|_| ()))),
+        }
+        if *field != TextField::Label && *field != TextField::Note {
+            if share::decode(&link(&w.patients[0].case)) != Err(ShareError::Text) {
+                missed.push(format!("share link {field:?}"));
+            }
+        }
+    }
+    missed
+}
+
+/// A share link carrying the case as it is, with its edition (the app's own
+/// links leave the edition out; a crafted one may not).
+fn link(case: &cup_pathway::pathway::Case) -> String {
+    let plain = share::encode(case);
+    let data = plain.split('.').nth(1).unwrap();
+    let json = String::from_utf8(share::from_base64url(data).unwrap()).unwrap();
+    let edition = case.evaluated_under.as_ref().map(|s| s.edition.clone()).unwrap_or_default();
+    let json =
+        json.replacen(r#""edition":"""#, &format!(r#""edition":{}"#, serde_json::to_string(&edition).unwrap()), 1);
+    format!(
+        "{}.{}.{:08x}",
+        plain.split('.').next().unwrap(),
+        share::base64url(json.as_bytes()),
+        share::crc32(json.as_bytes())
+    )
+}
+
+/// A CPR number as ten digits: a real day and month, any year and serial number.
+fn cpr_digits() -> impl Strategy<Value = [u8; 10]> {
+    (1u8..=28, 1u8..=12, 0u8..=99, 0u16..=9999).prop_map(|(d, m, y, s)| {
+        let mut out = [0u8; 10];
+        for (i, v) in [d / 10, d % 10, m / 10, m % 10, y / 10, y % 10].into_iter().enumerate() {
+            out[i] = v;
+        }
+        let s = s as usize;
+        for (i, v) in [s / 1000, s / 100 % 10, s / 10 % 10, s % 10].into_iter().enumerate() {
+            out[6 + i] = v as u8;
+        }
+        out
+    })
+}
+
+/// Where a clinician splits ddmmyy-xxxx (and with no split at all).
+const SPLITS: [&[usize]; 8] = [&[], &[6], &[2, 4, 6], &[4, 6], &[2, 6], &[2, 4], &[4], &[2, 4, 6, 8]];
+
+/// Separators as typed, and as a pasted text or another keyboard can carry them.
+const SEPARATORS: [&str; 14] = [
+    " ", ".", "-", "/", "\u{a0}", "\u{2009}", "\u{3000}", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2212}", "\u{ff0d}",
+    "\u{ff0e}", ". ",
+];
+
+/// Zero of the digit families a text may carry (ASCII, full-width, Arabic-Indic,
+/// Extended Arabic-Indic, Devanagari, mathematical bold).
+const ZEROS: [u32; 6] = [0x30, 0xFF10, 0x660, 0x6F0, 0x966, 0x1D7CE];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_cpr_number_in_any_form_is_refused_by_every_input_path(
+        digits in cpr_digits(),
+        split in 0..SPLITS.len(),
+        sep in prop::collection::vec(0..SEPARATORS.len(), 4),
+        zero in 0..ZEROS.len(),
+        before in prop::sample::select(vec!["", "Pt ", "cpr: ", "x "]),
+        after in prop::sample::select(vec!["", " seng 4", ".", "!"]),
+    ) {
+        let ends = SPLITS[split];
+        let mut text = String::from(before);
+        for (i, d) in digits.iter().enumerate() {
+            if let Some(k) = ends.iter().position(|&e| e == i) {
+                text.push_str(SEPARATORS[sep[k]]);
+            }
+            text.push(char::from_u32(ZEROS[zero] + *d as u32).unwrap());
+        }
+        text.push_str(after);
+        let missed = refused_everywhere(&text);
+        prop_assert!(missed.is_empty(), "{text:?} slipped past: {missed:?}");
+    }
+}
+
+#[test]
+fn the_forms_of_the_issue_are_refused() {
+    for text in [
+        "010190-1234",
+        "01.01.90-1234",
+        "0101 90 1234",
+        "01-01-90-1234",
+        "01/01/90-1234",
+        "0101901234",
+        "01 01 90 12 34",
+        "01    01    90    1234",
+        "1.1.90-1234",
+        "1/12 90 1234",
+        "０１０１９０－１２３４",
+        "01.01.90 - 1234",
+        "01\u{301}01\u{301}90\u{301}1234",
+    ] {
+        let missed = refused_everywhere(text);
+        assert!(missed.is_empty(), "{text:?} slipped past: {missed:?}");
+    }
+}
+
+#[test]
+fn ordinary_labels_dates_and_times_pass() {
+    let w = Worklist::default();
+    for label in
+        ["Stue 4 seng 12", "Pt 2026-11", "Seng 12345", "A 12.03", "Amb. 3/12 kl. 10.30", "ÆØÅ 7", "Pt 2026-11-26"]
+    {
+        assert_eq!(w.check_label(label), Ok(label.to_string()), "{label}");
+    }
+    for note in [
+        "CT 26.11.2026, PET 01.12.2026",
+        "26.11.2026-01.12.2026",
+        "bestilt 24/11 kl. 12:30",
+        "2026-11-26 12:30",
+        "Hb 7,5 CRP 12 leuko 9,8",
+        "26.11.2026 12.30",
+    ] {
+        assert_eq!(check_free_text(note, MAX_NOTE_CHARS), Ok(note.to_string()), "{note}");
+    }
+}
+
+#[test]
+fn invisible_and_direction_characters_are_refused_everywhere() {
+    let w = Worklist::default();
+    for c in [
+        '\u{200b}',
+        '\u{200c}',
+        '\u{200d}',
+        '\u{ad}',
+        '\u{200e}',
+        '\u{200f}',
+        '\u{202e}',
+        '\u{2066}',
+        '\u{feff}',
+        '\u{7}',
+        '\u{2028}',
+        '\u{e0041}',
+    ] {
+        let label = format!("Seng{c} 4");
+        assert_eq!(w.check_label(&label), Err(LabelError::Hidden), "{:?}", c);
+        assert_eq!(check_free_text(&label, MAX_NOTE_CHARS), Err(NoteError::Hidden), "{:?}", c);
+        let mut w = Worklist::default();
+        w.add("Seng 1", day(), "a".into()).unwrap();
+        w.patients[0].label = label.clone();
+        let b = decode_backup(&encode_backup(&Stored::new(w, Settings::default()), day()));
+        assert!(matches!(b, Err(ImportError::Text(ref t)) if t.fault == TextFault::Hidden), "{c:?}: {b:?}");
+    }
+    // A zero-width space between digits no longer hides a CPR number either.
+    assert!(w.check_label("010190\u{200b}-1234").is_err());
+}
