@@ -353,6 +353,7 @@ pub enum K {
     GoToQuestion,
     CodesSeenFrom,
     ChangeInAbout,
+    RegisteredByThem,
 }
 
 impl K {
@@ -486,6 +487,7 @@ impl K {
             ),
             WhoRegisters => ("Hvem registrerer", "Who registers"),
             TheirsNotFlagged => ("deres kode: vises aldrig som manglende her", "their code: never shown as missing here"),
+            RegisteredByThem => ("registreres af", "is registered by"),
             CodesSeenFrom => ("Hvem der registrerer, ses fra", "Who registers is seen from"),
             ChangeInAbout => ("ændres under »Om værktøjet og dine data«", "changed under »About the tool and your data«"),
             HandedOver => ("Modtagende afdeling har taget over (dato)", "The receiving department has taken over (date)"),

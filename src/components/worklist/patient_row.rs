@@ -52,7 +52,7 @@ pub fn PatientRow(
                     <span class="next-code" data-testid="patient-next-code">{l.t(K::NextCode)}": "{code_id(c)}</span>
                 })}
                 {row.next_theirs.map(|(c, who)| view! {
-                    <span class="next-code theirs" data-testid="patient-next-theirs">{code_id(c)}" — "{l.pick(who.label())}</span>
+                    <span class="next-code theirs" data-testid="patient-next-theirs">{code_id(c)}" "{l.t(K::RegisteredByThem)}" "{l.pick(who.label()).to_lowercase()}</span>
                 })}
             </td>
             <td data-testid="patient-state" class=class>
