@@ -44,6 +44,14 @@ impl Patient {
 
 /// Lower-case for filtering and sorting labels: ASCII and æøå. (The full
 /// Unicode `to_lowercase` pulls its tables into the wasm for nothing here.)
+/// Labels that look alike are one label (issue 23.5): the key the duplicate
+/// checks compare, the label in Unicode NFKC with full lower case ("Æ" and
+/// "æ", a composed and a decomposed "é", full-width and plain letters, "ß"
+/// and "ss" are one).
+pub fn label_key(s: &str) -> String {
+    crate::free_text::nfkc(s).to_lowercase().replace('ß', "ss")
+}
+
 pub fn fold_label(s: &str) -> String {
     s.chars()
         .map(|c| match c {
@@ -177,7 +185,8 @@ impl Worklist {
         if looks_like_cpr(label) {
             return Err(LabelError::LooksLikeCpr);
         }
-        if self.patients.iter().any(|p| p.label.eq_ignore_ascii_case(label)) {
+        let key = label_key(label);
+        if self.patients.iter().any(|p| label_key(&p.label) == key) {
             return Err(LabelError::Duplicate);
         }
         Ok(label.to_string())
@@ -261,7 +270,7 @@ impl Worklist {
             let kind = self.import_kind_at(new, at);
             let replaces = at
                 .and_then(|i| self.patients.get(i))
-                .filter(|old| kind == ImportKind::Newer && !old.label.eq_ignore_ascii_case(&new.label))
+                .filter(|old| kind == ImportKind::Newer && label_key(&old.label) != label_key(&new.label))
                 .map(|old| old.label.clone());
             match kind {
                 ImportKind::New | ImportKind::Conflict => {
@@ -339,6 +348,28 @@ impl Worklist {
         renumbered
     }
 
+    /// Patients sharing a local number would open one another's case: the
+    /// second and later (and a 0) get the lowest number free. Returns who was
+    /// renumbered, as [`Worklist::renumber_duplicate_uids`] does.
+    pub fn renumber_duplicate_ids(&mut self) -> Vec<String> {
+        let mut ids: BTreeSet<u32> = BTreeSet::new();
+        ids.extend(self.patients.iter().map(|p| p.id));
+        let mut seen = BTreeSet::new();
+        let mut renumbered = vec![];
+        for i in 0..self.patients.len() {
+            let id = self.patients[i].id;
+            if id != 0 && seen.insert(id) {
+                continue;
+            }
+            let fresh = free_id(&ids, 1);
+            ids.insert(fresh);
+            seen.insert(fresh);
+            self.patients[i].id = fresh;
+            renumbered.push(self.name_of(i));
+        }
+        renumbered
+    }
+
     /// The patients that share a uid with an earlier one, named.
     pub fn duplicate_uids(&self) -> Vec<String> {
         let mut seen = BTreeSet::new();
@@ -400,8 +431,8 @@ fn free_id(ids: &BTreeSet<u32>, from: u32) -> u32 {
     (from.max(1)..=u32::MAX).chain(1..from.max(1)).find(|i| !ids.contains(i)).unwrap_or(0)
 }
 
-/// The labels taken, folded as the duplicate check folds them (ASCII
-/// case), with the next number to try per label: numbering a label that
+/// The labels taken, folded as the duplicate check folds them
+/// ([`label_key`]), with the next number to try per label: numbering a label that
 /// many patients share costs one look-up per patient, not a scan per number.
 struct Labels {
     /// How many patients hold each folded label (`usize`, as `merge_from`'s
@@ -414,7 +445,7 @@ impl Labels {
     fn of(w: &Worklist) -> Labels {
         let mut taken: HashMap<String, usize> = HashMap::new();
         for p in &w.patients {
-            *taken.entry(p.label.to_ascii_lowercase()).or_default() += 1;
+            *taken.entry(label_key(&p.label)).or_default() += 1;
         }
         Labels { taken, next: HashMap::new() }
     }
@@ -425,13 +456,13 @@ impl Labels {
 
     /// The label, or the label with the first free number, now taken.
     fn take(&mut self, label: &str) -> String {
-        let folded = label.to_ascii_lowercase();
+        let folded = label_key(label);
         let free = if self.is_taken(&folded) {
             let mut n = self.next.get(&folded).copied().unwrap_or(2);
             let found = loop {
                 let candidate = with_suffix(label, &format!(" ({n})"));
                 n = n.saturating_add(1);
-                if !self.is_taken(&candidate.to_ascii_lowercase()) || n == usize::MAX {
+                if !self.is_taken(&label_key(&candidate)) || n == usize::MAX {
                     break candidate;
                 }
             };
@@ -440,7 +471,7 @@ impl Labels {
         } else {
             label.to_string()
         };
-        *self.taken.entry(free.to_ascii_lowercase()).or_default() += 1;
+        *self.taken.entry(label_key(&free)).or_default() += 1;
         free
     }
 

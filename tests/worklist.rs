@@ -270,3 +270,30 @@ fn two_tabs_merge_by_patient_and_the_later_change_wins() {
     b.merge_from(&a);
     assert_eq!(b, a);
 }
+
+#[test]
+fn labels_that_look_alike_are_one_label_issue_23_5() {
+    let mut w = Worklist::default();
+    w.add("Stue Æble 3", day(), "u1".into()).unwrap();
+    w.add("Café 2", day(), "u2".into()).unwrap();
+    w.add("Pt 7", day(), "u3".into()).unwrap();
+    w.add("Straße 1", day(), "u4".into()).unwrap();
+    for alike in ["stue æble 3", "Cafe\u{301} 2", "\u{FF30}\u{FF54} 7", "STRASSE 1"] {
+        assert_eq!(w.add(alike, day(), format!("x-{alike}")), Err(LabelError::Duplicate), "{alike}");
+    }
+    assert!(w.add("Stue Æble 4", day(), "u5".into()).is_ok(), "a different label still passes");
+}
+
+#[test]
+fn patients_sharing_a_local_number_get_their_own_on_read_issue_23_5() {
+    use cup_pathway::storage::decode_stored;
+    let text = r#"{"format":"cup-pathway","version":4,"worklist":{"patients":[
+        {"id":1,"uid":"a1","updated_ms":1,"label":"A","created":"2026-11-01","case":{"schema_version":4}},
+        {"id":1,"uid":"b2","updated_ms":1,"label":"B","created":"2026-11-01","case":{"schema_version":4}},
+        {"id":0,"uid":"c3","updated_ms":1,"label":"C","created":"2026-11-01","case":{"schema_version":4}}]}}"#;
+    let s = decode_stored(Some(text)).unwrap();
+    let ids: Vec<u32> = s.worklist.patients.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [1, 2, 3], "no two patients share a number, none is 0");
+    assert_eq!(s.renumbered.len(), 2, "{:?}", s.renumbered);
+    assert!(s.renumbered[0].contains("»B«"));
+}

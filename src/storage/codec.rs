@@ -319,6 +319,7 @@ pub fn decode_opened(stored: Option<&str>) -> Result<Opened, StorageError> {
         Opened::Plain(mut s) => {
             s.worklist.check_read_text().map_err(|e| StorageError::Corrupt(Fault::Text(e)))?;
             s.renumbered = s.worklist.renumber_duplicate_uids();
+            s.renumbered.extend(s.worklist.renumber_duplicate_ids());
             Ok(Opened::Plain(s))
         }
         locked => Ok(locked),
