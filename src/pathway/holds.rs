@@ -33,6 +33,10 @@ pub(super) struct Eval {
     pub(super) fired: Vec<Fired>,
     pub(super) pending: Vec<(RuleId, QuestionId)>,
     pub(super) notes: Vec<Statement>,
+    /// A work-up rule (§3.1.2) holds or waits only because the entry does not
+    /// (yet) send the patient elsewhere before the first attendance: an open
+    /// entry answer that could send them elsewhere can then move the destination.
+    pub(super) workup_by_entry: bool,
 }
 
 impl Eval {
@@ -170,6 +174,11 @@ pub(super) fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut E
     // started, it neither holds nor waits (its questions are not asked then).
     // The work-up begins at the first attendance (§2.8: "den første dag i udredningsperioden").
     let workup = e.first_attendance.is_some() || !away;
+    ev.workup_by_entry = e.first_attendance.is_none()
+        && !away
+        && liver_involved(a) != Some(false)
+        && a.liver.solitary != Some(false)
+        && !matches!(a.liver.afp, Some(AfpLevel::Normal | AfpLevel::NotMeasured));
     if workup && primary_liver_cancer_open(a) {
         if a.liver.solitary.is_none() {
             ev.wait(R::PrimaryLiverCancer, QuestionId::LiverSolitary);

@@ -62,7 +62,10 @@ pub fn route(case: &Case) -> Route {
         for (rule, q) in &ev.pending {
             // Where the lymphoma rank is suspended by a contradiction, it holds back nothing either.
             let suspended = contradiction.then_some(RuleId::Lymphoma);
-            let would_move = standing.iter().any(|s| rule.outranks(*s));
+            let would_move = standing.iter().any(|s| rule.outranks(*s))
+                || (ev.workup_by_entry
+                    && rule.rule().stage == Stage::Entry
+                    && rule.rule().effect == super::rules::Effect::Names);
             if outranks(&ev.fired, *rule, rule.rule().effect, suspended) && !would_move {
                 continue;
             }

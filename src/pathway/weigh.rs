@@ -155,9 +155,12 @@ fn table_survivors(fired: &[Fired], suspended: Option<RuleId>) -> Vec<&Fired> {
 }
 
 /// Whether `other` (of effect `effect`), were it to hold, would be outranked.
+/// A rule whose rank is suspended outranks nothing, by the table or by a principle.
 pub(super) fn outranks(fired: &[Fired], other: RuleId, effect: Effect, suspended: Option<RuleId>) -> bool {
     fired.iter().any(|g| table_outranks(g, other, suspended))
-        || table_survivors(fired, suspended).iter().any(|g| principle_outranks(g, other, effect))
+        || table_survivors(fired, suspended)
+            .iter()
+            .any(|g| Some(g.rule) != suspended && principle_outranks(g, other, effect))
 }
 
 /// The model's reading behind `g` outranking `f`, if the text does not state it.

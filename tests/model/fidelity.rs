@@ -700,3 +700,18 @@ fn s3_1_afp_not_measured_is_the_clinicians_decision_said_and_never_a_gate() {
     assert!(p.problems.iter().any(|s| s.section.as_str() == "§3.1" && s.da.contains("ikke målt")));
     assert_eq!(TesticularCriteria::assess(&c.answers).hcg_or_afp_raised, None);
 }
+
+#[test]
+fn s2_2_1_s2_2_5_beside_a_contradicted_lymphoma_suspicion_the_brains_open_department_keeps_it_provisional() {
+    // Found by the property: lymphoma suspected, a carcinoma histology (a
+    // contradiction that suspends the lymphoma rank), a brain finding whose
+    // department is still open: the answer can add this pathway as an option.
+    let c = case(|a| {
+        a.finding_site = Some(FindingSite::Brain);
+        a.lymphoma_suspected = Some(true);
+        a.histology = Some(Histology::SquamousCellCarcinoma);
+        a.in_neurology_department = None;
+    });
+    let p = plan(&c);
+    assert!(p.route.provisional && p.route.questions.contains(&Q::InNeurologyDepartment), "{:?}", p.route.questions);
+}
