@@ -78,9 +78,11 @@ pub fn code_entries_as(case: &Case, route: &Route, role: DepartmentRole) -> Vec<
     // the target group: due when the entry keeps the patient here, not given
     // when it sends the patient wholly elsewhere, waiting while the entry is open.
     let here = dest.keeps_this_pathway() && !route.entry_open && dest != &Destination::Undetermined;
+    // Judged once (it evaluates the case as it was referred).
+    let outside = judged_outside(case);
     let a = match case.answers.referral_kind {
         Some(ReferralKind::PathwayReferral) => step(e.referral_received, false, true),
-        Some(ReferralKind::ClinicalJudgement) if judged_outside(case) => CodeStatus::NotApplicable,
+        Some(ReferralKind::ClinicalJudgement) if outside => CodeStatus::NotApplicable,
         Some(ReferralKind::ClinicalJudgement) => step(e.referral_received, away, here),
         None => step(e.referral_received, false, here),
     };
@@ -100,7 +102,7 @@ pub fn code_entries_as(case: &Case, route: &Route, role: DepartmentRole) -> Vec<
 
     // X1 and X2 end the pathway; usable at any time (§7.5). Never prompted
     // for a pathway that has no AFD01A.
-    let never = (route.never_enters() && e.referral_received.is_none()) || judged_outside(case);
+    let never = (route.never_enters() && e.referral_received.is_none()) || outside;
     let end = |this: bool, due: bool| match ended {
         Some(x) if this => CodeStatus::Registered { date: x.date },
         Some(_) => CodeStatus::NotApplicable,

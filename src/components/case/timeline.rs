@@ -48,8 +48,8 @@ pub fn TimelinePanel() -> impl IntoView {
                         event=EventKey::Ended
                     />
                 </Show>
-                // §2.6, §3.4: after AFD01X1 to another department, the day it took over.
-                <Show when=move || events().ended.is_some_and(|x| x.reason != EndReason::PatientWish && x.reason != EndReason::SuspicionDisproved) || events().handed_over.is_some()>
+                // §2.6, §3.4: after AFD01X1 to another department, the day it took over (the model decides when).
+                <Show when=move || events().handed_over.is_some() || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.handover_pending))>
                     <EventDate label=K::HandedOver name="handed-over" event=EventKey::HandedOver/>
                 </Show>
                 <ChoiceSelect
