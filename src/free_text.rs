@@ -14,7 +14,10 @@
 //!   (after the day, the month, the year, and within the serial number; always
 //!   after the year) and the first four read as a day and a month:
 //!   `01.01.90-1234`, `0101 90 1234`, `01-01-90-1234`, `01 01 90 12 34`;
-//!   and a day and month of one digit, as in `1.1.90-1234`.
+//!   and a day and month of one digit, as in `1.1.90-1234`;
+//! - a day, a month and a four-digit year (1858–2099) followed by four digits
+//!   (`01.01.1990-1234`, `1/1 1990 1234`, `0101 1990 1234`): the birth date
+//!   written out in full.
 //!
 //! Dates (`26.11.2026-01.12.2026`: the year is four digits, so no group ends
 //! after six), times and ordinary labels (`Stue 4 seng 12`, `Pt 2026-11`) pass.
@@ -84,6 +87,20 @@ pub fn nfkc(text: &str) -> String {
     {
         use unicode_normalization::UnicodeNormalization;
         text.nfkc().collect()
+    }
+}
+
+/// The text in Unicode NFC (canonical composition: `e` + combining acute is `é`),
+/// from the same sources as [`nfkc`]. The lock's passphrase is read so.
+pub fn nfc(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).normalize("NFC"))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfc().collect()
     }
 }
 
@@ -159,13 +176,25 @@ fn is_letter(c: char) -> bool {
 /// can be, or a day and a month of one or two digits, a two-digit year and
 /// four digits (`1.1.90-1234`)?
 fn chain_has_cpr(chain: &[Vec<u8>]) -> bool {
+    let n = |g: &[u8]| g.iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+    let year = |g: &[u8]| g.len() == 2 || (g.len() == 4 && (1858..=2099).contains(&n(g)));
     let short_date = chain.windows(4).any(|w| {
-        let n = |g: &Vec<u8>| g.iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
-        matches!((w[0].len(), w[1].len(), w[2].len(), w[3].len()), (1..=2, 1..=2, 2, 4))
+        matches!((w[0].len(), w[1].len(), w[2].len(), w[3].len()), (1..=2, 1..=2, 2 | 4, 4))
             && (1..=31).contains(&n(&w[0]))
             && (1..=12).contains(&n(&w[1]))
+            && year(&w[2])
+    });
+    // ddmm yyyy xxxx: the day and month in one group, the full year in the next.
+    let full_year = chain.windows(3).any(|w| {
+        w[0].len() == 4
+            && w[1].len() == 4
+            && w[2].len() == 4
+            && (1..=31).contains(&n(&w[0][..2]))
+            && (1..=12).contains(&n(&w[0][2..]))
+            && year(&w[1])
     });
     short_date
+        || full_year
         || (0..chain.len()).any(|start| {
             let mut digits: Vec<u8> = vec![];
             let mut ends: Vec<usize> = vec![];

@@ -16,7 +16,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The key-derivation function, as written in the box.
-pub const KDF: &str = "PBKDF2-SHA-256";
+pub const KDF: &str = "PBKDF2-SHA-256/NFC";
+/// The key derivation of locks made before the passphrase was read in NFC
+/// (the passphrase's bytes as typed): still opened, never written anew.
+pub const KDF_AS_TYPED: &str = "PBKDF2-SHA-256";
 /// Iterations used for a new lock (OWASP 2023 for PBKDF2-HMAC-SHA-256).
 pub const ITERATIONS: u32 = 600_000;
 /// Fewer is refused: a box edited down to a weak setting is not read.
@@ -113,7 +116,7 @@ impl LockBox {
     }
 
     fn parts(&self) -> Result<Parts, BoxFault> {
-        if self.kdf != KDF {
+        if self.kdf != KDF && self.kdf != KDF_AS_TYPED {
             return Err(BoxFault::Kdf(self.kdf.clone()));
         }
         if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&self.iterations) {
@@ -215,6 +218,8 @@ pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), Lock
 #[derive(Clone)]
 pub struct Key {
     key: web_sys::CryptoKey,
+    /// How the passphrase was read ([`KDF`], or [`KDF_AS_TYPED`] for an old lock).
+    kdf: &'static str,
     iterations: u32,
     salt: String,
     check_iv: String,
@@ -224,7 +229,7 @@ pub struct Key {
 impl Key {
     /// Does this key belong to the box (same salt and check)?
     pub fn fits(&self, b: &LockBox) -> bool {
-        b.salt == self.salt && b.check == self.check && b.iterations == self.iterations
+        b.salt == self.salt && b.check == self.check && b.iterations == self.iterations && b.kdf == self.kdf
     }
 }
 
@@ -258,9 +263,20 @@ fn random(n: usize) -> Result<Vec<u8>, LockError> {
     Ok(bytes)
 }
 
-async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<web_sys::CryptoKey, LockError> {
+/// The bytes the key is derived from: the passphrase in NFC (so `é` typed as
+/// one sign or as `e` and an accent is one passphrase), or as typed for a
+/// lock made before that rule.
+pub fn passphrase_bytes(passphrase: &str, kdf: &str) -> Vec<u8> {
+    if kdf == KDF_AS_TYPED {
+        passphrase.as_bytes().to_vec()
+    } else {
+        crate::free_text::nfc(passphrase).into_bytes()
+    }
+}
+
+async fn derive(passphrase: &str, kdf: &str, salt: &[u8], iterations: u32) -> Result<web_sys::CryptoKey, LockError> {
     let s = subtle()?;
-    let raw = Uint8Array::from(passphrase.as_bytes());
+    let raw = Uint8Array::from(passphrase_bytes(passphrase, kdf).as_slice());
     let usage = Array::of1(&"deriveKey".into());
     let base = JsFuture::from(s.import_key_with_str("raw", &raw, "PBKDF2", false, &usage).map_err(js_error)?)
         .await
@@ -303,11 +319,12 @@ async fn decrypt(key: &web_sys::CryptoKey, iv: &[u8], sealed: &[u8]) -> Result<O
 /// A new key from a passphrase: random salt, and the check sealed with it.
 pub async fn new_key(passphrase: &str) -> Result<Key, LockError> {
     let salt = random(SALT_BYTES)?;
-    let key = derive(passphrase, &salt, ITERATIONS).await?;
+    let key = derive(passphrase, KDF, &salt, ITERATIONS).await?;
     let check_iv = random(IV_BYTES)?;
     let check = encrypt(&key, &check_iv, CHECK).await?;
     Ok(Key {
         key,
+        kdf: KDF,
         iterations: ITERATIONS,
         salt: base64url(&salt),
         check_iv: base64url(&check_iv),
@@ -320,7 +337,7 @@ pub async fn seal(key: &Key, plain: &str) -> Result<LockBox, LockError> {
     let iv = random(IV_BYTES)?;
     let data = encrypt(&key.key, &iv, plain.as_bytes()).await?;
     Ok(LockBox {
-        kdf: KDF.into(),
+        kdf: key.kdf.into(),
         iterations: key.iterations,
         salt: key.salt.clone(),
         check_iv: key.check_iv.clone(),
@@ -333,13 +350,15 @@ pub async fn seal(key: &Key, plain: &str) -> Result<LockBox, LockError> {
 /// Open a box with a passphrase: the key (to keep while unlocked) and the text.
 pub async fn open(passphrase: &str, b: &LockBox) -> Result<(Key, String), LockError> {
     let parts = b.parts().map_err(|f| LockError::Damaged(Damage::Box(f)))?;
-    let key = derive(passphrase, &parts.salt, b.iterations).await?;
+    let kdf = if b.kdf == KDF_AS_TYPED { KDF_AS_TYPED } else { KDF };
+    let key = derive(passphrase, kdf, &parts.salt, b.iterations).await?;
     match decrypt(&key, &parts.check_iv, &parts.check).await? {
         Some(check) if check == CHECK => {}
         _ => return Err(LockError::WrongPassphrase),
     }
     let key = Key {
         key,
+        kdf,
         iterations: b.iterations,
         salt: b.salt.clone(),
         check_iv: b.check_iv.clone(),

@@ -34,6 +34,8 @@ fn mount() -> web_sys::HtmlElement {
 
 /// Mount the app in a fresh container with the URL fragment `hash`.
 fn mount_at(hash: &str) -> web_sys::HtmlElement {
+    // A new page: this tab's own marks (sessionStorage) from an earlier test go.
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();

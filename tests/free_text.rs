@@ -148,6 +148,28 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// The birth date with its year in full, then the serial number.
+    #[test]
+    fn a_cpr_number_with_the_year_in_full_is_refused(
+        day in 1u32..=28, month in 1u32..=12, year in 1900u32..=2099, serial in 0u32..=9999,
+        pad in any::<bool>(),
+        sep in prop::collection::vec(0..SEPARATORS.len(), 3),
+        joined in any::<bool>(),
+    ) {
+        let (d, m) = if pad { (format!("{day:02}"), format!("{month:02}")) } else { (day.to_string(), month.to_string()) };
+        let text = if joined {
+            format!("{day:02}{month:02}{}{year}{}{serial:04}", SEPARATORS[sep[0]], SEPARATORS[sep[1]])
+        } else {
+            format!("{d}{}{m}{}{year}{}{serial:04}", SEPARATORS[sep[0]], SEPARATORS[sep[1]], SEPARATORS[sep[2]])
+        };
+        let missed = refused_everywhere(&text);
+        prop_assert!(missed.is_empty(), "{text:?} slipped past: {missed:?}");
+    }
+}
+
 #[test]
 fn the_forms_of_the_issue_are_refused() {
     for text in [
@@ -164,6 +186,12 @@ fn the_forms_of_the_issue_are_refused() {
         "０１０１９０－１２３４",
         "01.01.90 - 1234",
         "01\u{301}01\u{301}90\u{301}1234",
+        // The year written in full.
+        "01.01.1990-1234",
+        "1.1.1990-1234",
+        "01/01/1990 1234",
+        "0101 1990 1234",
+        "01-01-2003-1234",
     ] {
         let missed = refused_everywhere(text);
         assert!(missed.is_empty(), "{text:?} slipped past: {missed:?}");
