@@ -35,58 +35,6 @@ const CHECK: &[u8] = b"cup-pathway";
 /// iterations only slow down guessing a passphrase worth guessing.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
 
-/// The most common passwords of 12 characters or more (from public lists of
-/// leaked passwords, English and Danish), refused whatever their length.
-/// Compared after trimming and folding case.
-pub const COMMON_PASSPHRASES: &[&str] = &[
-    "123456789012",
-    "1234567890123",
-    "12345678901234",
-    "123456789123",
-    "123123123123",
-    "111111111111",
-    "000000000000",
-    "1234567890ab",
-    "1q2w3e4r5t6y",
-    "1qaz2wsx3edc",
-    "qwertyuiop12",
-    "qwertyuiop123",
-    "qwerty123456",
-    "qwertyqwerty",
-    "asdfghjkl123",
-    "password1234",
-    "password12345",
-    "password123!",
-    "passwordpassword",
-    "password1234!",
-    "iloveyou1234",
-    "letmein12345",
-    "welcome12345",
-    "welcome123456",
-    "administrator",
-    "administrator1",
-    "changeme1234",
-    "adgangskode1",
-    "adgangskode12",
-    "adgangskode123",
-    "adgangskode1234",
-    "kodeord12345",
-    "kodeord123456",
-    "velkommen123",
-    "velkommen1234",
-    "sommerfugl123",
-    "hemmelighed1",
-    "hemmelighed12",
-    "hemmelighed123",
-    "danmark12345",
-    "sygehus12345",
-    "hospital1234",
-    "hospital12345",
-    "region123456",
-    "cup-pathway1",
-    "cuppathway123",
-];
-
 /// The encrypted form of the data, as stored (all bytes base64url).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -176,7 +124,7 @@ pub enum LockError {
     /// Turning the lock on: the passphrase is too short or not repeated exactly.
     TooShort,
     Mismatch,
-    /// One of the most common passwords, or one character repeated.
+    /// Guessed too soon: common words, repeats, sequences, keyboard runs, dates (see `strength`).
     TooCommon,
     /// The store is no longer locked (turned off in another tab, replaced or
     /// unreadable): nothing was opened; the clinician must confirm first.
@@ -189,15 +137,14 @@ pub enum LockError {
     NotSaved,
 }
 
-/// Would a new lock accept this passphrase? At least 12 characters, not one
-/// of the most common passwords, not one character repeated.
+/// Would a new lock accept this passphrase? At least 12 characters, not
+/// counting spaces around it (in NFC, so an accent typed apart counts once),
+/// and at least 10^10 guesses by the estimate of `strength` (common words,
+/// repeats, sequences, keyboard runs, dates).
 pub fn check_strength(passphrase: &str) -> Result<(), LockError> {
-    let folded = passphrase.trim().to_ascii_lowercase();
-    let mut chars = folded.chars();
-    let first = chars.next();
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+    if crate::free_text::nfc(passphrase.trim()).chars().count() < MIN_PASSPHRASE_CHARS {
         Err(LockError::TooShort)
-    } else if COMMON_PASSPHRASES.contains(&folded.as_str()) || chars.all(|c| Some(c) == first) {
+    } else if crate::strength::guesses_log10(passphrase.trim()) < crate::strength::MIN_GUESSES_LOG10 {
         Err(LockError::TooCommon)
     } else {
         Ok(())

@@ -109,7 +109,8 @@ fn cpr_digits() -> impl Strategy<Value = [u8; 10]> {
     })
 }
 
-/// Where a clinician splits ddmmyy-xxxx (and with no split at all).
+/// Where a clinician splits ddmmyy-xxxx (and with no split at all); the
+/// property also tries every other split.
 const SPLITS: [&[usize]; 8] = [&[], &[6], &[2, 4, 6], &[4, 6], &[2, 6], &[2, 4], &[4], &[2, 4, 6, 8]];
 
 /// Separators as typed, and as a pasted text or another keyboard can carry them.
@@ -128,13 +129,17 @@ proptest! {
     #[test]
     fn a_cpr_number_in_any_form_is_refused_by_every_input_path(
         digits in cpr_digits(),
-        split in 0..SPLITS.len(),
-        sep in prop::collection::vec(0..SEPARATORS.len(), 4),
+        split in 0..SPLITS.len() + 1,
+        any_split in prop::collection::btree_set(1usize..10, 0..9),
+        sep in prop::collection::vec(0..SEPARATORS.len(), 9),
         zero in 0..ZEROS.len(),
         before in prop::sample::select(vec!["", "Pt ", "cpr: ", "x "]),
         after in prop::sample::select(vec!["", " seng 4", ".", "!"]),
     ) {
-        let ends = SPLITS[split];
+        let ends: Vec<usize> = SPLITS.get(split).map_or_else(|| any_split.into_iter().collect(), |s| s.to_vec());
+        // dd mm yyyy xx, a four-digit year from the fifth digit on, is a date (`26.11.2026-01`).
+        let year = digits[4..8].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+        prop_assume!(!(ends.contains(&4) && ends.contains(&8) && (1858..=2099).contains(&year)));
         let mut text = String::from(before);
         for (i, d) in digits.iter().enumerate() {
             if let Some(k) = ends.iter().position(|&e| e == i) {
@@ -192,9 +197,36 @@ fn the_forms_of_the_issue_are_refused() {
         "01/01/1990 1234",
         "0101 1990 1234",
         "01-01-2003-1234",
+        // Other splits; any sign of any script between the groups.
+        "010 190 1234",
+        "01019-01234",
+        "0101-9012-34",
+        "0 1 0 1 9 0 1 2 3 4",
+        "01\u{30fb}01\u{30fb}90-1234",
+        "01\u{16eb}01\u{16eb}90-1234",
+        "01\u{1806}01\u{1806}90\u{1806}1234",
+        "01\u{1361}01\u{1361}90-1234",
+        "01\u{5f3}01\u{5f3}90-1234",
+        "01\u{1680}01\u{1680}90\u{1680}1234",
+        "01\u{2b9}01\u{2b9}90-1234",
+        // Digits of Unicode 16 and 17 (Garay, Sunuwar).
+        "\u{10d40}\u{10d41}\u{10d40}\u{10d41}\u{10d49}\u{10d40}-\u{10d41}\u{10d42}\u{10d43}\u{10d44}",
+        "\u{11bf0}\u{11bf1}\u{11bf0}\u{11bf1}\u{11bf9}\u{11bf0}\u{11bf1}\u{11bf2}\u{11bf3}\u{11bf4}",
     ] {
         let missed = refused_everywhere(text);
         assert!(missed.is_empty(), "{text:?} slipped past: {missed:?}");
+    }
+}
+
+#[test]
+fn signs_that_show_nothing_are_refused_in_every_free_text() {
+    let w = Worklist::default();
+    // Slipped between the digits of a CPR number, each renders as 010190-1234.
+    for c in ['\u{34f}', '\u{fe0f}', '\u{e0100}', '\u{3164}', '\u{115f}', '\u{2800}', '\u{ffa0}', '\u{180b}'] {
+        let text = format!("01019{c}0-1234");
+        assert_eq!(w.check_label(&text), Err(LabelError::Hidden), "{text:?}");
+        assert_eq!(check_free_text(&text, MAX_NOTE_CHARS), Err(NoteError::Hidden), "{text:?}");
+        assert_eq!(w.check_label(&format!("Pt A{c}")), Err(LabelError::Hidden), "a lookalike label {c:?}");
     }
 }
 
@@ -246,4 +278,38 @@ fn invisible_and_direction_characters_are_refused_everywhere() {
     }
     // A zero-width space between digits no longer hides a CPR number either.
     assert!(w.check_label("010190\u{200b}-1234").is_err());
+}
+
+#[test]
+fn a_uid_read_from_outside_is_never_a_place_for_data() {
+    for (uid, fault) in [
+        ("abc\u{202e}def".to_string(), TextFault::Hidden),
+        ("x".repeat(3_000_000), TextFault::TooLong(cup_pathway::worklist::MAX_UID_CHARS)),
+    ] {
+        let mut w = Worklist::default();
+        w.add("Seng 1", day(), "a".into()).unwrap();
+        w.patients[0].uid = uid.clone();
+        let stored = Stored::new(w, Settings::default());
+        match decode_backup(&encode_backup(&stored, day())) {
+            Err(ImportError::Text(t)) if t.field == TextField::Uid && t.fault == fault => {}
+            other => panic!("{:?}: {:?}", &uid[..uid.len().min(20)], other.map(|_| ())),
+        }
+        assert!(decode_opened(Some(&encode_stored(&stored))).is_err());
+    }
+    // The app's own uids, the tests' short ones, and those made for stores from before uids are read.
+    let mut w = Worklist::default();
+    w.add("Seng 1", day(), "0f3a9c21b4d5e6f708192a3b".into()).unwrap();
+    w.add("Seng 2", day(), "uid-g_2".into()).unwrap();
+    w.add("Seng 3", day(), "legacy-3-2026-11-25-Seng 3 æøå".into()).unwrap();
+    let read = decode_backup(&encode_backup(&Stored::new(w, Settings::default()), day()));
+    assert!(read.is_ok(), "{:?}", read.map(|_| ()));
+}
+
+#[test]
+fn labels_that_differ_only_in_spaces_are_one_label() {
+    let mut w = Worklist::default();
+    w.add("Pt A", day(), "a".into()).unwrap();
+    assert_eq!(w.check_label("Pt  A"), Err(LabelError::Duplicate));
+    assert_eq!(w.check_label("Pt\u{3000}A"), Err(LabelError::Duplicate));
+    assert_eq!(w.check_label("Pt B"), Ok("Pt B".to_string()));
 }

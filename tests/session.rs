@@ -39,6 +39,22 @@ fn a_tab_that_began_on_nothing_joins_the_first_store_written() {
 }
 
 #[test]
+fn a_tab_that_began_on_a_store_from_before_generations_joins_only_a_store_that_continues_it() {
+    // It loaded the old store (no generation) and holds its patients; another
+    // tab deleted everything and the next user began a list sharing none of them.
+    assert_eq!(judge(None, true, Found::Unrelated(NEW)), Verdict::Deleted);
+    // The same store, written once by a newer tab (its patients kept): joined.
+    assert_eq!(judge(None, true, Found::Store(Some(NEW))), Verdict::Join(NEW));
+    // A tab that began on nothing joins whatever is written first.
+    assert_eq!(judge(None, false, Found::Unrelated(NEW)), Verdict::Join(NEW));
+    assert_eq!(judge(Some(NEW), true, Found::Unrelated(NEW)), Verdict::Same);
+    // Seen from a storage event: a reset, never a merge.
+    let pre = Tab { lock: LockState::Off, generation: None, seen_store: true, lock_removed: false };
+    assert_eq!(on_store(pre, Store::Unrelated(NEW)), (None, Action::Deleted));
+    assert_eq!(on_store(pre, Store::Plain(Some(NEW))), (Some(NEW), Action::Merge));
+}
+
+#[test]
 fn a_deletion_signal_ends_only_the_generation_it_names() {
     assert!(deletion_ends(Some(OURS), OURS));
     // Late, about a store this tab already left, or never held.
@@ -457,6 +473,7 @@ fn store() -> impl Strategy<Value = Store> {
         Just(Store::Nothing),
         Just(Store::Unreadable),
         generation().prop_map(Store::Plain),
+        Just(Store::Unrelated(NEW)),
         (generation(), any::<bool>()).prop_map(|(generation, key_fits)| Store::Locked { generation, key_fits }),
     ]
 }

@@ -4,7 +4,7 @@
 use super::session::{Effect, Event, Store};
 use super::{AppState, LockState};
 use crate::lock::{self, Key, LockError};
-use crate::storage::{self, Opened, StorageError, Stored, WriteFault};
+use crate::storage::{self, Opened, StorageError, Stored};
 use crate::worklist::Worklist;
 use leptos::prelude::*;
 
@@ -272,7 +272,7 @@ impl AppState {
     /// read; never while a write is under way. Otherwise nothing is written.
     pub async fn disable_lock(&self) -> Result<(), StorageError> {
         let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
-        let busy = StorageError::WriteFailed(WriteFault::Busy);
+        let busy = StorageError::LockNotTurnedOff;
         if self.session.with_untracked(super::session::Session::writing) {
             self.storage_error.set(Some(busy.clone()));
             return Err(busy);

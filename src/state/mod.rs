@@ -132,6 +132,8 @@ impl AppState {
         let save_blocked = matches!(error, Some(StorageError::Corrupt(_) | StorageError::NewerVersion(_)));
         let error = match error {
             None if !stored.renumbered.is_empty() => Some(StorageError::Renumbered(stored.renumbered.clone())),
+            // Reloaded locked after an error (`panic_panel`): say so.
+            None if lock == LockState::Locked && crate::panic_panel::restarted() => Some(StorageError::Restarted),
             e => e,
         };
         AppState {

@@ -231,10 +231,11 @@ impl Session {
                     self.seen_store = true;
                     self.generation = generation;
                 }
-                // A locked store adopted: closed, holding nothing (after the reset, nothing is held).
+                // A locked store adopted: closed, holding nothing; the heap that
+                // held the deleted cases goes with a reload.
                 if locked {
                     self.lock = LockState::Locked;
-                    fx.push(Effect::Forget);
+                    fx.extend([Effect::Forget, Effect::DropHeap]);
                 }
             }
             Event::NothingToOpen => {
@@ -245,7 +246,12 @@ impl Session {
                 }
             }
             Event::AcceptedWithoutLock { found } => match found {
-                Store::Plain(g) => {
+                Store::Plain(_) | Store::Unrelated(_) => {
+                    let g = match found {
+                        Store::Unrelated(u) => Some(u),
+                        Store::Plain(g) => g,
+                        _ => None,
+                    };
                     self.lock = LockState::Off;
                     self.lock_removed = false;
                     if g.is_some() {
@@ -304,7 +310,7 @@ impl Session {
             ..facts
         };
         if !may_turn_off(facts) {
-            return Err(StorageError::WriteFailed(crate::storage::WriteFault::Busy));
+            return Err(StorageError::LockNotTurnedOff);
         }
         self.lock = LockState::Off;
         self.weak_passphrase = false;
@@ -427,6 +433,10 @@ pub enum Found {
     Nothing,
     /// A store (plain or locked) of this generation (`None`: written before generations).
     Store(Option<Generation>),
+    /// A plain store of this generation holding none of the patients this
+    /// tab holds (it holds some): for a tab that began on a store from before
+    /// generations, not the store it knew but a new one after a deletion.
+    Unrelated(Generation),
 }
 
 /// What a tab does about what it found.
@@ -454,6 +464,14 @@ pub fn judge(ours: Option<Generation>, seen_store: bool, found: Found) -> Verdic
             Some(o) if o == g => Verdict::Same,
             None => Verdict::Join(g),
             Some(_) => Verdict::Deleted,
+        },
+        // A tab that saw a store from before generations joins a first
+        // generation only where it continues that store: nothing in common
+        // is a new list after *Slet alle data* (heard or not).
+        Found::Unrelated(g) => match ours {
+            Some(o) if o == g => Verdict::Same,
+            None if !seen_store => Verdict::Join(g),
+            _ => Verdict::Deleted,
         },
     }
 }
@@ -484,6 +502,8 @@ pub enum Store {
     /// Text that cannot be read (kept under its own key at the next read).
     Unreadable,
     Plain(Option<Generation>),
+    /// Plain, of a generation, holding none of this tab's patients (see [`Found::Unrelated`]).
+    Unrelated(Generation),
     /// Locked; `key_fits`: this tab's key (if any) opens it.
     Locked {
         generation: Option<Generation>,
@@ -522,16 +542,21 @@ pub fn on_store(tab: Tab, store: Store) -> (Option<Generation>, Action) {
         Store::Unreadable if holding => return (None, Action::LockRemoved),
         Store::Unreadable => return (None, Action::Nothing),
         Store::Plain(g) | Store::Locked { generation: g, .. } => g,
+        Store::Unrelated(g) => Some(g),
     };
-    let joined = match judge(tab.generation, tab.seen_store, Found::Store(generation)) {
+    let found = match store {
+        Store::Unrelated(g) => Found::Unrelated(g),
+        _ => Found::Store(generation),
+    };
+    let joined = match judge(tab.generation, tab.seen_store, found) {
         Verdict::Deleted => return (None, Action::Deleted),
         Verdict::Join(g) => Some(g),
         Verdict::Same => None,
     };
     let action = match (tab.lock, store) {
-        (LockState::Off, Store::Plain(_)) => Action::Merge,
+        (LockState::Off, Store::Plain(_) | Store::Unrelated(_)) => Action::Merge,
         (LockState::Off, _) => Action::FollowLock,
-        (_, Store::Plain(_)) => Action::LockRemoved,
+        (_, Store::Plain(_) | Store::Unrelated(_)) => Action::LockRemoved,
         (LockState::Locked, _) if tab.lock_removed => Action::LockBack,
         (LockState::Locked, _) => Action::Nothing,
         (LockState::Unlocked, Store::Locked { key_fits: true, .. }) => Action::MergeLocked,

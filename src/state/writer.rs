@@ -109,7 +109,14 @@ impl AppState {
         // Gone since this tab saw it, or another generation: "Slet alle data"
         // in another tab, heard or not. Never write the deleted cases back.
         if let Ok(o) = &opened {
-            let found = if storage::exists() { Found::Store(o.generation()) } else { Found::Nothing };
+            let found = match o {
+                _ if !storage::exists() => Found::Nothing,
+                Opened::Plain(s) => match s.settings.generation {
+                    Some(g) if self.unrelated(&s.worklist) => Found::Unrelated(g),
+                    g => Found::Store(g),
+                },
+                o => Found::Store(o.generation()),
+            };
             let mut verdict = Ok(());
             self.session.update_untracked(|s| verdict = s.before_write(found));
             verdict?;
@@ -128,6 +135,13 @@ impl AppState {
             Err(StorageError::Unavailable) => Ok((None, None)),
             Err(e) => Err(e),
         }
+    }
+
+    /// Does `other` hold none of the patients this tab holds (and this tab some)?
+    fn unrelated(&self, other: &Worklist) -> bool {
+        self.worklist.with_untracked(|w| {
+            !w.patients.is_empty() && !w.patients.iter().any(|p| other.patients.iter().any(|o| o.uid == p.uid))
+        })
     }
 
     /// The page is shown again (restored from the back-forward cache, or
@@ -253,7 +267,10 @@ impl AppState {
         let store = match &decoded {
             None => Store::Nothing,
             Some(Err(_)) => Store::Unreadable,
-            Some(Ok(Opened::Plain(s))) => Store::Plain(s.settings.generation),
+            Some(Ok(Opened::Plain(s))) => match s.settings.generation {
+                Some(g) if self.unrelated(&s.worklist) => Store::Unrelated(g),
+                g => Store::Plain(g),
+            },
             Some(Ok(Opened::Locked { settings, lock: b })) => Store::Locked {
                 generation: settings.generation,
                 key_fits: self.key.with_value(|k| k.as_ref().is_some_and(|k| k.fits(b))),
