@@ -95,12 +95,23 @@ test('"Slet alle data" in one tab empties the other, which says why and writes n
   assert.deepEqual(problems, []);
 });
 
-test('a panic with the lock on: the page is emptied before the panel, and the download stays encrypted', async (t) => {
+test('a panic with the lock on: the page reloads locked; a second within a minute empties the page before the panel, and the download stays encrypted', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
   t.after(() => context.close());
   await addPatient(page, 'Panik Låst');
   await turnOnLock(page, server.url);
   await page.goto(`${server.url}#/`);
+  await page.getByTestId('patient-label').filter({ hasText: 'Panik Låst' }).waitFor();
+  await injectRenderFault(page);
+  // The first: a reload, locked, and a word on why.
+  const reloaded = page.waitForEvent('load');
+  await page.getByTestId('patient-label').click();
+  await reloaded;
+  await page.getByTestId('lock-screen').waitFor();
+  assert.match(await page.getByTestId('storage-error').innerText(), /genstartet, låst/);
+  // The second, within the minute (an error at start-up must not loop): the panel.
+  await page.goto(`${server.url}#/`);
+  await unlock(page);
   await page.getByTestId('patient-label').filter({ hasText: 'Panik Låst' }).waitFor();
   await injectRenderFault(page);
   await page.getByTestId('patient-label').click();
