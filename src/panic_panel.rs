@@ -12,7 +12,13 @@ use crate::storage::{read_key, STORAGE_KEY};
 /// This tab's mark (sessionStorage) of a restart after an error: its time.
 const RESTART_MARK: &str = "cup-pathway.restarted";
 /// A restart this recent is not repeated (and is announced after the reload).
-const RESTART_WINDOW_MS: f64 = 60_000.0;
+const RESTART_WINDOW_MS: u64 = 60_000;
+
+/// The wall clock in whole milliseconds (integers: parsing or printing a
+/// float would bring ~20 KB of float tables into the wasm).
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
 
 /// Install the hook: log to the console, then reload locked or show the panel.
 pub fn install() {
@@ -30,9 +36,9 @@ fn session_storage() -> Option<web_sys::Storage> {
 }
 
 /// When this tab last restarted after an error, if within the window.
-fn recent_restart() -> Option<f64> {
-    let at = session_storage()?.get_item(RESTART_MARK).ok()??.parse::<f64>().ok()?;
-    (js_sys::Date::now() - at < RESTART_WINDOW_MS).then_some(at)
+fn recent_restart() -> Option<u64> {
+    let at = session_storage()?.get_item(RESTART_MARK).ok()??.parse::<u64>().ok()?;
+    (now_ms().saturating_sub(at) < RESTART_WINDOW_MS).then_some(at)
 }
 
 /// Did the page restart after an error in the last minute? (Read at load, for the notice.)
@@ -47,7 +53,7 @@ fn restart_locked() -> bool {
         return false;
     }
     let Some(s) = session_storage() else { return false };
-    if s.set_item(RESTART_MARK, &js_sys::Date::now().to_string()).is_err() {
+    if s.set_item(RESTART_MARK, &now_ms().to_string()).is_err() {
         return false;
     }
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
