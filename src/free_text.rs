@@ -132,12 +132,18 @@ pub fn looks_like_cpr(text: &str) -> bool {
 
 /// [`looks_like_cpr`] on text already in NFKC.
 fn looks_like_cpr_normalised(text: &str) -> bool {
-    // A chain: groups of digits with anything but letters between them; a
-    // letter ends it.
-    let mut chain: Vec<Vec<u8>> = vec![];
+    // A chain: groups of digits with anything but a word between them (a
+    // single letter joins groups: `01ǀ01ǀ90`); a word of two letters ends it.
+    let mut chain = Chain::default();
     let mut current: Vec<u8> = vec![];
+    let mut letters = 0;
+    let mut sep = String::new();
     for c in text.chars() {
         if let Some(d) = digit_value(c) {
+            if current.is_empty() && !chain.groups.is_empty() {
+                chain.seps.push(std::mem::take(&mut sep));
+            }
+            letters = 0;
             current.push(d);
             if current.len() >= 6 {
                 return true;
@@ -145,19 +151,49 @@ fn looks_like_cpr_normalised(text: &str) -> bool {
             continue;
         }
         if !current.is_empty() {
-            chain.push(std::mem::take(&mut current));
+            chain.groups.push(std::mem::take(&mut current));
+            sep.clear();
         }
-        if is_letter(c) {
-            if chain_has_cpr(&chain) {
+        letters = if is_letter(c) { letters + 1 } else { 0 };
+        if letters >= 2 {
+            if chain.has_cpr() {
                 return true;
             }
-            chain.clear();
+            chain = Chain::default();
+            sep.clear();
+        } else {
+            sep.push(c);
         }
     }
     if !current.is_empty() {
-        chain.push(current);
+        chain.groups.push(current);
     }
-    chain_has_cpr(&chain)
+    chain.has_cpr()
+        // A right-to-left letter (Hebrew, Arabic, …) shows the groups in the
+        // other order: `א 1234 90 01 01` reads `01 01 90 1234 א`.
+        || (text.chars().any(is_right_to_left) && chain.reversed().has_cpr())
+}
+
+/// Groups of digits, and the signs between them (`seps[i]` follows `groups[i]`).
+#[derive(Default)]
+struct Chain {
+    groups: Vec<Vec<u8>>,
+    seps: Vec<String>,
+}
+
+impl Chain {
+    fn has_cpr(&self) -> bool {
+        chain_has_cpr(&self.groups, &self.seps)
+    }
+
+    fn reversed(&self) -> Chain {
+        Chain { groups: self.groups.iter().rev().cloned().collect(), seps: self.seps.iter().rev().cloned().collect() }
+    }
+}
+
+/// A letter of a right-to-left script.
+fn is_right_to_left(c: char) -> bool {
+    matches!(c as u32, 0x590..=0x8FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
 }
 
 /// Does `c` end a chain of digit groups? Only a letter does (Unicode's
@@ -197,7 +233,7 @@ fn alphabetic(c: char) -> bool {
 /// Do consecutive groups of a chain hold ten digits split as a CPR number
 /// can be, or a day and a month of one or two digits, a two-digit year and
 /// four digits (`1.1.90-1234`)?
-fn chain_has_cpr(chain: &[Vec<u8>]) -> bool {
+fn chain_has_cpr(chain: &[Vec<u8>], seps: &[String]) -> bool {
     let n = |g: &[u8]| g.iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
     let year = |g: &[u8]| g.len() == 2 || (g.len() == 4 && (1858..=2099).contains(&n(g)));
     let short_date = chain.windows(4).any(|w| {
@@ -226,12 +262,22 @@ fn chain_has_cpr(chain: &[Vec<u8>]) -> bool {
                     return false;
                 }
                 if digits.len() == 10 {
-                    return cpr_split(&digits, &ends);
+                    // The sign after the eighth digit, where a time would begin its minutes.
+                    let at_8 = ends.iter().position(|&e| e == 8).and_then(|k| seps.get(start + k));
+                    return cpr_split(&digits, &ends) && !is_time(&digits[6..], at_8.map(String::as_str));
                 }
                 ends.push(digits.len());
             }
             false
         })
+}
+
+/// The last four of ten digits split `hh:mm` or `hh.mm` as a time of day
+/// (`03.12.26 14:00`, `01.12.26-15.12.26`), not a serial number.
+fn is_time(last_four: &[u8], sep: Option<&str>) -> bool {
+    let hours = last_four[0] * 10 + last_four[1];
+    let minutes = last_four[2] * 10 + last_four[3];
+    matches!(sep.map(str::trim), Some(":" | ".")) && hours <= 23 && minutes <= 59
 }
 
 /// Ten digits, the groups ending at `ends`: a day and a month first, split

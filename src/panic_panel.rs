@@ -76,11 +76,29 @@ fn remove_app(document: &web_sys::Document) {
     }
 }
 
-/// Render the panel with `detail` (the panic message).
+/// After a second error with the lock on, the panel stays this long, then
+/// the page reloads at the worklist: the dead heap may hold decrypted cases,
+/// and no idle lock runs any more.
+const LOCKED_PANEL_SECONDS: u32 = 120;
+
+/// Render the panel with `detail` (the panic message); once per page.
 pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     remove_app(&document);
+    if document.query_selector("[data-testid='panic-panel']").ok().flatten().is_some() {
+        return;
+    }
+    // With the lock on, a reload later (a meta refresh needs no script: the wasm is dead).
+    if crate::storage::stored_is_locked_form() {
+        if let (Ok(meta), Some(head), Some(w)) = (document.create_element("meta"), document.head(), web_sys::window()) {
+            let page = w.location().href().unwrap_or_default();
+            let page = page.split('#').next().unwrap_or_default();
+            let _ = meta.set_attribute("http-equiv", "refresh");
+            let _ = meta.set_attribute("content", &format!("{LOCKED_PANEL_SECONDS};url={page}#/"));
+            let _ = head.append_child(&meta);
+        }
+    }
     // Through the storage module (probe first), like every other access.
     let stored = read_key(STORAGE_KEY).unwrap_or_default();
     let Ok(panel) = document.create_element("div") else { return };
@@ -95,6 +113,9 @@ pub fn show(detail: &str) {
     };
     add("h2", "Værktøjet stødte på en fejl og er stoppet");
     add("p", "Dine gemte data er ikke ændret. Hent dem som fil, og genindlæs siden. / The tool hit an error and stopped. Your saved data is unchanged: download it, then reload the page.");
+    if crate::storage::stored_is_locked_form() {
+        add("p", "Låsen er slået til: siden genindlæses om 2 minutter, låst. / The lock is on: the page reloads in 2 minutes, locked.");
+    }
     if let Some(a) = add("a", "Hent de gemte data (JSON) / Download the saved data") {
         let _ =
             a.set_attribute("href", &crate::ics::data_url(&stored).replacen("text/calendar", "application/json", 1));

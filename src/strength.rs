@@ -236,6 +236,59 @@ pub const WORDS: &[&str] = &[
     "nemid",
     "sundhedsplatformen",
     "epic",
+    "jeg",
+    "dig",
+    "mig",
+    "og",
+    "med",
+    "til",
+    "jegelskerdig",
+    "elskerdig",
+    "hejmeddig",
+    "godmorgen",
+    "goddag",
+    "fodbold",
+    "ferie",
+    "sommerferie",
+    "vinterferie",
+    "jul",
+    "julen",
+    "påske",
+    "skejby",
+    "brøndby",
+    "fck",
+    "agf",
+    "jensen",
+    "nielsen",
+    "hansen",
+    "pedersen",
+    "andersen",
+    "christensen",
+    "larsen",
+    "sørensen",
+    "rasmussen",
+    "jørgensen",
+    "petersen",
+    "madsen",
+    "kristensen",
+    "olsen",
+    "thomsen",
+    "poulsen",
+    "johansen",
+    "knudsen",
+    "birgitte",
+    "jørgen",
+    "hans",
+    "ole",
+    "poul",
+    "bent",
+    "erik",
+    "bente",
+    "grethe",
+    "ida",
+    "ella",
+    "alma",
+    "karl",
 ];
 
 /// Keyboard runs, as a Danish (and an English) keyboard has them: rows,
@@ -252,6 +305,10 @@ const KEYBOARDS: &[&str] = &[
     "!@#$%^&*()_+",
     "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0pæ",
     "qazwsxedcrfvtgbyhnujmikolpæø",
+    "1q2w3e4r5t6y7u8i9o0p",
+    "zaq12wsxcde34rfvbgt56yhnmju78ik,.lo90pæ",
+    "1qazxsw23edcvfr45tgbnhy67ujm,ki89ol.-øp0",
+    "qwertzuiopü",
 ];
 
 /// Patterns are looked for in pieces of at most this many characters; a
@@ -274,6 +331,12 @@ pub fn guesses_log10(passphrase: &str) -> f64 {
 /// positions); each piece after the first adds [`PER_PIECE`] for the ways
 /// to order the pieces.
 fn cheapest(text: &[char], original: &[char]) -> f64 {
+    // The whole text one piece repeated (`aaaa…`, `abab…`), however long.
+    if let Some(g) = repeat_log10(text, original) {
+        if text.len() > MAX_PATTERN {
+            return g;
+        }
+    }
     let n = text.len();
     let mut best = vec![f64::INFINITY; n + 1];
     best[0] = -PER_PIECE;
@@ -326,6 +389,8 @@ fn brute_force_log10(piece: &[char]) -> f64 {
         .map(|c| match c {
             '0'..='9' => 10f64,
             'a'..='z' => 26.0,
+            // Between words: a space, or one of a few signs.
+            ' ' | '-' | '.' | '_' => 5.0,
             c if c.is_ascii() => 33.0,
             _ => 100.0,
         })
@@ -391,10 +456,10 @@ fn binomial(n: usize, k: usize) -> f64 {
 /// One character, or a piece, repeated: the piece's own guesses times the count.
 fn repeat_log10(piece: &[char], original: &[char]) -> Option<f64> {
     let n = piece.len();
-    (1..=n / 2).filter(|unit| n.is_multiple_of(*unit)).find_map(|unit| {
-        let base = &piece[..unit];
-        piece.chunks(unit).all(|c| c == base).then(|| cheapest(base, &original[..unit]) + ((n / unit) as f64).log10())
-    })
+    // The shortest unit the piece repeats (the last time perhaps in part).
+    (1..=n / 2)
+        .find(|&unit| (unit..n).all(|i| piece[i] == piece[i - unit]))
+        .map(|unit| cheapest(&piece[..unit], &original[..unit]) + (n as f64 / unit as f64).log10())
 }
 
 /// A sequence with one step of ±1 or ±2 (`abcd`, `9753`): where it starts, its length, its direction.

@@ -1438,3 +1438,30 @@ fn the_cpr_check_in_the_browser_tells_letters_from_signs_of_any_script() {
     }
     assert!(is_hidden('\u{34f}') && is_hidden('\u{3164}') && !is_hidden('æ'));
 }
+
+#[wasm_bindgen_test]
+async fn a_tab_that_began_before_generations_never_brings_a_deleted_patient_into_the_next_list() {
+    use cup_pathway::storage::{encode_stored, Generation, Settings, Stored};
+    // A store from before generations, with two patients; this tab loads it and hears nothing more.
+    local().clear().unwrap();
+    let mut old = Worklist::default();
+    old.add("Gammel Før", day(), "uid-a".into()).unwrap();
+    old.add("Slettet Patient", day(), "uid-b".into()).unwrap();
+    storage::save(&old).unwrap();
+    let stale = AppState::load(day(), View::Worklist);
+    assert_eq!(stale.worklist().get_untracked().patients.len(), 2);
+    // Elsewhere: everything deleted; the next user restores "Gammel Før" from a backup and adds one.
+    let mut next = Worklist::default();
+    next.add("Gammel Før", day(), "uid-a".into()).unwrap();
+    next.add("Ny Bruger", day(), "uid-n".into()).unwrap();
+    let settings = Settings { generation: Some(Generation(0x5eed)), ..Settings::default() };
+    local().set_item(STORAGE_KEY, &encode_stored(&Stored::new(next, settings))).unwrap();
+    // The stale tab writes (a change of language): a deletion seen late, never a merge.
+    stale.set_lang(cup_pathway::lang::Lang::En);
+    let stored = raw().unwrap();
+    assert!(!stored.contains("Slettet Patient"), "the deleted patient came back: {stored}");
+    assert!(stored.contains("Ny Bruger") && stored.contains("Gammel Før"));
+    assert_eq!(stale.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert!(!stale.worklist().get_untracked().patients.iter().any(|p| p.label == "Slettet Patient"));
+    local().clear().unwrap();
+}

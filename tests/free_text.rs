@@ -140,6 +140,10 @@ proptest! {
         // dd mm yyyy xx, a four-digit year from the fifth digit on, is a date (`26.11.2026-01`).
         let year = digits[4..8].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
         prop_assume!(!(ends.contains(&4) && ends.contains(&8) && (1858..=2099).contains(&year)));
+        // ... and `hh:mm` or `hh.mm` after the eighth digit is a time (`03.12.26 14:00`).
+        let at_8 = ends.iter().position(|&e| e == 8).map(|k| SEPARATORS[sep[k]].trim());
+        let (hh, mm) = (digits[6] * 10 + digits[7], digits[8] * 10 + digits[9]);
+        prop_assume!(!(matches!(at_8, Some("." | "\u{ff0e}")) && hh <= 23 && mm <= 59));
         let mut text = String::from(before);
         for (i, d) in digits.iter().enumerate() {
             if let Some(k) = ends.iter().position(|&e| e == i) {
@@ -209,6 +213,18 @@ fn the_forms_of_the_issue_are_refused() {
         "01\u{5f3}01\u{5f3}90-1234",
         "01\u{1680}01\u{1680}90\u{1680}1234",
         "01\u{2b9}01\u{2b9}90-1234",
+        // A lone letter between groups joins them (a word of two ends the chain).
+        "01\u{1427}01\u{1427}90\u{1428}1234",
+        "01.01.90\u{1428}1234",
+        "01\u{1c0}01\u{1c0}90\u{1c0}1234",
+        "01.01.90\u{4e00}1234",
+        "01.01.90\u{3127}1234",
+        "01.01.90\u{1173}1234",
+        "01.01.90 l 1234",
+        // Right to left, shown in the other order.
+        "\u{5d0} 1234 90 01 01",
+        "\u{645} 1234 90 01 01",
+        "\u{5d0} 1234 1990 01 01",
         // Digits of Unicode 16 and 17 (Garay, Sunuwar).
         "\u{10d40}\u{10d41}\u{10d40}\u{10d41}\u{10d49}\u{10d40}-\u{10d41}\u{10d42}\u{10d43}\u{10d44}",
         "\u{11bf0}\u{11bf1}\u{11bf0}\u{11bf1}\u{11bf9}\u{11bf0}\u{11bf1}\u{11bf2}\u{11bf3}\u{11bf4}",
@@ -233,12 +249,29 @@ fn signs_that_show_nothing_are_refused_in_every_free_text() {
 #[test]
 fn ordinary_labels_dates_and_times_pass() {
     let w = Worklist::default();
-    for label in
-        ["Stue 4 seng 12", "Pt 2026-11", "Seng 12345", "A 12.03", "Amb. 3/12 kl. 10.30", "ÆØÅ 7", "Pt 2026-11-26"]
-    {
+    for label in [
+        "Stue 4 seng 12",
+        "Pt 2026-11",
+        "Seng 12345",
+        "A 12.03",
+        "Amb. 3/12 kl. 10.30",
+        "ÆØÅ 7",
+        "Pt 2026-11-26",
+        // A date and a time, a date range with two-digit years (the second attack's false positives).
+        "MDT 03.12.26 14:00",
+        "03/12/26 14:00",
+        "12.12.26 12:30",
+        "01.12.26-15.12.26",
+        "Seng 12 03.12 14.30",
+        "Stue 4 seng 12, 03.12 14:30",
+        "\u{5d0} 12 34",
+    ] {
         assert_eq!(w.check_label(label), Ok(label.to_string()), "{label}");
     }
     for note in [
+        "Indlagt 01.12.26-05.12.26",
+        "Bx 02.12.26 10.30 stue 4",
+        "Samtale 03.12.26 14:00",
         "CT 26.11.2026, PET 01.12.2026",
         "26.11.2026-01.12.2026",
         "bestilt 24/11 kl. 12:30",

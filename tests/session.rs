@@ -41,7 +41,8 @@ fn a_tab_that_began_on_nothing_joins_the_first_store_written() {
 #[test]
 fn a_tab_that_began_on_a_store_from_before_generations_joins_only_a_store_that_continues_it() {
     // It loaded the old store (no generation) and holds its patients; another
-    // tab deleted everything and the next user began a list sharing none of them.
+    // tab deleted everything and the next user began a list lacking one of them
+    // (perhaps restoring others from a backup).
     assert_eq!(judge(None, true, Found::Unrelated(NEW)), Verdict::Deleted);
     // The same store, written once by a newer tab (its patients kept): joined.
     assert_eq!(judge(None, true, Found::Store(Some(NEW))), Verdict::Join(NEW));

@@ -28,8 +28,30 @@ fn passphrases_people_pick_are_weak_whatever_their_length() {
         "Kodeord2026!",
         "123456789012",
         "Onkologi1234!",
+        // The second attack's finds.
+        "jegelskerdig",
+        "1q2w3e4r5t6y",
+        "zaq12wsxcde3",
+        "1qazxsw23edc",
+        "qwertzuiop12",
+        "fodbold12345",
+        "sommerferie24",
+        "hejmeddig123",
+        "Pedersen2024",
+        "Birgitte1965!",
+        "Jørgen1965!!",
+        "godmorgen123",
+        "Skejby2026!!",
+        "Brøndby2026!!",
     ] {
         assert!(!strong(p), "{p}: {:.1}", guesses_log10(p));
+    }
+}
+
+#[test]
+fn one_sign_or_piece_repeated_is_weak_however_long() {
+    for p in ["a".repeat(73), "ab".repeat(25), "æ".repeat(51), "hest ".repeat(30)] {
+        assert!(!strong(&p), "{} chars: {:.1}", p.chars().count(), guesses_log10(&p));
     }
 }
 

@@ -433,9 +433,11 @@ pub enum Found {
     Nothing,
     /// A store (plain or locked) of this generation (`None`: written before generations).
     Store(Option<Generation>),
-    /// A plain store of this generation holding none of the patients this
-    /// tab holds (it holds some): for a tab that began on a store from before
-    /// generations, not the store it knew but a new one after a deletion.
+    /// A plain store of this generation that lacks a patient this tab holds:
+    /// for a tab that began on a store from before generations (and never
+    /// wrote), not the store it knew continued (every write merges first, so
+    /// that one holds them all) but a new list after a deletion, even one that
+    /// restored some of the old patients from a backup.
     Unrelated(Generation),
 }
 
@@ -466,7 +468,7 @@ pub fn judge(ours: Option<Generation>, seen_store: bool, found: Found) -> Verdic
             Some(_) => Verdict::Deleted,
         },
         // A tab that saw a store from before generations joins a first
-        // generation only where it continues that store: nothing in common
+        // generation only where it continues that store: a patient missing
         // is a new list after *Slet alle data* (heard or not).
         Found::Unrelated(g) => match ours {
             Some(o) if o == g => Verdict::Same,
@@ -502,7 +504,7 @@ pub enum Store {
     /// Text that cannot be read (kept under its own key at the next read).
     Unreadable,
     Plain(Option<Generation>),
-    /// Plain, of a generation, holding none of this tab's patients (see [`Found::Unrelated`]).
+    /// Plain, of a generation, lacking a patient this tab holds (see [`Found::Unrelated`]).
     Unrelated(Generation),
     /// Locked; `key_fits`: this tab's key (if any) opens it.
     Locked {

@@ -137,10 +137,12 @@ impl AppState {
         }
     }
 
-    /// Does `other` hold none of the patients this tab holds (and this tab some)?
+    /// Does `other` lack a patient this tab holds? (A store this tab's
+    /// writes and another tab's merges kept holds every one of them.)
     fn unrelated(&self, other: &Worklist) -> bool {
         self.worklist.with_untracked(|w| {
-            !w.patients.is_empty() && !w.patients.iter().any(|p| other.patients.iter().any(|o| o.uid == p.uid))
+            let theirs: std::collections::BTreeSet<&str> = other.patients.iter().map(|o| o.uid.as_str()).collect();
+            w.patients.iter().any(|p| !theirs.contains(p.uid.as_str()))
         })
     }
 
