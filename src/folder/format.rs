@@ -190,7 +190,10 @@ pub fn render(parts: &FileParts) -> Vec<u8> {
     let mut out = Map::new();
     out.insert("format".into(), FORMAT.into());
     out.insert("major".into(), MAJOR.into());
-    out.insert("minor".into(), h.minor.max(MINOR).into());
+    // MINOR is 0 today; the rule matters from minor 1 on.
+    #[allow(clippy::unnecessary_min_or_max)]
+    let minor = h.minor.max(MINOR);
+    out.insert("minor".into(), minor.into());
     out.insert("folder".into(), h.folder.clone().into());
     out.insert("epoch".into(), h.epoch.into());
     out.insert("device".into(), h.device.clone().into());

@@ -263,7 +263,7 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
     listed_size: u64,
 ) -> Result<(Opened, Option<M::List>), Got> {
     let bytes = folder.read(name).await.map_err(|e| Got::Failed(ReadFailure::Folder(e)))?;
-    if bytes.len() as u64 > listed_size.max(1).min(format::MAX_FILE_BYTES) {
+    if bytes.len() as u64 > listed_size.clamp(1, format::MAX_FILE_BYTES) {
         return Err(Got::Failed(ReadFailure::TooLarge));
     }
     match format::parse(&bytes) {
