@@ -826,3 +826,51 @@ fn p6_p9_old_files_of_wiped_profiles_go_after_30_days_and_nothing_is_lost() {
     assert!(f.names().contains(&format::file_name(&young.dev.m.device)));
     converged(&pcs, &all);
 }
+
+#[test]
+fn p5_a_round_whose_merge_trips_the_valve_writes_nothing_and_asks_again_next_round() {
+    let mut f = SimFolder::new(NOW);
+    let mut all = List::new();
+    let mut a = Pc::new(2);
+    for i in 0..30 {
+        a.edit(&format!("Seng {i}"), "ct", 1, "x", &mut all);
+    }
+    a.round(&mut f, NOW);
+    let mut b = Pc::new(3);
+    b.round(&mut f, NOW);
+    assert_eq!(b.local, a.local);
+    // A restores an old snapshot where every value was edited again later
+    // by someone: 30 patients overwritten at once in B's list.
+    for i in 0..30 {
+        a.edit(&format!("Seng {i}"), "ct", 5, "overwritten", &mut all);
+    }
+    a.round(&mut f, NOW + 1);
+    let before = f.bytes(&format::file_name(&b.dev.m.device)).map(<[u8]>::to_vec);
+    let r = b.round(&mut f, NOW + 2);
+    let asked = r.asked.expect("the valve asks");
+    assert_eq!(asked.0, format::file_name(&a.dev.m.device));
+    assert_eq!(asked.1.patients, 30);
+    assert!(!r.wrote);
+    assert_eq!(b.local["Seng 0"]["ct"].1, "x", "nothing applied before the answer");
+    assert_eq!(f.bytes(&format::file_name(&b.dev.m.device)).map(<[u8]>::to_vec), before);
+    assert!(b.round(&mut f, NOW + 3).asked.is_some(), "asked again until answered");
+}
+
+#[test]
+fn p1_the_folder_module_is_pure() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/folder");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        let text = std::fs::read_to_string(&p).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for bad in ["leptos", "js_sys", "web_sys", "wasm_bindgen", "crate::state", "crate::storage", "crate::i18n"]
+            {
+                assert!(!code.contains(bad), "{}:{}: {bad}", p.display(), n + 1);
+            }
+            if code.contains("crate::") {
+                assert!(code.contains("crate::share::{base64url, from_base64url}"), "{}:{}", p.display(), n + 1);
+            }
+        }
+    }
+}

@@ -185,3 +185,44 @@ pub trait FolderCrypto {
         sealed: &[u8],
     ) -> impl Future<Output = Result<Vec<u8>, CryptoError>>;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The CRC-20 sees every error burst of up to 20 bits over the 100 data
+    /// bits and 20 check bits: all bursts up to 12 bits exhaustively, longer
+    /// ones sampled (the typo test in tests/folder.rs covers characters).
+    #[test]
+    fn folder_crc_detects_every_short_burst() {
+        let data: Vec<u8> = (0..DATA_CHARS as u8).map(|i| (i * 7 + 3) & 31).collect();
+        let mut values = data.clone();
+        values.extend(check_values(&data));
+        let bits: Vec<u8> = values.iter().flat_map(|v| (0..5).rev().map(move |b| (v >> b) & 1)).collect();
+        let to_values =
+            |bits: &[u8]| -> Vec<u8> { bits.chunks(5).map(|c| c.iter().fold(0, |a, b| a << 1 | b)).collect() };
+        let ok = |v: &[u8]| check_values(&v[..DATA_CHARS]) == v[DATA_CHARS..];
+        assert!(ok(&values));
+        for len in 1..=20usize {
+            // A burst: first and last bit flipped, the middle any pattern.
+            let middles: Vec<u32> = if len <= 12 {
+                (0..1u32 << len.saturating_sub(2)).collect()
+            } else {
+                (0..64u64).map(|i| (i.wrapping_mul(2_654_435_761) % (1 << (len - 2))) as u32).collect()
+            };
+            for start in 0..=bits.len() - len {
+                for &mid in &middles {
+                    let mut b = bits.clone();
+                    b[start] ^= 1;
+                    if len > 1 {
+                        b[start + len - 1] ^= 1;
+                        for k in 1..len - 1 {
+                            b[start + k] ^= ((mid >> (k - 1)) & 1) as u8;
+                        }
+                    }
+                    assert!(!ok(&to_values(&b)), "burst of {len} at {start} not seen");
+                }
+            }
+        }
+    }
+}
