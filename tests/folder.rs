@@ -874,3 +874,29 @@ fn p1_the_folder_module_is_pure() {
         }
     }
 }
+
+// ---- Point 4: when ----
+
+#[test]
+fn p4_write_debounced_5_s_at_most_every_30_s_flushed_when_hidden_polled_every_60_s() {
+    // A change, nothing written yet: 5 s after it.
+    assert_eq!(next_round_at(Some(1_000), None, None, false, 1_000), Some(6_000));
+    // Written at 10 s, changed at 12 s: not before 40 s.
+    assert_eq!(next_round_at(Some(12_000), Some(10_000), Some(10_000), false, 12_000), Some(40_000));
+    // Written long ago: 5 s after the change.
+    assert_eq!(next_round_at(Some(100_000), Some(10_000), Some(90_000), false, 100_000), Some(105_000));
+    // Hidden with unwritten changes: at once.
+    assert_eq!(next_round_at(Some(12_000), Some(10_000), None, true, 13_000), Some(13_000));
+    // Nothing unwritten: poll 60 s after the last round while visible, none while hidden.
+    assert_eq!(next_round_at(Some(1_000), Some(2_000), Some(2_000), false, 3_000), Some(62_000));
+    assert_eq!(next_round_at(None, None, None, false, 3_000), Some(3_000));
+    assert_eq!(next_round_at(Some(1_000), Some(2_000), Some(2_000), true, 3_000), None);
+}
+
+#[test]
+fn p4_active_pcs_are_devices_whose_files_changed_in_7_days() {
+    let files =
+        [("A", NOW - DAY), ("A", NOW - 2 * DAY), ("B", NOW - 6 * DAY), ("C", NOW - 8 * DAY), ("D", NOW + 400 * DAY)];
+    // A counted once (its duplicate too), C too old, D dated in the future (a clock in 2099).
+    assert_eq!(active_devices(files, NOW), 2);
+}

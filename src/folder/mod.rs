@@ -465,3 +465,53 @@ pub fn may_remove<M: Merge>(
                 && merge.contains(o.list, file.list)
         })
 }
+
+// ---- Point 4: when ----
+
+/// A change is written this long after the last change (debounce)...
+pub const DEBOUNCE_MS: i64 = 5_000;
+/// ...but writes are at least this far apart...
+pub const MIN_WRITE_GAP_MS: i64 = 30_000;
+/// ...and the folder is polled this often while the tab is visible.
+pub const POLL_MS: i64 = 60_000;
+/// A PC counts as active when its file changed within this many days.
+pub const ACTIVE_DAYS: i64 = 7;
+
+/// When the next folder round is due (point 4): with unwritten changes, 5 s
+/// after the last change but no sooner than 30 s after the last write, at
+/// once when the tab is hidden; without, the next poll while visible, none
+/// while hidden. Times in ms of one clock (the page's monotonic one).
+pub fn next_round_at(
+    last_change_ms: Option<i64>,
+    last_write_ms: Option<i64>,
+    last_round_ms: Option<i64>,
+    hidden: bool,
+    now_ms: i64,
+) -> Option<i64> {
+    let unwritten = match (last_change_ms, last_write_ms) {
+        (Some(c), Some(w)) => c > w,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if unwritten {
+        if hidden {
+            return Some(now_ms);
+        }
+        let debounced = last_change_ms.unwrap_or(now_ms).saturating_add(DEBOUNCE_MS);
+        let gap = last_write_ms.map_or(i64::MIN, |w| w.saturating_add(MIN_WRITE_GAP_MS));
+        return Some(debounced.max(gap));
+    }
+    if hidden {
+        return None;
+    }
+    Some(last_round_ms.map_or(now_ms, |r| r.saturating_add(POLL_MS)))
+}
+
+/// The status line's count: distinct (authenticated) devices whose file
+/// changed within the last 7 days, ours included.
+pub fn active_devices<'a>(files: impl IntoIterator<Item = (&'a str, i64)>, now_ms: i64) -> usize {
+    let since = now_ms.saturating_sub(ACTIVE_DAYS * DAY_MS);
+    let set: std::collections::BTreeSet<&str> =
+        files.into_iter().filter(|(_, m)| *m >= since && *m <= now_ms.saturating_add(DAY_MS)).map(|(d, _)| d).collect();
+    set.len()
+}
