@@ -900,3 +900,40 @@ fn p4_active_pcs_are_devices_whose_files_changed_in_7_days() {
     // A counted once (its duplicate too), C too old, D dated in the future (a clock in 2099).
     assert_eq!(active_devices(files, NOW), 2);
 }
+
+#[test]
+fn p2_a_bare_higher_epoch_header_is_told_but_never_stops_writing() {
+    let mut f = SimFolder::new(NOW);
+    let mut all = List::new();
+    let mut a = Pc::new(2);
+    a.edit("Seng 1", "ct", 1, "x", &mut all);
+    // Anyone with write access can put a header of epoch 99: not authenticated for us.
+    let m = Membership { epoch: 99, ..member(7) };
+    f.put("cup-pathway.x.json", &sealed(&m, &copy_body(&m.device, json!({}))), NOW);
+    let r = a.round(&mut f, NOW);
+    assert_eq!(r.newer_epoch, vec![("cup-pathway.x.json".to_string(), 99)]);
+    assert_eq!(r.moved_to, None);
+    assert!(r.wrote);
+}
+
+#[test]
+fn p3_own_file_not_readable_now_is_retried_without_writing_or_a_new_device() {
+    let mut f = SimFolder::new(NOW);
+    let mut all = List::new();
+    let mut a = Pc::new(2);
+    a.edit("Seng 1", "ct", 1, "x", &mut all);
+    assert!(a.round(&mut f, NOW).wrote);
+    let name = format::file_name(&a.dev.m.device);
+    a.edit("Seng 2", "ct", 2, "y", &mut all);
+    f.faults.read_error.insert(name.clone(), FolderError::NotReadable);
+    let r = a.round(&mut f, NOW);
+    assert_eq!(r.own_read_error, Some(FolderError::NotReadable));
+    assert!(!r.wrote && !r.new_device);
+    f.faults = Default::default();
+    // Damaged bytes in our own file: a new device id, the damaged file left alone.
+    f.put(&name, b"{\"format\":\"cup-pathway-folder\"", NOW);
+    let r = a.round(&mut f, NOW);
+    assert_eq!(r.own, Some(OwnFile::Unreadable));
+    assert!(r.new_device && r.wrote);
+    assert_eq!(f.bytes(&name), Some(&b"{\"format\":\"cup-pathway-folder\""[..]));
+}

@@ -279,7 +279,8 @@ pub enum Standing {
     OtherFolder,
     /// A lower epoch: never accepted (its move record is read by [`moved_on`]).
     LowerEpoch,
-    /// A higher epoch: the secret was rotated; stop writing, ask for it.
+    /// A higher epoch: the secret may have been rotated; ask for it (only
+    /// an authenticated move record stops writing).
     HigherEpoch(u64),
 }
 

@@ -64,6 +64,13 @@ pub struct Report {
     pub new_device: bool,
     pub wrote: bool,
     pub write_error: Option<FolderError>,
+    /// Our own file could not be read now: nothing written this round.
+    pub own_read_error: Option<FolderError>,
+    /// Files of a higher epoch with no move record read: the secret may have
+    /// been rotated. Said, and the secret asked for, but writing goes on: a
+    /// bare header (anyone with write access to the folder can make one)
+    /// never stops a PC; only an authenticated move record does.
+    pub newer_epoch: Vec<(String, u64)>,
     pub read_back_failed: bool,
     pub removed: Vec<String>,
 }
@@ -131,7 +138,10 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
                 dev.seen.read_ok(&e);
                 report.newer_version.push((e.name.clone(), device));
             }
-            Err(Got::Higher(epoch)) => dev.moved_to = Some(epoch),
+            Err(Got::Higher(epoch)) => {
+                dev.seen.read_ok(&e);
+                report.newer_epoch.push((e.name.clone(), epoch));
+            }
             Err(Got::Ignore) => dev.seen.read_ok(&e),
             Err(Got::Failed(why)) => {
                 let verdict = dev.seen.failed(&e, why.clone());
@@ -159,14 +169,22 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         }
     }
     // Our own file, re-read before writing.
+    // A folder error (locked by a sync client, not readable now) is retried
+    // next round without writing; bytes that do not open (damaged, cut,
+    // another key) make this PC write under a new device id.
     let own_size = listing.entries.iter().find(|e| e.name == own_name).map(|e| e.size);
-    let own_read = match own_size {
-        None => match folder.read(&own_name).await {
+    let own_read = if own_size.is_some_and(|n| n > format::MAX_FILE_BYTES) {
+        Err(())
+    } else {
+        match folder.read(&own_name).await {
             Err(FolderError::NotFound) => Ok(None),
+            Ok(b) if b.len() as u64 > format::MAX_FILE_BYTES => Err(()),
             Ok(b) => Ok(Some(b)),
-            Err(_) => Err(()),
-        },
-        Some(_) => folder.read(&own_name).await.map(Some).map_err(|_| ()),
+            Err(e) => {
+                report.own_read_error = Some(e);
+                return report;
+            }
+        }
     };
     let own_opened = match &own_read {
         Ok(Some(b)) => open_file(crypto, &dev.key, &dev.m, b).await.map(Some).map_err(|_| ()),
