@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cup_pathway::folder::format::{self, Body, FormatError, WriteMark};
-use cup_pathway::folder::round::{round, Codec, Device, Known, Report};
+use cup_pathway::folder::round::{self, round, Codec, Device, Known, Report};
 use cup_pathway::folder::secret::{FolderCrypto, Secret, SecretError, SECRET_BITS};
 use cup_pathway::folder::sim::{ready, FakeCrypto, FakeKey, SeededRandom, SimFolder};
 use cup_pathway::folder::*;
@@ -936,4 +936,23 @@ fn p3_own_file_not_readable_now_is_retried_without_writing_or_a_new_device() {
     assert_eq!(r.own, Some(OwnFile::Unreadable));
     assert!(r.new_device && r.wrote);
     assert_eq!(f.bytes(&name), Some(&b"{\"format\":\"cup-pathway-folder\""[..]));
+}
+
+#[test]
+fn p8_the_diagnosis_names_files_and_failures_but_no_patient() {
+    let mut f = SimFolder::new(NOW);
+    let mut all = List::new();
+    let mut a = Pc::new(2);
+    a.edit("Hr. Hansen seng 4", "ct", 1, "lever", &mut all);
+    a.round(&mut f, NOW);
+    f.put("cup-pathway.broken.json", b"{", NOW);
+    let mut b = Pc::new(3);
+    let mut r = b.round(&mut f, NOW);
+    for i in 1..3 {
+        r = b.round(&mut f, NOW + i);
+    }
+    let d = round::diagnosis("Edge 131", true, "granted", &b.dev.m.device, 3, &r, &b.dev.seen);
+    assert!(d.contains("reported: cup-pathway.broken.json: Format(NotJson)"), "{d}");
+    assert!(d.contains("permission: granted"));
+    assert!(!d.contains("Hansen") && !d.contains("lever"), "{d}");
 }

@@ -302,3 +302,62 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
     };
     Ok((opened, list))
 }
+
+/// *Kopiér diagnose* (point 8): for the helpdesk, with no patient data —
+/// the browser, the API, the permission, what the last round read, skipped
+/// and failed (file names carry only device ids), the failures reported,
+/// and this PC's folder standing. Built from the round's own records, which
+/// hold no list.
+pub fn diagnosis(
+    browser: &str,
+    api: bool,
+    permission: &str,
+    dev_device: &str,
+    epoch: u64,
+    report: &Report,
+    seen: &super::Seen,
+) -> String {
+    let mut out = format!(
+        "cup-pathway folder diagnosis\nbrowser: {browser}\napi: {}\npermission: {permission}\nformat: {}/{}.{}\nepoch: {epoch}\ndevice: {dev_device}\n",
+        if api { "yes" } else { "missing" },
+        format::FORMAT,
+        format::MAJOR,
+        format::MINOR,
+    );
+    for n in &report.read {
+        out.push_str(&format!("read ok: {n}\n"));
+    }
+    for (n, why, verdict) in &report.failed {
+        out.push_str(&format!("failed: {n}: {why:?} ({verdict:?})\n"));
+    }
+    for (n, device) in &report.newer_version {
+        out.push_str(&format!("newer version: {n} (device {})\n", device.as_deref().unwrap_or("?")));
+    }
+    for (n, e) in &report.newer_epoch {
+        out.push_str(&format!("newer epoch: {n} (epoch {e})\n"));
+    }
+    for (n, why) in seen.reported() {
+        out.push_str(&format!("reported: {n}: {why:?}\n"));
+    }
+    if let Some((n, i)) = &report.asked {
+        out.push_str(&format!(
+            "safety valve: {n}: {} patients, {} of {} values\n",
+            i.patients, i.values, i.values_before
+        ));
+    }
+    for (label, e) in [("write error", &report.write_error), ("own file not readable", &report.own_read_error)] {
+        if let Some(e) = e {
+            out.push_str(&format!("{label}: {e:?}\n"));
+        }
+    }
+    if let Some(own) = &report.own {
+        out.push_str(&format!("own file: {own:?}\n"));
+    }
+    out.push_str(&format!(
+        "wrote: {}, read back failed: {}, removed: {}\n",
+        report.wrote,
+        report.read_back_failed,
+        report.removed.len()
+    ));
+    out
+}
