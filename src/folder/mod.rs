@@ -330,7 +330,7 @@ pub async fn seal_file<C: FolderCrypto>(
     body: &Body,
 ) -> Result<Vec<u8>, CryptoError> {
     let mut iv = vec![0u8; format::IV_BYTES];
-    random.fill(&mut iv);
+    random.fill(&mut iv)?;
     let aad = format::aad(&m.folder, m.epoch, &m.device);
     let sealed = crypto.seal(key, &iv, &aad, &format::render_body(body)).await?;
     let header = Header {

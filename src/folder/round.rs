@@ -201,7 +201,9 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
     }
     if matches!(verdict, OwnFile::Clone | OwnFile::Unreadable) {
         let mut id = [0u8; format::ID_BYTES];
-        random.fill(&mut id);
+        if random.fill(&mut id).is_err() {
+            return report;
+        }
         dev.m.device = format::id_text(&id);
         dev.last_written = None;
         report.new_device = true;

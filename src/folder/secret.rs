@@ -36,7 +36,9 @@ const CRC_POLY: u32 = 0x0_0009;
 /// The source of random bytes: `crypto.getRandomValues` in the browser,
 /// a seeded generator in tests.
 pub trait Random {
-    fn fill(&mut self, buf: &mut [u8]);
+    /// Never fills with anything but random bytes: a failure is an error
+    /// (an IV of zeros would repeat).
+    fn fill(&mut self, buf: &mut [u8]) -> Result<(), CryptoError>;
 }
 
 /// A department secret, canonical: 24 characters of the alphabet, the
@@ -98,11 +100,11 @@ fn value_of(c: char) -> Option<u8> {
 
 impl Secret {
     /// A new secret of [`SECRET_BITS`] bits from `random`.
-    pub fn generate(random: &mut dyn Random) -> Secret {
+    pub fn generate(random: &mut dyn Random) -> Result<Secret, CryptoError> {
         let mut bytes = [0u8; DATA_CHARS];
-        random.fill(&mut bytes);
+        random.fill(&mut bytes)?;
         let data: Vec<u8> = bytes.iter().map(|b| b & 31).collect();
-        Secret::from_values(&data)
+        Ok(Secret::from_values(&data))
     }
 
     fn from_values(data: &[u8]) -> Secret {

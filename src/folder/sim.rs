@@ -35,13 +35,14 @@ impl SeededRandom {
 }
 
 impl Random for SeededRandom {
-    fn fill(&mut self, buf: &mut [u8]) {
+    fn fill(&mut self, buf: &mut [u8]) -> Result<(), CryptoError> {
         for b in buf {
             self.0 ^= self.0 << 13;
             self.0 ^= self.0 >> 7;
             self.0 ^= self.0 << 17;
             *b = (self.0 >> 24) as u8;
         }
+        Ok(())
     }
 }
 
