@@ -74,9 +74,9 @@ fn codes(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let next = p.next_code().map_or_else(|| l.t(K::NoNextCode).to_string(), |c| c.info().id.to_string());
     let unregistered = p.unregistered_codes().iter().map(|c| c.info().id).collect::<Vec<_>>().join(", ");
     // Another department's next code is said as theirs (issue 22.5).
-    let theirs = p.next_code_theirs().map(|(c, who)| {
-        format!(" · {} {} {}", c.info().id, l.t(K::RegisteredByThem), l.pick(who.label()).to_lowercase())
-    });
+    let theirs = p
+        .next_code_theirs()
+        .map(|(c, who)| format!(" · {} {} {}", c.info().id, l.t(K::RegisteredByThem), l.pick(who.label()).to_lowercase()));
     view! {
         <strong data-testid="summary-next-code">{next}</strong>
         {theirs.map(|t| view! { <span class="theirs" data-testid="summary-next-theirs">{t}</span> })}
