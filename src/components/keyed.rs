@@ -8,6 +8,8 @@ use crate::worklist::Row;
 use leptos::prelude::*;
 
 /// An item of one of the keyed lists; it is its own key.
+// Most items are worklist rows: boxing them would only add an allocation each.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Keyed {
     /// A checklist phase and its items, in order.
