@@ -15,6 +15,13 @@ use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The department view, a split point (`#[lazy]`): with the split build its
+/// code is a separate wasm chunk; natively the call is direct.
+#[leptos::lazy]
+fn stats_screen() -> AnyView {
+    view! { <StatsScreen/> }.into_any()
+}
+
 /// The app frame; the state root is provided here. The view follows the URL
 /// fragment, so back, forward and reload return to where the clinician was.
 #[component]
@@ -100,7 +107,9 @@ pub fn App() -> impl IntoView {
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
-                    View::Stats => view! { <StatsScreen/> }.into_any(),
+                    // Lazy: the department view's code is its own wasm chunk,
+                    // fetched the first time it is opened (scripts/split-link.sh).
+                    View::Stats => Suspend::new(async { stats_screen().await }).into_any(),
                 }
             }}
         </main>
