@@ -3,7 +3,7 @@
 // names, kept hashed); debug builds get a worker that removes itself and its
 // caches, so `trunk serve` never serves a stale app.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -19,6 +19,22 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
 })()));
 `);
   process.exit(0);
+}
+
+// Spike (scripts/build-split.sh): the wasm chunks split off by the linker
+// wrapper (scripts/split-link.sh) and their loader, __wasm_split.js, which the
+// main JS imports as './__wasm_split.js' and which imports `initSync` back from
+// the main JS, named './main.js' by wasm-split-cli: here Trunk's hashed name.
+const splitOut = process.env.WASM_SPLIT_OUT;
+if (splitOut) {
+  const mainJs = readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f));
+  if (mainJs.length !== 1) throw new Error(`expected one main JS, found ${mainJs}`);
+  const chunks = readdirSync(splitOut).filter((f) => f.endsWith('.wasm'));
+  for (const f of chunks) copyFileSync(join(splitOut, f), join(staging, f));
+  const loader = readFileSync(join(splitOut, '__wasm_split.js'), 'utf8');
+  if (!loader.includes('"./main.js"')) throw new Error('__wasm_split.js: no import of ./main.js');
+  writeFileSync(join(staging, '__wasm_split.js'), loader.replace('"./main.js"', JSON.stringify(`./${mainJs[0]}`)));
+  console.log(`wasm split: ${chunks.join(', ')} and __wasm_split.js (main ${mainJs[0]})`);
 }
 
 // The style sheets without comments and runs of white space (the first load's

@@ -1,0 +1,31 @@
+#!/bin/bash
+# Linker wrapper for wasm32-unknown-unknown (spike): links with rust-lld
+# (keeping relocations), then, for the app's binary only, splits the linked
+# module in place at its #[lazy] split points with wasm-split-cli. The chunks
+# and the loader (__wasm_split.js) go to $WASM_SPLIT_OUT; the main module
+# replaces the linker's output, so Trunk's wasm-bindgen and wasm-opt see it.
+# Used only through CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER (scripts/build-split.sh).
+set -euo pipefail
+LLD="$(rustc --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"
+args=("$@")
+if [ "${1:-}" != "-flavor" ]; then args=(-flavor wasm "$@"); fi
+out=""
+prev=""
+for a in "$@"; do
+  if [ "$prev" = "-o" ]; then out="$a"; fi
+  prev="$a"
+done
+echo "split-link: $*" >> "${WASM_SPLIT_LOG:-/dev/null}"
+case "$(basename "$out")" in
+  cup_pathway*.wasm|cup-pathway*.wasm) split=1 ;;
+  *) split=0 ;;
+esac
+if [ "$split" = 1 ] && [ -n "${WASM_SPLIT_OUT:-}" ]; then
+  "$LLD" "${args[@]}" --emit-relocs
+  rm -rf "$WASM_SPLIT_OUT" && mkdir -p "$WASM_SPLIT_OUT"
+  "${WASM_SPLIT_CLI:-wasm-split-cli}" "$out" "$WASM_SPLIT_OUT" --target web --out-name main >&2
+  mv "$WASM_SPLIT_OUT/main.wasm" "$out"
+  ls -l "$WASM_SPLIT_OUT" >> "${WASM_SPLIT_LOG:-/dev/null}"
+else
+  exec "$LLD" "${args[@]}"
+fi
