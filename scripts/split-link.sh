@@ -24,6 +24,9 @@ if [ "$split" = 1 ] && [ -n "${WASM_SPLIT_OUT:-}" ]; then
   "$LLD" "${args[@]}" --emit-relocs
   rm -rf "$WASM_SPLIT_OUT" && mkdir -p "$WASM_SPLIT_OUT"
   "${WASM_SPLIT_CLI:-wasm-split-cli}" "$out" "$WASM_SPLIT_OUT" --target web --out-name main >&2
+  # wasm-bindgen drops the __indirect_function_table export the chunks need:
+  # export the table a second time, under a name it keeps.
+  node "$(dirname "$0")/wasm-export-alias.mjs" "$WASM_SPLIT_OUT/main.wasm" >&2
   mv "$WASM_SPLIT_OUT/main.wasm" "$out"
   ls -l "$WASM_SPLIT_OUT" >> "${WASM_SPLIT_LOG:-/dev/null}"
 else

@@ -33,7 +33,14 @@ if (splitOut) {
   for (const f of chunks) copyFileSync(join(splitOut, f), join(staging, f));
   const loader = readFileSync(join(splitOut, '__wasm_split.js'), 'utf8');
   if (!loader.includes('"./main.js"')) throw new Error('__wasm_split.js: no import of ./main.js');
-  writeFileSync(join(staging, '__wasm_split.js'), loader.replace('"./main.js"', JSON.stringify(`./${mainJs[0]}`)));
+  // wasm-bindgen drops the `__indirect_function_table` export; split-link.sh
+  // exported the table again as `__wasm_split_table` (wasm-export-alias.mjs).
+  const shared = /const \{ (__indirect_function_table, [^}]*)\} = initSync/;
+  if (!shared.test(loader)) throw new Error('__wasm_split.js: no shared imports from initSync');
+  const fixed = loader
+    .replace('"./main.js"', JSON.stringify(`./${mainJs[0]}`))
+    .replace(shared, (m, names) => m.replace(names, names.replace('__indirect_function_table', '__wasm_split_table: __indirect_function_table')));
+  writeFileSync(join(staging, '__wasm_split.js'), fixed);
   console.log(`wasm split: ${chunks.join(', ')} and __wasm_split.js (main ${mainJs[0]})`);
 }
 
