@@ -2,6 +2,7 @@
 // the worker stamped with a build id and this build's files (Trunk's hashed
 // names, kept hashed); debug builds get a worker that removes itself and its
 // caches, so `trunk serve` never serves a stale app.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,10 @@ if (splitOut) {
   const mainJs = readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f));
   if (mainJs.length !== 1) throw new Error(`expected one main JS, found ${mainJs}`);
   const chunks = readdirSync(splitOut).filter((f) => f.endsWith('.wasm'));
-  for (const f of chunks) copyFileSync(join(splitOut, f), join(staging, f));
+  // Trunk's wasm-opt saw only the main module: the chunks get the same -Oz here.
+  for (const f of chunks) {
+    execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(splitOut, f), '-o', join(staging, f)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  }
   const loader = readFileSync(join(splitOut, '__wasm_split.js'), 'utf8');
   if (!loader.includes('"./main.js"')) throw new Error('__wasm_split.js: no import of ./main.js');
   // wasm-bindgen drops the `__indirect_function_table` export; split-link.sh
