@@ -35,6 +35,22 @@ for (const bypassCSP of [false, true]) {
   if (problems.length || !chunks.length || after.length !== 1 || before.some((u) => u.endsWith('.wasm'))) failed = true;
   await context.close();
 }
+// Offline: the service worker precached the chunk (stamp-sw.mjs lists every
+// .wasm), so the department view opens with no server, never opened before.
+{
+  const { context, page, problems, requests } = await open(browser, server.url);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+  const cached = await page.evaluate(async () => { const c = await caches.open((await caches.keys())[0]); return (await c.keys()).map((r) => r.url.split('/').pop()); });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('app-title').waitFor();
+  await page.evaluate(() => { location.hash = '#/forloebstider'; });
+  await page.getByTestId('stats-title').waitFor({ timeout: 15000 });
+  const offlineProblems = problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'));
+  console.log(JSON.stringify({ offline: true, chunkCached: cached.filter((f) => chunks.includes(f) || f === '__wasm_split.js'), rendered: true, problems: offlineProblems }));
+  if (offlineProblems.length || !cached.some((f) => chunks.includes(f))) failed = true;
+  await context.close();
+}
 await browser.close();
 await server.close();
 console.log(failed ? 'SPIKE CHECK: FAIL' : 'SPIKE CHECK: PASS');
