@@ -27,6 +27,11 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
 // main JS imports as './__wasm_split.js' and which imports `initSync` back from
 // the main JS, named './main.js' by wasm-split-cli: here Trunk's hashed name.
 const splitOut = process.env.WASM_SPLIT_OUT;
+for (const f of readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f))) {
+  if (readFileSync(join(staging, f), 'utf8').includes('__wasm_split_placeholder__')) {
+    throw new Error(`${f} imports __wasm_split_placeholder__: a split point in a build that was not split (the split feature without scripts/build-split.sh?)`);
+  }
+}
 if (splitOut) {
   const mainJs = readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f));
   if (mainJs.length !== 1) throw new Error(`expected one main JS, found ${mainJs}`);

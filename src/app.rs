@@ -15,10 +15,18 @@ use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The department view, a split point (`#[lazy]`): with the split build its
-/// code is a separate wasm chunk; natively the call is direct.
+/// The department view, a split point (`#[lazy]`) with the `split` feature
+/// (scripts/build-split.sh): its code is then a separate wasm chunk, and the
+/// wasm imports its loader from `__wasm_split_placeholder__`, which only the
+/// split build resolves. Without the feature (trunk serve, the browser tests)
+/// the same call, no split point.
+#[cfg(feature = "split")]
 #[leptos::lazy]
 fn stats_screen() -> AnyView {
+    view! { <StatsScreen/> }.into_any()
+}
+#[cfg(not(feature = "split"))]
+async fn stats_screen() -> AnyView {
     view! { <StatsScreen/> }.into_any()
 }
 
