@@ -23,6 +23,7 @@ esac
 if [ "$split" = 1 ] && [ -n "${WASM_SPLIT_OUT:-}" ]; then
   "$LLD" "${args[@]}" --emit-relocs
   rm -rf "$WASM_SPLIT_OUT" && mkdir -p "$WASM_SPLIT_OUT"
+  cp "$out" "$WASM_SPLIT_OUT/linked.wasm.orig"  # the unsplit input, for wasm-split-cli -v
   "${WASM_SPLIT_CLI:-wasm-split-cli}" "$out" "$WASM_SPLIT_OUT" --target web --out-name main >&2
   # wasm-bindgen drops the __indirect_function_table export the chunks need:
   # export the table a second time, under a name it keeps.
