@@ -18,15 +18,12 @@ use wasm_bindgen::JsCast;
 /// The department view, a split point (`#[lazy]`) with the `split` feature
 /// (scripts/build-split.sh): its code is then a separate wasm chunk, and the
 /// wasm imports its loader from `__wasm_split_placeholder__`, which only the
-/// split build resolves. Without the feature (trunk serve, the browser tests)
-/// the same call, no split point.
+/// split build resolves. Without the feature (trunk serve, the browser tests,
+/// a plain release) App renders the screen directly, as before: no Suspend,
+/// which alone costs about 5 KB gzip.
 #[cfg(feature = "split")]
 #[leptos::lazy]
 fn stats_screen() -> AnyView {
-    view! { <StatsScreen/> }.into_any()
-}
-#[cfg(not(feature = "split"))]
-async fn stats_screen() -> AnyView {
     view! { <StatsScreen/> }.into_any()
 }
 
@@ -115,9 +112,12 @@ pub fn App() -> impl IntoView {
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
-                    // Lazy: the department view's code is its own wasm chunk,
-                    // fetched the first time it is opened (scripts/split-link.sh).
+                    // Lazy with the `split` feature: the department view's code is
+                    // its own wasm chunk, fetched the first time it is opened.
+                    #[cfg(feature = "split")]
                     View::Stats => Suspend::new(async { stats_screen().await }).into_any(),
+                    #[cfg(not(feature = "split"))]
+                    View::Stats => view! { <StatsScreen/> }.into_any(),
                 }
             }}
         </main>
