@@ -43,8 +43,8 @@ fn mentions(dirs: &[&str], forbidden: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_model_and_the_pure_modules_know_nothing_of_the_app_above_them() {
+    // The model is a crate of its own (crates/pathway): Cargo keeps it from the app.
     let pure = [
-        "src/pathway",
         "src/worklist.rs",
         "src/lock.rs",
         "src/share.rs",

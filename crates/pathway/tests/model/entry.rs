@@ -1,6 +1,6 @@
 //! Kapitel 2: entry and where the patient belongs.
 use crate::common::*;
-use cup_pathway::pathway::questions::QuestionId;
+use pathway::questions::QuestionId;
 
 #[test]
 fn s2_2_no_finding_site_is_undetermined_and_asks_for_it() {
@@ -227,7 +227,7 @@ fn s2_2_leaving_at_entry_hides_this_pathways_work_up() {
 
 #[test]
 fn s2_2_a_patient_leaving_at_entry_is_not_asked_about_this_pathways_work_up() {
-    use cup_pathway::pathway::Step;
+    use pathway::Step;
     let c = case(|a| a.finding_site = Some(FindingSite::Lung));
     // The histology is asked from the entry on (a referral may carry a biopsy answer), never as open.
     let p = plan(&c);

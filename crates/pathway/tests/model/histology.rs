@@ -1,7 +1,7 @@
 //! §3.1.5–§3.1.10: the programme after histology.
 use crate::common::*;
-use cup_pathway::pathway::criteria::{CriteriaVerdict, TesticularCriteria};
-use cup_pathway::pathway::questions::QuestionId;
+use pathway::criteria::{CriteriaVerdict, TesticularCriteria};
+use pathway::questions::QuestionId;
 
 fn histo(site: FindingSite, sex: Option<Sex>, h: Histology) -> Case {
     case(|a| {

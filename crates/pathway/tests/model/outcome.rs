@@ -52,7 +52,7 @@ fn s4_oncology_items_show_only_when_the_patient_goes_to_oncology() {
 
 #[test]
 fn s4_5_surgery_moves_responsibility_to_the_surgical_department() {
-    let item = cup_pathway::pathway::checklist::item_by_id("s4_5_decision").unwrap();
+    let item = pathway::checklist::item_by_id("s4_5_decision").unwrap();
     assert!(item.da.contains("kirurgiske afdeling"));
 }
 
@@ -82,7 +82,7 @@ fn s1_2_organ_specific_suspicion_outranks_no_primary_found() {
 
 #[test]
 fn kap_5_overview_has_every_phase_of_the_table() {
-    use cup_pathway::pathway::overview::OVERVIEW;
+    use pathway::overview::OVERVIEW;
     let phases: Vec<_> = OVERVIEW.iter().map(|r| r.phase_da).collect();
     for p in ["Indgang til pakkeforløb", "Udredning", "Sekundær udredning", "Initial behandling", "Efterforløbet"] {
         assert!(phases.contains(&p), "{p}");

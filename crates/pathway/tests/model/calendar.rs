@@ -1,6 +1,6 @@
 //! Calendar facts for due dates.
 use crate::common::*;
-use cup_pathway::pathway::calendar::*;
+use pathway::calendar::*;
 
 #[test]
 fn easter_sundays_are_right() {
@@ -64,7 +64,7 @@ fn weekday_and_iso_week_including_year_boundaries() {
 
 #[test]
 fn kap_6_holidays_at_the_edges_of_the_calendar_do_not_panic() {
-    use cup_pathway::pathway::calendar::danish_holidays;
+    use pathway::calendar::danish_holidays;
     for year in [chrono::NaiveDate::MIN, chrono::NaiveDate::MAX].map(|d| chrono::Datelike::year(&d)) {
         let _ = danish_holidays(year);
     }
