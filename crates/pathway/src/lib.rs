@@ -33,14 +33,14 @@ pub mod registration;
 pub mod route;
 pub mod rules;
 pub mod section;
+/// One sort for the model and the app (its comparator compiled once).
+pub mod sort;
 pub mod stage;
 pub mod statement;
 pub mod timeline;
 pub mod urgent;
 pub mod validate;
 pub mod weigh;
-/// One sort for the model and the app (its comparator compiled once).
-pub mod sort;
 
 pub use asked::AskedQuestion;
 pub use case::{

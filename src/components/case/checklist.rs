@@ -3,16 +3,14 @@ use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
 use crate::i18n::K;
 use crate::pathway::Phase;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The model's checklist for this patient, grouped by phase.
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let groups = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return vec![] };

@@ -41,7 +41,7 @@ pub fn EventDate(
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let value = Memo::new(move |_| ctx.case.with(|c| c.as_ref().and_then(|c| event.date(&c.events))));
     let error = RwSignal::new(None::<DateInputError>);
     let input = NodeRef::<Input>::new();

@@ -1,7 +1,7 @@
 use crate::components::shell::patient_name::PatientName;
 use crate::i18n::K;
 use crate::nav::View;
-use crate::state::{da_date, AppState};
+use crate::state::da_date;
 use crate::worklist::{Row, RowStatus};
 use leptos::prelude::*;
 
@@ -14,9 +14,8 @@ pub fn PatientRow(
     /// Archive (or take out of the archive) this patient's row.
     on_archive: Callback<(u32, bool)>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let id = row.id;
     let archived = row.archived;
     let (icon, state_key, class) = match row.status {
