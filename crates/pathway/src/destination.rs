@@ -3,6 +3,7 @@
 //! precedence table of [`super::rules`].
 
 use super::case::EndReason;
+use super::text::Text;
 use serde::Serialize;
 
 /// The department that carries out this pathway's work-up.
@@ -16,19 +17,11 @@ pub enum Department {
 }
 
 impl Department {
-    pub fn label_da(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            Department::Medical => "medicinsk afdeling",
-            Department::Neurological => "neurologisk afdeling",
-            Department::LocallyAgreed => "afdeling efter lokal aftale",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Department::Medical => "medical department",
-            Department::Neurological => "neurological department",
-            Department::LocallyAgreed => "department as agreed locally",
+            Department::Medical => Text::new("medicinsk afdeling", "medical department"),
+            Department::Neurological => Text::new("neurologisk afdeling", "neurological department"),
+            Department::LocallyAgreed => Text::new("afdeling efter lokal aftale", "department as agreed locally"),
         }
     }
 }
@@ -87,47 +80,36 @@ impl Pathway {
         }
     }
 
-    pub fn label_da(&self) -> String {
+    pub fn label(&self) -> Text<String> {
+        let t = |da: &str, en: &str| Text::new(da.to_string(), en.to_string());
         match self {
-            Pathway::HeadAndNeck => "Filterfunktion: vurdering hos praktiserende speciallæge mhp. evt. start på pakkeforløb for hoved- og halskræft".into(),
-            Pathway::Breast => "Pakkeforløb for brystkræft".into(),
-            Pathway::Haematological => "Pakkeforløb for hæmatologiske sygdomme".into(),
-            Pathway::ColorectalThenLiverMetastases => {
-                "Pakkeforløb for kræft i tyk- og endetarm og senere pakkeforløb for tarmkræftmetastaser i leveren".into()
+            Pathway::HeadAndNeck => t(
+                "Filterfunktion: vurdering hos praktiserende speciallæge mhp. evt. start på pakkeforløb for hoved- og halskræft",
+                "Filter function: assessment by a practising specialist for a possible head and neck cancer pathway",
+            ),
+            Pathway::Breast => t("Pakkeforløb for brystkræft", "Breast cancer pathway"),
+            Pathway::Haematological => t("Pakkeforløb for hæmatologiske sygdomme", "Pathway for haematological diseases"),
+            Pathway::ColorectalThenLiverMetastases => t(
+                "Pakkeforløb for kræft i tyk- og endetarm og senere pakkeforløb for tarmkræftmetastaser i leveren",
+                "Colorectal cancer pathway, later the pathway for colorectal liver metastases",
+            ),
+            Pathway::Lung => t("Pakkeforløb for lungekræft", "Lung cancer pathway"),
+            Pathway::PrimaryLiver => t("Pakkeforløb for primær leverkræft", "Primary liver cancer pathway"),
+            Pathway::Ovarian => {
+                t("Gynækologisk afdeling: pakkeforløb for kræft i æggestok", "Gynaecological department: ovarian cancer pathway")
             }
-            Pathway::Lung => "Pakkeforløb for lungekræft".into(),
-            Pathway::PrimaryLiver => "Pakkeforløb for primær leverkræft".into(),
-            Pathway::Ovarian => "Gynækologisk afdeling: pakkeforløb for kræft i æggestok".into(),
-            Pathway::Testicular => "Pakkeforløb for testikelkræft".into(),
-            Pathway::UnspecificSymptoms => {
-                "Diagnostisk pakkeforløb for patienter med uspecifikke symptomer på alvorlig sygdom, der kunne være kræft".into()
+            Pathway::Testicular => t("Pakkeforløb for testikelkræft", "Testicular cancer pathway"),
+            Pathway::UnspecificSymptoms => t(
+                "Diagnostisk pakkeforløb for patienter med uspecifikke symptomer på alvorlig sygdom, der kunne være kræft",
+                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer",
+            ),
+            Pathway::OrganSpecific(name) if name.trim().is_empty() => {
+                t("Det relevante organspecifikke pakkeforløb", "The relevant organ-specific pathway")
             }
-            Pathway::OrganSpecific(name) if name.trim().is_empty() => "Det relevante organspecifikke pakkeforløb".into(),
-            Pathway::OrganSpecific(name) => format!("Det relevante organspecifikke pakkeforløb: {name}"),
-        }
-    }
-
-    pub fn label_en(&self) -> String {
-        match self {
-            Pathway::HeadAndNeck => {
-                "Filter function: assessment by a practising specialist for a possible head and neck cancer pathway"
-                    .into()
-            }
-            Pathway::Breast => "Breast cancer pathway".into(),
-            Pathway::Haematological => "Pathway for haematological diseases".into(),
-            Pathway::ColorectalThenLiverMetastases => {
-                "Colorectal cancer pathway, later the pathway for colorectal liver metastases".into()
-            }
-            Pathway::Lung => "Lung cancer pathway".into(),
-            Pathway::PrimaryLiver => "Primary liver cancer pathway".into(),
-            Pathway::Ovarian => "Gynaecological department: ovarian cancer pathway".into(),
-            Pathway::Testicular => "Testicular cancer pathway".into(),
-            Pathway::UnspecificSymptoms => {
-                "Diagnostic pathway for patients with non-specific symptoms of serious illness that could be cancer"
-                    .into()
-            }
-            Pathway::OrganSpecific(name) if name.trim().is_empty() => "The relevant organ-specific pathway".into(),
-            Pathway::OrganSpecific(name) => format!("The relevant organ-specific pathway: {name}"),
+            Pathway::OrganSpecific(name) => Text::new(
+                format!("Det relevante organspecifikke pakkeforløb: {name}"),
+                format!("The relevant organ-specific pathway: {name}"),
+            ),
         }
     }
 }
@@ -158,59 +140,49 @@ pub enum Destination {
 }
 
 impl Destination {
-    pub fn headline_da(&self) -> String {
+    pub fn headline(&self) -> Text<String> {
+        let t = |da: &str, en: &str| Text::new(da.to_string(), en.to_string());
         match self {
-            Destination::Undetermined => "Endnu ikke afgjort — besvar de åbne spørgsmål".into(),
+            Destination::Undetermined => {
+                t("Endnu ikke afgjort — besvar de åbne spørgsmål", "Not yet decided — answer the open questions")
+            }
             Destination::ThisPathway { department } => {
-                format!("Dette pakkeforløb: {}", department.label_da())
+                let d = department.label();
+                Text::new(format!("Dette pakkeforløb: {}", d.da), format!("This pathway: {}", d.en))
             }
-            Destination::OtherPathway { pathway } => pathway.label_da(),
-            Destination::Oncology => "Onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor«".into(),
-            Destination::SpecialtyPlanDepartment => {
-                "Afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af neuroendokrine tumorer"
-                    .into()
-            }
-            Destination::TextSilent => "Pakkeforløbsteksten tager ikke stilling — klinisk vurdering".into(),
-            Destination::OutsideTargetGroup => {
-                "Uden for målgruppen: kendt kræftsygdom — teksten angiver ikke, hvortil patienten henvises; klinisk vurdering".into()
-            }
-            Destination::Conflict => {
-                "Reglerne peger i forskellige retninger, og teksten rangordner dem ikke — klinisk vurdering".into()
-            }
+            Destination::OtherPathway { pathway } => pathway.label(),
+            Destination::Oncology => t(
+                "Onkologisk afdeling under henvisningsdiagnosen »ukendt primær tumor«",
+                "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)",
+            ),
+            Destination::SpecialtyPlanDepartment => t(
+                "Afdeling, der i henhold til specialeplanlægningen er ansvarlig for udredning af neuroendokrine tumorer",
+                "The department responsible for neuroendocrine tumours under the specialty plan",
+            ),
+            Destination::TextSilent => t(
+                "Pakkeforløbsteksten tager ikke stilling — klinisk vurdering",
+                "The pathway text does not say — clinical judgement",
+            ),
+            Destination::OutsideTargetGroup => t(
+                "Uden for målgruppen: kendt kræftsygdom — teksten angiver ikke, hvortil patienten henvises; klinisk vurdering",
+                "Outside the target group: known cancer — the text does not say where; clinical judgement",
+            ),
+            Destination::Conflict => t(
+                "Reglerne peger i forskellige retninger, og teksten rangordner dem ikke — klinisk vurdering",
+                "The rules point different ways and the text does not rank them — clinical judgement",
+            ),
             Destination::Ended { reason } => match reason {
-                EndReason::OrganSpecificReferral => {
-                    "Pakkeforløb slut: viderehenvist til et organspecifikt pakkeforløb".into()
+                EndReason::OrganSpecificReferral => t(
+                    "Pakkeforløb slut: viderehenvist til et organspecifikt pakkeforløb",
+                    "Pathway ended: referred on to an organ-specific pathway",
+                ),
+                EndReason::SuspicionDisproved => {
+                    t("Pakkeforløb slut: mistanken er afkræftet", "Pathway ended: the suspicion is disproved")
                 }
-                EndReason::SuspicionDisproved => "Pakkeforløb slut: mistanken er afkræftet".into(),
-                EndReason::OtherClinicalDecision => "Pakkeforløb slut: klinisk beslutning".into(),
-                EndReason::PatientWish => "Pakkeforløb slut: patientens ønske".into(),
-            },
-        }
-    }
-
-    pub fn headline_en(&self) -> String {
-        match self {
-            Destination::Undetermined => "Not yet decided — answer the open questions".into(),
-            Destination::ThisPathway { department } => format!("This pathway: {}", department.label_en()),
-            Destination::OtherPathway { pathway } => pathway.label_en(),
-            Destination::Oncology => {
-                "Oncology department under the referral diagnosis »ukendt primær tumor« (unknown primary tumour)".into()
-            }
-            Destination::SpecialtyPlanDepartment => {
-                "The department responsible for neuroendocrine tumours under the specialty plan".into()
-            }
-            Destination::TextSilent => "The pathway text does not say — clinical judgement".into(),
-            Destination::OutsideTargetGroup => {
-                "Outside the target group: known cancer — the text does not say where; clinical judgement".into()
-            }
-            Destination::Conflict => {
-                "The rules point different ways and the text does not rank them — clinical judgement".into()
-            }
-            Destination::Ended { reason } => match reason {
-                EndReason::OrganSpecificReferral => "Pathway ended: referred on to an organ-specific pathway".into(),
-                EndReason::SuspicionDisproved => "Pathway ended: the suspicion is disproved".into(),
-                EndReason::OtherClinicalDecision => "Pathway ended: clinical decision".into(),
-                EndReason::PatientWish => "Pathway ended: the patient's wish".into(),
+                EndReason::OtherClinicalDecision => {
+                    t("Pakkeforløb slut: klinisk beslutning", "Pathway ended: clinical decision")
+                }
+                EndReason::PatientWish => t("Pakkeforløb slut: patientens ønske", "Pathway ended: the patient's wish"),
             },
         }
     }

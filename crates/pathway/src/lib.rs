@@ -37,12 +37,14 @@ pub mod section;
 pub mod sort;
 pub mod stage;
 pub mod statement;
+pub mod text;
 pub mod timeline;
 pub mod urgent;
 pub mod validate;
 pub mod weigh;
 
 pub use asked::AskedQuestion;
+pub use text::{Bilingual, Text};
 pub use case::{
     Answers, Case, CaseFormatError, EndReason, Ending, Events, FindingSite, Histology, Lengthening, ReferralKind, Sex,
     CASE_SCHEMA_VERSION,

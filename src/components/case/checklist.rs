@@ -31,7 +31,7 @@ pub fn ChecklistPanel() -> impl IntoView {
                 let Keyed::Phase(phase, ids) = group else { return ().into_any() };
                 view! {
                     <div class="phase" data-testid=format!("phase-{phase:?}")>
-                        <h3>{l.pick((phase.label_da(), phase.label_en()))}</h3>
+                        <h3>{l.pick(phase.label())}</h3>
                         <ul>
                             {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
                         </ul>

@@ -107,7 +107,7 @@ pub fn DestinationPanel() -> impl IntoView {
                         .into_iter()
                         .map(|o| view! {
                             <div class="option" data-testid="conflict-option">
-                                <h3>{l.t(K::ConflictOptions)}": "{l.pick((o.destination.headline_da(), o.destination.headline_en()))}</h3>
+                                <h3>{l.t(K::ConflictOptions)}": "{l.pick(o.destination.headline())}</h3>
                                 {statements(l, o.reasons, "option-reasons")}
                             </div>
                         })

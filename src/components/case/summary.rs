@@ -60,7 +60,7 @@ fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let missed = p.missed_standards().iter().map(|m| l.pick((m.to_da, m.to_en))).collect::<Vec<_>>().join(", ");
     view! {
         {l.pick(to)}": "
-        <strong>{da_date(d.due.date)}" ("{l.pick((d.due.weekday_da, d.due.weekday_en))}")"</strong>
+        <strong>{da_date(d.due.date)}" ("{l.pick(d.due.weekday)}")"</strong>
         {projected}" — "
         <span class:over=over>{over.then_some("⚠ ")}{l.days_left(d.days_left)}</span>
         {p.dates_contradict.then(|| view! { " " <span class="flag check-dates" data-testid="summary-check-dates">"⚠ "{l.t(K::StateCheckDates)}</span> })}

@@ -13,7 +13,7 @@ pub fn Destinations(s: Arc<Stats>) -> impl IntoView {
         .map(|(d, n)| {
             view! {
                 <tr>
-                    <th scope="row">{l.pick((d.headline_da(), d.headline_en()))}</th>
+                    <th scope="row">{l.pick(d.headline())}</th>
                     <td class="num">{*n}</td>
                 </tr>
             }

@@ -29,7 +29,7 @@ pub fn PatientRow(
     let dl = row.deadline_label;
     let next = row.deadline.as_ref().map(|d| {
         let projected = if d.projected { format!(" ({})", l.t(K::Projected)) } else { String::new() };
-        let weekday = l.pick((d.due.weekday_da, d.due.weekday_en));
+        let weekday = l.pick(d.due.weekday);
         format!("{}: {} ({weekday}){projected} — {}", l.pick(dl), da_date(d.due.date), l.days_left(d.days_left))
     });
     let headline = l.pick(row.headline.clone());

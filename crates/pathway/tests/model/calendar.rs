@@ -53,10 +53,10 @@ fn grundlovsdag_and_christmas_eve_are_not_public_holidays() {
 #[test]
 fn weekday_and_iso_week_including_year_boundaries() {
     let f = DayFacts::of(d("2026-11-25"));
-    assert_eq!((f.weekday_da, f.iso_week, f.weekend), ("onsdag", 48, false));
+    assert_eq!((f.weekday.da, f.iso_week, f.weekend), ("onsdag", 48, false));
     // 2027-01-01 is a Friday in ISO week 53 of 2026.
     let ny = DayFacts::of(d("2027-01-01"));
-    assert_eq!((ny.weekday_da, ny.iso_week, ny.holiday), ("fredag", 53, Some("Nytårsdag")));
+    assert_eq!((ny.weekday.da, ny.iso_week, ny.holiday), ("fredag", 53, Some("Nytårsdag")));
     // 2024-12-30 is Monday of ISO week 1 of 2025.
     assert_eq!(DayFacts::of(d("2024-12-30")).iso_week, 1);
     assert!(DayFacts::of(d("2028-02-29")).date == d("2028-02-29"));

@@ -17,7 +17,7 @@ fn s3_3_no_primary_found_goes_to_oncology_as_ukendt_primaer_tumor() {
     assert_eq!(dest(&c), this(Department::Medical));
     c.answers.primary_found = Some(false);
     assert_eq!(dest(&c), Destination::Oncology);
-    assert!(Destination::Oncology.headline_da().contains("ukendt primær tumor"));
+    assert!(Destination::Oncology.headline().da.contains("ukendt primær tumor"));
     assert_eq!(reason_sections(&c).last(), Some(&"§3.3"));
 }
 
@@ -68,7 +68,7 @@ fn s7_5_patients_wish_ends_the_pathway_at_any_time() {
     let mut c = case(|a| a.finding_site = Some(FindingSite::Liver));
     c.events.ended = Some(Ending { date: d("2026-11-20"), reason: EndReason::PatientWish });
     assert_eq!(dest(&c), Destination::Ended { reason: EndReason::PatientWish });
-    assert!(dest(&c).headline_da().contains("patientens ønske"));
+    assert!(dest(&c).headline().da.contains("patientens ønske"));
 }
 
 #[test]

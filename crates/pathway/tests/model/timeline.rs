@@ -134,7 +134,7 @@ fn kap_6_a_due_date_on_a_weekend_or_holiday_is_flagged_but_not_moved() {
     assert_eq!(due.date, d("2026-12-26"));
     assert_eq!(due.holiday, Some("2. juledag"));
     assert!(due.weekend && due.is_day_off());
-    assert_eq!(due.weekday_da, "lørdag");
+    assert_eq!(due.weekday.da, "lørdag");
 }
 
 #[test]
