@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::pathway::checklist::item_by_id;
@@ -11,7 +12,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let Some(item) = item_by_id(item_id) else { return ().into_any() };
     let done = move || {
         ctx.plan.with(|p| {
@@ -79,7 +80,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                         prop:value=move || note().unwrap_or_default()
                         on:change=move |ev| note_error.set(state.set_note(ctx.id, item_id, &event_target_value(&ev)).err())
                     />
-                    <p class="field-error" role="alert">{move || note_error.get().map(|e| l.pick(e.message()))}</p>
+                    <p class="field-error" role="alert">{move || note_error.get().map(|e| e.message(l))}</p>
                 })}
             </details>
         </li>

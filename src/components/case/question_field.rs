@@ -1,4 +1,5 @@
 use super::CaseCtx;
+use crate::i18n::Message;
 use crate::i18n::K;
 use crate::pathway::{Answer, AnswerKind, AskedQuestion, QuestionId};
 use crate::state::AppState;
@@ -12,7 +13,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let q = qid.question();
     let name = format!("q-{qid:?}");
     let asked = Memo::new(move |_| {
@@ -96,7 +97,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                             } else {
                                 match v.parse::<u32>() {
                                     Ok(n) => set(Answer::Number(n)),
-                                    Err(_) => error.set(Some(l.pick(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message()))),
+                                    Err(_) => error.set(Some(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message(l))),
                                 }
                             }
                         }
@@ -183,7 +184,7 @@ fn radios(
     set: impl Fn(Answer) + Copy + Send + Sync + 'static,
     disabled: bool,
 ) -> AnyView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     options
         .into_iter()
         .map(|(value, key, label)| {

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use crate::components::download;
 use crate::components::shell::idle_select::IdleSelect;
 use crate::components::shell::passphrase_input::PassphraseInput;
@@ -19,7 +20,7 @@ enum Action {
 #[component]
 pub fn LockPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::LockError;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);
     let busy = RwSignal::new(false);

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use crate::components::download;
 use crate::i18n::K;
 use crate::lock::LockError;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PlainCopies() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let copies = RwSignal::new(state.kept_copies());
     move || {
         let keys = copies.get();

@@ -126,23 +126,6 @@ pub enum AnswerError {
     },
 }
 
-impl AnswerError {
-    pub fn message(&self) -> (String, String) {
-        match self {
-            AnswerError::WrongKind => {
-                ("Svaret passer ikke til spørgsmålet.".into(), "The answer does not fit the question.".into())
-            }
-            AnswerError::UnknownChoice => ("Ukendt svarmulighed.".into(), "Unknown option.".into()),
-            AnswerError::OutOfRange { min, max } => (
-                format!("Angiv et helt tal fra {min} til {max}."),
-                format!("Enter a whole number from {min} to {max}."),
-            ),
-            AnswerError::TooLong { max_chars } => {
-                (format!("Højst {max_chars} tegn."), format!("At most {max_chars} characters."))
-            }
-        }
-    }
-}
 
 pub const SEX_CHOICES: [Choice; 2] = [c("female", "Kvinde", "Woman"), c("male", "Mand", "Man")];
 
