@@ -1,12 +1,12 @@
 #!/bin/bash
-# Linker wrapper for wasm32-unknown-unknown (spike): links with rust-lld
+# Linker wrapper for wasm32-unknown-unknown (the release build): links with rust-lld
 # (keeping relocations), then, for the app's binary only, splits the linked
-# module in place at its #[lazy] split points with wasm-split-cli. The chunks
+# module in place at its split points (#[wasm_split], src/app.rs) with wasm-split-cli. The chunks
 # and the loader (__wasm_split.js) go to $WASM_SPLIT_OUT; the main module
 # replaces the linker's output, so Trunk's wasm-bindgen and wasm-opt see it.
 # Used only through CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER (scripts/build-split.sh).
 set -euo pipefail
-LLD="$(rustc --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"
+LLD="$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n "s/^host: //p")/bin/rust-lld"
 args=("$@")
 if [ "${1:-}" != "-flavor" ]; then args=(-flavor wasm "$@"); fi
 out=""

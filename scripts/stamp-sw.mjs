@@ -22,7 +22,7 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
   process.exit(0);
 }
 
-// Spike (scripts/build-split.sh): the wasm chunks split off by the linker
+// The release (scripts/build-split.sh): the wasm chunks split off by the linker
 // wrapper (scripts/split-link.sh) and their loader, __wasm_split.js, which the
 // main JS imports as './__wasm_split.js' and which imports `initSync` back from
 // the main JS, named './main.js' by wasm-split-cli: here Trunk's hashed name.
@@ -31,6 +31,9 @@ for (const f of readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/
   if (readFileSync(join(staging, f), 'utf8').includes('__wasm_split_placeholder__')) {
     throw new Error(`${f} imports __wasm_split_placeholder__: a split point in a build that was not split (the split feature without scripts/build-split.sh?)`);
   }
+}
+if (!splitOut && readdirSync(staging).some((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f))) {
+  console.warn('WARNING: a release of the app without the split (plain `trunk build --release`): not the build that ships; use scripts/build-split.sh');
 }
 if (splitOut) {
   const mainJs = readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f));
