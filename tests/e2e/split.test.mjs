@@ -22,10 +22,12 @@ after(async () => {
   await browser?.close();
 });
 
-test('the release is split: the department view is a chunk of its own, fetched once and only when opened', async (t) => {
+for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is split (at ${base}): the department view is a chunk of its own, fetched once and only when opened`, async (t) => {
   const chunks = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f));
   assert.equal(chunks.length, 1, `one chunk in dist (a release built by scripts/build-split.sh): ${readdirSync(DIST)}`);
-  const { context, page, problems, requests } = await open(browser, server.url);
+  const at = await serve(DIST, base);
+  t.after(() => at.close());
+  const { context, page, problems, requests } = await open(browser, at.url);
   t.after(() => context.close());
   await page.waitForTimeout(300);
   assert.deepEqual(requests.filter(isChunk), [], 'no chunk in the first load');
