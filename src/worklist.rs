@@ -465,15 +465,15 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> crate::pathway::Text {
         match self {
-            ImportKind::New => ("Ny — tilføjes", "New — added"),
-            ImportKind::Newer => ("Nyere — erstatter forløbet her", "Newer — replaces the case here"),
+            ImportKind::New => crate::pathway::Text::new("Ny — tilføjes", "New — added"),
+            ImportKind::Newer => crate::pathway::Text::new("Nyere — erstatter forløbet her", "Newer — replaces the case here"),
             ImportKind::Older => {
-                ("Ældre — springes over; den nyere her bevares", "Older — skipped; the newer one here is kept")
+                crate::pathway::Text::new("Ældre — springes over; den nyere her bevares", "Older — skipped; the newer one here is kept")
             }
-            ImportKind::Same => ("Uændret", "Unchanged"),
-            ImportKind::Conflict => (
+            ImportKind::Same => crate::pathway::Text::new("Uændret", "Unchanged"),
+            ImportKind::Conflict => crate::pathway::Text::new(
                 "Konflikt — tilføjes som kopi ved siden af, intet overskrives",
                 "Conflict — added as a copy beside it; nothing is overwritten",
             ),
@@ -689,9 +689,9 @@ pub struct Row {
     pub archived: bool,
     pub stage: crate::pathway::Stage,
     /// The phase in words, (da, en): the stage, "Henvist – afventer modtagelse" or "Afsluttet" (`Plan::phase`).
-    pub phase: (&'static str, &'static str),
+    pub phase: crate::pathway::Text,
     /// Where the patient belongs, (da, en).
-    pub headline: (String, String),
+    pub headline: crate::pathway::Text<String>,
     /// The destination waits for open answers.
     pub provisional: bool,
     pub open_questions: usize,

@@ -145,7 +145,7 @@ fn the_wizard_steps_and_the_phases_carry_one_set_of_names() {
         assert_eq!(step.label(), stage.label());
     }
     assert_eq!(
-        Step::ALL.map(|s| s.label().0),
+        Step::ALL.map(|s| s.label().da),
         ["Indgang", "Primær udredning", "Histologi og beslutning", "Sekundær udredning"]
     );
 }

@@ -62,12 +62,12 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 4] = [Step::Entry, Step::Workup, Step::Histology, Step::Secondary];
 
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            Step::Entry => ("Indgang", "Entry"),
-            Step::Workup => ("Primær udredning", "Primary work-up"),
-            Step::Histology => ("Histologi og beslutning", "Histology and decision"),
-            Step::Secondary => ("Sekundær udredning", "Secondary work-up"),
+            Step::Entry => super::text::Text::new("Indgang", "Entry"),
+            Step::Workup => super::text::Text::new("Primær udredning", "Primary work-up"),
+            Step::Histology => super::text::Text::new("Histologi og beslutning", "Histology and decision"),
+            Step::Secondary => super::text::Text::new("Sekundær udredning", "Secondary work-up"),
         }
     }
 }
