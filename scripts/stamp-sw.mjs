@@ -84,7 +84,7 @@ if (splitOut) {
   writeFileSync(join(staging, loaderName), loader);
   rewrite(mainJs[0], (text) => {
     if (!text.includes('from "./__wasm_split.js"')) throw new Error(`${mainJs[0]}: no import of ./__wasm_split.js`);
-    return text.replace('from "./__wasm_split.js"', `from "./${loaderName}"`);
+    return text.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`); // one import per split point
   });
   console.log(`wasm split: ${chunks.join(', ')} and ${loaderName} (main ${mainJs[0]})`);
 }
