@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod ics;
 pub mod lang;
 pub mod lock;
+pub mod merge;
 pub mod nav;
 pub mod panic_panel;
 pub mod pathway;
