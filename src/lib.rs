@@ -21,6 +21,7 @@ pub mod merge;
 pub mod nav;
 pub mod panic_panel;
 pub mod pathway;
+pub mod records;
 pub mod share;
 pub mod sort;
 pub mod state;

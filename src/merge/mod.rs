@@ -108,9 +108,12 @@ impl Seen {
 pub type Values = Vec<(Stamp, Value)>;
 
 /// One patient's copy: every field's values, and what the copy has seen.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Stored as `{"v": {writer: counter}, "f": {key: [[stamp, value], …]}}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
+    #[serde(rename = "v", default)]
     pub seen: Seen,
+    #[serde(rename = "f", default)]
     pub fields: BTreeMap<String, Values>,
 }
 

@@ -39,7 +39,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
         >
             <article class="case" data-testid="case">
                 <div class="case-head">
-                    <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().unwrap_or_default()}</h1>
+                    <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().filter(|t| !t.is_empty()).unwrap_or_else(|| l.m(crate::i18n::M::UnnamedPatient).to_string())}</h1>
                     <span class="inline no-print">
                         <button type="button" class="quiet" data-testid="share" aria-expanded=move || sharing.get().to_string() on:click=move |_| sharing.update(|s| *s = !*s)>
                             {l.t(K::Share)}
@@ -58,6 +58,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                         <button type="button" class="quiet" on:click=move |_| state.dismiss_changed_elsewhere()>"OK"</button>
                     </p>
                 })}
+                <super::clashes::Clashes id/>
                 <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today())}</p>
                 <EditionNote/>
                 <CaseBody/>
