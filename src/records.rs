@@ -14,25 +14,75 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 
-/// A patient's stamps, stored beside its values (`"s"` in the stored JSON).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A patient's stamps, stored beside its values (`"s"` in the stored JSON:
+/// `{"v": version vector, "b": base stamp, "f": {field: stamp}, "o": {field:
+/// values}, "x": {field: values}}`, the empty ones left out).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stamps {
     /// The version vector: the highest counter seen per writer.
-    #[serde(rename = "v", default, skip_serializing_if = "Seen::is_empty")]
     pub seen: Seen,
     /// The stamp of every shown value not listed in `fields`.
-    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Stamp>,
     /// The stamp of a field's shown value (or of its clearing), where it is not `base`.
-    #[serde(rename = "f", default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, Stamp>,
     /// A field's further values while in clash.
-    #[serde(rename = "o", default, skip_serializing_if = "BTreeMap::is_empty")]
     pub others: BTreeMap<String, Values>,
     /// Fields this version does not show (written by a newer version, or a
     /// deletion beside a surviving edit), kept unread and written back.
-    #[serde(rename = "x", default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: BTreeMap<String, Values>,
+}
+
+impl Serialize for Stamps {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = Map::new();
+        m.insert("v".into(), self.seen.to_value());
+        if let Some(b) = self.base {
+            m.insert("b".into(), b.to_value());
+        }
+        if !self.fields.is_empty() {
+            let mut f = Map::new();
+            for (k, s) in &self.fields {
+                f.insert(k.clone(), s.to_value());
+            }
+            m.insert("f".into(), Value::Object(f));
+        }
+        if !self.others.is_empty() {
+            m.insert("o".into(), crate::merge::fields_to_value(&self.others));
+        }
+        if !self.extra.is_empty() {
+            m.insert("x".into(), crate::merge::fields_to_value(&self.extra));
+        }
+        Value::Object(m).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamps {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Value::deserialize(d)?;
+        Stamps::from_value(&v).ok_or_else(|| serde::de::Error::custom("stamps"))
+    }
+}
+
+impl Stamps {
+    /// As stored; `None` if malformed, or if a stamp claims a write its version vector has not seen.
+    fn from_value(v: &Value) -> Option<Stamps> {
+        let empty = Value::Object(Map::new());
+        let seen = Seen::from_value(v.get("v")?)?;
+        let base = match v.get("b") {
+            Some(b) => Some(Stamp::from_value(b)?),
+            None => None,
+        };
+        let mut fields = BTreeMap::new();
+        for (k, s) in v.get("f").unwrap_or(&empty).as_object()? {
+            fields.insert(k.clone(), Stamp::from_value(s)?);
+        }
+        let others = crate::merge::fields_from_value(v.get("o").unwrap_or(&empty))?;
+        let extra = crate::merge::fields_from_value(v.get("x").unwrap_or(&empty))?;
+        let s = Stamps { seen, base, fields, others, extra };
+        let kept = s.others.values().chain(s.extra.values()).flatten().map(|(x, _)| x);
+        let all = s.base.iter().chain(s.fields.values()).chain(kept);
+        all.clone().all(|x| s.seen.covers(x.dot())).then_some(s)
+    }
 }
 
 impl Stamps {
@@ -58,12 +108,35 @@ impl Stamps {
 }
 
 /// A deletion record: the uid and the record left (its version vector and
-/// the deletion's stamp).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// the deletion's stamp). Stored as `{"uid": "…", "r": record}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deletion {
     pub uid: String,
-    #[serde(rename = "r")]
     pub record: Record,
+}
+
+impl Serialize for Deletion {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = Map::new();
+        m.insert("uid".into(), Value::String(self.uid.clone()));
+        m.insert("r".into(), self.record.to_value());
+        Value::Object(m).serialize(s)
+    }
+}
+
+impl Deletion {
+    fn from_value(v: &Value) -> Option<Deletion> {
+        let uid = v.get("uid")?.as_str()?.to_string();
+        Some(Deletion { uid, record: Record::from_value(v.get("r")?)? })
+    }
+}
+
+/// `worklist.deleted` as stored, read through one `Value` (no derived
+/// sequence reader for it in the wasm).
+pub fn read_deletions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Deletion>, D::Error> {
+    let v = Value::deserialize(d)?;
+    let list = v.as_array().ok_or_else(|| serde::de::Error::custom("deleted"))?;
+    list.iter().map(|x| Deletion::from_value(x).ok_or_else(|| serde::de::Error::custom("deletion record"))).collect()
 }
 
 /// One clashing field of a patient, for the case screen: each value shown
@@ -214,8 +287,11 @@ impl Patient {
         }
         for (k, vs) in s.others.iter().chain(s.extra.iter()) {
             let e = r.fields.entry(k.clone()).or_default();
-            e.extend(vs.iter().cloned());
-            e.sort_by_key(|(s, _)| s.dot());
+            for v in vs {
+                // In the order of the dots (see `merge::Values`), without a sort.
+                let at = e.partition_point(|(x, _)| x.dot() < v.0.dot());
+                e.insert(at, v.clone());
+            }
         }
         r
     }
@@ -234,9 +310,10 @@ impl Patient {
         p.updated_ms = updated_ms;
         let view = fields_of(&p);
         let mut s = Stamps { seen: r.seen.clone(), ..Stamps::default() };
-        // The shown value's stamp per field; the most frequent is the base.
-        let mut chosen: BTreeMap<&String, Stamp> = BTreeMap::new();
-        let mut counts: HashMap<Stamp, usize> = HashMap::new();
+        // The shown value's stamp per field; the most frequent is the base
+        // (a few stamps per patient: a list, not a map).
+        let mut chosen: Vec<(&String, Stamp)> = vec![];
+        let mut counts: Vec<(Stamp, usize)> = vec![];
         for (k, vs) in &r.fields {
             let best = vs
                 .iter()
@@ -248,9 +325,12 @@ impl Patient {
                 s.extra.insert(k.clone(), vs.clone());
                 continue;
             }
-            chosen.insert(k, *stamp);
+            chosen.push((k, *stamp));
             if view.contains_key(k) {
-                *counts.entry(*stamp).or_default() += 1;
+                match counts.iter_mut().find(|(x, _)| x == stamp) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((*stamp, 1)),
+                }
             }
         }
         s.base = counts.into_iter().max_by_key(|(st, n)| (*n, st.dot())).map(|(st, _)| st);
@@ -272,8 +352,10 @@ impl Patient {
         let r = self.record();
         r.clashes()
             .map(|(k, vs)| {
-                let mut values = vs.clone();
-                values.sort_by_key(|(s, _)| std::cmp::Reverse((s.time_ms(), s.dot())));
+                // The shown value first (the latest by time, see `Record::shown`), then the others.
+                let shown = vs.iter().filter(|(_, v)| !v.is_null()).max_by_key(|(s, _)| (s.time_ms(), s.dot()));
+                let first = shown.map(|(s, _)| *s);
+                let values = shown.into_iter().chain(vs.iter().filter(|(s, _)| Some(*s) != first)).cloned().collect();
                 Clash { key: k.clone(), values }
             })
             .collect()
@@ -308,6 +390,16 @@ impl Worklist {
     /// whose value changed gets the write's stamp, replacing every value it
     /// had (all seen here). Nothing is stamped when nothing changed.
     pub fn edit(&mut self, id: u32, clock: &mut Clock, now_ms: u64, f: impl FnOnce(&mut Patient)) {
+        // One copy of the stamping in the wasm, whatever the change.
+        let mut f = Some(f);
+        self.edit_dyn(id, clock, now_ms, &mut |p| {
+            if let Some(f) = f.take() {
+                f(p)
+            }
+        });
+    }
+
+    fn edit_dyn(&mut self, id: u32, clock: &mut Clock, now_ms: u64, f: &mut dyn FnMut(&mut Patient)) {
         let Some(p) = self.get_mut(id) else { return };
         if p.stamps.is_empty() {
             let r = p.record();
@@ -447,27 +539,31 @@ impl Worklist {
             }
         }
         self.deleted.retain(|d| !d.record.seen.is_empty());
-        removed.sort_unstable();
-        for i in removed.into_iter().rev() {
-            self.patients.remove(i);
+        if !removed.is_empty() {
+            let mut i = 0;
+            self.patients.retain(|_| {
+                i += 1;
+                !removed.contains(&(i - 1))
+            });
         }
         changed
     }
 
     /// Does `other` hold anything this copy lacks (merging it in would change something)?
     pub fn is_stale_beside(&self, other: &Worklist) -> bool {
-        let mine: HashMap<&str, &Patient> = self.patients.iter().map(|p| (p.uid.as_str(), p)).collect();
-        let gone: HashMap<&str, &Record> = self.deleted.iter().map(|d| (d.uid.as_str(), &d.record)).collect();
-        let lacks = |uid: &str, theirs: &dyn Fn() -> Record, same: &dyn Fn(&Patient) -> bool| match (
-            mine.get(uid),
-            gone.get(uid),
-        ) {
-            (Some(p), _) => !same(p) && !p.record().includes(&theirs()),
-            (None, Some(r)) => !r.includes(&theirs()),
+        // Index maps of the type `merge_from` uses (one map's code in the wasm).
+        let mine: HashMap<String, usize> = self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
+        let gone: HashMap<String, usize> = self.deleted.iter().enumerate().map(|(i, d)| (d.uid.clone(), i)).collect();
+        let lacks = |uid: &str, theirs: &Record| match (mine.get(uid), gone.get(uid)) {
+            (Some(&i), _) => !self.patients[i].record().includes(theirs),
+            (None, Some(&i)) => !self.deleted[i].record.includes(theirs),
             (None, None) => true,
         };
-        other.patients.iter().any(|t| lacks(&t.uid, &|| t.record(), &|p| p.stamps == t.stamps && same_values(p, t)))
-            || other.deleted.iter().any(|d| lacks(&d.uid, &|| d.record.clone(), &|_| false))
+        let same = |t: &Patient| {
+            mine.get(&t.uid).is_some_and(|&i| self.patients[i].stamps == t.stamps && same_values(&self.patients[i], t))
+        };
+        other.patients.iter().any(|t| !same(t) && lacks(&t.uid, &t.record()))
+            || other.deleted.iter().any(|d| lacks(&d.uid, &d.record))
     }
 }
 

@@ -156,7 +156,7 @@ pub fn check_free_text(text: &str, max_chars: usize) -> Result<String, NoteError
 pub struct Worklist {
     pub patients: Vec<Patient>,
     /// Deletion records: a deleted patient's uid and version vector (issue 24).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "crate::records::read_deletions")]
     pub deleted: Vec<crate::records::Deletion>,
 }
 
@@ -859,15 +859,19 @@ pub fn rows_as(worklist: &Worklist, today: NaiveDate, role: crate::pathway::Depa
     let mut rows: Vec<Row> = worklist.patients.iter().map(|p| Row::of(p, today, role)).collect();
     // Labels that clash (two tabs added one label; issue 24.5) get a suffix
     // here, at display time, by creation and uid: never stored.
-    let mut alike: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, p) in worklist.patients.iter().enumerate() {
-        alike.entry(label_key(&p.label)).or_default().push(i);
+    let keys: Vec<String> = worklist.patients.iter().map(|p| label_key(&p.label)).collect();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for k in &keys {
+        *count.entry(k.clone()).or_default() += 1;
     }
-    for same in alike.values_mut().filter(|v| v.len() > 1) {
-        let key = |i: &usize| (worklist.patients[*i].created, worklist.patients[*i].uid.clone());
-        same.sort_by_key(key);
-        for (n, i) in same.iter().enumerate().skip(1) {
-            rows[*i].label = with_suffix(&rows[*i].label, &format!(" ({})", n + 1));
+    let mut alike: Vec<usize> = (0..keys.len()).filter(|i| count.get(&keys[*i]).is_some_and(|n| *n > 1)).collect();
+    let p = |i: usize| &worklist.patients[i];
+    crate::sort::by_key(&mut alike, |i| (keys[*i].clone(), p(*i).created, p(*i).uid.clone()));
+    let mut place = 0;
+    for (n, i) in alike.iter().enumerate() {
+        place = if n > 0 && keys[alike[n - 1]] == keys[*i] { place + 1 } else { 1 };
+        if place > 1 {
+            rows[*i].label = with_suffix(&rows[*i].label, &format!(" ({place})"));
         }
     }
     crate::sort::by_key(&mut rows, Row::sort_key);

@@ -36,19 +36,10 @@ impl Writer {
     }
 }
 
-impl Serialize for Writer {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text())
-    }
-}
-
-impl<'de> Deserialize<'de> for Writer {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let t = String::deserialize(d)?;
-        if t.len() != 16 {
-            return Err(serde::de::Error::custom("writer: 16 hexadecimal digits"));
-        }
-        u64::from_str_radix(&t, 16).map(Writer).map_err(|_| serde::de::Error::custom("writer: 16 hexadecimal digits"))
+impl Writer {
+    /// From its 16 hexadecimal digits.
+    pub fn parse(text: &str) -> Option<Writer> {
+        (text.len() == 16).then(|| u64::from_str_radix(text, 16).ok().map(Writer)).flatten()
     }
 }
 
@@ -61,7 +52,7 @@ pub struct Dot {
 
 /// A write's dot and the time it was made (milliseconds; for display only).
 /// Stored as `["writer", counter, time]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Stamp(pub Writer, pub u64, pub u64);
 
 impl Stamp {
@@ -74,7 +65,7 @@ impl Stamp {
 }
 
 /// A version vector: the highest counter seen per writer.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Seen(pub BTreeMap<Writer, u64>);
 
 impl Seen {
@@ -104,16 +95,15 @@ impl Seen {
     }
 }
 
-/// The values of one field, each with its stamp, in the order of their dots.
+/// The values of one field, each with its stamp, in the order of their dots
+/// (kept so by every operation: a merge is one pass over both).
 pub type Values = Vec<(Stamp, Value)>;
 
 /// One patient's copy: every field's values, and what the copy has seen.
 /// Stored as `{"v": {writer: counter}, "f": {key: [[stamp, value], …]}}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Record {
-    #[serde(rename = "v", default)]
     pub seen: Seen,
-    #[serde(rename = "f", default)]
     pub fields: BTreeMap<String, Values>,
 }
 
@@ -152,26 +142,38 @@ impl Record {
         }
         let mut fields = BTreeMap::new();
         let keys = self.fields.keys().chain(other.fields.keys().filter(|k| !self.fields.contains_key(*k)));
+        let empty = vec![];
         for key in keys {
-            let empty = vec![];
             let mine = self.fields.get(key).unwrap_or(&empty);
             let theirs = other.fields.get(key).unwrap_or(&empty);
-            let keep = |v: &(Stamp, Value), others: &Values, other_seen: &Seen| {
-                others.iter().any(|(s, _)| s.dot() == v.0.dot()) || !other_seen.covers(v.0.dot())
-            };
+            // Both in the order of their dots: one pass, no sort (and no
+            // sort's code in the wasm). A dot in both is one value.
+            let (mut i, mut j) = (0, 0);
             let mut out: Values = vec![];
-            for v in mine {
-                if keep(v, theirs, &other.seen) {
-                    out.push(v.clone());
-                }
-            }
-            for v in theirs {
-                if !out.iter().any(|(s, _)| s.dot() == v.0.dot()) && keep(v, mine, &self.seen) {
+            loop {
+                let (a, b) = (mine.get(i), theirs.get(j));
+                let (v, keep) = match (a, b) {
+                    (None, None) => break,
+                    (Some(a), Some(b)) if a.0.dot() == b.0.dot() => {
+                        i += 1;
+                        j += 1;
+                        (a, true)
+                    }
+                    (Some(a), b) if b.is_none_or(|b| a.0.dot() < b.0.dot()) => {
+                        i += 1;
+                        (a, !other.seen.covers(a.0.dot()))
+                    }
+                    (_, Some(b)) => {
+                        j += 1;
+                        (b, !self.seen.covers(b.0.dot()))
+                    }
+                    (Some(_), None) => break,
+                };
+                if keep {
                     out.push(v.clone());
                 }
             }
             if !out.is_empty() {
-                out.sort_by_key(|(s, _)| s.dot());
                 fields.insert(key.clone(), out);
             }
         }
@@ -260,5 +262,119 @@ pub fn legacy_record(uid: &str, fields: BTreeMap<String, Value>) -> Record {
     let stamp = Stamp(legacy_writer(uid, &fields), 1, 0);
     let mut seen = Seen::default();
     seen.add(stamp.dot());
-    Record { seen, fields: fields.into_iter().map(|(k, v)| (k, vec![(stamp, v)])).collect() }
+    // Built by insertion: `collect` into a map sorts (one more sort in the wasm).
+    let mut r = Record { seen, fields: BTreeMap::new() };
+    for (k, v) in fields {
+        r.fields.insert(k, vec![(stamp, v)]);
+    }
+    r
+}
+
+// ----- The stored form, written and read through `serde_json::Value` by
+// hand: derived code for each of these types, for each way the app reads
+// JSON, measured several KB of wasm; these few functions are one copy. -----
+
+impl Stamp {
+    pub fn to_value(self) -> Value {
+        Value::Array(vec![Value::String(self.0.text()), Value::from(self.1), Value::from(self.2)])
+    }
+
+    pub fn from_value(v: &Value) -> Option<Stamp> {
+        match v.as_array()?.as_slice() {
+            [w, c, t] => Some(Stamp(Writer::parse(w.as_str()?)?, c.as_u64()?, t.as_u64()?)),
+            _ => None,
+        }
+    }
+}
+
+impl Seen {
+    pub fn to_value(&self) -> Value {
+        let mut m = serde_json::Map::new();
+        for (w, c) in &self.0 {
+            m.insert(w.text(), Value::from(*c));
+        }
+        Value::Object(m)
+    }
+
+    pub fn from_value(v: &Value) -> Option<Seen> {
+        let mut seen = Seen::default();
+        for (w, c) in v.as_object()? {
+            seen.add(Dot { writer: Writer::parse(w)?, counter: c.as_u64()? });
+        }
+        Some(seen)
+    }
+}
+
+/// A field's values as stored: `[[stamp, value], …]`.
+pub fn values_to_value(vs: &Values) -> Value {
+    Value::Array(vs.iter().map(|(s, v)| Value::Array(vec![s.to_value(), v.clone()])).collect())
+}
+
+/// Read back in the order of their dots, whatever the order stored (a hand edit).
+pub fn values_from_value(v: &Value) -> Option<Values> {
+    let mut out: Values = vec![];
+    for pair in v.as_array()? {
+        let [s, value] = pair.as_array()?.as_slice() else { return None };
+        let s = Stamp::from_value(s)?;
+        let at = out.partition_point(|(x, _)| x.dot() < s.dot());
+        if out.get(at).is_some_and(|(x, _)| x.dot() == s.dot()) {
+            return None;
+        }
+        out.insert(at, (s, value.clone()));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Fields by key: `{"key": [[stamp, value], …], …}`.
+pub fn fields_to_value(f: &BTreeMap<String, Values>) -> Value {
+    let mut m = serde_json::Map::new();
+    for (k, vs) in f {
+        m.insert(k.clone(), values_to_value(vs));
+    }
+    Value::Object(m)
+}
+
+pub fn fields_from_value(v: &Value) -> Option<BTreeMap<String, Values>> {
+    let mut out = BTreeMap::new();
+    for (k, vs) in v.as_object()? {
+        out.insert(k.clone(), values_from_value(vs)?);
+    }
+    Some(out)
+}
+
+impl Record {
+    /// `{"v": {writer: counter, …}, "f": {key: [[stamp, value], …], …}}`.
+    pub fn to_value(&self) -> Value {
+        let mut m = serde_json::Map::new();
+        m.insert("v".into(), self.seen.to_value());
+        m.insert("f".into(), fields_to_value(&self.fields));
+        Value::Object(m)
+    }
+
+    /// A record as stored; `None` if it is not one (or a value claims a dot its copy has not seen).
+    pub fn from_value(v: &Value) -> Option<Record> {
+        let seen = Seen::from_value(v.get("v")?)?;
+        let fields = fields_from_value(v.get("f")?)?;
+        let all_seen = fields.values().flatten().all(|(s, _)| seen.covers(s.dot()));
+        all_seen.then_some(Record { seen, fields })
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(s)
+    }
+}
+
+impl Serialize for Record {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Value::deserialize(d)?;
+        Record::from_value(&v).ok_or_else(|| serde::de::Error::custom("not a merge record"))
+    }
 }

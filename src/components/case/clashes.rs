@@ -125,9 +125,12 @@ pub fn Clashes(id: u32) -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = state.lang().get_untracked();
     let today = state.today();
-    let patient = Memo::new(move |_| state.worklist().with(|w| w.get(id).filter(|p| p.stamps.in_clash()).cloned()));
+    let in_clash = Memo::new(move |_| state.worklist().with(|w| w.get(id).is_some_and(|p| p.stamps.in_clash())));
     move || {
-        let p = patient.get()?;
+        if !in_clash.get() {
+            return None;
+        }
+        let p = state.worklist().with(|w| w.get(id).cloned())?;
         let here = state.writer();
         let deleted = p.stamps.deleted_elsewhere();
         let clashes = p.clashes();
@@ -140,13 +143,13 @@ pub fn Clashes(id: u32) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, (s, v))| {
-                        let text = value_text(&p, c, v, l, today);
+                        // One text per value: the value, where and when, and whether it is the one shown.
+                        let shown = if i == 0 { format!(", {}", l.m(M::Chosen)) } else { String::new() };
+                        let text = format!("{} ({}{shown}) ", value_text(&p, c, v, l, today), written(*s, here, l));
                         let (key, value) = (c.key.clone(), v.clone());
                         view! {
                             <li data-testid="clash-value">
-                                <strong>{text}</strong>" "
-                                <span class="muted">"("{written(*s, here, l)}")"</span>" "
-                                {(i == 0).then(|| view! { <em>{l.m(M::Chosen)}" "</em> })}
+                                {text}
                                 <button type="button" class="quiet" data-testid="clash-choose" on:click=move |_| state.resolve(id, &key, value.clone())>
                                     {l.m(M::Choose)}
                                 </button>
