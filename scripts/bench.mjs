@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchStats } from './bench-stats.mjs';
 
-const [dist, emptyDist, evaluateUs] = process.argv.slice(2);
+const [dist, emptyDist, evaluateUs, mergeAll, mergeOne] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11); // fewer for a quick try of the script, never for the table
 const rows = [];
 let over = false;
@@ -288,6 +288,11 @@ app.server.close(); empty.server.close();
 
 // 6. Native model evaluation (from scripts/bench.sh).
 row('model evaluate, native, per case', Number(evaluateUs), 'µs', 20);
+// 7. The merge (issue 24, from scripts/bench.sh): two copies of 1,000 patients, native.
+if (mergeAll !== undefined) {
+  row('merge of two 1,000-patient copies, every patient changed in both (native, median of 7)', Number(mergeAll), 'ms', 50);
+  rows.push(['merge of two 1,000-patient copies, one patient changed (native, median of 7)', `${mergeOne} ms`, '', '']);
+}
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
 console.log(`| ${'measure'.padEnd(width)} | value | budget | |`);

@@ -24,7 +24,10 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 line=$(cargo run --quiet --release --locked --example bench_evaluate -- 100000)
 us=$(echo "$line" | awk '{ print $2 }')
+merge=$(cargo run --quiet --release --locked --example bench_merge -- 1000)
+merge_all=$(echo "$merge" | awk '{ print $2 }')
+merge_one=$(echo "$merge" | awk '{ print $3 }')
 node scripts/wasm-bytes.mjs dist || echo "(no byte breakdown: see the error above)"
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); Chromium $("$CHROMIUM" --version 2>/dev/null | grep -o '[0-9.]\+' | head -n1)"
-node scripts/bench.mjs dist target/bench-empty "$us"
+node scripts/bench.mjs dist target/bench-empty "$us" "$merge_all" "$merge_one"

@@ -271,7 +271,11 @@ impl Patient {
     /// This patient as a record: its values with their stamps. A patient
     /// without stamps (read from an older version) gets its legacy stamps.
     pub fn record(&self) -> Record {
-        let fields = fields_of(self);
+        self.record_of(fields_of(self))
+    }
+
+    /// [`Patient::record`] from this patient's fields, already made.
+    fn record_of(&self, fields: BTreeMap<String, Value>) -> Record {
         if self.stamps.is_empty() {
             return legacy_record(&self.uid, fields);
         }
@@ -300,6 +304,13 @@ impl Patient {
     /// each field's latest value shown, the others kept as a clash, fields
     /// this version does not show kept unread.
     pub fn from_record(uid: &str, id: u32, updated_ms: u64, r: &Record) -> Patient {
+        Patient::from_record_known(uid, id, updated_ms, r, &|_| false)
+    }
+
+    /// [`Patient::from_record`]; `known` says of a field that this version
+    /// shows it (it is in the view of a patient merged), which spares
+    /// reading the patient back when every shown field is known.
+    fn from_record_known(uid: &str, id: u32, updated_ms: u64, r: &Record, known: &dyn Fn(&str) -> bool) -> Patient {
         let mut shown = BTreeMap::new();
         for k in r.fields.keys() {
             if let Some(v) = r.shown(k) {
@@ -308,7 +319,7 @@ impl Patient {
         }
         let mut p = patient_from(uid, id, &shown);
         p.updated_ms = updated_ms;
-        let view = fields_of(&p);
+        let view = if shown.keys().all(|k| known(k)) { shown } else { fields_of(&p) };
         let mut s = Stamps { seen: r.seen.clone(), ..Stamps::default() };
         // The shown value's stamp per field; the most frequent is the base
         // (a few stamps per patient: a list, not a map).
@@ -486,14 +497,17 @@ impl Worklist {
                     continue;
                 }
             }
+            let their_fields = patient.map(fields_of).unwrap_or_default();
             let their_record = match (patient, deletion) {
-                (Some(p), _) => p.record(),
+                (Some(p), _) => p.record_of(their_fields.clone()),
                 (None, Some(r)) => r.clone(),
                 (None, None) => continue,
             };
             let updated = patient.map_or(0, |p| p.updated_ms);
             if let Some(&i) = by_uid.get(uid) {
-                let mine = self.patients[i].record();
+                let my_fields = fields_of(&self.patients[i]);
+                let known = |k: &str| my_fields.contains_key(k) || their_fields.contains_key(k);
+                let mine = self.patients[i].record_of(my_fields.clone());
                 let merged = mine.merge(&their_record);
                 if merged == mine {
                     continue;
@@ -505,7 +519,7 @@ impl Worklist {
                     gone.insert(uid.to_string(), self.deleted.len());
                     self.deleted.push(Deletion { uid: uid.to_string(), record: merged });
                 } else {
-                    self.patients[i] = Patient::from_record(uid, id, ms, &merged);
+                    self.patients[i] = Patient::from_record_known(uid, id, ms, &merged, &known);
                     changed.push(id);
                 }
             } else if let Some(&d) = gone.get(uid) {

@@ -369,3 +369,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn labels_that_clash_after_a_merge_get_a_suffix_on_screen_never_stored() {
+    let (mut a, mut b) = (Clock::new(Writer(0xa)), Clock::new(Writer(0xb)));
+    let mut tab_a = Worklist::default();
+    let mut tab_b = Worklist::default();
+    let x = tab_a.add("Seng 7", day(), "uid-a".into()).unwrap();
+    tab_a.stamp_new(x, &mut a, 1);
+    let y = tab_b.add("Seng 7", day(), "uid-b".into()).unwrap();
+    tab_b.stamp_new(y, &mut b, 1);
+    tab_a.merge_from(&through_store(&tab_b));
+    assert_eq!(tab_a.patients.len(), 2);
+    let mut shown: Vec<String> = rows(&tab_a, day()).into_iter().map(|r| r.label).collect();
+    shown.sort();
+    assert_eq!(shown, ["Seng 7", "Seng 7 (2)"]);
+    assert!(tab_a.patients.iter().all(|p| p.label == "Seng 7"), "the suffix is never stored");
+    // The same on every copy: by creation and uid.
+    tab_b.merge_from(&through_store(&tab_a));
+    let label_of = |w: &Worklist, uid: &str| {
+        let id = w.patients.iter().find(|p| p.uid == uid).unwrap().id;
+        rows(w, day()).into_iter().find(|r| r.id == id).unwrap().label
+    };
+    assert_eq!(label_of(&tab_a, "uid-b"), label_of(&tab_b, "uid-b"));
+    assert_eq!(label_of(&tab_b, "uid-b"), "Seng 7 (2)");
+}
