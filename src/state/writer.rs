@@ -140,10 +140,12 @@ impl AppState {
     /// Does `other` lack a patient this tab holds? (A store this tab's
     /// writes and another tab's merges kept holds every one of them.)
     fn unrelated(&self, other: &Worklist) -> bool {
-        self.worklist.with_untracked(|w| {
-            let theirs: std::collections::BTreeSet<&str> = other.patients.iter().map(|o| o.uid.as_str()).collect();
-            w.patients.iter().any(|p| !theirs.contains(p.uid.as_str()))
-        })
+        // Asked only of a tab without a generation (one that began on a store
+        // from before them): a plain loop, no set (a sort's code in the wasm).
+        self.session.with_untracked(|s| s.generation().is_none())
+            && self.worklist.with_untracked(|w| {
+                w.patients.iter().any(|p| !other.patients.iter().any(|o| o.uid == p.uid))
+            })
     }
 
     /// The page is shown again (restored from the back-forward cache, or

@@ -67,7 +67,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                         </button>
                     </span>
                 </div>
-                <Show when=move || confirm_share.get()>
+                {move || confirm_share.get().then(|| view! {
                     <div class="banner banner-warn no-print" role="alert" data-testid="share-confirm">
                         <p>{l.t(K::ShareLockConfirm)}</p>
                         <button type="button" data-testid="share-yes" on:click=move |_| {
@@ -77,7 +77,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                         " "
                         <button type="button" on:click=move |_| confirm_share.set(false)>{l.t(K::ImportCancel)}</button>
                     </div>
-                </Show>
+                })}
                 <Show when=move || sharing.get()>
                     <SharePanel/>
                 </Show>
