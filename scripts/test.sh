@@ -16,6 +16,8 @@ cargo clippy --locked --lib --bins --target wasm32-unknown-unknown -- -D warning
 
 layer "1/3 native tests"
 cargo test --locked
+# web/folder.js over in-memory handles (no browser; issue 25, not wired in yet)
+node --test tests/js/
 
 layer "2/3 browser tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -12,6 +12,8 @@
 pub mod app;
 pub mod components;
 pub mod csv_export;
+pub mod folder;
+pub mod folder_web;
 pub mod free_text;
 pub mod strength;
 pub mod i18n;

@@ -47,16 +47,22 @@ async function lockedAndReloaded(page, action) {
   await page.waitForFunction(() => window.__wasmMemory !== undefined);
 }
 
+/** A page whose memory is watched, with `label` added, the lock turned on, open at the worklist. */
+async function lockedWithPatient(t, label) {
+  const opened = await open(browser, server.url);
+  t.after(() => opened.context.close());
+  await watchMemory(opened.context);
+  await opened.page.reload();
+  await addPatient(opened.page, label);
+  await turnOnLock(opened.page, server.url);
+  await opened.page.goto(`${server.url}#/`);
+  await opened.page.getByTestId('patient-label').filter({ hasText: label }).waitFor();
+  return opened;
+}
+
 test('after Lås, a lock from another tab, and on a fresh lock screen, no label is in the wasm memory', async (t) => {
   const label = 'Hukommelse Qx';
-  const { context, page, problems } = await open(browser, server.url);
-  t.after(() => context.close());
-  await watchMemory(context);
-  await page.reload();
-  await addPatient(page, label);
-  await turnOnLock(page, server.url);
-  await page.goto(`${server.url}#/`);
-  await page.getByTestId('patient-label').filter({ hasText: label }).waitFor();
+  const { context, page, problems } = await lockedWithPatient(t, label);
   assert.ok(await occurrences(page, label) > 0, 'unlocked, the label is in memory (the search finds it)');
 
   await lockedAndReloaded(page, () => page.getByTestId('lock-button').click());
@@ -85,14 +91,7 @@ test('after Lås, a lock from another tab, and on a fresh lock screen, no label 
 
 test('an error with the lock on, and the lock removed behind the tab: the tab reloads locked, with no label in memory, and says why', async (t) => {
   const label = 'Hukommelse Zk';
-  const { context, page, problems } = await open(browser, server.url);
-  t.after(() => context.close());
-  await watchMemory(context);
-  await page.reload();
-  await addPatient(page, label);
-  await turnOnLock(page, server.url);
-  await page.goto(`${server.url}#/`);
-  await page.getByTestId('patient-label').filter({ hasText: label }).waitFor();
+  const { context, page, problems } = await lockedWithPatient(t, label);
   assert.ok(await occurrences(page, label) > 0);
 
   // A panic while the cases are open: no panel over a heap full of cases, a reload.

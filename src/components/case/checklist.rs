@@ -1,5 +1,6 @@
 use super::checklist_item::ChecklistItemRow;
 use super::CaseCtx;
+use crate::components::keyed::{keyed_list, Keyed};
 use crate::i18n::K;
 use crate::pathway::Phase;
 use crate::state::AppState;
@@ -20,7 +21,7 @@ pub fn ChecklistPanel() -> impl IntoView {
             phases
                 .into_iter()
                 .map(|ph| {
-                    (ph, p.checklist.iter().filter(|i| i.item.phase == ph).map(|i| i.item.id).collect::<Vec<_>>())
+                    Keyed::Phase(ph, p.checklist.iter().filter(|i| i.item.phase == ph).map(|i| i.item.id).collect())
                 })
                 .collect()
         })
@@ -28,14 +29,18 @@ pub fn ChecklistPanel() -> impl IntoView {
     view! {
         <section class="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
             <h2 id="checklist-heading">{l.t(K::Checklist)}</h2>
-            <For each=groups key=|(ph, ids)| (*ph, ids.clone()) let:group>
-                <div class="phase" data-testid=format!("phase-{:?}", group.0)>
-                    <h3>{l.pick((group.0.label_da(), group.0.label_en()))}</h3>
-                    <ul>
-                        {group.1.iter().map(|id| view! { <ChecklistItemRow item_id=*id/> }).collect_view()}
-                    </ul>
-                </div>
-            </For>
+            {keyed_list(Box::new(groups), std::sync::Arc::new(move |group| {
+                let Keyed::Phase(phase, ids) = group else { return ().into_any() };
+                view! {
+                    <div class="phase" data-testid=format!("phase-{phase:?}")>
+                        <h3>{l.pick((phase.label_da(), phase.label_en()))}</h3>
+                        <ul>
+                            {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
+                        </ul>
+                    </div>
+                }
+                .into_any()
+            }))}
         </section>
     }
 }

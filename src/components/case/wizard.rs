@@ -1,5 +1,6 @@
 use super::question_field::QuestionField;
 use super::CaseCtx;
+use crate::components::keyed::{keyed_list, Keyed};
 use crate::i18n::K;
 use crate::pathway::Step;
 use crate::state::AppState;
@@ -71,9 +72,13 @@ pub fn Wizard() -> impl IntoView {
                 {move || format!("{} {} / 4: {}", l.t(K::StepOf), index() + 1, l.pick(step.get().label()))}
             </h2>
             <div class="questions">
-                <For each=move || ids(step.get()) key=|id| *id let:qid>
-                    <QuestionField qid/>
-                </For>
+                {keyed_list(
+                    Box::new(move || ids(step.get()).into_iter().map(Keyed::Question).collect()),
+                    std::sync::Arc::new(|item| match item {
+                        Keyed::Question(qid) => view! { <QuestionField qid/> }.into_any(),
+                        _ => ().into_any(),
+                    }),
+                )}
                 <Show when=move || ids(step.get()).is_empty()>
                     <p class="empty" data-testid="no-questions">{l.t(K::NoQuestionsInStep)}</p>
                 </Show>

@@ -2,6 +2,7 @@ use super::add_patient::AddPatient;
 use super::archived_notice::ArchivedNotice;
 use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::PatientRow;
+use crate::components::keyed::{keyed_list, Keyed};
 use crate::components::stats::link::StatsLink;
 use crate::i18n::K;
 use crate::state::AppState;
@@ -55,9 +56,13 @@ pub fn WorklistScreen() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || shown(closed) key=|r| r.clone() let:row>
-                        <PatientRow row on_archive/>
-                    </For>
+                    {keyed_list(
+                        Box::new(move || shown(closed).map(Keyed::Row).collect()),
+                        std::sync::Arc::new(move |item| match item {
+                            Keyed::Row(row) => view! { <PatientRow row on_archive/> }.into_any(),
+                            _ => ().into_any(),
+                        }),
+                    )}
                 </tbody>
             </table>
         }
