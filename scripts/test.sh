@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run every test layer; exit non-zero if any fails.
-#   1. native: the pathway model (cargo test)
+#   1. native: the pathway model and the app's pure parts (cargo test --workspace)
 #   2. browser: components and storage in headless Chromium (wasm-bindgen-test)
 #   3. end-to-end: the release build on 127.0.0.1 in headless Chromium (at / and under a sub-path)
 set -euo pipefail
@@ -11,11 +11,12 @@ cd "$ROOT"
 layer() { printf '\n=== %s ===\n' "$*"; }
 
 layer "0/3 lints (clippy: no unwrap or expect outside tests; warnings are errors)"
-cargo clippy --locked --lib --bins -- -D warnings
-cargo clippy --locked --lib --bins --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --workspace --lib --bins -- -D warnings
+cargo clippy --locked --workspace --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 layer "1/3 native tests"
-cargo test --locked
+# The app and the model (crates/pathway, its own crate: its tests build without Leptos).
+cargo test --locked --workspace
 # web/folder.js over in-memory handles (no browser; issue 25, not wired in yet)
 node --test tests/js/
 

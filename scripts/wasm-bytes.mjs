@@ -110,7 +110,9 @@ export function symbolPath(name) {
   const m = /^[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_{][A-Za-z0-9_{}#]*)*/.exec(s);
   return m ? m[0] : null;
 }
-/** `cup_pathway::pathway::route::x` → `cup_pathway`; everything else by its first segment.
+/** The app's own crates: the app and its model (`crates/pathway`, issue 27). */
+export const APP_CRATES = ['cup_pathway', 'pathway'];
+/** `pathway::route::x` → `pathway`; everything by its first segment.
  * A primitive's methods (`char::encode_utf8`) are core's; a bare name (`__wbg_…`,
  * `memcmp`, `main`) is an export, wasm-bindgen glue or a compiler builtin. */
 export function crateOf(path) {
@@ -121,9 +123,10 @@ export function crateOf(path) {
   if (!path.includes('::')) return '(exports, glue, builtins)';
   return c;
 }
-/** The app's module: `cup_pathway::pathway::route::f` → `pathway/route`; `cup_pathway::main` → `(root)`. */
+/** The app's module: `pathway::route::f` (the model's crate) → `pathway/route`; `cup_pathway::state::f` → `state`; `cup_pathway::main` → `main`. */
 export function appModule(path) {
-  const segs = path.split('::').slice(1).filter((s) => !s.startsWith('{{') && !/^_?\{/.test(s));
+  const [krate, ...rest] = path.split('::');
+  const segs = (krate === 'pathway' ? ['pathway', ...rest] : rest).filter((s) => !s.startsWith('{{') && !/^_?\{/.test(s));
   // Items are lower_snake (functions) or CamelCase (types, components); modules are lower_snake.
   const mods = [];
   for (const s of segs.slice(0, -1)) { if (/^[a-z_][a-z0-9_]*$/.test(s)) mods.push(s); else break; }
@@ -142,7 +145,7 @@ function functions(buf, w) {
     const name = cleanName(w.names.get(b.index) ?? '');
     const path = name ? symbolPath(name) : null;
     const crate = !name ? '(unnamed: glue)' : /^(?:Closure|Ref|RefMut)\(/.test(name) ? 'wasm_bindgen' : crateOf(path);
-    return { name, path, crate, size: b.size, bytes: buf.subarray(b.start, b.start + b.size), app: crate === 'cup_pathway' ? appModule(path) : null };
+    return { name, path, crate, size: b.size, bytes: buf.subarray(b.start, b.start + b.size), app: APP_CRATES.includes(crate) ? appModule(path) : null };
   });
 }
 const group = (fns, key) => {
@@ -248,11 +251,11 @@ export function byteBreakdown(root, dist, { top = 15, withPre = false } = {}) {
   table('crate (code; generic code counts under its crate, whoever instantiated it)', crates, (g) => g.key, top);
   const mods = group(fns.filter((f) => f.app), (f) => f.app);
   const app = sum(mods.map((g) => g.size));
-  table(`cup_pathway module (code; ${kb(app)} KB in all)`, mods, (g) => `src/${g.key}`, top);
+  table(`app module (code; ${kb(app)} KB in all; the model is crates/pathway)`, mods, (g) => (g.key.startsWith('pathway') ? `crates/${g.key.replace('pathway', 'pathway/src')}` : `src/${g.key}`), top);
 
   // Repeated shapes: one generic function, many copies (monomorphisations).
   // (Not the app's own: its closures all demangle to `{{closure}}`.)
-  const shapes = group(fns.filter((f) => f.crate !== 'cup_pathway'), (f) => f.name || null).filter((g) => g.count > 1);
+  const shapes = group(fns.filter((f) => !APP_CRATES.includes(f.crate)), (f) => f.name || null).filter((g) => g.count > 1);
   lines.push('');
   lines.push(`| most copied generic functions (one name, many instances) | KB | copies | crate |`);
   lines.push(`|---|---|---|---|`);

@@ -1,6 +1,14 @@
 //! All UI text, Danish and English. Each key's match arm holds both
-//! languages, so a missing translation does not compile. Clinical wording
-//! comes from the model (`pathway`), which carries its own Danish and English.
+//! languages, so a missing translation does not compile, and a test fails on
+//! a key nothing uses (`tests/layers.rs`). Clinical wording comes from the
+//! model (`pathway`), which carries its own Danish and English.
+//!
+//! Static or reactive: screens read the language once
+//! (`components::use_lang()`) and render their text statically; the app
+//! rebuilds the open screen and the footer when the language changes
+//! (`src/app.rs`). Only what lives outside a screen follows the switch by
+//! itself, in a closure reading `state.lang().get()`: the header, the banners
+//! above the screen and the document's `lang` attribute.
 
 pub use crate::lang::Lang;
 
@@ -51,7 +59,6 @@ pub enum K {
     AppTitle,
     SwitchLanguage,
     SwitchLanguageLabel,
-    SkipToContent,
     Worklist,
     NewPatient,
     Add,
@@ -63,7 +70,6 @@ pub enum K {
     ColDestination,
     ColNext,
     ColState,
-    Open,
     Archive,
     Unarchive,
     ArchivedCases,
@@ -72,8 +78,6 @@ pub enum K {
     StateOnTrack,
     StateArchived,
     StateNoDeadline,
-    DaysLeft,
-    DaysOver,
     Projected,
     BackToWorklist,
     CaseNotFound,
@@ -86,7 +90,6 @@ pub enum K {
     Yes,
     No,
     NotKnownYet,
-    ChooseOne,
     DecidesDestination,
     WhereBelongs,
     Reasons,
@@ -123,7 +126,6 @@ pub enum K {
     Principle2,
     Principle3,
     Checklist,
-    Done,
     TickedOn,
     NoteLabel,
     SourceText,
@@ -135,7 +137,6 @@ pub enum K {
     ReferredToSecondary,
     SecondaryFirstAttendance,
     EndOfPathway,
-    EndReasonLabel,
     NotEnded,
     Today,
     Clear,
@@ -166,9 +167,6 @@ pub enum K {
     OlderModel,
     DataLocal,
     DateLabel,
-    Section,
-    Kind,
-    Calendar,
     UpdateReady,
     ReloadNow,
     Print,
@@ -365,7 +363,6 @@ impl K {
             AppTitle => ("Pakkeforløb for metastaser uden organspecifik kræfttype", "Cancer patient pathway for metastases without an organ-specific cancer type"),
             SwitchLanguage => ("English", "Dansk"),
             SwitchLanguageLabel => ("Skift sprog til engelsk", "Switch language to Danish"),
-            SkipToContent => ("Gå til indhold", "Skip to content"),
             Worklist => ("Forløbsoversigt", "Worklist"),
             NewPatient => ("Ny patient (pseudonym betegnelse)", "New patient (pseudonymous label)"),
             Add => ("Tilføj", "Add"),
@@ -377,7 +374,6 @@ impl K {
             ColDestination => ("Hvor patienten hører til", "Where the patient belongs"),
             ColNext => ("Næste frist", "Next deadline"),
             ColState => ("Status", "State"),
-            Open => ("Åbn", "Open"),
             Archive => ("Arkivér", "Archive"),
             Unarchive => ("Tag ud af arkivet", "Unarchive"),
             ArchivedCases => ("Arkiverede forløb", "Archived cases"),
@@ -386,8 +382,6 @@ impl K {
             StateOnTrack => ("Inden for frist", "On track"),
             StateArchived => ("Arkiveret", "Archived"),
             StateNoDeadline => ("Ingen løbende frist", "No running deadline"),
-            DaysLeft => ("dage tilbage", "days left"),
-            DaysOver => ("dage over", "days over"),
             Projected => ("senest, fremskrevet", "latest, projected"),
             BackToWorklist => ("Tilbage til forløbsoversigten", "Back to the worklist"),
             CaseNotFound => ("Forløbet findes ikke i denne browser.", "This case is not in this browser."),
@@ -400,7 +394,6 @@ impl K {
             Yes => ("Ja", "Yes"),
             No => ("Nej", "No"),
             NotKnownYet => ("Ikke kendt endnu", "Not known yet"),
-            ChooseOne => ("— vælg —", "— choose —"),
             DecidesDestination => ("Afgør, hvor patienten hører til", "Decides where the patient belongs"),
             WhereBelongs => ("Hvor patienten hører til", "Where the patient belongs"),
             Reasons => ("Begrundelse", "Why"),
@@ -444,7 +437,6 @@ impl K {
             Principle2 => ("Princip 2: fjernelse af den største kan overvejes", "Principle 2: removing the largest may be considered"),
             Principle3 => ("Princip 3: billedvejledt biopsi eller udredning med røntgen af thorax og CT af thorax og abdomen", "Principle 3: image-guided biopsy, or work-up with chest X-ray and CT of thorax and abdomen"),
             Checklist => ("Tjekliste", "Checklist"),
-            Done => ("Udført", "Done"),
             TickedOn => ("afkrydset", "ticked"),
             NoteLabel => ("Kort note (valgfri)", "Short note (optional)"),
             SourceText => ("Kildetekst", "Source text (Danish)"),
@@ -456,7 +448,6 @@ impl K {
             ReferredToSecondary => ("Afslutning på primær udredning / henvisning til onkologisk afdeling (AFD01C)", "End of primary work-up / referral to the oncology department (AFD01C)"),
             SecondaryFirstAttendance => ("Første fremmøde på onkologisk afdeling (AFD01D)", "First attendance at the oncology department (AFD01D)"),
             EndOfPathway => ("Pakkeforløb slut (AFD01X1 / AFD01X2)", "End of pathway (AFD01X1 / AFD01X2)"),
-            EndReasonLabel => ("Årsag", "Reason"),
             NotEnded => ("Ikke afsluttet", "Not ended"),
             Today => ("I dag", "Today"),
             Clear => ("Ryd", "Clear"),
@@ -500,9 +491,6 @@ impl K {
             OlderModel => ("Forløbet blev sidst vurderet under værktøjets regelversion", "This case was last assessed under the tool's rules version"),
             DataLocal => ("Data gemmes kun i denne browser og sendes ingen steder. Brug pseudonyme betegnelser — aldrig navn eller CPR-nummer.", "Data is kept only in this browser and sent nowhere. Use pseudonymous labels — never a name or CPR number."),
             DateLabel => ("Dato", "Date"),
-            Section => ("Afsnit", "Section"),
-            Kind => ("Type", "Kind"),
-            Calendar => ("Kalender", "Calendar"),
             UpdateReady => ("En ny version af værktøjet er klar. Dine data bevares.", "A new version of the tool is ready. Your data is kept."),
             ReloadNow => ("Genindlæs nu", "Reload now"),
             Print => ("Udskriv", "Print"),

@@ -27,7 +27,7 @@ pub fn calendar(plan: &Plan, case_id: u32, label: &str) -> String {
             m.to_da,
             m.standard_days,
             sections.join(", "),
-            m.status.label_da(),
+            m.status.label().da,
             EDITION.publisher,
             EDITION.title_da
         );

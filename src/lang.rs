@@ -19,8 +19,10 @@ impl Lang {
         }
     }
 
-    /// Pick the text in this language from a (Danish, English) pair.
-    pub fn pick<T>(self, (da, en): (T, T)) -> T {
+    /// The text in this language: of a [`Text`](crate::pathway::Text) (or a
+    /// borrowed one), or of a (Danish, English) pair.
+    pub fn pick<B: crate::pathway::Bilingual>(self, text: B) -> B::Out {
+        let (da, en) = text.pair();
         match self {
             Lang::Da => da,
             Lang::En => en,

@@ -234,6 +234,17 @@ fn the_forms_of_the_issue_are_refused() {
     }
 }
 
+/// Six digits in a row are refused whatever they read as (a birth date
+/// alone, or the first half of a number typed without its serial), in any
+/// script's digits.
+#[test]
+fn six_digits_in_a_row_are_refused_in_every_input_path() {
+    for text in ["999999", "Pt 123456", "seng 4 010190", "nr \u{663}\u{663}\u{663}\u{663}\u{663}\u{663}"] {
+        let missed = refused_everywhere(text);
+        assert!(missed.is_empty(), "{text:?} slipped past: {missed:?}");
+    }
+}
+
 #[test]
 fn signs_that_show_nothing_are_refused_in_every_free_text() {
     let w = Worklist::default();

@@ -7,6 +7,17 @@ pub mod worklist;
 
 use wasm_bindgen::JsCast;
 
+/// The language a screen renders its text in. Screens render their text
+/// once, statically, and the app rebuilds them when the language changes
+/// (`src/app.rs`): far less code than a closure per text. So this reads the
+/// language without tracking it; a text that must follow the switch on its
+/// own (the header, the banners above the screen) reads
+/// `state.lang().get()` in a closure instead. See `src/i18n.rs`.
+pub fn use_lang() -> crate::i18n::Lang {
+    use leptos::prelude::*;
+    expect_context::<crate::state::AppState>().lang().get_untracked()
+}
+
 /// Offer text as a file download (a Blob URL on a temporary link).
 pub fn download(text: &str, filename: &str, mime: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };

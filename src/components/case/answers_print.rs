@@ -1,7 +1,6 @@
 use super::CaseCtx;
 use crate::i18n::{Lang, K};
 use crate::pathway::{Answer, AnswerKind, AskedQuestion};
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// An answer in words, as the wizard offers it.
@@ -27,9 +26,8 @@ pub(crate) fn answer_text(q: &AskedQuestion, l: Lang) -> String {
 /// open ones marked "Afventer svar".
 #[component]
 pub fn AnswersPrint() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let rows = move || ctx.plan.with(|p| p.as_ref().map(|p| p.questions.clone()).unwrap_or_default());
     view! {
         <section class="print-only answers-print panel" data-testid="answers-print">

@@ -1,7 +1,6 @@
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::pathway::Step;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// Scroll to the element with `id` and move focus there (headings get a
@@ -35,9 +34,8 @@ pub fn go_to_question(
 /// the top of the window while scrolling (not printed).
 #[component]
 pub fn CaseNav() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let open_in = move |s: Step| ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.open_in_step(s)));
     let link = |target: &'static str, key: K| {
         view! {

@@ -3,16 +3,14 @@ use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
 use crate::i18n::K;
 use crate::pathway::Phase;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The model's checklist for this patient, grouped by phase.
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let groups = move || {
         ctx.plan.with(|p| {
             let Some(p) = p else { return vec![] };
@@ -33,7 +31,7 @@ pub fn ChecklistPanel() -> impl IntoView {
                 let Keyed::Phase(phase, ids) = group else { return ().into_any() };
                 view! {
                     <div class="phase" data-testid=format!("phase-{phase:?}")>
-                        <h3>{l.pick((phase.label_da(), phase.label_en()))}</h3>
+                        <h3>{l.pick(phase.label())}</h3>
                         <ul>
                             {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
                         </ul>

@@ -11,7 +11,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let Some(item) = item_by_id(item_id) else { return ().into_any() };
     let done = move || {
         ctx.plan.with(|p| {

@@ -1,6 +1,5 @@
 use crate::i18n::K;
 use crate::pathway::Choice;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// A labelled select over the model's choices, with an empty first option.
@@ -21,7 +20,7 @@ pub fn ChoiceSelect(
     #[prop(optional)]
     disabled: bool,
 ) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     view! {
         <div class="event">
             <label for=id>{l.t(label)}</label>

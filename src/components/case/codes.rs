@@ -11,7 +11,7 @@ pub fn CodeTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let copied = RwSignal::new(None::<&'static str>);
     let codes = move || ctx.plan.with(|p| p.as_ref().map(|p| p.codes.clone()).unwrap_or_default());
     view! {

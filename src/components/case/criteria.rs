@@ -1,16 +1,14 @@
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::pathway::criteria::{BrainPrinciple, CriteriaVerdict};
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The §3.1.8 criteria (which held) and the §3.1.4 principle, as the model decides them.
 #[component]
 pub fn CriteriaPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let word = move |v: Option<bool>| match v {
         Some(true) => format!("✓ {}", l.t(K::Held)),
         Some(false) => format!("✗ {}", l.t(K::NotHeld)),

@@ -2,7 +2,6 @@ use super::CaseCtx;
 use crate::i18n::{Lang, K};
 use crate::pathway::statement::Statement;
 use crate::pathway::{Destination, Plan};
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// "Pakkeforløb for …" as it reads inside a sentence.
@@ -31,10 +30,9 @@ fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl Into
 /// the summary at the top (`CaseSummary`).
 #[component]
 pub fn DestinationPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let with_plan = move |f: fn(&Plan) -> Vec<Statement>| ctx.plan.with(|p| p.as_ref().map(f).unwrap_or_default());
     let headline = move || ctx.plan.with(|p| p.as_ref().map(|p| l.pick(p.route.headline())));
     let provisional = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.provisional));
@@ -109,7 +107,7 @@ pub fn DestinationPanel() -> impl IntoView {
                         .into_iter()
                         .map(|o| view! {
                             <div class="option" data-testid="conflict-option">
-                                <h3>{l.t(K::ConflictOptions)}": "{l.pick((o.destination.headline_da(), o.destination.headline_en()))}</h3>
+                                <h3>{l.t(K::ConflictOptions)}": "{l.pick(o.destination.headline())}</h3>
                                 {statements(l, o.reasons, "option-reasons")}
                             </div>
                         })

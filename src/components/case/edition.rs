@@ -1,17 +1,15 @@
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::pathway::{EDITION, MODEL_VERSION};
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The guideline edition, the model version, that local and national
 /// guidance prevail, and a warning when the case was made under an older model.
 #[component]
 pub fn EditionNote() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let older = move || ctx.plan.with(|p| p.as_ref().and_then(|p| p.evaluated_under_other_version.clone()));
     view! {
         <div class="edition-note">

@@ -1,7 +1,7 @@
 use super::CaseCtx;
 use crate::i18n::{Lang, K};
 use crate::nav::iso_date;
-use crate::pathway::calendar::{weekday_da, weekday_en};
+use crate::pathway::calendar;
 use crate::pathway::{parse_date_input, DateInputError, EventKey};
 use crate::state::{da_date, AppState};
 use chrono::{Datelike, NaiveDate};
@@ -9,7 +9,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 fn weekday(l: Lang, d: NaiveDate) -> &'static str {
-    l.pick((weekday_da(d.weekday()), weekday_en(d.weekday())))
+    l.pick(calendar::weekday(d.weekday()))
 }
 
 /// Why a typed date was refused, and that the stored date stands.
@@ -41,7 +41,7 @@ pub fn EventDate(
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let value = Memo::new(move |_| ctx.case.with(|c| c.as_ref().and_then(|c| event.date(&c.events))));
     let error = RwSignal::new(None::<DateInputError>);
     let input = NodeRef::<Input>::new();

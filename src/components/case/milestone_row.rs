@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// A due date with its weekday, ISO week and a weekend/holiday flag.
 pub fn day_text(l: Lang, d: &DayFacts) -> String {
     let mut s =
-        format!("{} ({}, {} {})", da_date(d.date), l.pick((d.weekday_da, d.weekday_en)), l.t(K::Week), d.iso_week);
+        format!("{} ({}, {} {})", da_date(d.date), l.pick(d.weekday), l.t(K::Week), d.iso_week);
     if let Some(h) = d.holiday {
         s.push_str(&format!(" ⚑ {}: {h}", l.t(K::Holiday)));
     } else if d.weekend {
@@ -43,7 +43,7 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
                 <span>{l.t(K::Standard)}": "{allowed}" "{l.pick(("kalenderdage", "calendar days"))}</span>
                 {m.start.map(|s| view! { <span>{l.t(K::Start)}": "{da_date(s)}</span> })}
                 {m.due.as_ref().map(|d| view! { <span data-testid="due">{l.t(K::Due)}": "{day_text(l, d)}</span> })}
-                <span class=format!("status {status_class}") data-testid="status">{l.pick((m.status.label_da(), m.status.label_en()))}</span>
+                <span class=format!("status {status_class}") data-testid="status">{l.pick(m.status.label())}</span>
             </p>
             {m.projected.as_ref().map(|p| view! {
                 <p class="projected" data-testid="projected">

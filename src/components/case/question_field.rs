@@ -12,7 +12,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let q = qid.question();
     let name = format!("q-{qid:?}");
     let asked = Memo::new(move |_| {
@@ -183,7 +183,7 @@ fn radios(
     set: impl Fn(Answer) + Copy + Send + Sync + 'static,
     disabled: bool,
 ) -> AnyView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     options
         .into_iter()
         .map(|(value, key, label)| {

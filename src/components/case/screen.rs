@@ -21,7 +21,7 @@ fn print_page() {
 pub fn CaseScreen(id: u32) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let case = Memo::new(move |_| state.worklist().with(|w| w.get(id).map(|p| p.case.clone())));
     let label = Memo::new(move |_| state.worklist().with(|w| w.get(id).map(|p| p.label.clone())));
     let kept = state.wizard_step().get_untracked().filter(|(k, _)| *k == id).map(|(_, s)| s);

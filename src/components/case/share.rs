@@ -1,16 +1,14 @@
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::share::encode;
-use crate::state::AppState;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The case as a link and a QR code, so it can go from the PC to a tablet.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let copied = RwSignal::new(false);
     let link = Memo::new(move |_| {
         let base = web_sys::window()

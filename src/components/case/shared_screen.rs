@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SharedScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let case = Memo::new(move |_| state.shared().with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).cloned()));
     provide_context(CaseCtx::new(0, case, true, state.today(), None));
     let label = RwSignal::new(String::new());

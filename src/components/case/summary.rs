@@ -2,7 +2,7 @@ use super::urgent_banner::UrgentBanner;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::pathway::Plan;
-use crate::state::{da_date, AppState};
+use crate::state::da_date;
 use leptos::prelude::*;
 
 /// The case at a glance, before everything else: an urgent action, where the
@@ -11,10 +11,9 @@ use leptos::prelude::*;
 /// input problems. Every line is the model's plan in words.
 #[component]
 pub fn CaseSummary() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let with_plan =
         move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)));
     view! {
@@ -61,7 +60,7 @@ fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let missed = p.missed_standards().iter().map(|m| l.pick((m.to_da, m.to_en))).collect::<Vec<_>>().join(", ");
     view! {
         {l.pick(to)}": "
-        <strong>{da_date(d.due.date)}" ("{l.pick((d.due.weekday_da, d.due.weekday_en))}")"</strong>
+        <strong>{da_date(d.due.date)}" ("{l.pick(d.due.weekday)}")"</strong>
         {projected}" — "
         <span class:over=over>{over.then_some("⚠ ")}{l.days_left(d.days_left)}</span>
         {p.dates_contradict.then(|| view! { " " <span class="flag check-dates" data-testid="summary-check-dates">"⚠ "{l.t(K::StateCheckDates)}</span> })}
@@ -74,9 +73,9 @@ fn codes(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let next = p.next_code().map_or_else(|| l.t(K::NoNextCode).to_string(), |c| c.info().id.to_string());
     let unregistered = p.unregistered_codes().iter().map(|c| c.info().id).collect::<Vec<_>>().join(", ");
     // Another department's next code is said as theirs (issue 22.5).
-    let theirs = p
-        .next_code_theirs()
-        .map(|(c, who)| format!(" · {} {} {}", c.info().id, l.t(K::RegisteredByThem), l.pick(who.label()).to_lowercase()));
+    let theirs = p.next_code_theirs().map(|(c, who)| {
+        format!(" · {} {} {}", c.info().id, l.t(K::RegisteredByThem), l.pick(who.label()).to_lowercase())
+    });
     view! {
         <strong data-testid="summary-next-code">{next}</strong>
         {theirs.map(|t| view! { <span class="theirs" data-testid="summary-next-theirs">{t}</span> })}

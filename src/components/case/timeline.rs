@@ -16,7 +16,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let events = move || ctx.case.with(|c| c.as_ref().map(|c| c.events.clone()).unwrap_or_default());
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
     let set_end = move |key: Option<&'static str>| state.set_end_reason(ctx.id, key.and_then(EndReason::from_key));

@@ -1,7 +1,7 @@
 use super::event_date::EventDate;
 use super::CaseCtx;
 use crate::i18n::K;
-use crate::state::{da_date, AppState};
+use crate::state::da_date;
 use leptos::prelude::*;
 
 /// The urgent action of §2.2.4 at the top of the case, before everything
@@ -10,10 +10,9 @@ use leptos::prelude::*;
 /// only when it appears while the case is open, not on every visit.
 #[component]
 pub fn UrgentBanner() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let urgent = Memo::new(move |_| ctx.plan.with(|p| p.as_ref().map(|p| p.urgent.clone()).unwrap_or_default()));
     let there_at_opening = urgent.with_untracked(|u| u.iter().any(|a| a.pending()));
     // The date the acute referral was made: recorded in the banner, correctable after.

@@ -16,7 +16,7 @@ pub fn Wizard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let step = ctx.step;
     let heading = NodeRef::<html::H2>::new();
     // Moving between steps moves focus to the step's heading (not on first render).

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
     let count = move || state.worklist().with(|w| w.patients.len());

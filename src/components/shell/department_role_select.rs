@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DepartmentRoleSelect() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     view! {
         <article class="panel about" data-testid="department-role-panel">
             <h2>{l.t(K::DepartmentRoleHeading)}</h2>

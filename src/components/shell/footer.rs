@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn Footer() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     view! {
         <footer class="app-footer" data-testid="footer" data-app="">
             <p>{l.t(K::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(K::About)}</a></p>

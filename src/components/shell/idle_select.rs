@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn IdleSelect() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     view! {
         <div class="event">
             <label for="idle-minutes">{l.t(K::IdleMinutes)}</label>

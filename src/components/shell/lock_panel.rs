@@ -19,7 +19,7 @@ enum Action {
 #[component]
 pub fn LockPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);

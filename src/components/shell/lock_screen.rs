@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<LockError>);
     let busy = RwSignal::new(false);

@@ -13,7 +13,7 @@ pub fn PatientName(
     label: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let locked = move || state.lock().get() != LockState::Off;
     view! {
         <bdi class:no-print=locked>{label}</bdi>

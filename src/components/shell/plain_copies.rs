@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PlainCopies() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let copies = RwSignal::new(state.kept_copies());
     move || {
         let keys = copies.get();

@@ -1,6 +1,5 @@
 use crate::i18n::K;
 use crate::nav::View;
-use crate::state::AppState;
 use crate::stats::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -9,7 +8,7 @@ use std::sync::Arc;
 /// to the case where its dates are corrected.
 #[component]
 pub fn CheckDates(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     let n = s.check_dates.len();
     let list = s
         .check_dates

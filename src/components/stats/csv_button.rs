@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn CsvButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<StatsCtx>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let today = state.today();
     let confirm = RwSignal::new(false);
     let save = move || {

@@ -1,5 +1,4 @@
 use crate::i18n::K;
-use crate::state::AppState;
 use crate::stats::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -7,14 +6,14 @@ use std::sync::Arc;
 /// Where the cases of the period went, as the model says.
 #[component]
 pub fn Destinations(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     let rows = s
         .destinations
         .iter()
         .map(|(d, n)| {
             view! {
                 <tr>
-                    <th scope="row">{l.pick((d.headline_da(), d.headline_en()))}</th>
+                    <th scope="row">{l.pick(d.headline())}</th>
                     <td class="num">{*n}</td>
                 </tr>
             }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StatsEdition() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     view! {
         <div class="edition-note" data-testid="stats-edition">
             <p class="print-only" data-testid="stats-printed-on">

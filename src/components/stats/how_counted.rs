@@ -1,11 +1,10 @@
 use crate::i18n::K;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// How the figures are counted, in a few sentences (printed too).
 #[component]
 pub fn HowCounted() -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     view! {
         <section class="panel stats-how" aria-labelledby="stats-how-heading">
             <h2 id="stats-how-heading">{l.t(K::StatsHowCounted)}</h2>

@@ -1,7 +1,6 @@
 use super::quarter_table::QuarterTable;
 use super::{figures_sentence, measure_name, standard_text};
 use crate::i18n::K;
-use crate::state::AppState;
 use crate::stats::{Measure, Stats};
 use crate::stats_svg::{self, HistogramText, QuarterBar};
 use leptos::prelude::*;
@@ -11,7 +10,7 @@ use std::sync::Arc;
 /// the share within per quarter, and the same numbers as tables.
 #[component]
 pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     let f = s.figures(m);
     let name = l.t(measure_name(m));
     let key = m.key();

@@ -1,6 +1,5 @@
 use super::{measure_short, standard_text};
 use crate::i18n::K;
-use crate::state::AppState;
 use crate::stats::{Measure, Stats};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -10,7 +9,7 @@ use std::sync::Arc;
 /// within, the share, median, 90th percentile, and those running already over.
 #[component]
 pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     let rows = Measure::ALL
         .into_iter()
         .map(|m| {

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn PeriodPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<StatsCtx>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let today = state.today();
     let range = ctx.range;
     let mut presets: Vec<(String, String, Range)> =

@@ -1,6 +1,5 @@
 use super::measure_name;
 use crate::i18n::K;
-use crate::state::AppState;
 use crate::stats::{Measure, Stats};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -9,7 +8,7 @@ use std::sync::Arc;
 /// chosen period covers only in part is marked so.
 #[component]
 pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     let rows = s
         .quarters
         .iter()

@@ -23,7 +23,7 @@ use std::sync::Arc;
 pub fn StatsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let today = state.today();
     let assessed = Memo::new(move |_| state.worklist().with(|w| assess_all(w, today)));
     let range = RwSignal::new(Range::last_12_months(today));

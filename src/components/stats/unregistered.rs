@@ -1,5 +1,4 @@
 use crate::i18n::K;
-use crate::state::AppState;
 use crate::stats::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -8,7 +7,7 @@ use std::sync::Arc;
 /// the period by the code's date, and whatever the date.
 #[component]
 pub fn UnregisteredCodes(s: Arc<Stats>) -> impl IntoView {
-    let l = expect_context::<AppState>().lang().get_untracked();
+    let l = crate::components::use_lang();
     let rows = s
         .unregistered
         .iter()

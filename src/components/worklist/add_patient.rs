@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn AddPatient() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<crate::worklist::LabelError>);
     let submit = move |ev: SubmitEvent| {

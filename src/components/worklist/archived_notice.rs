@@ -1,5 +1,4 @@
 use crate::i18n::K;
-use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -13,8 +12,7 @@ pub fn ArchivedNotice(
     on_undo: Callback<(u32, bool)>,
     on_dismiss: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let undo = NodeRef::<html::Button>::new();
     // After this render: the row's own button, which had focus, is gone by then.
     Effect::new(move |_| {

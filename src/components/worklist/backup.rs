@@ -18,7 +18,7 @@ pub fn backup_filename(today: NaiveDate, encrypted: bool) -> String {
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let due =
         move || state.worklist().with(|w| crate::worklist::backup_due(w, state.last_backup().get(), state.today()));
     move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(K::BackupDue)}</p> })
@@ -29,7 +29,7 @@ pub fn BackupReminder() -> impl IntoView {
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let preview = RwSignal::new(None::<(Worklist, Vec<ImportRow>)>);
     let error = RwSignal::new(None::<ImportError>);
     let done = RwSignal::new(false);

@@ -1,7 +1,7 @@
 use crate::components::shell::patient_name::PatientName;
 use crate::i18n::K;
 use crate::nav::View;
-use crate::state::{da_date, AppState};
+use crate::state::da_date;
 use crate::worklist::{Row, RowStatus};
 use leptos::prelude::*;
 
@@ -14,9 +14,8 @@ pub fn PatientRow(
     /// Archive (or take out of the archive) this patient's row.
     on_archive: Callback<(u32, bool)>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let id = row.id;
     let archived = row.archived;
     let (icon, state_key, class) = match row.status {
@@ -30,7 +29,7 @@ pub fn PatientRow(
     let dl = row.deadline_label;
     let next = row.deadline.as_ref().map(|d| {
         let projected = if d.projected { format!(" ({})", l.t(K::Projected)) } else { String::new() };
-        let weekday = l.pick((d.due.weekday_da, d.due.weekday_en));
+        let weekday = l.pick(d.due.weekday);
         format!("{}: {} ({weekday}){projected} — {}", l.pick(dl), da_date(d.due.date), l.days_left(d.days_left))
     });
     let headline = l.pick(row.headline.clone());

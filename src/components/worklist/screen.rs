@@ -19,7 +19,7 @@ pub const FIRST_ROWS: usize = 100;
 pub fn WorklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Static text: the screen is rebuilt when the language changes (App).
-    let l = state.lang().get_untracked();
+    let l = crate::components::use_lang();
     let filter = RwSignal::new(String::new());
     // The most urgent cases first; the rest on request (a screen shows about 15 anyway).
     let show_all = RwSignal::new(false);

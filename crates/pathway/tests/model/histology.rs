@@ -1,7 +1,7 @@
 //! §3.1.5–§3.1.10: the programme after histology.
 use crate::common::*;
-use cup_pathway::pathway::criteria::{CriteriaVerdict, TesticularCriteria};
-use cup_pathway::pathway::questions::QuestionId;
+use pathway::criteria::{CriteriaVerdict, TesticularCriteria};
+use pathway::questions::QuestionId;
 
 fn histo(site: FindingSite, sex: Option<Sex>, h: Histology) -> Case {
     case(|a| {
@@ -78,7 +78,7 @@ fn s3_1_6_women_with_serous_peritoneal_carcinomatosis_go_to_gynaecology_ovarian_
     c.answers.serous_peritoneal_carcinomatosis = Some(true);
     assert_eq!(dest(&c), other(Pathway::Ovarian));
     assert_eq!(plan(&c).route.decided_at, Stage::Histology);
-    assert!(Pathway::Ovarian.label_da().contains("Gynækologisk afdeling"));
+    assert!(Pathway::Ovarian.label().da.contains("Gynækologisk afdeling"));
 }
 
 #[test]
@@ -215,5 +215,5 @@ fn s3_1_9_small_cell_in_a_woman_only_when_cervical_cancer_is_not_suspected() {
 fn s3_1_10_neuroendocrine_tumours_go_to_the_specialty_plan_department() {
     let c = histo(FindingSite::Liver, Some(Sex::Female), Histology::NeuroendocrineTumour);
     assert_eq!(dest(&c), Destination::SpecialtyPlanDepartment);
-    assert!(Destination::SpecialtyPlanDepartment.headline_da().contains("specialeplanlægningen"));
+    assert!(Destination::SpecialtyPlanDepartment.headline().da.contains("specialeplanlægningen"));
 }

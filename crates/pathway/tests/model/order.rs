@@ -1,9 +1,9 @@
 //! Issue 15, point 5: the checklist in the text's order of work (§3.1–§3.1.4).
 use crate::common::*;
-use cup_pathway::pathway::case::TumourCount;
-use cup_pathway::pathway::checklist::{item_by_id, Condition, Phase};
-use cup_pathway::pathway::checklist_order::{programme, GATES, GENERAL, PROGRAMMES, WITHOUT_THEN};
-use cup_pathway::pathway::plan::PlanItem;
+use pathway::case::TumourCount;
+use pathway::checklist::{item_by_id, Condition, Phase};
+use pathway::checklist_order::{programme, GATES, GENERAL, PROGRAMMES, WITHOUT_THEN};
+use pathway::plan::PlanItem;
 
 fn site(s: FindingSite, sex: Sex) -> Case {
     case(|a| {
@@ -324,7 +324,7 @@ fn every_programme_places_only_work_up_items_once_and_every_gate_names_real_item
 
 /// The text with line breaks folded and words broken across lines joined.
 fn text() -> String {
-    let p = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_e89f266599b41170.txt");
+    let p = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds/000_e89f266599b41170.txt");
     let t = std::fs::read_to_string(p).unwrap();
     t.split_whitespace().collect::<Vec<_>>().join(" ").replace("- ", "")
 }

@@ -1,14 +1,17 @@
 //! The pathway model: "Pakkeforløb for metastaser uden organspecifik
 //! kræfttype" (Sundhedsstyrelsen) in pure Rust.
 //!
-//! Only `serde` and `chrono` are used here: no UI, browser or storage code
-//! (a test checks this). One function, [`evaluate`], takes a [`Case`] and the
+//! Only `serde`, `serde_json` and `chrono` are used here: no UI, browser or
+//! storage code (its own crate, so Cargo keeps it so). One function, [`evaluate`], takes a [`Case`] and the
 //! date of today and returns a [`Plan`]: where the patient belongs and why,
 //! the open questions, the checklist, the time standards with due dates and
 //! the registration codes — every statement with the section it comes from.
 //!
 //! Date convention of the time standards: see [`timeline`]. The files
-//! import each other one way, never in a circle (tests/model/modules.rs).
+//! import each other one way, never in a circle (crates/pathway/tests/model/modules.rs).
+
+// No unwrap or expect where user data can reach: failures are values.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod asked;
 pub mod calendar;
@@ -30,14 +33,18 @@ pub mod registration;
 pub mod route;
 pub mod rules;
 pub mod section;
+/// One sort for the model and the app (its comparator compiled once).
+pub mod sort;
 pub mod stage;
 pub mod statement;
+pub mod text;
 pub mod timeline;
 pub mod urgent;
 pub mod validate;
 pub mod weigh;
 
 pub use asked::AskedQuestion;
+pub use text::{Bilingual, Text};
 pub use case::{
     Answers, Case, CaseFormatError, EndReason, Ending, Events, FindingSite, Histology, Lengthening, ReferralKind, Sex,
     CASE_SCHEMA_VERSION,

@@ -1,7 +1,7 @@
 //! §2.8, §3.6, §4.8 and kapitel 6: time standards.
 use crate::common::*;
 use chrono::NaiveDate;
-use cup_pathway::pathway::timeline::*;
+use pathway::timeline::*;
 
 fn at(c: &Case, today: NaiveDate) -> Vec<Milestone> {
     evaluate(c, today).milestones
@@ -134,7 +134,7 @@ fn kap_6_a_due_date_on_a_weekend_or_holiday_is_flagged_but_not_moved() {
     assert_eq!(due.date, d("2026-12-26"));
     assert_eq!(due.holiday, Some("2. juledag"));
     assert!(due.weekend && due.is_day_off());
-    assert_eq!(due.weekday_da, "lørdag");
+    assert_eq!(due.weekday.da, "lørdag");
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn s3_5_event_order_is_checked_across_all_events_and_reported_in_words() {
 
 #[test]
 fn kap_6_the_worklists_next_deadline_is_the_running_period_else_the_projected_one() {
-    use cup_pathway::pathway::plan::DeadlineState;
+    use pathway::plan::DeadlineState;
     let mut c = in_pathway();
     assert_eq!(plan(&c).next_deadline(), None, "no referral date, nothing running");
     c.events.referral_received = Some(d("2026-11-16"));

@@ -3,9 +3,9 @@
 //! later rule covers the same finding; what the text does not rank is shown
 //! as a conflict. Named by section.
 use crate::common::*;
-use cup_pathway::pathway::codes::{Code, CodeStatus};
-use cup_pathway::pathway::questions::QuestionId as Q;
-use cup_pathway::pathway::rules::{precedence_markdown, RuleId, RULES};
+use pathway::codes::{Code, CodeStatus};
+use pathway::questions::QuestionId as Q;
+use pathway::rules::{precedence_markdown, RuleId, RULES};
 
 fn bone(f: impl FnOnce(&mut Answers)) -> Case {
     case(|a| {
@@ -443,7 +443,7 @@ fn s3_1_4_more_than_three_symptomatic_tumours_is_principle_2_with_its_note() {
         a.brain.operable = Some(true);
     });
     let p = plan(&c);
-    assert_eq!(p.brain_principle, Some(cup_pathway::pathway::criteria::BrainPrinciple::ConsiderRemovingLargest));
+    assert_eq!(p.brain_principle, Some(pathway::criteria::BrainPrinciple::ConsiderRemovingLargest));
     assert!(p.brain_principle_silence.is_none());
     assert!(items(&c).contains(&"s3_1_4_principle_2_preference"));
 }
@@ -477,7 +477,7 @@ fn s1_5_s3_1_5_the_texts_modality_not_a_stronger_one() {
     let ihc = all("s3_1_5_immunohistochemistry");
     assert!(ihc.da.contains("kan inkludere en meget omfattende immunhistokemisk undersøgelse"));
     assert!(!ihc.kind.tickable());
-    for slip in cup_pathway::pathway::section::TEXT_SLIPS {
+    for slip in pathway::section::TEXT_SLIPS {
         assert!(slip.read_as.contains("synes"), "shown as the model's reading, not a correction: {}", slip.read_as);
     }
 }
@@ -488,7 +488,7 @@ fn s1_5_s3_1_5_the_texts_modality_not_a_stronger_one() {
 fn precedence_table_lists_every_rule_in_order_and_docs_show_it() {
     for (i, r) in RULES.iter().enumerate() {
         assert_eq!(r.id as usize, i, "RULES is in the enum's order");
-        assert!(cup_pathway::pathway::section::SECTIONS.contains(&r.section), "{:?}", r.id);
+        assert!(pathway::section::SECTIONS.contains(&r.section), "{:?}", r.id);
         assert!(!r.words.is_empty());
     }
     // Absolute rules are outranked by nothing but a recorded end (or no finding at all, §2.1).
@@ -502,9 +502,9 @@ fn precedence_table_lists_every_rule_in_order_and_docs_show_it() {
     // The table is what docs/precedence.md shows.
     let table = precedence_markdown();
     // The code's table, to paste between the markers when a rule changes.
-    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/precedence-table.md");
+    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/precedence-table.md");
     let _ = std::fs::write(out, &table);
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/precedence.md")).unwrap();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/precedence.md")).unwrap();
     let start = doc.find("<!-- table:start -->\n").unwrap() + "<!-- table:start -->\n".len();
     let end = doc.find("<!-- table:end -->").unwrap();
     assert!(

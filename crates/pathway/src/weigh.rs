@@ -14,6 +14,7 @@ use super::questions::QuestionId;
 use super::rules::{principle_reading, Effect, RuleId};
 use super::stage::Stage;
 use super::statement::Statement;
+use super::text::Text;
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -77,20 +78,18 @@ impl Route {
             );
         }
         if let (Destination::Ended { .. }, Some(before)) = (d, self.before_end.as_ref().filter(|b| b.is_elsewhere())) {
-            return (
-                format!("{} — {}", d.headline_da(), before.headline_da()),
-                format!("{} — {}", d.headline_en(), before.headline_en()),
-            );
+            let (d, before) = (d.headline(), before.headline());
+            return (format!("{} — {}", d.da, before.da), format!("{} — {}", d.en, before.en));
         }
         if self.options.is_empty() {
-            return (d.headline_da(), d.headline_en());
+            let d = d.headline();
+            return (d.da, d.en);
         }
-        let join = |f: fn(&Destination) -> String, or: &str| {
-            self.options.iter().map(|o| f(&o.destination)).collect::<Vec<_>>().join(or)
-        };
+        let all: Vec<Text<String>> = self.options.iter().map(|o| o.destination.headline()).collect();
+        let join = |f: fn(&Text<String>) -> &str, or: &str| all.iter().map(f).collect::<Vec<_>>().join(or);
         (
-            format!("Klinisk vurdering — reglerne peger på: {}", join(Destination::headline_da, " eller ")),
-            format!("Clinical judgement — the rules point to: {}", join(Destination::headline_en, " or ")),
+            format!("Klinisk vurdering — reglerne peger på: {}", join(|t| &t.da, " eller ")),
+            format!("Clinical judgement — the rules point to: {}", join(|t| &t.en, " or ")),
         )
     }
 

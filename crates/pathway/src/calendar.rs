@@ -4,6 +4,7 @@
 //! UI flag a due date that falls on a weekend or a holiday.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use super::text::Text;
 use serde::Serialize;
 
 /// The last year Store Bededag was a public holiday (abolished from 2024).
@@ -12,8 +13,7 @@ pub const LAST_STORE_BEDEDAG: i32 = 2023;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct DayFacts {
     pub date: NaiveDate,
-    pub weekday_da: &'static str,
-    pub weekday_en: &'static str,
+    pub weekday: Text,
     pub iso_week: u32,
     pub weekend: bool,
     /// The Danish public holiday on this date, if any.
@@ -25,8 +25,7 @@ impl DayFacts {
         let weekday = date.weekday();
         DayFacts {
             date,
-            weekday_da: weekday_da(weekday),
-            weekday_en: weekday_en(weekday),
+            weekday: self::weekday(weekday),
             iso_week: date.iso_week().week(),
             weekend: matches!(weekday, Weekday::Sat | Weekday::Sun),
             holiday: danish_holiday(date),
@@ -39,27 +38,16 @@ impl DayFacts {
     }
 }
 
-pub fn weekday_en(w: Weekday) -> &'static str {
+/// The weekday's name, as the Danish write it (lower case) and in English.
+pub fn weekday(w: Weekday) -> Text {
     match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-pub fn weekday_da(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "mandag",
-        Weekday::Tue => "tirsdag",
-        Weekday::Wed => "onsdag",
-        Weekday::Thu => "torsdag",
-        Weekday::Fri => "fredag",
-        Weekday::Sat => "lørdag",
-        Weekday::Sun => "søndag",
+        Weekday::Mon => Text::new("mandag", "Monday"),
+        Weekday::Tue => Text::new("tirsdag", "Tuesday"),
+        Weekday::Wed => Text::new("onsdag", "Wednesday"),
+        Weekday::Thu => Text::new("torsdag", "Thursday"),
+        Weekday::Fri => Text::new("fredag", "Friday"),
+        Weekday::Sat => Text::new("lørdag", "Saturday"),
+        Weekday::Sun => Text::new("søndag", "Sunday"),
     }
 }
 

@@ -1,7 +1,7 @@
 #![allow(dead_code)]
 use chrono::NaiveDate;
-pub use cup_pathway::pathway::case::*;
-pub use cup_pathway::pathway::*;
+pub use pathway::case::*;
+pub use pathway::*;
 
 pub fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -53,12 +53,12 @@ pub fn items(c: &Case) -> Vec<&'static str> {
 }
 
 /// The open questions, those the destination waits for first.
-pub fn questions(c: &Case) -> Vec<cup_pathway::pathway::questions::QuestionId> {
+pub fn questions(c: &Case) -> Vec<pathway::questions::QuestionId> {
     plan(c).open_questions()
 }
 
 /// Every question the patient's course asks so far, answered or not.
-pub fn asked(c: &Case) -> Vec<cup_pathway::pathway::questions::QuestionId> {
+pub fn asked(c: &Case) -> Vec<pathway::questions::QuestionId> {
     plan(c).questions.iter().map(|q| q.question.id).collect()
 }
 

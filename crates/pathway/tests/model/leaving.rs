@@ -1,7 +1,7 @@
 //! Leaving at the right moment (§1.2, §2.2.4, §3.1.8, §3.3, §4.1, §7.5, kap. 6).
 use crate::common::*;
-use cup_pathway::pathway::questions::QuestionId as Q;
-use cup_pathway::pathway::timeline::MilestoneStatus;
+use pathway::questions::QuestionId as Q;
+use pathway::timeline::MilestoneStatus;
 
 fn status(c: &Case, code: Code) -> CodeStatus {
     plan(c).codes.into_iter().find(|e| e.info.code == code).unwrap().status
@@ -20,7 +20,7 @@ fn s1_2_a_referral_showing_an_organ_specific_suspicion_never_enters_this_pathway
     assert!(p.route.never_enters());
     assert_eq!(status(&c, Code::Afd01A), CodeStatus::NotApplicable, "no AFD01A prompt");
     assert!(!items(&c).iter().any(|i| i.starts_with("s3_")), "no CUP work-up list");
-    assert!(p.route.destination.headline_da().contains("kræft i bugspytkirtlen"), "says where to refer");
+    assert!(p.route.destination.headline().da.contains("kræft i bugspytkirtlen"), "says where to refer");
     assert_eq!(reason_sections(&c), ["§1.2"]);
 }
 
@@ -151,7 +151,7 @@ fn s2_2_1_s3_1_6_every_rule_that_points_the_same_way_is_cited() {
 
 #[test]
 fn s7_5_choosing_an_end_reason_dates_it_today_and_a_changed_reason_keeps_the_date() {
-    use cup_pathway::pathway::EndReason;
+    use pathway::EndReason;
     let mut c = Case::default();
     c.events.set_end_reason(Some(EndReason::PatientWish), d("2026-11-20"));
     assert_eq!(c.events.ended.as_ref().map(|e| (e.date, e.reason)), Some((d("2026-11-20"), EndReason::PatientWish)));

@@ -17,7 +17,7 @@ fn s3_3_no_primary_found_goes_to_oncology_as_ukendt_primaer_tumor() {
     assert_eq!(dest(&c), this(Department::Medical));
     c.answers.primary_found = Some(false);
     assert_eq!(dest(&c), Destination::Oncology);
-    assert!(Destination::Oncology.headline_da().contains("ukendt primær tumor"));
+    assert!(Destination::Oncology.headline().da.contains("ukendt primær tumor"));
     assert_eq!(reason_sections(&c).last(), Some(&"§3.3"));
 }
 
@@ -52,7 +52,7 @@ fn s4_oncology_items_show_only_when_the_patient_goes_to_oncology() {
 
 #[test]
 fn s4_5_surgery_moves_responsibility_to_the_surgical_department() {
-    let item = cup_pathway::pathway::checklist::item_by_id("s4_5_decision").unwrap();
+    let item = pathway::checklist::item_by_id("s4_5_decision").unwrap();
     assert!(item.da.contains("kirurgiske afdeling"));
 }
 
@@ -68,7 +68,7 @@ fn s7_5_patients_wish_ends_the_pathway_at_any_time() {
     let mut c = case(|a| a.finding_site = Some(FindingSite::Liver));
     c.events.ended = Some(Ending { date: d("2026-11-20"), reason: EndReason::PatientWish });
     assert_eq!(dest(&c), Destination::Ended { reason: EndReason::PatientWish });
-    assert!(dest(&c).headline_da().contains("patientens ønske"));
+    assert!(dest(&c).headline().da.contains("patientens ønske"));
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn s1_2_organ_specific_suspicion_outranks_no_primary_found() {
 
 #[test]
 fn kap_5_overview_has_every_phase_of_the_table() {
-    use cup_pathway::pathway::overview::OVERVIEW;
+    use pathway::overview::OVERVIEW;
     let phases: Vec<_> = OVERVIEW.iter().map(|r| r.phase_da).collect();
     for p in ["Indgang til pakkeforløb", "Udredning", "Sekundær udredning", "Initial behandling", "Efterforløbet"] {
         assert!(phases.contains(&p), "{p}");

@@ -1,9 +1,9 @@
 //! Every answer that changes a route or an item is asked, unknown until
 //! answered (§1.2, §2.2–§2.4, §3.1–§3.3); and the questions are data.
 use crate::common::*;
-use cup_pathway::pathway::questions::{answer, set_answer, Answer, AnswerError, AnswerKind, QuestionId as Q};
-use cup_pathway::pathway::section::SECTIONS;
-use cup_pathway::pathway::{Choosable, Step};
+use pathway::questions::{answer, set_answer, Answer, AnswerError, AnswerKind, QuestionId as Q};
+use pathway::section::SECTIONS;
+use pathway::{Choosable, Step};
 
 fn open(c: &Case, q: Q) -> bool {
     plan(c).questions.iter().any(|a| a.question.id == q && a.open)
@@ -153,7 +153,7 @@ fn s3_1_afp_is_asked_for_a_woman_with_a_solitary_liver_metastasis_wherever_the_l
     c.answers.liver.solitary = Some(true);
     assert!(items(&c).contains(&"s3_1_women_afp_solitary_liver"));
     assert!(open(&c, Q::LiverAfp));
-    c.answers.liver.afp = Some(cup_pathway::pathway::case::AfpLevel::RaisedOrRising);
+    c.answers.liver.afp = Some(pathway::case::AfpLevel::RaisedOrRising);
     assert_eq!(dest(&c), other(Pathway::PrimaryLiver), "§3.1.2 applies to a liver process found later too");
 }
 

@@ -1,7 +1,7 @@
 //! Issue 15, point 3: dates typed the Danish way, and date problems at their field.
 use crate::common::*;
 use chrono::{Datelike, Duration, NaiveDate};
-use cup_pathway::pathway::date_input::{parse_date_input as parse, DateInputError as E, YEARS};
+use pathway::date_input::{parse_date_input as parse, DateInputError as E, YEARS};
 use proptest::prelude::*;
 
 #[test]
@@ -95,7 +95,7 @@ proptest! {
     #[test]
     fn any_date_written_dd_mm_yyyy_reads_back_as_itself(date in any_date()) {
         let (dd, m, y) = (date.day(), date.month(), date.year());
-        prop_assert_eq!(parse(&cup_pathway::pathway::validate::da_date(date)), Ok(date));
+        prop_assert_eq!(parse(&pathway::validate::da_date(date)), Ok(date));
         for s in [
             format!("{dd:02}.{m:02}.{y}"),
             format!("{dd}.{m}.{y}"),
@@ -129,7 +129,7 @@ proptest! {
         match parse(&s) {
             Ok(date) => {
                 prop_assert!(YEARS.contains(&date.year()));
-                prop_assert_eq!(parse(&cup_pathway::pathway::validate::da_date(date)), Ok(date));
+                prop_assert_eq!(parse(&pathway::validate::da_date(date)), Ok(date));
             }
             Err(E::Empty) => prop_assert!(s.trim().is_empty()),
             Err(_) => {}

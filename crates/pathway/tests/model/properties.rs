@@ -1,8 +1,8 @@
 //! Properties over every possible case.
 use crate::common::*;
 use chrono::{Duration, NaiveDate};
-use cup_pathway::pathway::codes::{Code, CodeStatus};
-use cup_pathway::pathway::section::SECTIONS;
+use pathway::codes::{Code, CodeStatus};
+use pathway::section::SECTIONS;
 use proptest::option;
 use proptest::prelude::*;
 
@@ -14,7 +14,7 @@ fn date() -> impl Strategy<Value = NaiveDate> {
 /// Any answer to any question, written through the model's own `set_answer`
 /// (the path the wizard uses); answers that do not fit are refused and skipped.
 fn answers() -> impl Strategy<Value = Answers> {
-    use cup_pathway::pathway::questions::{set_answer, Answer, AnswerKind, QuestionId};
+    use pathway::questions::{set_answer, Answer, AnswerKind, QuestionId};
     let one = (0..QuestionId::ALL.len(), 0usize..16, 0u32..140, "[a-zæøå ]{0,12}");
     // The answers that decide most often are seeded first, so that their
     // combinations come up often; the random steps may then change them.
@@ -144,7 +144,7 @@ proptest! {
 
     #[test]
     fn every_asked_question_reads_back_what_was_written(c in cases(), pick in 0usize..8) {
-        use cup_pathway::pathway::questions::{answer, set_answer, Answer, AnswerKind};
+        use pathway::questions::{answer, set_answer, Answer, AnswerKind};
         let p = evaluate(&c, today());
         for q in p.questions {
             let value = match q.question.kind {
@@ -199,7 +199,7 @@ proptest! {
 
     #[test]
     fn bone_the_spinal_cord_compression_question_is_open_until_answered(c in cases()) {
-        use cup_pathway::pathway::questions::QuestionId as Q;
+        use pathway::questions::QuestionId as Q;
         let p = evaluate(&c, today());
         if c.answers.finding_site == Some(FindingSite::Bone) && c.events.ended.is_none() {
             let q = p.questions.iter().find(|q| q.question.id == Q::SpinalCordCompression);
@@ -254,7 +254,7 @@ proptest! {
 
     #[test]
     fn s3_3_never_replaces_an_entry_route_to_another_pathway(c in cases()) {
-        use cup_pathway::pathway::rules::RuleId as R;
+        use pathway::rules::RuleId as R;
         let p = evaluate(&c, today());
         let fired: Vec<R> = p.route.rules.iter().copied().chain(p.route.superseded.iter().map(|s| s.rule)).collect();
         if fired.iter().any(|r| matches!(r, R::NodeNeck | R::NodeAxillaWoman | R::LiverColorectal | R::Lung)) {
@@ -264,7 +264,7 @@ proptest! {
 
     #[test]
     fn small_cell_or_neuroendocrine_never_goes_to_the_breast_pathway_by_the_site_alone(c in cases()) {
-        use cup_pathway::pathway::rules::RuleId as R;
+        use pathway::rules::RuleId as R;
         let a = &c.answers;
         let small_cell = a.histology == Some(Histology::SmallCellAnaplasticCarcinoma)
             && (a.sex == Some(Sex::Male) || a.cervical_cancer_suspected == Some(false));
@@ -339,7 +339,7 @@ proptest! {
 
     #[test]
     fn every_gate_of_the_text_precedes_what_it_gates(c in cases()) {
-        use cup_pathway::pathway::checklist_order::GATES;
+        use pathway::checklist_order::GATES;
         let p = evaluate(&c, today());
         let ids: Vec<&str> = p.checklist.iter().map(|i| i.item.id).collect();
         let at = |id: &str| ids.iter().position(|i| *i == id);
@@ -354,8 +354,8 @@ proptest! {
 
     #[test]
     fn the_work_up_follows_its_programme_and_says_where_the_order_is_a_reading(c in cases()) {
-        use cup_pathway::pathway::checklist::Phase;
-        use cup_pathway::pathway::checklist_order::{programme_for, GATES};
+        use pathway::checklist::Phase;
+        use pathway::checklist_order::{programme_for, GATES};
         let p = evaluate(&c, today());
         let phases: Vec<Phase> = p.checklist.iter().map(|i| i.item.phase).collect();
         prop_assert!(phases.windows(2).all(|w| w[0] <= w[1]), "phases in order: {:?}", phases);
@@ -384,7 +384,7 @@ proptest! {
 
     #[test]
     fn derefter_never_points_to_an_item_that_is_not_shown_before_it(c in cases()) {
-        use cup_pathway::pathway::checklist_order::{gate, WITHOUT_THEN};
+        use pathway::checklist_order::{gate, WITHOUT_THEN};
         let p = evaluate(&c, today());
         for (n, i) in p.checklist.iter().enumerate() {
             if i.item.da.contains("derefter") || i.item.en.starts_with("Then") {
@@ -398,7 +398,7 @@ proptest! {
 
     #[test]
     fn every_date_problem_is_a_problem_and_names_its_fields_event(c in cases(), today in date()) {
-        use cup_pathway::pathway::EventKey as E;
+        use pathway::EventKey as E;
         let p = evaluate(&c, today);
         for ep in &p.event_problems {
             prop_assert!(p.problems.contains(&ep.statement));
@@ -439,7 +439,7 @@ proptest! {
 
     #[test]
     fn registering_every_code_as_prompted_in_order_never_raises_an_order_problem(c in cases()) {
-        use cup_pathway::pathway::validate::date_problems;
+        use pathway::validate::date_problems;
         let mut c = c;
         c.events = Events::default();
         let now = d("2026-11-25");
@@ -473,7 +473,7 @@ proptest! {
 
     #[test]
     fn an_open_answer_never_changes_a_destination_that_is_not_provisional(c in cases(), pick in 0usize..16) {
-        use cup_pathway::pathway::questions::{set_answer, Answer, AnswerKind, Step};
+        use pathway::questions::{set_answer, Answer, AnswerKind, Step};
         let p = evaluate(&c, today());
         // Only a decided destination is at stake (most generated cases are provisional).
         if p.route.provisional || c.events.ended.is_some() || p.route.destination == Destination::Undetermined {

@@ -1,18 +1,18 @@
 //! The third clinical revision (issue 22, model version 5), one test or more
 //! per point, named by the section it checks.
 use crate::common::*;
-use cup_pathway::pathway::codes::{Code, CodeStatus, Registrar};
-use cup_pathway::pathway::criteria::TesticularCriteria;
-use cup_pathway::pathway::questions::QuestionId as Q;
-use cup_pathway::pathway::rules::RuleId;
-use cup_pathway::pathway::timeline::MilestoneStatus;
-use cup_pathway::pathway::{evaluate_as, DepartmentRole, ReferralKind};
+use pathway::codes::{Code, CodeStatus, Registrar};
+use pathway::criteria::TesticularCriteria;
+use pathway::questions::QuestionId as Q;
+use pathway::rules::RuleId;
+use pathway::timeline::MilestoneStatus;
+use pathway::{evaluate_as, DepartmentRole, ReferralKind};
 
 fn code(p: &Plan, c: Code) -> CodeStatus {
     p.codes.iter().find(|e| e.info.code == c).unwrap().status
 }
 
-fn entry(c: &Plan, q: Q) -> &cup_pathway::pathway::AskedQuestion {
+fn entry(c: &Plan, q: Q) -> &pathway::AskedQuestion {
     c.questions.iter().find(|a| a.question.id == q).unwrap_or_else(|| panic!("{q:?} is not asked"))
 }
 
@@ -409,7 +409,7 @@ fn s2_2_1_a_lymphoma_suspicion_with_unspecific_symptoms_goes_to_haematology_and_
     assert_eq!(dest(&c), other(Pathway::UnspecificSymptoms));
 }
 
-// 8. Order of work (the liver's CT before the MDT: tests/model/order.rs).
+// 8. Order of work (the liver's CT before the MDT: crates/pathway/tests/model/order.rs).
 
 #[test]
 fn s3_1_4_an_operated_patient_keeps_the_ct_of_s3_1_but_not_the_imaging_the_operation_exempts() {
@@ -540,8 +540,8 @@ fn s2_6_s3_4_a_case_ended_by_referral_reads_awaiting_receipt_until_the_receiving
 
 #[test]
 fn english_readings_points_to_and_text_slips_exist_for_every_danish_one() {
-    use cup_pathway::pathway::rules::{english_columns_complete, RULES};
-    use cup_pathway::pathway::section::TEXT_SLIPS;
+    use pathway::rules::{english_columns_complete, RULES};
+    use pathway::section::TEXT_SLIPS;
     assert!(english_columns_complete());
     for r in RULES {
         let (da, en) = r.id.points_to();

@@ -13,6 +13,7 @@ use super::choice::Choosable;
 use super::route::Route;
 use super::section::Section;
 use super::statement::Statement;
+use super::text::Text;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
@@ -57,33 +58,18 @@ pub enum MilestoneStatus {
 }
 
 impl MilestoneStatus {
-    pub fn label_en(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            MilestoneStatus::NotStarted => "Not started",
-            MilestoneStatus::Scheduled => "Scheduled",
-            MilestoneStatus::Running => "Running",
-            MilestoneStatus::DueToday => "Due today",
-            MilestoneStatus::Overdue => "Overdue",
-            MilestoneStatus::Met => "Met",
-            MilestoneStatus::Exceeded => "Not met",
-            MilestoneStatus::Stopped => "Stopped: pathway ended",
-            MilestoneStatus::NotApplicable => "Not applicable",
-            MilestoneStatus::Invalid => "Invalid dates",
-        }
-    }
-
-    pub fn label_da(self) -> &'static str {
-        match self {
-            MilestoneStatus::NotStarted => "Ikke startet",
-            MilestoneStatus::Scheduled => "Planlagt",
-            MilestoneStatus::Running => "I gang",
-            MilestoneStatus::DueToday => "Frist i dag",
-            MilestoneStatus::Overdue => "Overskredet",
-            MilestoneStatus::Met => "Overholdt",
-            MilestoneStatus::Exceeded => "Ikke overholdt",
-            MilestoneStatus::Stopped => "Afbrudt: pakkeforløb slut",
-            MilestoneStatus::NotApplicable => "Ikke relevant",
-            MilestoneStatus::Invalid => "Ugyldige datoer",
+            MilestoneStatus::NotStarted => Text::new("Ikke startet", "Not started"),
+            MilestoneStatus::Scheduled => Text::new("Planlagt", "Scheduled"),
+            MilestoneStatus::Running => Text::new("I gang", "Running"),
+            MilestoneStatus::DueToday => Text::new("Frist i dag", "Due today"),
+            MilestoneStatus::Overdue => Text::new("Overskredet", "Overdue"),
+            MilestoneStatus::Met => Text::new("Overholdt", "Met"),
+            MilestoneStatus::Exceeded => Text::new("Ikke overholdt", "Not met"),
+            MilestoneStatus::Stopped => Text::new("Afbrudt: pakkeforløb slut", "Stopped: pathway ended"),
+            MilestoneStatus::NotApplicable => Text::new("Ikke relevant", "Not applicable"),
+            MilestoneStatus::Invalid => Text::new("Ugyldige datoer", "Invalid dates"),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Calendar facts for due dates.
 use crate::common::*;
-use cup_pathway::pathway::calendar::*;
+use pathway::calendar::*;
 
 #[test]
 fn easter_sundays_are_right() {
@@ -53,10 +53,10 @@ fn grundlovsdag_and_christmas_eve_are_not_public_holidays() {
 #[test]
 fn weekday_and_iso_week_including_year_boundaries() {
     let f = DayFacts::of(d("2026-11-25"));
-    assert_eq!((f.weekday_da, f.iso_week, f.weekend), ("onsdag", 48, false));
+    assert_eq!((f.weekday.da, f.iso_week, f.weekend), ("onsdag", 48, false));
     // 2027-01-01 is a Friday in ISO week 53 of 2026.
     let ny = DayFacts::of(d("2027-01-01"));
-    assert_eq!((ny.weekday_da, ny.iso_week, ny.holiday), ("fredag", 53, Some("Nytårsdag")));
+    assert_eq!((ny.weekday.da, ny.iso_week, ny.holiday), ("fredag", 53, Some("Nytårsdag")));
     // 2024-12-30 is Monday of ISO week 1 of 2025.
     assert_eq!(DayFacts::of(d("2024-12-30")).iso_week, 1);
     assert!(DayFacts::of(d("2028-02-29")).date == d("2028-02-29"));
@@ -64,7 +64,7 @@ fn weekday_and_iso_week_including_year_boundaries() {
 
 #[test]
 fn kap_6_holidays_at_the_edges_of_the_calendar_do_not_panic() {
-    use cup_pathway::pathway::calendar::danish_holidays;
+    use pathway::calendar::danish_holidays;
     for year in [chrono::NaiveDate::MIN, chrono::NaiveDate::MAX].map(|d| chrono::Datelike::year(&d)) {
         let _ = danish_holidays(year);
     }

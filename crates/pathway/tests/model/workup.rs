@@ -1,8 +1,8 @@
 //! §3.1–§3.1.4: general and site-specific work-up.
 use crate::common::*;
-use cup_pathway::pathway::case::{AfpLevel, TumourCount};
-use cup_pathway::pathway::criteria::{brain_principle, BrainPrinciple};
-use cup_pathway::pathway::questions::QuestionId;
+use pathway::case::{AfpLevel, TumourCount};
+use pathway::criteria::{brain_principle, BrainPrinciple};
+use pathway::questions::QuestionId;
 
 fn site(s: FindingSite, sex: Sex) -> Case {
     case(|a| {
@@ -31,7 +31,7 @@ fn s3_1_everyone_gets_history_examination_biopsy_and_ct() {
 
 #[test]
 fn s3_1_ct_answer_ready_together_with_biopsy_answer() {
-    let ct = cup_pathway::pathway::checklist::item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap();
+    let ct = pathway::checklist::item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap();
     assert!(ct.da.contains("samtidigt med svar på biopsi"));
 }
 
@@ -98,7 +98,7 @@ fn s3_1_2_no_extrahepatic_manifestation_means_mdt_before_any_biopsy_decision() {
     assert!(ids.contains(&"s3_1_2_mdt_before_biopsy"));
     assert!(ids.contains(&"s3_1_2_weekly_mdt"));
     assert!(!ids.contains(&"s3_1_2_liver_biopsy"));
-    let mdt = cup_pathway::pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
+    let mdt = pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
     for who in ["leverkirurg", "radiolog", "patolog", "gastroenterolog", "nuklearmediciner", "onkolog"] {
         assert!(mdt.da.contains(who), "{who}");
     }
@@ -121,7 +121,7 @@ fn s3_1_2_unknown_extrahepatic_status_is_asked_not_guessed() {
     // Issue 15: until the status is known, the MDT conference (with its condition in its words)
     // stands before every biopsy item, so no biopsy is taken before it may be needed.
     assert!(ids.contains(&"s3_1_2_mdt_before_biopsy"));
-    let mdt = cup_pathway::pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
+    let mdt = pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
     assert!(mdt.da.starts_with("Uden umiddelbare ekstrahepatiske tumormanifestationer:"));
     assert!(questions(&c).contains(&QuestionId::LiverExtrahepatic));
 }
@@ -164,7 +164,7 @@ fn s3_1_4_chest_xray_and_ct_unless_operating_for_clinical_reasons_and_never_pet_
 
 #[test]
 fn s3_1_4_performance_status_may_justify_no_biopsy() {
-    let item = cup_pathway::pathway::checklist::item_by_id("s3_1_4_performance_status").unwrap();
+    let item = pathway::checklist::item_by_id("s3_1_4_performance_status").unwrap();
     assert!(item.da.contains("undlade at tage biopsi") && item.da.contains("skal naturligvis vurderes"));
     assert!(items(&brain()).contains(&"s3_1_4_performance_status"));
 }
@@ -223,7 +223,7 @@ fn s1_5_a_designated_specialist_and_the_mdt_are_part_of_the_work_up() {
 
 #[test]
 fn s3_1_examinations_decisions_and_communication_can_be_ticked_notes_cannot() {
-    use cup_pathway::pathway::checklist::{item_by_id, ItemKind};
+    use pathway::checklist::{item_by_id, ItemKind};
     assert!(item_by_id("s3_1_biopsy").unwrap().kind.tickable());
     assert!(item_by_id("s2_5_inform_referral").unwrap().kind == ItemKind::Communication);
     assert!(item_by_id("s2_5_inform_referral").unwrap().kind.tickable());
@@ -245,14 +245,14 @@ fn s3_1_the_generic_biopsy_does_not_contradict_the_liver_mdt_or_the_brain_princi
         a.in_neurology_department = Some(false);
     });
     assert!(!items(&brain).contains(&"s3_1_biopsy"));
-    let principle = cup_pathway::pathway::checklist::item_by_id("s3_1_biopsy_principle").unwrap();
+    let principle = pathway::checklist::item_by_id("s3_1_biopsy_principle").unwrap();
     assert!(principle.da.contains("så hurtigt som muligt") && principle.da.contains("§3.1.4"));
 }
 
 #[test]
 fn s3_1_4_wording_mr_in_most_cases_operable_means_superficial_and_the_preference_for_two_or_three() {
-    use cup_pathway::pathway::case::TumourCount;
-    use cup_pathway::pathway::checklist::item_by_id;
+    use pathway::case::TumourCount;
+    use pathway::checklist::item_by_id;
     assert!(item_by_id("s3_1_4_mr_cerebrum").unwrap().da.starts_with("I de fleste tilfælde"));
     assert!(item_by_id("s3_1_4_principle_1_operate").unwrap().da.contains("relativt overfladisk"));
     let mut c = brain();
@@ -266,18 +266,18 @@ fn s3_1_4_wording_mr_in_most_cases_operable_means_superficial_and_the_preference
 
 #[test]
 fn s3_1_4_principle_3_whenever_none_is_operable_whatever_the_count() {
-    use cup_pathway::pathway::criteria::{brain_principle, BrainPrinciple};
+    use pathway::criteria::{brain_principle, BrainPrinciple};
     assert_eq!(brain_principle(None, None, Some(false)), Some(BrainPrinciple::NoneOperable));
     let mut c = brain();
     c.answers.brain.operable = Some(false);
     assert!(items(&c).contains(&"s3_1_4_principle_3_none_operable"));
     let open: Vec<_> = plan(&c).questions.iter().filter(|q| q.open).map(|q| q.question.id).collect();
-    assert!(!open.contains(&cup_pathway::pathway::questions::QuestionId::BrainTumourCount));
+    assert!(!open.contains(&pathway::questions::QuestionId::BrainTumourCount));
 }
 
 #[test]
 fn s3_1_5_s3_6_s4_1_s1_5_the_missing_items_are_there() {
-    use cup_pathway::pathway::checklist::{item_by_id, ItemKind};
+    use pathway::checklist::{item_by_id, ItemKind};
     let c = case(|a| {
         a.finding_site = Some(FindingSite::LymphNodeGroin);
         a.sex = Some(Sex::Male);
@@ -305,8 +305,8 @@ fn s3_1_5_s3_6_s4_1_s1_5_the_missing_items_are_there() {
 
 #[test]
 fn s2_4_s3_1_s3_1_5_s3_1_2_the_texts_own_words() {
-    use cup_pathway::pathway::checklist::item_by_id;
-    use cup_pathway::pathway::questions::QuestionId;
+    use pathway::checklist::item_by_id;
+    use pathway::questions::QuestionId;
     assert!(item_by_id("s2_4_decide_referral").unwrap().da.contains("uden kendt kræftsygdom"));
     assert!(item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap().da.contains("derefter"));
     assert!(item_by_id("s3_1_5_no_further_imaging").unwrap().da.contains("nedenfor"));

@@ -28,8 +28,8 @@ fn schema_1_the_migrated_case_asks_what_was_never_asked() {
     let c = Case::from_json_value(fixture()).unwrap();
     let p = plan(&c);
     assert!(p.route.provisional);
-    assert!(p.route.questions.contains(&cup_pathway::pathway::questions::QuestionId::LymphomaSuspected));
-    assert!(p.route.questions.contains(&cup_pathway::pathway::questions::QuestionId::SerousPeritonealCarcinomatosis));
+    assert!(p.route.questions.contains(&pathway::questions::QuestionId::LymphomaSuspected));
+    assert!(p.route.questions.contains(&pathway::questions::QuestionId::SerousPeritonealCarcinomatosis));
 }
 
 #[test]

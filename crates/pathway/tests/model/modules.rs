@@ -1,7 +1,9 @@
-//! The files of `src/pathway/` import each other one way: no circle (issue 16).
+//! The files of the model (`crates/pathway/src/`) import each other one way:
+//! no circle (issue 16). `lib.rs` is the crate's root, read as `mod` (it was
+//! `src/pathway/mod.rs`).
 //!
 //! Every path a file writes to a sibling (`use super::x`, `super::x::Y`,
-//! `crate::pathway::x`, groups `super::{x, y}`) is an arrow to that file; a
+//! `crate::x`, groups `super::{x, y}`) is an arrow to that file; a
 //! path to an item of `mod.rs` itself (`super::Item`) is an arrow to `mod`,
 //! which re-exports the rest. Comments and literals are skipped, and `super`
 //! inside an inline `mod … { }` means the file itself.
@@ -12,7 +14,7 @@ use std::path::PathBuf;
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
 fn pathway_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/pathway")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,7 +124,7 @@ fn is_ident(t: Option<&Tok>, w: &str) -> bool {
     matches!(t, Some(Tok::Ident(x)) if x == w)
 }
 
-/// The files `file` imports. `modules`: every file of src/pathway but `mod`.
+/// The files `file` imports. `modules`: every file of the model but `mod` (the root).
 fn imports(file: &str, src: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
     let t = tokens(src);
     let is_mod_rs = file == "mod";
@@ -152,7 +154,7 @@ fn imports(file: &str, src: &str, modules: &BTreeSet<String>) -> BTreeSet<String
                 }
             }
             Tok::Ident(w) if i == 0 || t[i - 1] != Tok::ColCol => {
-                // Where the path starts: the number of `super`s, or `crate::pathway`, or `self`.
+                // Where the path starts: the number of `super`s, or `crate`, or `self`.
                 let mut j = i;
                 let mut supers = 0;
                 while is_ident(t.get(j), "super") && t.get(j + 1) == Some(&Tok::ColCol) {
@@ -160,14 +162,12 @@ fn imports(file: &str, src: &str, modules: &BTreeSet<String>) -> BTreeSet<String
                     j += 2;
                 }
                 let at_pathway = if supers > 0 {
-                    // From mod.rs, `super` leaves src/pathway; inside an inline mod it is the file.
+                    // From the root, `super` leaves the crate; inside an inline mod it is the file.
                     !is_mod_rs && supers == inline.len() + 1
-                } else if w == "crate" && t.get(i + 1) == Some(&Tok::ColCol) && is_ident(t.get(i + 2), "pathway") {
-                    j = i + 3;
-                    t.get(j) == Some(&Tok::ColCol) && {
-                        j += 1;
-                        true
-                    }
+                } else if w == "crate" && t.get(i + 1) == Some(&Tok::ColCol) {
+                    // The model's own crate: `crate::x` is the file `x`, or an item of the root.
+                    j = i + 2;
+                    true
                 } else if is_mod_rs && w == "self" && t.get(i + 1) == Some(&Tok::ColCol) {
                     j = i + 2;
                     inline.is_empty()
@@ -226,11 +226,13 @@ fn graph() -> Graph {
     for entry in std::fs::read_dir(pathway_dir()).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "rs") {
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            // The crate's root, as `mod.rs` was to `src/pathway/`.
+            let name = if stem == "lib" { "mod".to_string() } else { stem };
             files.insert(name, std::fs::read_to_string(&path).unwrap());
         }
     }
-    assert!(files.contains_key("mod"), "src/pathway/mod.rs must exist");
+    assert!(files.contains_key("mod"), "crates/pathway/src/lib.rs must exist");
     let modules: BTreeSet<String> = files.keys().filter(|k| *k != "mod").cloned().collect();
     files.iter().map(|(name, src)| (name.clone(), imports(name, src, &modules))).collect()
 }
@@ -311,7 +313,7 @@ fn the_reader_sees_the_imports_it_must_see() {
         const S: &str = "super::d";
         const R: &str = r#"super::d"#;
         const B: char = '{';
-        fn f<'l>(x: &'l str) -> super::e::Z { crate::pathway::MODEL_VERSION }
+        fn f<'l>(x: &'l str) -> super::e::Z { crate::MODEL_VERSION }
         mod inner {
             use super::*;
             use super::super::d;
@@ -332,7 +334,7 @@ fn the_pathway_files_import_each_other_one_way() {
             g.iter().map(|(k, v)| format!("  {k} -> {}", Vec::from_iter(v.iter().cloned()).join(", "))).collect();
         let groups: Vec<String> = circles(&g).iter().map(|grp| grp.join(", ")).collect();
         panic!(
-            "import circle in src/pathway: {}\nfiles that reach each other: {}\nall arrows:\n{}",
+            "import circle in the model: {}\nfiles that reach each other: {}\nall arrows:\n{}",
             cycle.join(" -> "),
             groups.join("; "),
             arrows.join("\n")

@@ -1,6 +1,6 @@
 //! Kapitel 2: entry and where the patient belongs.
 use crate::common::*;
-use cup_pathway::pathway::questions::QuestionId;
+use pathway::questions::QuestionId;
 
 #[test]
 fn s2_2_no_finding_site_is_undetermined_and_asks_for_it() {
@@ -21,7 +21,7 @@ fn s2_1_unspecific_symptoms_go_to_the_diagnostic_pathway_not_this_one() {
 fn s2_2_1_neck_node_goes_to_head_and_neck_via_specialist_filter() {
     let c = case(|a| a.finding_site = Some(FindingSite::LymphNodeNeck));
     assert_eq!(dest(&c), other(Pathway::HeadAndNeck));
-    assert!(Pathway::HeadAndNeck.label_da().contains("praktiserende speciallæge"));
+    assert!(Pathway::HeadAndNeck.label().da.contains("praktiserende speciallæge"));
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn s2_2_2_liver_with_colorectal_suspicion_goes_to_colorectal_then_liver_metastas
         a.colorectal_suspected = Some(true);
     });
     assert_eq!(dest(&c), other(Pathway::ColorectalThenLiverMetastases));
-    let label = Pathway::ColorectalThenLiverMetastases.label_da();
+    let label = Pathway::ColorectalThenLiverMetastases.label().da;
     assert!(label.contains("tyk- og endetarm") && label.contains("tarmkræftmetastaser i leveren"));
 }
 
@@ -200,7 +200,7 @@ fn s1_2_a_name_without_a_yes_does_not_count_and_a_yes_without_a_name_does() {
         a.organ_specific_suspicion = Some("   ".into());
     });
     assert_eq!(dest(&c), other(Pathway::OrganSpecific(String::new())));
-    assert_eq!(dest(&c).headline_da(), "Det relevante organspecifikke pakkeforløb");
+    assert_eq!(dest(&c).headline().da, "Det relevante organspecifikke pakkeforløb");
 }
 
 #[test]
@@ -227,7 +227,7 @@ fn s2_2_leaving_at_entry_hides_this_pathways_work_up() {
 
 #[test]
 fn s2_2_a_patient_leaving_at_entry_is_not_asked_about_this_pathways_work_up() {
-    use cup_pathway::pathway::Step;
+    use pathway::Step;
     let c = case(|a| a.finding_site = Some(FindingSite::Lung));
     // The histology is asked from the entry on (a referral may carry a biopsy answer), never as open.
     let p = plan(&c);

@@ -26,12 +26,9 @@ pub enum Phase {
 impl Phase {
     /// The phase's name: the same four names as the wizard's steps and the
     /// worklist's phase (one vocabulary, issue 15).
-    pub fn label_da(self) -> &'static str {
-        self.stage().label().0
-    }
-
-    pub fn label_en(self) -> &'static str {
-        self.stage().label().1
+    pub fn label(self) -> super::text::Text {
+        let (da, en) = self.stage().label();
+        super::text::Text::new(da, en)
     }
 
     fn stage(self) -> super::stage::Stage {
