@@ -9,6 +9,8 @@ TRUNK_VERSION="0.21.14"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 WASM_OPT_VERSION="132"
+# The splitter behind the release build (scripts/build-split.sh, setup.sh installs it).
+WASM_SPLIT_VERSION="0.2.4"
 # The browser suite runs in one page; its default 20 s budget is too tight on
 # a busy 2-core machine (the runner waits this long for the whole suite).
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"

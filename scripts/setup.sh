@@ -2,7 +2,7 @@
 # Install whatever is missing, then check versions. Idempotent: with
 # everything in place it only checks. Only package registries are used
 # (crates.io, npm, Debian); nothing else is downloaded.
-#   setup.sh            what a release build needs (serve's tools + npm: wasm-opt)
+#   setup.sh            what a release build needs (serve's tools + npm: wasm-opt; wasm-split-cli)
 #   setup.sh --serve    only what `trunk serve` needs (no npm, no browser)
 #   setup.sh --browser  everything the tests need (+ Chromium, ChromeDriver, poppler-utils)
 set -euo pipefail
@@ -58,6 +58,15 @@ elif [ -n "$need_bindgen" ]; then
   fast_install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The release build splits the department view into its own wasm chunk
+# (scripts/build-split.sh): the splitter's command-line tool, a prototype,
+# pinned exactly (its output format and the loader it writes are what
+# scripts/stamp-sw.mjs rewrites). Not needed by `trunk serve`.
+if [ "$MODE" != "--serve" ] && ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "compiling wasm-split-cli $WASM_SPLIT_VERSION (once; about 2 minutes on 2 cores)"
+  fast_install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   say "installing Node.js and npm (Debian; about 1 minute): the build hook and the tests use them"
   apt_install nodejs npm
@@ -90,4 +99,4 @@ if [ "$MODE" = "--browser" ]; then
     echo "error: Chromium $browser and ChromeDriver $driver differ" >&2; exit 1
   fi
 fi
-say "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION$([ "$MODE" != "--serve" ] && echo ", wasm-opt $WASM_OPT_VERSION")"
+say "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION$([ "$MODE" != "--serve" ] && echo ", wasm-opt $WASM_OPT_VERSION, wasm-split-cli $WASM_SPLIT_VERSION")"

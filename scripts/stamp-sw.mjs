@@ -2,8 +2,9 @@
 // the worker stamped with a build id and this build's files (Trunk's hashed
 // names, kept hashed); debug builds get a worker that removes itself and its
 // caches, so `trunk serve` never serves a stale app.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -19,6 +20,66 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
 })()));
 `);
   process.exit(0);
+}
+
+// The release (scripts/build-split.sh): the wasm chunks split off by the linker
+// wrapper (scripts/split-link.sh) and their loader, __wasm_split.js, which the
+// main JS imports as './__wasm_split.js' and which imports `initSync` back from
+// the main JS, named './main.js' by wasm-split-cli: here Trunk's hashed name.
+const splitOut = process.env.WASM_SPLIT_OUT;
+for (const f of readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f))) {
+  if (readFileSync(join(staging, f), 'utf8').includes('__wasm_split_placeholder__')) {
+    throw new Error(`${f} imports __wasm_split_placeholder__: a split point in a build that was not split (the split feature without scripts/build-split.sh?)`);
+  }
+}
+if (!splitOut && readdirSync(staging).some((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f))) {
+  console.warn('WARNING: a release of the app without the split (plain `trunk build --release`): not the build that ships; use scripts/build-split.sh');
+}
+if (splitOut) {
+  const mainJs = readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f));
+  if (mainJs.length !== 1) throw new Error(`expected one main JS, found ${mainJs}`);
+  const short = (b) => createHash('sha256').update(b).digest('hex').slice(0, 16);
+  const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
+  let loader = readFileSync(join(splitOut, '__wasm_split.js'), 'utf8');
+  if (!loader.includes('"./main.js"')) throw new Error('__wasm_split.js: no import of ./main.js');
+  // Trunk's wasm-opt saw only the main module: the chunks get the same -Oz
+  // here, then a name with their content's hash (never a stale chunk from a
+  // cache next to a new main module), written into the loader.
+  const chunks = [];
+  for (const f of readdirSync(splitOut).filter((f) => f.endsWith('.wasm'))) {
+    const tmp = join(staging, `${f}.tmp`);
+    execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(splitOut, f), '-o', tmp], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const bytes = readFileSync(tmp);
+    rmSync(tmp);
+    const name = `${f.replace(/\.wasm$/, '')}-${short(bytes)}.wasm`;
+    writeFileSync(join(staging, name), bytes);
+    if (!loader.includes(`"./${f}"`)) throw new Error(`__wasm_split.js: no fetch of ./${f}`);
+    loader = loader.replace(`"./${f}"`, JSON.stringify(`./${name}`));
+    chunks.push(name);
+  }
+  // wasm-bindgen drops the `__indirect_function_table` export; split-link.sh
+  // exported the table again as `__wasm_split_table` (wasm-export-alias.mjs).
+  const shared = /const \{ (__indirect_function_table, [^}]*)\} = initSync/;
+  if (!shared.test(loader)) throw new Error('__wasm_split.js: no shared imports from initSync');
+  loader = loader
+    .replace('"./main.js"', JSON.stringify(`./${mainJs[0]}`))
+    .replace(shared, (m, names) => m.replace(names, names.replace('__indirect_function_table', '__wasm_split_table: __indirect_function_table')));
+  // The loader, hashed too; the main JS imports it by that name, and its
+  // integrity attributes (Trunk's) follow the change.
+  const loaderName = `__wasm_split-${short(loader)}.js`;
+  writeFileSync(join(staging, loaderName), loader);
+  const mainPath = join(staging, mainJs[0]);
+  const mainBefore = readFileSync(mainPath);
+  const mainText = mainBefore.toString('utf8');
+  if (!mainText.includes('from "./__wasm_split.js"')) throw new Error(`${mainJs[0]}: no import of ./__wasm_split.js`);
+  const mainAfter = Buffer.from(mainText.replace('from "./__wasm_split.js"', `from "./${loaderName}"`), 'utf8');
+  writeFileSync(mainPath, mainAfter);
+  const indexHtml = join(staging, 'index.html');
+  const html = readFileSync(indexHtml, 'utf8');
+  const oldSri = `integrity="${sri(mainBefore)}"`;
+  if (!html.includes(oldSri)) throw new Error(`no integrity attribute for ${mainJs[0]}`);
+  writeFileSync(indexHtml, html.replaceAll(oldSri, `integrity="${sri(mainAfter)}"`));
+  console.log(`wasm split: ${chunks.join(', ')} and ${loaderName} (main ${mainJs[0]})`);
 }
 
 // The style sheets without comments and runs of white space (the first load's
@@ -42,6 +103,25 @@ for (const f of sheets) {
   if (!page.includes(old)) throw new Error(`no integrity attribute for ${f}`);
   writeFileSync(path, css);
   page = page.replace(old, `integrity="${sri(Buffer.from(css, 'utf8'))}"`);
+}
+// The registration script without its comment lines and indentation: only
+// whole-line `//` comments go (no string in it holds one), so the code is
+// byte for byte what runs. Its integrity attribute follows.
+for (const f of readdirSync(staging).filter((f) => /^sw-register-.*\.js$/.test(f))) {
+  const path = join(staging, f);
+  const before = readFileSync(path);
+  const js = before
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
+  const old = `integrity="${sri(before)}"`;
+  if (!page.includes(old)) throw new Error(`no integrity attribute for ${f}`);
+  writeFileSync(path, js);
+  page = page.replace(old, `integrity="${sri(Buffer.from(js, 'utf8'))}"`);
 }
 writeFileSync(join(staging, 'index.html'), page);
 

@@ -2,7 +2,7 @@
 # Run every test layer; exit non-zero if any fails.
 #   1. native: the pathway model and the app's pure parts (cargo test --workspace)
 #   2. browser: components and storage in headless Chromium (wasm-bindgen-test)
-#   3. end-to-end: the release build on 127.0.0.1 in headless Chromium (at / and under a sub-path)
+#   3. end-to-end: the (split) release build on 127.0.0.1 in headless Chromium (at / and under a sub-path)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh" --browser
@@ -24,5 +24,6 @@ layer "2/3 browser tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
 layer "3/3 end-to-end (release build, headless Chromium)"
-trunk build --release --locked
+# The release: the department view split into its own wasm chunk (README, "Release build").
+scripts/build-split.sh dist
 node --test --test-timeout=180000 tests/e2e/

@@ -4,7 +4,9 @@
 //
 // The shipped wasm has no names (wasm-opt drops them), so the names come
 // from the same build run again through the same tools: wasm-bindgen on
-// target/wasm32-unknown-unknown/release/cup-pathway.wasm, then wasm-opt -Oz
+// target/wasm32-unknown-unknown/release/cup-pathway.wasm (in the split
+// release, the main module as scripts/split-link.sh left it, which is what
+// Trunk's wasm-bindgen read), then wasm-opt -Oz
 // (Trunk's flags) plus -g, which keeps the name section and changes nothing
 // else. The script checks that its code and data sections are byte for byte
 // the shipped ones; when they are, the attribution is of the shipped bytes.
@@ -230,6 +232,12 @@ export function byteBreakdown(root, dist, { top = 15, withPre = false } = {}) {
   lines.push(same
     ? `Names from the same build re-run with wasm-opt -Oz -g: its code and data sections are byte for byte the shipped ones, so the shares below are of the shipped code.`
     : `WARNING: the named build's code/data differ from ${dist}'s (stale dist or other flags): the shares below are approximate (rebuild).`);
+  // The release's lazy chunks (scripts/build-split.sh) are not in the main
+  // module: named here, not broken down (their code has no names to re-run).
+  for (const f of readdirSync(dist).filter((f) => /^split_.*\.wasm$/.test(f))) {
+    const chunk = readFileSync(join(dist, f));
+    lines.push(`Not in it: ${f.replace(/-[0-9a-f]{8,}/, '')}, the department view loaded when opened, ${kb(chunk.length)} KB raw, ${kb(gzipSync(chunk, { level: 9 }).length)} KB gzip.`);
+  }
   lines.push(`Raw sizes; gzip is of each group's bytes alone (compresses less than inside the whole file, not additive). Inlined code counts where it was inlined.`);
   const other = total - codeSec - dataSec;
   lines.push('');

@@ -15,6 +15,50 @@ use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The department view, a split point with the `split` feature (the release
+/// build, scripts/build-split.sh): its code is then a separate wasm chunk, and
+/// the wasm imports its loader from `__wasm_split_placeholder__`, which only
+/// the split build resolves. `fallible`: a failed load (network, server) is an
+/// `Err`, not a panic that would end the app (Leptos's `#[lazy]` panics), and
+/// is not remembered, so calling again fetches again. Without the feature
+/// (trunk serve, the browser tests) App renders the screen directly: no
+/// Suspend, which alone costs about 5 KB gzip.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(stats_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn stats_screen() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <StatsScreen/> }.into_any())
+}
+
+/// The department view once its chunk is loaded; if the load fails, a short
+/// message with a retry button in its place (the rest of the app unaffected).
+#[cfg(feature = "split")]
+#[component]
+fn LazyStatsScreen() -> impl IntoView {
+    use crate::components::use_lang;
+    use crate::i18n::K;
+    let l = use_lang();
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        Suspend::new(async move {
+            match stats_screen().await {
+                Ok(screen) => screen,
+                Err(_) => view! {
+                    <div class="banner banner-error" role="alert" data-testid="chunk-error">
+                        <p>{l.t(K::ChunkLoadFailed)}</p>
+                        <button type="button" data-testid="chunk-retry" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {l.t(K::ChunkRetry)}
+                        </button>
+                        " "
+                        <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    }
+}
+
 /// The app frame; the state root is provided here. The view follows the URL
 /// fragment, so back, forward and reload return to where the clinician was.
 #[component]
@@ -100,6 +144,11 @@ pub fn App() -> impl IntoView {
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
+                    // Lazy with the `split` feature (the release): the department
+                    // view's code is its own wasm chunk, fetched when first opened.
+                    #[cfg(feature = "split")]
+                    View::Stats => view! { <LazyStatsScreen/> }.into_any(),
+                    #[cfg(not(feature = "split"))]
                     View::Stats => view! { <StatsScreen/> }.into_any(),
                 }
             }}

@@ -125,7 +125,7 @@ fn header() -> Vec<String> {
 fn row(c: &CaseTimes, today: NaiveDate) -> Vec<String> {
     let da = |d: Option<NaiveDate>| d.map(da_date).unwrap_or_default();
     let iso = |d: Option<NaiveDate>| d.map(crate::pathway::iso::format).unwrap_or_default();
-    let destination = if c.provisional { format!("Foreløbig: {}", c.headline.0) } else { c.headline.0.clone() };
+    let destination = if c.provisional { format!("Foreløbig: {}", c.headline.da) } else { c.headline.da.clone() };
     let mut r = vec![
         c.label.clone(),
         da_date(c.created),

@@ -169,6 +169,8 @@ pub enum K {
     DateLabel,
     UpdateReady,
     ReloadNow,
+    ChunkLoadFailed,
+    ChunkRetry,
     Print,
     PrintedOn,
     DownloadIcs,
@@ -493,6 +495,8 @@ impl K {
             DateLabel => ("Dato", "Date"),
             UpdateReady => ("En ny version af værktøjet er klar. Dine data bevares.", "A new version of the tool is ready. Your data is kept."),
             ReloadNow => ("Genindlæs nu", "Reload now"),
+            ChunkLoadFailed => ("Forløbstider i afdelingen kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "Pathway times in the department could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
+            ChunkRetry => ("Prøv igen", "Try again"),
             Print => ("Udskriv", "Print"),
             PrintedOn => ("Udskriftsdato", "Date printed"),
             DownloadIcs => ("Hent fristerne som kalenderfil (.ics)", "Download the deadlines as a calendar file (.ics)"),
@@ -671,11 +675,25 @@ impl K {
     }
 }
 
-// ----- The messages of storage's and the lock's errors (the errors themselves carry no text) -----
+// ----- The messages of errors (the errors themselves carry no text) -----
+
+/// What a person reads of an error (issue 27): every error that reaches a
+/// person says itself through this one trait, here with the rest of the UI
+/// text, in either language.
+pub trait Message {
+    fn message(&self, lang: Lang) -> String;
+
+    fn message_da(&self) -> String {
+        self.message(Lang::Da)
+    }
+}
 
 use crate::lock::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
 use crate::state::{CalendarName, ChangeError};
+use crate::pathway::questions::AnswerError;
+use crate::share::ShareError;
 use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
+use crate::worklist::{LabelError, NoteError, TextFault, TextField, TextRefused, MAX_LABEL_CHARS};
 
 /// The texts of the merge (issue 24): clashes kept inside a patient, a
 /// deletion beside an edit. A block of its own, beside `K`.
@@ -755,12 +773,106 @@ impl Lang {
     }
 }
 
-impl StorageError {
-    pub fn message_da(&self) -> String {
-        self.message(Lang::Da)
+impl Message for NoteError {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (NoteError::TooLong { max_chars }, Lang::Da) => format!("Teksten må højst være {max_chars} tegn."),
+            (NoteError::TooLong { max_chars }, Lang::En) => format!("The text may be at most {max_chars} characters."),
+            (NoteError::LooksLikeCpr, _) => lang
+                .pick((
+                    "Teksten ligner et CPR-nummer og gemmes ikke. Skriv ingen CPR-numre eller navne.",
+                    "The text looks like a CPR number and is not saved. Write no CPR numbers or names.",
+                ))
+                .into(),
+            (NoteError::Hidden, _) => lang
+                .pick((
+                    "Teksten indeholder et usynligt tegn eller et retningstegn og gemmes ikke. Skriv den igen.",
+                    "The text holds an invisible or direction character and is not saved. Type it again.",
+                ))
+                .into(),
+        }
     }
+}
 
+impl Message for LabelError {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LabelError::TooLong, Lang::Da) => format!("Betegnelsen må højst være {MAX_LABEL_CHARS} tegn."),
+            (LabelError::TooLong, Lang::En) => format!("The label may be at most {MAX_LABEL_CHARS} characters."),
+            (LabelError::Empty, _) => lang.pick(("Skriv en betegnelse for patienten.", "Enter a label for the patient.")).into(),
+            (LabelError::LooksLikeCpr, _) => lang
+                .pick((
+                    "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre.",
+                    "The label looks like a CPR number. Use a pseudonymous label — no names or CPR numbers.",
+                ))
+                .into(),
+            (LabelError::Hidden, _) => lang
+                .pick((
+                    "Betegnelsen indeholder et usynligt tegn eller et retningstegn. Skriv den igen.",
+                    "The label holds an invisible or direction character. Type it again.",
+                ))
+                .into(),
+            (LabelError::Duplicate, _) => lang
+                .pick(("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists."))
+                .into(),
+        }
+    }
+}
+
+impl Message for TextRefused {
+    /// Naming the patient and the field.
+    fn message(&self, lang: Lang) -> String {
+        let field = lang.pick(match self.field {
+            TextField::Label => ("betegnelsen", "the label"),
+            TextField::Note => ("en note", "a note"),
+            TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
+            TextField::Tick => ("et afkrydset punkt", "a ticked item"),
+            TextField::Edition => ("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
+            TextField::Uid => ("patientens interne id (uid)", "the patient's internal id (uid)"),
+        });
+        let fault = match (self.fault, lang) {
+            (TextFault::Empty, Lang::Da) => "er tom".to_string(),
+            (TextFault::Empty, Lang::En) => "is empty".to_string(),
+            (TextFault::TooLong(n), Lang::Da) => format!("er længere end {n} tegn"),
+            (TextFault::TooLong(n), Lang::En) => format!("is longer than {n} characters"),
+            (TextFault::LooksLikeCpr, Lang::Da) => "ligner et CPR-nummer".to_string(),
+            (TextFault::LooksLikeCpr, Lang::En) => "looks like a CPR number".to_string(),
+            (TextFault::Hidden, Lang::Da) => "indeholder et usynligt tegn eller et retningstegn".to_string(),
+            (TextFault::Hidden, Lang::En) => "holds an invisible or direction character".to_string(),
+        };
+        let patient = match lang {
+            Lang::Da => self.patient.clone(),
+            Lang::En => self.patient.replacen("nr.", "no.", 1),
+        };
+        format!("patient {patient}: {field} {fault}")
+    }
+}
+
+impl Message for AnswerError {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (AnswerError::WrongKind, _) => {
+                lang.pick(("Svaret passer ikke til spørgsmålet.", "The answer does not fit the question.")).into()
+            }
+            (AnswerError::UnknownChoice, _) => lang.pick(("Ukendt svarmulighed.", "Unknown option.")).into(),
+            (AnswerError::OutOfRange { min, max }, Lang::Da) => format!("Angiv et helt tal fra {min} til {max}."),
+            (AnswerError::OutOfRange { min, max }, Lang::En) => format!("Enter a whole number from {min} to {max}."),
+            (AnswerError::TooLong { max_chars }, Lang::Da) => format!("Højst {max_chars} tegn."),
+            (AnswerError::TooLong { max_chars }, Lang::En) => format!("At most {max_chars} characters."),
+        }
+    }
+}
+
+/// For `state`, which may not name this module's trait (the layers point
+/// one way): a storage error in words inside the lock's message.
+impl StorageError {
     pub fn message(&self, lang: Lang) -> String {
+        Message::message(self, lang)
+    }
+}
+
+impl Message for StorageError {
+    fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (StorageError::Unavailable, Lang::Da) => {
                 "Browseren tillader ikke lokal lagring. Ændringer gemmes ikke, når siden lukkes.".into()
@@ -814,8 +926,8 @@ impl StorageError {
     }
 }
 
-impl ImportError {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for ImportError {
+    fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (ImportError::TooLarge(n), Lang::Da) => format!("Filen er for stor ({n} byte; højst {MAX_BACKUP_BYTES}). Intet er importeret."),
             (ImportError::TooLarge(n), Lang::En) => format!("The file is too large ({n} bytes; at most {MAX_BACKUP_BYTES}). Nothing was imported."),
@@ -833,11 +945,13 @@ impl ImportError {
     }
 }
 
-impl LockError {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for LockError {
+    fn message(&self, lang: Lang) -> String {
         lang.pick(self.texts())
     }
+}
 
+impl LockError {
     fn texts(&self) -> (String, String) {
         match self {
             LockError::WrongPassphrase => (
@@ -885,17 +999,17 @@ impl LockError {
     }
 }
 
-impl ChangeError {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for ChangeError {
+    fn message(&self, lang: Lang) -> String {
         match self {
-            ChangeError::Answer(e) => lang.pick(e.message()),
-            ChangeError::Text(e) => lang.pick(e.message()).to_string(),
+            ChangeError::Answer(e) => e.message(lang),
+            ChangeError::Text(e) => e.message(lang),
         }
     }
 }
 
-impl Fault {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for Fault {
+    fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (Fault::Json(why) | Fault::Case(why), _) => why.clone(),
             (Fault::UnknownFormat, Lang::Da) => "ukendt format".into(),
@@ -912,8 +1026,8 @@ impl Fault {
     }
 }
 
-impl WriteFault {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for WriteFault {
+    fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (WriteFault::Refused(name), _) => name.clone(),
             (WriteFault::Unknown, Lang::Da) => "ukendt fejl".into(),
@@ -942,8 +1056,8 @@ impl CalendarName {
     }
 }
 
-impl BoxFault {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for BoxFault {
+    fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (BoxFault::Kdf(kdf), Lang::Da) => format!("ukendt nøgleafledning {kdf:?}"),
             (BoxFault::Kdf(kdf), Lang::En) => format!("unknown key derivation {kdf:?}"),
@@ -955,8 +1069,8 @@ impl BoxFault {
     }
 }
 
-impl Damage {
-    pub fn message(&self, lang: Lang) -> String {
+impl Message for Damage {
+    fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (Damage::Box(f), lang) => f.message(lang),
             (Damage::Authentication, Lang::Da) => "autentificering fejlede".into(),
@@ -966,5 +1080,36 @@ impl Damage {
             (Damage::Contents, Lang::Da) => "indholdet kan ikke læses".into(),
             (Damage::Contents, Lang::En) => "the contents cannot be read".into(),
         }
+    }
+}
+
+impl Message for ShareError {
+    fn message(&self, lang: Lang) -> String {
+        lang.pick(match self {
+            ShareError::TooLong => {
+                ("Linket er for langt til at være et delt forløb.", "The link is too long to be a shared case.")
+            }
+            ShareError::UnknownVersion => (
+                "Linket er lavet af en anden version af værktøjet og kan ikke læses her.",
+                "The link was made by another version of the tool and cannot be read here.",
+            ),
+            ShareError::Damaged => (
+                "Linket er beskadiget eller afkortet (kontrolsummen passer ikke). Bed om et nyt link.",
+                "The link is damaged or cut short (the checksum does not match). Ask for a new link.",
+            ),
+            ShareError::NotACase(_) => (
+                "Linket indeholder ikke et gyldigt forløb. Intet er indlæst.",
+                "The link does not hold a valid case. Nothing was loaded.",
+            ),
+            ShareError::DateOutOfRange => (
+                "Linket indeholder en dato uden for 2000–2100. Intet er indlæst.",
+                "The link holds a date outside 2000–2100. Nothing was loaded.",
+            ),
+            ShareError::Text => (
+                "Linket indeholder tekst, som værktøjet ikke tager imod (for lang, eller den ligner et CPR-nummer). Intet er indlæst.",
+                "The link holds text the tool does not accept (too long, or it looks like a CPR number). Nothing was loaded.",
+            ),
+        })
+        .into()
     }
 }

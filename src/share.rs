@@ -23,35 +23,6 @@ pub enum ShareError {
     Text,
 }
 
-impl ShareError {
-    pub fn message(&self) -> (&'static str, &'static str) {
-        match self {
-            ShareError::TooLong => {
-                ("Linket er for langt til at være et delt forløb.", "The link is too long to be a shared case.")
-            }
-            ShareError::UnknownVersion => (
-                "Linket er lavet af en anden version af værktøjet og kan ikke læses her.",
-                "The link was made by another version of the tool and cannot be read here.",
-            ),
-            ShareError::Damaged => (
-                "Linket er beskadiget eller afkortet (kontrolsummen passer ikke). Bed om et nyt link.",
-                "The link is damaged or cut short (the checksum does not match). Ask for a new link.",
-            ),
-            ShareError::NotACase(_) => (
-                "Linket indeholder ikke et gyldigt forløb. Intet er indlæst.",
-                "The link does not hold a valid case. Nothing was loaded.",
-            ),
-            ShareError::DateOutOfRange => (
-                "Linket indeholder en dato uden for 2000–2100. Intet er indlæst.",
-                "The link holds a date outside 2000–2100. Nothing was loaded.",
-            ),
-            ShareError::Text => (
-                "Linket indeholder tekst, som værktøjet ikke tager imod (for lang, eller den ligner et CPR-nummer). Intet er indlæst.",
-                "The link holds text the tool does not accept (too long, or it looks like a CPR number). Nothing was loaded.",
-            ),
-        }
-    }
-}
 
 /// The link payload for a case (what follows `#/del/`). The edition's long
 /// description is left out (the model version stays); `decode` restores it.

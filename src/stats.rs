@@ -223,7 +223,7 @@ pub struct CaseTimes {
     pub destination: Destination,
     pub provisional: bool,
     /// The destination in words (Danish, English), as the worklist shows it.
-    pub headline: (String, String),
+    pub headline: crate::pathway::Text<String>,
     /// In the order of [`Measure::ALL`].
     pub periods: [PeriodState; 4],
     /// In the order of the codes (AFD01A … AFD01X2).

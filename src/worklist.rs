@@ -117,26 +117,11 @@ pub fn has_hidden(text: &str) -> bool {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoteError {
-    TooLong,
+    /// Longer than the field's limit.
+    TooLong { max_chars: usize },
     LooksLikeCpr,
     /// A control or format character (zero-width, soft hyphen, direction mark).
     Hidden,
-}
-
-impl NoteError {
-    pub fn message(&self) -> (&'static str, &'static str) {
-        match self {
-            NoteError::TooLong => ("Noten må højst være 200 tegn.", "The note may be at most 200 characters."),
-            NoteError::LooksLikeCpr => (
-                "Teksten ligner et CPR-nummer og gemmes ikke. Skriv ingen CPR-numre eller navne.",
-                "The text looks like a CPR number and is not saved. Write no CPR numbers or names.",
-            ),
-            NoteError::Hidden => (
-                "Teksten indeholder et usynligt tegn eller et retningstegn og gemmes ikke. Skriv den igen.",
-                "The text holds an invisible or direction character and is not saved. Type it again.",
-            ),
-        }
-    }
 }
 
 /// Check free text a clinician types (notes, the organ named in §1.2).
@@ -149,7 +134,7 @@ pub fn check_free_text(text: &str, max_chars: usize) -> Result<String, NoteError
         return Err(NoteError::LooksLikeCpr);
     }
     if t.chars().count() > max_chars {
-        return Err(NoteError::TooLong);
+        return Err(NoteError::TooLong { max_chars });
     }
     Ok(t.to_string())
 }
@@ -171,30 +156,6 @@ pub enum LabelError {
     /// A control or format character (zero-width, soft hyphen, direction mark).
     Hidden,
     Duplicate,
-}
-
-impl LabelError {
-    pub fn message_da(&self) -> &'static str {
-        self.message().0
-    }
-
-    pub fn message(&self) -> (&'static str, &'static str) {
-        match self {
-            LabelError::Empty => ("Skriv en betegnelse for patienten.", "Enter a label for the patient."),
-            LabelError::TooLong => ("Betegnelsen må højst være 40 tegn.", "The label may be at most 40 characters."),
-            LabelError::LooksLikeCpr => (
-                "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre.",
-                "The label looks like a CPR number. Use a pseudonymous label — no names or CPR numbers.",
-            ),
-            LabelError::Hidden => (
-                "Betegnelsen indeholder et usynligt tegn eller et retningstegn. Skriv den igen.",
-                "The label holds an invisible or direction character. Type it again.",
-            ),
-            LabelError::Duplicate => {
-                ("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists.")
-            }
-        }
-    }
 }
 
 impl Worklist {
@@ -596,19 +557,19 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> crate::pathway::Text {
         match self {
-            ImportKind::New => ("Ny — tilføjes", "New — added"),
-            ImportKind::Newer => ("Nyere — erstatter forløbet her", "Newer — replaces the case here"),
+            ImportKind::New => crate::pathway::Text::new("Ny — tilføjes", "New — added"),
+            ImportKind::Newer => crate::pathway::Text::new("Nyere — erstatter forløbet her", "Newer — replaces the case here"),
             ImportKind::Older => {
-                ("Ældre — springes over; den nyere her bevares", "Older — skipped; the newer one here is kept")
+                crate::pathway::Text::new("Ældre — springes over; den nyere her bevares", "Older — skipped; the newer one here is kept")
             }
-            ImportKind::Same => ("Uændret", "Unchanged"),
-            ImportKind::Conflict => (
+            ImportKind::Same => crate::pathway::Text::new("Uændret", "Unchanged"),
+            ImportKind::Conflict => crate::pathway::Text::new(
                 "Konflikt — begge udgaver bevares i patienten og vises som konflikt; intet overskrives",
                 "Conflict — both versions are kept in the patient and shown as a clash; nothing is overwritten",
             ),
-            ImportKind::Merged => (
+            ImportKind::Merged => crate::pathway::Text::new(
                 "Flettes ind — intet overskrives; ændringer gjort hver for sig vises som konflikt",
                 "Merged in — nothing is overwritten; changes made apart are shown as a clash",
             ),
@@ -740,39 +701,6 @@ pub struct TextRefused {
     pub fault: TextFault,
 }
 
-impl TextRefused {
-    /// In words, naming the patient and the field.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        let field = lang.pick(match self.field {
-            TextField::Label => ("betegnelsen", "the label"),
-            TextField::Note => ("en note", "a note"),
-            TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
-            TextField::Tick => ("et afkrydset punkt", "a ticked item"),
-            TextField::Edition => ("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
-            TextField::Uid => ("patientens interne id (uid)", "the patient's internal id (uid)"),
-        });
-        let fault = match (self.fault, lang) {
-            (TextFault::Empty, crate::lang::Lang::Da) => "er tom".to_string(),
-            (TextFault::Empty, crate::lang::Lang::En) => "is empty".to_string(),
-            (TextFault::TooLong(n), crate::lang::Lang::Da) => format!("er længere end {n} tegn"),
-            (TextFault::TooLong(n), crate::lang::Lang::En) => format!("is longer than {n} characters"),
-            (TextFault::LooksLikeCpr, crate::lang::Lang::Da) => "ligner et CPR-nummer".to_string(),
-            (TextFault::LooksLikeCpr, crate::lang::Lang::En) => "looks like a CPR number".to_string(),
-            (TextFault::Hidden, crate::lang::Lang::Da) => {
-                "indeholder et usynligt tegn eller et retningstegn".to_string()
-            }
-            (TextFault::Hidden, crate::lang::Lang::En) => "holds an invisible or direction character".to_string(),
-        };
-        let patient = match lang {
-            crate::lang::Lang::Da => self.patient.clone(),
-            crate::lang::Lang::En => self.patient.replacen("nr.", "no.", 1),
-        };
-        match lang {
-            crate::lang::Lang::Da => format!("patient {patient}: {field} {fault}"),
-            crate::lang::Lang::En => format!("patient {patient}: {field} {fault}"),
-        }
-    }
-}
 
 /// What a worklist row says of a patient's deadlines, from the model's plan.
 /// Never "on track" while the dates contradict each other.
@@ -803,9 +731,9 @@ pub struct Row {
     pub archived: bool,
     pub stage: crate::pathway::Stage,
     /// The phase in words, (da, en): the stage, "Henvist – afventer modtagelse" or "Afsluttet" (`Plan::phase`).
-    pub phase: (&'static str, &'static str),
+    pub phase: crate::pathway::Text,
     /// Where the patient belongs, (da, en).
-    pub headline: (String, String),
+    pub headline: crate::pathway::Text<String>,
     /// The destination waits for open answers.
     pub provisional: bool,
     pub open_questions: usize,

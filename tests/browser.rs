@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
+use cup_pathway::i18n::Message;
 use cup_pathway::app::App;
 use cup_pathway::nav::View;
 use cup_pathway::pathway::{FindingSite, Histology, Sex};

@@ -3,6 +3,7 @@
 //! import worked out) in under a second, and every label stays unique.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
 use cup_pathway::storage::{decode_backup, encode_backup, Opened, Settings, Stored};
 use cup_pathway::worklist::Worklist;

@@ -4,6 +4,7 @@
 //! the browser layer (`tests/browser.rs`, WebCrypto).
 #![cfg(not(target_arch = "wasm32"))]
 
+use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
 use cup_pathway::i18n::Lang;
 use cup_pathway::lock::{check_new_passphrase, LockBox, LockError, ITERATIONS, KDF, MIN_ITERATIONS};

@@ -3,6 +3,7 @@
 //! from a backup, a store or a share link meets the rules typed text meets.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
 use cup_pathway::i18n::Lang;
 use cup_pathway::share::{self, ShareError};

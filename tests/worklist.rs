@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
+use cup_pathway::i18n::Message;
 use cup_pathway::pathway::MODEL_VERSION;
 use cup_pathway::storage::{decode, encode, StorageError, ENVELOPE_VERSION};
 use cup_pathway::worklist::{LabelError, Worklist};
@@ -124,7 +125,7 @@ fn free_text_refuses_the_cpr_pattern_and_overlong_notes() {
     assert!(looks_like_cpr("010203-1234") && looks_like_cpr("pt 0102031234"));
     assert!(!looks_like_cpr("seng 12, stue 3, 55 år"));
     assert_eq!(check_free_text("CPR 010203-1234", MAX_NOTE_CHARS), Err(NoteError::LooksLikeCpr));
-    assert_eq!(check_free_text(&"x".repeat(201), MAX_NOTE_CHARS), Err(NoteError::TooLong));
+    assert_eq!(check_free_text(&"x".repeat(201), MAX_NOTE_CHARS), Err(NoteError::TooLong { max_chars: MAX_NOTE_CHARS }));
     assert_eq!(check_free_text("  bestilt 24/11  ", MAX_NOTE_CHARS), Ok("bestilt 24/11".into()));
 }
 

@@ -3,6 +3,7 @@
 //! the codes dated but not marked registered, the backup reminder.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
 use cup_pathway::i18n::{Lang, K};
 use cup_pathway::pathway::{Code, FindingSite, Stage, Step};
@@ -117,7 +118,7 @@ fn the_label_hint_and_the_too_long_message_state_the_limit_the_check_applies() {
     let n = MAX_LABEL_CHARS.to_string();
     for l in [Lang::Da, Lang::En] {
         assert!(l.t(K::LabelHint).contains(&n), "{l:?}");
-        assert!(l.pick(cup_pathway::worklist::LabelError::TooLong.message()).contains(&n), "{l:?}");
+        assert!(cup_pathway::worklist::LabelError::TooLong.message(l).contains(&n), "{l:?}");
     }
 }
 
@@ -144,7 +145,7 @@ fn the_wizard_steps_and_the_phases_carry_one_set_of_names() {
         assert_eq!(step.label(), stage.label());
     }
     assert_eq!(
-        Step::ALL.map(|s| s.label().0),
+        Step::ALL.map(|s| s.label().da),
         ["Indgang", "Primær udredning", "Histologi og beslutning", "Sekundær udredning"]
     );
 }

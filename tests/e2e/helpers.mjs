@@ -25,8 +25,9 @@ export async function launch() {
 }
 
 /** A fresh profile (browser language `locale`) with console errors, failed requests and HTTP errors recorded. */
-export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false, locale = 'da-DK', fixedTime } = {}) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, bypassCSP, acceptDownloads: true });
+/** `serviceWorkers: 'block'` for a page whose requests `page.route` must see (a worker's fetches bypass it). */
+export async function open(browser, url, viewport = SIZES[0], { bypassCSP = false, clock = false, locale = 'da-DK', fixedTime, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, bypassCSP, acceptDownloads: true, serviceWorkers });
   const page = await context.newPage();
   // A controllable clock (page.clock) for idle timeouts; time still flows.
   if (clock) await page.clock.install();

@@ -27,8 +27,7 @@ impl Phase {
     /// The phase's name: the same four names as the wizard's steps and the
     /// worklist's phase (one vocabulary, issue 15).
     pub fn label(self) -> super::text::Text {
-        let (da, en) = self.stage().label();
-        super::text::Text::new(da, en)
+        self.stage().label()
     }
 
     fn stage(self) -> super::stage::Stage {
@@ -58,13 +57,13 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            ItemKind::Action => ("Handling", "Action"),
-            ItemKind::Decision => ("Beslutning", "Decision"),
-            ItemKind::Communication => ("Kommunikation", "Communication"),
-            ItemKind::Responsibility => ("Ansvar", "Responsibility"),
-            ItemKind::Note => ("Bemærkning", "Note"),
+            ItemKind::Action => super::text::Text::new("Handling", "Action"),
+            ItemKind::Decision => super::text::Text::new("Beslutning", "Decision"),
+            ItemKind::Communication => super::text::Text::new("Kommunikation", "Communication"),
+            ItemKind::Responsibility => super::text::Text::new("Ansvar", "Responsibility"),
+            ItemKind::Note => super::text::Text::new("Bemærkning", "Note"),
         }
     }
 

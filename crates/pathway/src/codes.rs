@@ -25,18 +25,18 @@ impl DepartmentRole {
     pub const ALL: [DepartmentRole; 3] =
         [DepartmentRole::MedicalStamafdeling, DepartmentRole::ParaclinicalStamafdeling, DepartmentRole::Oncology];
 
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            DepartmentRole::MedicalStamafdeling => (
+            DepartmentRole::MedicalStamafdeling => super::text::Text::new(
                 "Stamafdeling for den primære udredning (medicinsk, neurologisk eller efter lokal aftale)",
                 "The department in charge of the primary work-up (»stamafdeling«: medical, neurological or as agreed locally)",
             ),
-            DepartmentRole::ParaclinicalStamafdeling => (
+            DepartmentRole::ParaclinicalStamafdeling => super::text::Text::new(
                 "Paraklinisk afdeling som stamafdeling (direkte henvisning, §7.2)",
                 "A paraclinical department in charge (»stamafdeling«, direct referral, §7.2)",
             ),
             DepartmentRole::Oncology => {
-                ("Onkologisk afdeling (sekundær udredning, kap. 4)", "Oncology department (secondary work-up, ch. 4)")
+                super::text::Text::new("Onkologisk afdeling (sekundær udredning, kap. 4)", "Oncology department (secondary work-up, ch. 4)")
             }
         }
     }
@@ -58,12 +58,12 @@ pub enum Registrar {
 }
 
 impl Registrar {
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            Registrar::ThisDepartment => ("Denne afdeling", "This department"),
-            Registrar::Oncology => ("Onkologisk afdeling", "The oncology department"),
+            Registrar::ThisDepartment => super::text::Text::new("Denne afdeling", "This department"),
+            Registrar::Oncology => super::text::Text::new("Onkologisk afdeling", "The oncology department"),
             Registrar::ReferringDepartment => {
-                ("Henvisende stamafdeling", "The referring department in charge (»stamafdeling«)")
+                super::text::Text::new("Henvisende stamafdeling", "The referring department in charge (»stamafdeling«)")
             }
         }
     }
@@ -236,13 +236,13 @@ pub enum CodeStatus {
 }
 
 impl CodeStatus {
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            CodeStatus::Registered { .. } => ("Registreres med datoen", "Register with the date"),
-            CodeStatus::Next => ("Næste kode i forløbet", "Next code in the course"),
-            CodeStatus::Later => ("Senere i forløbet", "Later in the course"),
-            CodeStatus::NotApplicable => ("Ikke relevant for dette forløb", "Not part of this course"),
-            CodeStatus::AvailableAnyTime => (
+            CodeStatus::Registered { .. } => super::text::Text::new("Registreres med datoen", "Register with the date"),
+            CodeStatus::Next => super::text::Text::new("Næste kode i forløbet", "Next code in the course"),
+            CodeStatus::Later => super::text::Text::new("Senere i forløbet", "Later in the course"),
+            CodeStatus::NotApplicable => super::text::Text::new("Ikke relevant for dette forløb", "Not part of this course"),
+            CodeStatus::AvailableAnyTime => super::text::Text::new(
                 "Kan anvendes på et hvilket som helst tidspunkt, når det vurderes relevant",
                 "May be used at any time when judged relevant",
             ),

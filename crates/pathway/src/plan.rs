@@ -231,11 +231,11 @@ impl Plan {
     /// The phase as the worklist and the summary name it: the stage, or the
     /// end — "Henvist – afventer modtagelse" after AFD01X1 until the receiving
     /// department is recorded as taking over (§2.6, §3.4), then "Afsluttet".
-    pub fn phase(&self) -> (&'static str, &'static str) {
+    pub fn phase(&self) -> super::text::Text {
         if self.handover_pending {
-            ("Henvist – afventer modtagelse", "Referred – awaiting receipt")
+            super::text::Text::new("Henvist – afventer modtagelse", "Referred – awaiting receipt")
         } else if matches!(self.route.destination, Destination::Ended { .. }) {
-            ("Afsluttet", "Ended")
+            super::text::Text::new("Afsluttet", "Ended")
         } else {
             self.stage.label()
         }

@@ -62,12 +62,12 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 4] = [Step::Entry, Step::Workup, Step::Histology, Step::Secondary];
 
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            Step::Entry => ("Indgang", "Entry"),
-            Step::Workup => ("Primær udredning", "Primary work-up"),
-            Step::Histology => ("Histologi og beslutning", "Histology and decision"),
-            Step::Secondary => ("Sekundær udredning", "Secondary work-up"),
+            Step::Entry => super::text::Text::new("Indgang", "Entry"),
+            Step::Workup => super::text::Text::new("Primær udredning", "Primary work-up"),
+            Step::Histology => super::text::Text::new("Histologi og beslutning", "Histology and decision"),
+            Step::Secondary => super::text::Text::new("Sekundær udredning", "Secondary work-up"),
         }
     }
 }
@@ -126,23 +126,6 @@ pub enum AnswerError {
     },
 }
 
-impl AnswerError {
-    pub fn message(&self) -> (String, String) {
-        match self {
-            AnswerError::WrongKind => {
-                ("Svaret passer ikke til spørgsmålet.".into(), "The answer does not fit the question.".into())
-            }
-            AnswerError::UnknownChoice => ("Ukendt svarmulighed.".into(), "Unknown option.".into()),
-            AnswerError::OutOfRange { min, max } => (
-                format!("Angiv et helt tal fra {min} til {max}."),
-                format!("Enter a whole number from {min} to {max}."),
-            ),
-            AnswerError::TooLong { max_chars } => {
-                (format!("Højst {max_chars} tegn."), format!("At most {max_chars} characters."))
-            }
-        }
-    }
-}
 
 pub const SEX_CHOICES: [Choice; 2] = [c("female", "Kvinde", "Woman"), c("male", "Mand", "Man")];
 

@@ -441,7 +441,7 @@ pub fn precedence_markdown() -> String {
             r.id.key(),
             abs,
             r.section,
-            r.stage.label().1,
+            r.stage.label().en,
             r.points_to_da,
             outranks,
             r.words.replace('|', "\\|"),

@@ -25,9 +25,9 @@ impl Section {
         }
     }
 
-    /// (Danish, English), for `Lang::pick`.
-    pub fn label(self) -> (String, String) {
-        (self.0.to_string(), self.as_en())
+    /// The section as the Danish and English texts write it, for `Lang::pick`.
+    pub fn label(self) -> super::text::Text<String> {
+        super::text::Text::new(self.0.to_string(), self.as_en())
     }
 }
 

@@ -15,12 +15,12 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub fn label(self) -> (&'static str, &'static str) {
+    pub fn label(self) -> super::text::Text {
         match self {
-            Stage::Entry => ("Indgang", "Entry"),
-            Stage::PrimaryWorkup => ("Primær udredning", "Primary work-up"),
-            Stage::Histology => ("Histologi og beslutning", "Histology and decision"),
-            Stage::Secondary => ("Sekundær udredning", "Secondary work-up"),
+            Stage::Entry => super::text::Text::new("Indgang", "Entry"),
+            Stage::PrimaryWorkup => super::text::Text::new("Primær udredning", "Primary work-up"),
+            Stage::Histology => super::text::Text::new("Histologi og beslutning", "Histology and decision"),
+            Stage::Secondary => super::text::Text::new("Sekundær udredning", "Secondary work-up"),
         }
     }
 }

@@ -67,11 +67,11 @@ pub struct Superseded {
 
 impl Route {
     /// The destination in words; where the rules disagree, with every option.
-    pub fn headline(&self) -> (String, String) {
+    pub fn headline(&self) -> Text<String> {
         let d = &self.destination;
         if *d == Destination::Oncology && !self.under_unknown_primary() {
             // §3.1.9 "henvises til onkologisk afdeling": the referral diagnosis is §3.3's alone.
-            return (
+            return Text::new(
                 "Onkologisk afdeling (§3.1.9: »henvises til onkologisk afdeling«)".into(),
                 "Oncology department (§3.1.9: »henvises til onkologisk afdeling«, referred to the oncology department)"
                     .into(),
@@ -79,15 +79,14 @@ impl Route {
         }
         if let (Destination::Ended { .. }, Some(before)) = (d, self.before_end.as_ref().filter(|b| b.is_elsewhere())) {
             let (d, before) = (d.headline(), before.headline());
-            return (format!("{} — {}", d.da, before.da), format!("{} — {}", d.en, before.en));
+            return Text::new(format!("{} — {}", d.da, before.da), format!("{} — {}", d.en, before.en));
         }
         if self.options.is_empty() {
-            let d = d.headline();
-            return (d.da, d.en);
+            return d.headline();
         }
         let all: Vec<Text<String>> = self.options.iter().map(|o| o.destination.headline()).collect();
         let join = |f: fn(&Text<String>) -> &str, or: &str| all.iter().map(f).collect::<Vec<_>>().join(or);
-        (
+        Text::new(
             format!("Klinisk vurdering — reglerne peger på: {}", join(|t| &t.da, " eller ")),
             format!("Clinical judgement — the rules point to: {}", join(|t| &t.en, " or ")),
         )

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use super::CaseCtx;
 use crate::i18n::K;
 use crate::pathway::checklist::item_by_id;
@@ -79,7 +80,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                         prop:value=move || note().unwrap_or_default()
                         on:change=move |ev| note_error.set(state.set_note(ctx.id, item_id, &event_target_value(&ev)).err())
                     />
-                    <p class="field-error" role="alert">{move || note_error.get().map(|e| l.pick(e.message()))}</p>
+                    <p class="field-error" role="alert">{move || note_error.get().map(|e| e.message(l))}</p>
                 })}
             </details>
         </li>

@@ -1,24 +1,13 @@
+use super::statement_block::{statements, StatementBlock};
 use super::CaseCtx;
-use crate::i18n::{Lang, K};
-use crate::pathway::statement::Statement;
-use crate::pathway::{Destination, Plan};
+use crate::i18n::K;
+use crate::pathway::Destination;
 use leptos::prelude::*;
 
 /// "Pakkeforløb for …" as it reads inside a sentence.
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
-}
-
-fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl IntoView {
-    view! {
-        <ul data-testid=testid>
-            {items
-                .into_iter()
-                .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick((s.da, s.en))}</li> })
-                .collect_view()}
-        </ul>
-    }
 }
 
 /// "Hvor hører patienten til": the model's destination (provisional while
@@ -33,7 +22,6 @@ pub fn DestinationPanel() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = crate::components::use_lang();
-    let with_plan = move |f: fn(&Plan) -> Vec<Statement>| ctx.plan.with(|p| p.as_ref().map(f).unwrap_or_default());
     let headline = move || ctx.plan.with(|p| p.as_ref().map(|p| l.pick(p.route.headline())));
     let provisional = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.provisional));
     // The open questions that hold the destination, in the wizard's words.
@@ -114,18 +102,11 @@ pub fn DestinationPanel() -> impl IntoView {
                         .collect_view()}
                 </div>
             })}
-            {move || {
-                let r = with_plan(|p| p.route.reasons.clone());
-                (!conflict() && !r.is_empty()).then(|| view! { <h3>{l.t(K::Reasons)}</h3> {statements(l, r, "reasons")} })
-            }}
-            {move || {
-                let s = with_plan(|p| p.standing.clone());
-                (!s.is_empty()).then(|| view! { <h3>{l.t(K::StandingRules)}</h3> {statements(l, s, "standing")} })
-            }}
-            {move || {
-                let s = with_plan(|p| p.route.silences.clone());
-                (!s.is_empty()).then(|| view! { <h3>{l.t(K::TextSilent)}</h3> {statements(l, s, "silences")} })
-            }}
+            // Under a conflict the options above carry the reasons.
+            <StatementBlock heading=K::Reasons testid="reasons"
+                of=|p| if p.route.destination == Destination::Conflict { vec![] } else { p.route.reasons.clone() }/>
+            <StatementBlock heading=K::StandingRules testid="standing" of=|p| p.standing.clone()/>
+            <StatementBlock heading=K::TextSilent testid="silences" of=|p| p.route.silences.clone()/>
             {move || {
                 let s = superseded();
                 (!s.is_empty()).then(|| view! {

@@ -1,4 +1,5 @@
 use super::CaseCtx;
+use crate::i18n::Message;
 use crate::i18n::K;
 use crate::pathway::{Answer, AnswerKind, AskedQuestion, QuestionId};
 use crate::state::AppState;
@@ -96,7 +97,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                             } else {
                                 match v.parse::<u32>() {
                                     Ok(n) => set(Answer::Number(n)),
-                                    Err(_) => error.set(Some(l.pick(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message()))),
+                                    Err(_) => error.set(Some(crate::pathway::questions::AnswerError::OutOfRange { min, max }.message(l))),
                                 }
                             }
                         }

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use super::body::CaseBody;
 use super::CaseCtx;
 use crate::i18n::K;
@@ -35,7 +36,7 @@ pub fn SharedScreen() -> impl IntoView {
             <h1 tabindex="-1" data-testid="case-title">{l.t(K::SharedHeading)}</h1>
             {move || match state.shared().get() {
                 None => view! { <p class="banner" data-testid="shared-missing">{l.t(K::SharedMissing)}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="banner banner-error" role="alert" data-testid="shared-error">{l.pick(e.message())}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="banner banner-error" role="alert" data-testid="shared-error">{e.message(l)}</p> }.into_any(),
                 Some(Ok(_)) => view! {
                     <p>{l.t(K::SharedHelp)}</p>
                     <form class="add-patient" on:submit=save>
@@ -45,7 +46,7 @@ pub fn SharedScreen() -> impl IntoView {
                                 prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
                             <button type="submit" class="primary" data-testid="save-shared">{l.t(K::SaveAsNew)}</button>
                         </div>
-                        <p class="field-error" role="alert">{move || error.get().map(|e| l.pick(e.message()))}</p>
+                        <p class="field-error" role="alert">{move || error.get().map(|e| e.message(l))}</p>
                     </form>
                     <CaseBody/>
                 }.into_any(),

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use crate::components::download;
 use crate::components::shell::idle_select::IdleSelect;
 use crate::components::shell::passphrase_input::PassphraseInput;

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
 use crate::lock::LockError;

@@ -1,3 +1,4 @@
+use crate::i18n::Message;
 use crate::i18n::K;
 use crate::nav::View;
 use crate::state::AppState;
@@ -46,7 +47,7 @@ pub fn AddPatient() -> impl IntoView {
             // label is refused with the same number, never cut silently.
             <p id="new-label-hint" class="hint" data-testid="add-patient-hint">{l.t(K::LabelHint)}</p>
             <p id="new-label-error" class="field-error" role="alert" data-testid="add-patient-error">
-                {move || error.get().map(|e| l.pick(e.message()))}
+                {move || error.get().map(|e| e.message(l))}
             </p>
         </form>
     }

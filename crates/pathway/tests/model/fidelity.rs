@@ -68,7 +68,7 @@ fn s7_3_an_entry_route_stays_the_destination_provisional_after_the_first_attenda
         assert!(p.route.superseded.iter().any(|s| ENTRY.contains(&s.rule) && s.by == RuleId::EntrySuspicionRebutted));
         assert_eq!(code(&p, Code::Afd01C), CodeStatus::Next);
         assert_ne!(p.milestones[2].status, MilestoneStatus::NotApplicable, "the 6-day standard to oncology applies");
-        assert!(p.route.headline().0.contains("ukendt primær tumor"));
+        assert!(p.route.headline().da.contains("ukendt primær tumor"));
     }
 }
 
@@ -447,17 +447,17 @@ fn s3_1_9_oncology_without_the_referral_diagnosis_only_s3_3_adds_with_afd01c_and
     c.events.referral_received = Some(d("2026-11-02"));
     c.events.first_attendance = Some(d("2026-11-06"));
     c.answers.primary_found = None;
-    let (da, _) = plan(&c).route.headline();
+    let pathway::Text { da, .. } = plan(&c).route.headline();
     assert!(!da.contains("ukendt primær tumor") && da.contains("§3.1.9"), "{da}");
     // Once §3.3 is decided it carries the referral diagnosis; §3.1.9 alone does not.
     c.answers.primary_found = Some(false);
     let p = plan(&c);
     assert_eq!(p.route.destination, Destination::Oncology);
-    assert!(p.route.headline().0.contains("ukendt primær tumor"));
+    assert!(p.route.headline().da.contains("ukendt primær tumor"));
     let mut before = c.clone();
     before.events.first_attendance = None;
     before.answers.primary_found = None;
-    let (da, en) = plan(&before).route.headline();
+    let pathway::Text { da, en } = plan(&before).route.headline();
     assert!(!da.contains("ukendt primær tumor") && da.contains("§3.1.9"), "{da}");
     assert!(en.contains("§3.1.9"));
     assert_eq!(code(&p, Code::Afd01C), CodeStatus::Next);
@@ -521,15 +521,15 @@ fn s2_6_s3_4_a_case_ended_by_referral_reads_awaiting_receipt_until_the_receiving
     c.events.ended = Some(Ending { date: d("2026-11-12"), reason: EndReason::OrganSpecificReferral });
     let p = plan(&c);
     assert!(p.handover_pending);
-    assert_eq!(p.phase().0, "Henvist – afventer modtagelse");
+    assert_eq!(p.phase().da, "Henvist – afventer modtagelse");
     c.events.handed_over = Some(d("2026-11-14"));
     let p = plan(&c);
     assert!(!p.handover_pending);
-    assert_eq!(p.phase().0, "Afsluttet");
+    assert_eq!(p.phase().da, "Afsluttet");
     // A patient's wish ends it at once; nothing to hand over.
     c.events.handed_over = None;
     c.events.ended = Some(Ending { date: d("2026-11-12"), reason: EndReason::PatientWish });
-    assert_eq!(plan(&c).phase().0, "Afsluttet");
+    assert_eq!(plan(&c).phase().da, "Afsluttet");
     // A take-over before the end is a date problem at its field.
     c.events.ended = Some(Ending { date: d("2026-11-12"), reason: EndReason::OrganSpecificReferral });
     c.events.handed_over = Some(d("2026-11-10"));
@@ -679,9 +679,9 @@ fn s2_6_another_clinical_decision_awaits_receipt_only_where_the_patient_was_sent
     let p = plan(&net);
     assert!(p.handover_pending, "sent to the specialty-plan department");
     assert!(
-        p.route.headline().0.contains("specialeplanlægningen"),
+        p.route.headline().da.contains("specialeplanlægningen"),
         "the ended case says where: {}",
-        p.route.headline().0
+        p.route.headline().da
     );
 }
 
