@@ -22,6 +22,21 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
   process.exit(0);
 }
 
+// A staged file rewritten: its bytes and the integrity attribute index.html
+// (Trunk's) gives it, which is kept in `page` and written once below.
+const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
+const indexPath = join(staging, 'index.html');
+let page = readFileSync(indexPath, 'utf8');
+const rewrite = (f, transform) => {
+  const path = join(staging, f);
+  const before = readFileSync(path);
+  const after = Buffer.from(transform(before.toString('utf8')), 'utf8');
+  const old = `integrity="${sri(before)}"`;
+  if (!page.includes(old)) throw new Error(`no integrity attribute for ${f}`);
+  writeFileSync(path, after);
+  page = page.replaceAll(old, `integrity="${sri(after)}"`);
+};
+
 // The release (scripts/build-split.sh): the wasm chunks split off by the linker
 // wrapper (scripts/split-link.sh) and their loader, __wasm_split.js, which the
 // main JS imports as './__wasm_split.js' and which imports `initSync` back from
@@ -39,7 +54,6 @@ if (splitOut) {
   const mainJs = readdirSync(staging).filter((f) => /^cup-pathway-[0-9a-f]+\.js$/.test(f));
   if (mainJs.length !== 1) throw new Error(`expected one main JS, found ${mainJs}`);
   const short = (b) => createHash('sha256').update(b).digest('hex').slice(0, 16);
-  const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
   let loader = readFileSync(join(splitOut, '__wasm_split.js'), 'utf8');
   if (!loader.includes('"./main.js"')) throw new Error('__wasm_split.js: no import of ./main.js');
   // Trunk's wasm-opt saw only the main module: the chunks get the same -Oz
@@ -68,17 +82,10 @@ if (splitOut) {
   // integrity attributes (Trunk's) follow the change.
   const loaderName = `__wasm_split-${short(loader)}.js`;
   writeFileSync(join(staging, loaderName), loader);
-  const mainPath = join(staging, mainJs[0]);
-  const mainBefore = readFileSync(mainPath);
-  const mainText = mainBefore.toString('utf8');
-  if (!mainText.includes('from "./__wasm_split.js"')) throw new Error(`${mainJs[0]}: no import of ./__wasm_split.js`);
-  const mainAfter = Buffer.from(mainText.replace('from "./__wasm_split.js"', `from "./${loaderName}"`), 'utf8');
-  writeFileSync(mainPath, mainAfter);
-  const indexHtml = join(staging, 'index.html');
-  const html = readFileSync(indexHtml, 'utf8');
-  const oldSri = `integrity="${sri(mainBefore)}"`;
-  if (!html.includes(oldSri)) throw new Error(`no integrity attribute for ${mainJs[0]}`);
-  writeFileSync(indexHtml, html.replaceAll(oldSri, `integrity="${sri(mainAfter)}"`));
+  rewrite(mainJs[0], (text) => {
+    if (!text.includes('from "./__wasm_split.js"')) throw new Error(`${mainJs[0]}: no import of ./__wasm_split.js`);
+    return text.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`); // one import per split point
+  });
   console.log(`wasm split: ${chunks.join(', ')} and ${loaderName} (main ${mainJs[0]})`);
 }
 
@@ -86,51 +93,34 @@ if (splitOut) {
 // bytes; Trunk's own minifier also rewrites the JS and the loader, and fails on
 // both). Safe for these sheets: no string or url() holds `{};,>`, and a run of
 // white space stays one space. Their integrity attributes follow.
-const sheets = readdirSync(staging).filter((f) => f.endsWith('.css'));
-let page = readFileSync(join(staging, 'index.html'), 'utf8');
-for (const f of sheets) {
-  const path = join(staging, f);
-  const before = readFileSync(path);
-  const css = before
-    .toString('utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
-  const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
-  const old = `integrity="${sri(before)}"`;
-  if (!page.includes(old)) throw new Error(`no integrity attribute for ${f}`);
-  writeFileSync(path, css);
-  page = page.replace(old, `integrity="${sri(Buffer.from(css, 'utf8'))}"`);
+for (const f of readdirSync(staging).filter((f) => f.endsWith('.css'))) {
+  rewrite(f, (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim(),
+  );
 }
 // The registration script without its comment lines and indentation: only
 // whole-line `//` comments go (no string in it holds one), so the code is
-// byte for byte what runs. Its integrity attribute follows.
+// byte for byte what runs.
 for (const f of readdirSync(staging).filter((f) => /^sw-register-.*\.js$/.test(f))) {
-  const path = join(staging, f);
-  const before = readFileSync(path);
-  const js = before
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
-  const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
-  const old = `integrity="${sri(before)}"`;
-  if (!page.includes(old)) throw new Error(`no integrity attribute for ${f}`);
-  writeFileSync(path, js);
-  page = page.replace(old, `integrity="${sri(Buffer.from(js, 'utf8'))}"`);
+  rewrite(f, (js) =>
+    js
+      .split('\n')
+      .filter((line) => !/^\s*\/\//.test(line))
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join('\n'),
+  );
 }
-writeFileSync(join(staging, 'index.html'), page);
 
 // Content-Security-Policy: nothing leaves the origin. Trunk's loader is one
 // inline module script, allowed by its hash; wasm needs 'wasm-unsafe-eval'
 // (not 'unsafe-eval'); style attributes only (bar widths; they cannot run script).
-const indexPath = join(staging, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) throw new Error(`expected one inline module script, found ${inline.length}`);
 const scriptHash = createHash('sha256').update(inline[0]).digest('base64');
 const csp = [
@@ -146,8 +136,8 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
-writeFileSync(indexPath, html);
+page = page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+writeFileSync(indexPath, page);
 
 // Every file of the first load (not the icons, fetched only when installing).
 const files = readdirSync(staging)

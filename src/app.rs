@@ -10,55 +10,54 @@ use crate::components::shell::{
 };
 use crate::components::stats::screen::StatsScreen;
 use crate::components::worklist::screen::WorklistScreen;
+#[cfg(feature = "split")]
+use crate::components::lazy::Lazy;
+#[cfg(feature = "split")]
+use crate::i18n::K;
 use crate::nav::View;
 use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The department view, a split point with the `split` feature (the release
-/// build, scripts/build-split.sh): its code is then a separate wasm chunk, and
-/// the wasm imports its loader from `__wasm_split_placeholder__`, which only
-/// the split build resolves. `fallible`: a failed load (network, server) is an
-/// `Err`, not a panic that would end the app (Leptos's `#[lazy]` panics), and
-/// is not remembered, so calling again fetches again. Without the feature
-/// (trunk serve, the browser tests) App renders the screen directly: no
-/// Suspend, which alone costs about 5 KB gzip.
+/// Split points with the `split` feature (the release build,
+/// scripts/build-split.sh): each screen's code is then a wasm chunk of its
+/// own, fetched when the screen first opens (the case screen is fetched in
+/// the background once the first screen is up), and the wasm imports its
+/// loader from `__wasm_split_placeholder__`, which only the split build
+/// resolves. `fallible`: a failed load (network, server) is an `Err`, not a
+/// panic that would end the app (Leptos's `#[lazy]` panics), and is not
+/// remembered, so calling again fetches again. Without the feature (trunk
+/// serve, the browser tests) App renders the screens directly: no Suspend,
+/// which alone costs about 5 KB gzip.
 #[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(stats_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn stats_screen() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <StatsScreen/> }.into_any())
-}
+mod split {
+    use super::*;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-/// The department view once its chunk is loaded; if the load fails, a short
-/// message with a retry button in its place (the rest of the app unaffected).
-#[cfg(feature = "split")]
-#[component]
-fn LazyStatsScreen() -> impl IntoView {
-    use crate::components::use_lang;
-    use crate::i18n::K;
-    let l = use_lang();
-    let attempt = RwSignal::new(0u32);
-    move || {
-        attempt.track();
-        Suspend::new(async move {
-            match stats_screen().await {
-                Ok(screen) => screen,
-                Err(_) => view! {
-                    <div class="banner banner-error" role="alert" data-testid="chunk-error">
-                        <p>{l.t(K::ChunkLoadFailed)}</p>
-                        <button type="button" data-testid="chunk-retry" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {l.t(K::ChunkRetry)}
-                        </button>
-                        " "
-                        <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
-                    </div>
-                }
-                .into_any(),
-            }
-        })
+    /// The department view (#/forloebstider).
+    #[wasm_split(stats_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn stats_screen() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <StatsScreen/> }.into_any())
+    }
+
+    /// A patient's case (#/sag/N): the wizard, the plan, the codes.
+    #[wasm_split(case_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn case_screen(id: u32) -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <CaseScreen id/> }.into_any())
+    }
+
+    /// A case opened from a shared link (#/delt/…), read-only until saved.
+    #[wasm_split(shared_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn shared_screen() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <SharedScreen/> }.into_any())
+    }
+
+    /// "Om": the lock's settings, the role, "Slet alle data" (#/om).
+    #[wasm_split(about_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn about_screen() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <AboutScreen/> }.into_any())
     }
 }
-
 /// The app frame; the state root is provided here. The view follows the URL
 /// fragment, so back, forward and reload return to where the clinician was.
 #[component]
@@ -66,6 +65,13 @@ pub fn App() -> impl IntoView {
     let start = View::from_hash(&location_hash().unwrap_or_default());
     let state = AppState::load(browser_today(), start);
     provide_context(state);
+    // The case screen's chunk is fetched in the background once the first
+    // screen is up, so a click on a patient does not wait for it (a failed
+    // fetch is tried again when a case opens).
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = split::__wasm_split_preload_case_screen().await;
+    });
     state.open_shared_link(&location_hash().unwrap_or_default());
     // web/sw-register.js may answer before the app starts (a flag) or after (an event).
     let flag = move |name: &str| js_sys::Reflect::get(&window(), &name.into()).ok().and_then(|v| v.as_bool());
@@ -140,14 +146,23 @@ pub fn App() -> impl IntoView {
                     return view! { <LockScreen/> }.into_any();
                 }
                 match state.view().get() {
+                    #[cfg(feature = "split")]
+                    View::About => view! { <Lazy load=split::about_screen what=K::ChunkAboutFailed back=true/> }.into_any(),
+                    #[cfg(not(feature = "split"))]
                     View::About => view! { <AboutScreen/> }.into_any(),
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
+                    #[cfg(feature = "split")]
+                    View::Case(id) => view! { <Lazy load=move || split::case_screen(id) what=K::ChunkCaseFailed back=true/> }.into_any(),
+                    #[cfg(not(feature = "split"))]
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
+                    #[cfg(feature = "split")]
+                    View::Shared => view! { <Lazy load=split::shared_screen what=K::ChunkCaseFailed back=true/> }.into_any(),
+                    #[cfg(not(feature = "split"))]
                     View::Shared => view! { <SharedScreen/> }.into_any(),
                     // Lazy with the `split` feature (the release): the department
                     // view's code is its own wasm chunk, fetched when first opened.
                     #[cfg(feature = "split")]
-                    View::Stats => view! { <LazyStatsScreen/> }.into_any(),
+                    View::Stats => view! { <Lazy load=split::stats_screen what=K::ChunkStatsFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Stats => view! { <StatsScreen/> }.into_any(),
                 }

@@ -1,6 +1,8 @@
 //! One component per file, grouped by screen.
 pub mod case;
 pub mod keyed;
+#[cfg(feature = "split")]
+pub mod lazy;
 pub mod shell;
 pub mod stats;
 pub mod worklist;

@@ -16,7 +16,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 /** Keep every WebAssembly instance's memory where the test can read it. */
 async function watchMemory(context) {
   await context.addInitScript(() => {
-    const keep = (r) => { window.__wasmMemory = (r.instance ?? r).exports.memory; return r; };
+    // The release's chunks import the main module's memory and export none.
+    const keep = (r) => { const m = (r.instance ?? r).exports.memory; if (m) window.__wasmMemory = m; return r; };
     const streaming = WebAssembly.instantiateStreaming;
     WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(keep);
     const plain = WebAssembly.instantiate;

@@ -1,14 +1,21 @@
-// The release build splits the department view (#/forloebstider) into its own
-// wasm chunk (scripts/build-split.sh): it is not part of the first load, is
-// fetched once when the view first opens, and a failed fetch leaves the app
-// working, with a message and a retry button where the view would be.
+// The release build splits four screens into wasm chunks of their own
+// (scripts/build-split.sh): the department view (#/forloebstider), "Om"
+// (#/om), the case screen (#/sag/N) and a shared link's case (#/delt/…);
+// code two of them share is a chunk of its own (chunk_N). They are not part
+// of the first load. The department view, "Om" and a shared case are fetched
+// when first opened; the case screen in the background once the first screen
+// is up. A failed fetch leaves the app working, with a message and a retry
+// button where the screen would be.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { DIST, launch, open, addPatient, text } from './helpers.mjs';
 
-const isChunk = (u) => /\/split_[^/]*\.wasm$/.test(u);
+const isChunk = (u) => /\/(split|chunk)_[^/]*\.wasm$/.test(u);
+const chunkOf = (name) => (u) => new RegExp(`/split_${name}-[0-9a-f]+\\.wasm$`).test(u);
+const isStats = chunkOf('stats_screen');
+const isCase = chunkOf('case_screen');
 const isLoader = (u) => /\/__wasm_split-[0-9a-f]+\.js$/.test(u);
 
 let browser;
@@ -22,21 +29,32 @@ after(async () => {
   await browser?.close();
 });
 
-for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is split (at ${base}): the department view is a chunk of its own, fetched once and only when opened`, async (t) => {
-  const chunks = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f));
-  assert.equal(chunks.length, 1, `one chunk in dist (a release built by scripts/build-split.sh): ${readdirSync(DIST)}`);
+for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is split (at ${base}): each screen's chunk fetched once, the rare ones only when opened`, async (t) => {
+  const splits = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f)).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, '')).sort();
+  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
   const at = await serve(DIST, base);
   t.after(() => at.close());
   const { context, page, problems, requests } = await open(browser, at.url);
   t.after(() => context.close());
+  await page.getByTestId('add-patient-input').waitFor();
+  // The case screen's chunk comes in the background, unasked.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_case_screen-/.test(e.name)), null, { timeout: 15000 });
   await page.waitForTimeout(300);
-  assert.deepEqual(requests.filter(isChunk), [], 'no chunk in the first load');
+  assert.deepEqual(requests.filter(isChunk).filter((u) => /split_/.test(u) && !isCase(u)), [], 'no other screen\'s chunk before it opens');
   await page.getByTestId('stats-link').click();
   await page.getByTestId('stats-title').waitFor({ timeout: 15000 });
   await page.getByTestId('back').click();
   await page.getByTestId('stats-link').click();
   await page.getByTestId('stats-title').waitFor();
-  assert.equal(requests.filter(isChunk).length, 1, 'fetched once');
+  await page.getByTestId('back').click();
+  await addPatient(page, 'Delt kode');
+  await page.getByTestId('back').click();
+  await page.getByTestId('add-patient-input').waitFor();
+  await page.evaluate(() => { location.hash = '#/om'; });
+  await page.getByTestId('about').waitFor({ timeout: 15000 });
+  assert.equal(requests.filter(isStats).length, 1, 'the department view fetched once');
+  assert.equal(requests.filter(isCase).length, 1, 'the case screen fetched once');
+  for (const u of requests.filter(isChunk)) assert.equal(requests.filter((x) => x === u).length, 1, `${u} fetched once`);
   assert.deepEqual(problems, []);
 });
 
@@ -44,7 +62,7 @@ test('a failed chunk load: a message and a retry button, the rest of the app wor
   // No service worker: its fetches (the precache) would bypass page.route.
   const { context, page, problems, requests } = await open(browser, server.url, undefined, { serviceWorkers: 'block' });
   t.after(() => context.close());
-  await page.route(isChunk, (route) => route.abort());
+  await page.route(isStats, (route) => route.abort());
   await page.getByTestId('stats-link').click();
   await page.getByTestId('chunk-error').waitFor({ timeout: 15000 });
   assert.match(await text(page, 'chunk-error'), /Forløbstider i afdelingen kunne ikke hentes/);
@@ -56,10 +74,10 @@ test('a failed chunk load: a message and a retry button, the rest of the app wor
   // Still failing: the message again, not a cached failure nor a panic.
   await page.evaluate(() => { location.hash = '#/forloebstider'; });
   await page.getByTestId('chunk-error').waitFor();
-  const failed = requests.filter(isChunk).length;
+  const failed = requests.filter(isStats).length;
   assert.ok(failed >= 2, `each attempt fetches again (${failed})`);
   // The network is back: retry shows the view.
-  await page.unroute(isChunk);
+  await page.unroute(isStats);
   await page.getByTestId('chunk-retry').click();
   await page.getByTestId('stats-title').waitFor({ timeout: 15000 });
   assert.equal(await page.getByTestId('chunk-error').count(), 0);
@@ -70,7 +88,29 @@ test('a failed chunk load: a message and a retry button, the rest of the app wor
   assert.ok(requests.some(isLoader));
 });
 
-test('offline: the worker precached the chunk, so the department view opens with no server, never opened before', async (t) => {
+test('the case screen\'s chunk fails to load: the patient is kept, a message says so, retry opens the case', async (t) => {
+  const { context, page, problems } = await open(browser, server.url, undefined, { serviceWorkers: 'block' });
+  t.after(() => context.close());
+  await page.route(isCase, (route) => route.abort());
+  await page.reload();
+  await page.getByTestId('add-patient-input').fill('Uden net');
+  await page.getByTestId('add-patient-input').press('Enter');
+  await page.getByTestId('chunk-error').waitFor({ timeout: 15000 });
+  assert.match(await text(page, 'chunk-error'), /Patientens forløb kunne ikke hentes/);
+  assert.equal(await page.getByTestId('case-title').count(), 0);
+  // The patient is on the worklist all the same.
+  await page.getByTestId('back').click();
+  await page.getByTestId('worklist').getByRole('link', { name: 'Uden net' }).click();
+  await page.getByTestId('chunk-error').waitFor();
+  await page.unroute(isCase);
+  await page.getByTestId('chunk-retry').click();
+  await page.getByTestId('case-title').filter({ hasText: 'Uden net' }).waitFor({ timeout: 15000 });
+  const unexpected = problems.filter((p) => !(p.startsWith('request failed: ') && isChunk(p.split(' ')[2]))
+    && !/^console: (TypeError: Failed to fetch|Failed to load resource: net::ERR_FAILED)/.test(p));
+  assert.deepEqual(unexpected, [], `problems: ${JSON.stringify(problems)}`);
+});
+
+test('offline: the worker precached the chunks, so every screen opens with no server, never opened before', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
   t.after(() => context.close());
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
@@ -84,5 +124,9 @@ test('offline: the worker precached the chunk, so the department view opens with
   await page.getByTestId('app-title').waitFor();
   await page.getByTestId('stats-link').click();
   await page.getByTestId('stats-title').waitFor({ timeout: 15000 });
+  await page.evaluate(() => { location.hash = '#/om'; });
+  await page.getByTestId('about').waitFor({ timeout: 15000 });
+  await page.getByTestId('back').click();
+  await addPatient(page, 'Offline');
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
 });
