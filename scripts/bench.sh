@@ -19,12 +19,19 @@ case "${1:-}" in
   *) echo "usage: $0 [--no-build | --bytes-only | --stats-only]" >&2; exit 2 ;;
 esac
 if [ "${1:-}" != "--no-build" ]; then
-  scripts/build-split.sh dist >/dev/null  # the release: the department view a chunk of its own
+  scripts/build-split.sh dist >/dev/null  # the release: four screens chunks of their own
   trunk build bench/empty.html --release --locked --dist target/bench-empty >/dev/null
 fi
 line=$(cargo run --quiet --release --locked --example bench_evaluate -- 100000)
 us=$(echo "$line" | awk '{ print $2 }')
+merge=$(cargo run --quiet --release --locked --example bench_merge -- 1000)
+merge_all=$(echo "$merge" | awk '{ print $2 }')
+merge_one=$(echo "$merge" | awk '{ print $3 }')
+growth=$(cargo run --quiet --release --locked --example bench_growth)  # a simulated year of a team's use
+per_case=$(echo "$growth" | awk '{ print $5 }')
+per_deletion=$(echo "$growth" | awk '{ print $11 }')
+deletions=$(echo "$growth" | awk '{ print $9 }')
 node scripts/wasm-bytes.mjs dist || echo "(no byte breakdown: see the error above)"
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); Chromium $("$CHROMIUM" --version 2>/dev/null | grep -o '[0-9.]\+' | head -n1)"
-node scripts/bench.mjs dist target/bench-empty "$us"
+node scripts/bench.mjs dist target/bench-empty "$us" "$merge_all" "$merge_one" "$per_case" "$per_deletion" "$deletions"

@@ -204,6 +204,15 @@ pub fn available() -> bool {
     subtle().is_ok()
 }
 
+/// A random 64-bit id from `crypto.getRandomValues` (writers, uids,
+/// generations: issue 24.1); `None` where the page has no `crypto`.
+pub fn random_u64() -> Option<u64> {
+    let b = random(8).ok()?;
+    let mut a = [0u8; 8];
+    a.copy_from_slice(b.get(..8)?);
+    Some(u64::from_le_bytes(a))
+}
+
 fn random(n: usize) -> Result<Vec<u8>, LockError> {
     let mut bytes = vec![0u8; n];
     crypto()?.get_random_values_with_u8_array(&mut bytes).map_err(js_error)?;

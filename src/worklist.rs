@@ -31,6 +31,11 @@ pub struct Patient {
     /// Short notes per checklist item. Never part of the case's clinical JSON.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
+    /// Who wrote each value, and what this copy has seen (issue 24; see
+    /// `records`). Empty for a patient read from an older version: its stamps
+    /// are derived from its content.
+    #[serde(default, rename = "s", skip_serializing_if = "crate::records::Stamps::is_empty")]
+    pub stamps: crate::records::Stamps,
 }
 
 impl Patient {
@@ -78,6 +83,24 @@ pub fn backup_due(worklist: &Worklist, last_backup: Option<NaiveDate>, today: Na
     (today - since).num_days() > BACKUP_REMINDER_DAYS
 }
 
+/// A stored field's key and values (see `records`), by the rules of the
+/// field they belong to: the label, a note, the organ in §1.2, or any other
+/// text (a field a newer version wrote) as long as an edition.
+fn stamped_text_fault(key: &str, values: &crate::merge::Values) -> Option<(TextField, TextFault)> {
+    if let Some(fault) = text_fault(key, MAX_NOTE_KEY_CHARS + 2) {
+        return Some((TextField::Tick, fault));
+    }
+    values.iter().filter_map(|(_, v)| v.as_str()).find_map(|text| {
+        let (field, fault) = match key {
+            "label" => (TextField::Label, label_fault(text)),
+            "a.organ_specific_suspicion" => (TextField::Organ, organ_fault(text)),
+            k if k.starts_with("n.") => (TextField::Note, text_fault(text, MAX_NOTE_CHARS)),
+            _ => (TextField::Edition, text_fault(text, MAX_EDITION_CHARS)),
+        };
+        fault.map(|f| (field, f))
+    })
+}
+
 /// Longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 200;
 
@@ -119,6 +142,9 @@ pub fn check_free_text(text: &str, max_chars: usize) -> Result<String, NoteError
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Worklist {
     pub patients: Vec<Patient>,
+    /// Deletion records: a deleted patient's uid and version vector (issue 24).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "crate::records::read_deletions")]
+    pub deleted: Vec<crate::records::Deletion>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,6 +197,7 @@ impl Worklist {
             case,
             closed: false,
             notes: BTreeMap::new(),
+            stamps: crate::records::Stamps::default(),
         });
         Ok(id)
     }
@@ -211,13 +238,33 @@ impl Worklist {
     /// by an earlier import of the same edit is not made again: importing the
     /// same backup twice adds nothing the second time.
     pub fn apply_import(&mut self, incoming: &Worklist) -> Vec<ImportRow> {
+        self.import_as(incoming, None)
+    }
+
+    /// [`Worklist::apply_import`], a newer edit from an old backup written
+    /// as an edit of `writer` (its clock and the time), so that it replaces
+    /// what this copy had seen and nothing else.
+    pub fn apply_import_as(
+        &mut self,
+        incoming: &Worklist,
+        clock: &mut crate::merge::Clock,
+        now_ms: u64,
+    ) -> Vec<ImportRow> {
+        self.import_as(incoming, Some((clock, now_ms)))
+    }
+
+    /// A backup of this version (patients with stamps, deletion records)
+    /// imports as a merge (`records`); an old backup's patients by today's
+    /// preview (wall-clock time), a conflict kept inside the patient.
+    fn import_as(
+        &mut self,
+        incoming: &Worklist,
+        mut writer: Option<(&mut crate::merge::Clock, u64)>,
+    ) -> Vec<ImportRow> {
         // Two incoming patients under one uid are two patients (decoding
         // refuses such a backup; this holds whatever reaches the import).
         let mut incoming = incoming.clone();
         incoming.renumber_duplicate_uids();
-        // Built by insertion, not `collect` (which sorts: one more sort in the wasm).
-        let mut incoming_uids: BTreeSet<&str> = BTreeSet::new();
-        incoming_uids.extend(incoming.patients.iter().map(|p| p.uid.as_str()));
         let mut rows = vec![];
         // Linear in the patients here and in the file: a map of uids, one set
         // of labels (folded as the duplicate check folds them) with a counter
@@ -228,6 +275,8 @@ impl Worklist {
         let mut ids: BTreeSet<u32> = BTreeSet::new();
         ids.extend(self.patients.iter().map(|p| p.id));
         let mut next_id = self.next_id();
+        // This version's patients and deletion records: one merge, after the old ones.
+        let mut stamped = Worklist { patients: vec![], deleted: std::mem::take(&mut incoming.deleted) };
         for new in &incoming.patients {
             let at = by_uid.get(&new.uid).copied();
             let kind = self.import_kind_at(new, at);
@@ -235,58 +284,80 @@ impl Worklist {
                 .and_then(|i| self.patients.get(i))
                 .filter(|old| kind == ImportKind::Newer && label_key(&old.label) != label_key(&new.label))
                 .map(|old| old.label.clone());
-            match kind {
-                ImportKind::New | ImportKind::Conflict => {
+            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind, replaces });
+            if !new.stamps.is_empty() {
+                if kind != ImportKind::Same {
+                    stamped.patients.push(new.clone());
+                }
+                continue;
+            }
+            match (kind, at) {
+                (ImportKind::New, _) => {
                     let mut p = new.clone();
                     next_id = free_id(&ids, next_id);
                     p.id = next_id;
                     ids.insert(next_id);
-                    if kind == ImportKind::Conflict {
-                        p.uid = self.free_uid(&copy_uid(new), &incoming_uids);
-                        p.label = with_suffix(&new.label, " (importeret)");
-                    }
                     p.label = labels.take(&p.label);
                     by_uid.insert(p.uid.clone(), self.patients.len());
                     self.patients.push(p);
                 }
-                ImportKind::Newer => {
-                    if let Some(&i) = by_uid.get(&new.uid) {
-                        labels.free(&self.patients[i].label);
-                        let old = &mut self.patients[i];
-                        let id = old.id;
-                        *old = new.clone();
-                        old.id = id;
-                        old.label = labels.take(&new.label);
+                (ImportKind::Newer, Some(i)) => {
+                    labels.free(&self.patients[i].label);
+                    let label = labels.take(&new.label);
+                    let id = self.patients[i].id;
+                    let replace = |old: &mut Patient| {
+                        old.label = label;
+                        old.case = new.case.clone();
+                        old.closed = new.closed;
+                        old.notes = new.notes.clone();
+                        old.created = new.created;
+                        old.updated_ms = new.updated_ms.max(old.updated_ms);
+                    };
+                    match writer.as_mut() {
+                        Some((clock, now)) => self.edit(id, clock, *now, replace),
+                        None => {
+                            let old = &mut self.patients[i];
+                            replace(old);
+                            old.stamps = Default::default();
+                        }
                     }
                 }
-                ImportKind::Older | ImportKind::Same => {}
+                // Changed at the same time, and differently: both stay, a clash inside the patient.
+                (ImportKind::Conflict, Some(i)) => {
+                    let old = &self.patients[i];
+                    let merged = old.record().merge(&new.record());
+                    self.patients[i] = Patient::from_record(&old.uid, old.id, old.updated_ms, &merged);
+                }
+                _ => {}
             }
-            rows.push(ImportRow { uid: new.uid.clone(), label: new.label.clone(), kind, replaces });
         }
+        self.merge_from(&stamped);
         rows
     }
 
     /// What importing `new` does; `at`: the patient here with its uid.
     fn import_kind_at(&self, new: &Patient, at: Option<usize>) -> ImportKind {
-        match at.and_then(|i| self.patients.get(i)) {
+        let old = at.and_then(|i| self.patients.get(i));
+        if !new.stamps.is_empty() {
+            return match old {
+                None if self.deleted.iter().any(|d| d.uid == new.uid) => ImportKind::Merged,
+                None => ImportKind::New,
+                Some(old) if old.stamps == new.stamps && same_content(old, new) && old.label == new.label => {
+                    ImportKind::Same
+                }
+                Some(old) if old.record().includes(&new.record()) => ImportKind::Same,
+                Some(_) => ImportKind::Merged,
+            };
+        }
+        match old {
             None => ImportKind::New,
             Some(old) if same_content(old, new) => ImportKind::Same,
             Some(old) if new.updated_ms > old.updated_ms => ImportKind::Newer,
             Some(old) if new.updated_ms < old.updated_ms => ImportKind::Older,
-            // This very edit was imported before, as a copy: nothing to add.
-            Some(_) if self.patients.iter().any(|p| is_copy_of(p, new)) => ImportKind::Same,
+            // Merged before: this copy already holds the clash.
+            Some(old) if old.record().includes(&new.record()) => ImportKind::Same,
             Some(_) => ImportKind::Conflict,
         }
-    }
-
-    /// `base`, or `base-2`, `base-3`, …: the first uid no patient here and
-    /// none in `also_taken` has.
-    fn free_uid(&self, base: &str, also_taken: &BTreeSet<&str>) -> String {
-        let taken = |u: &str| also_taken.contains(u) || self.patients.iter().any(|p| p.uid == u);
-        if !taken(base) {
-            return base.to_string();
-        }
-        (2..).map(|n| format!("{base}-{n}")).find(|u| !taken(u)).unwrap_or_default()
     }
 
     /// Patients sharing a uid would be merged into one: the second and later
@@ -365,7 +436,9 @@ impl Worklist {
     pub fn check_read_text(&self) -> Result<(), TextRefused> {
         for (i, p) in self.patients.iter().enumerate() {
             let refuse = |field: TextField, fault: TextFault| TextRefused { patient: self.name_of(i), field, fault };
-            if let Some(fault) = label_fault(&p.label) {
+            // A patient deleted elsewhere keeps no label the deleter had seen (issue 24.4).
+            let unlabelled = p.label.is_empty() && p.stamps.deleted_elsewhere();
+            if let Some(fault) = label_fault(&p.label).filter(|_| !unlabelled) {
                 return Err(refuse(TextField::Label, fault));
             }
             if let Some(fault) = uid_fault(&p.uid) {
@@ -377,6 +450,22 @@ impl Worklist {
                 }
             }
             if let Some((field, fault)) = case_text_fault(&p.case) {
+                return Err(refuse(field, fault));
+            }
+            // The values beside the shown ones (a clash, fields kept unread) meet the same rules.
+            let kept = p.stamps.others.iter().chain(p.stamps.extra.iter());
+            if let Some((field, fault)) = kept.filter_map(|(k, vs)| stamped_text_fault(k, vs)).next() {
+                return Err(refuse(field, fault));
+            }
+        }
+        for (i, d) in self.deleted.iter().enumerate() {
+            let refuse = |field: TextField, fault: TextFault| TextRefused {
+                patient: format!("{} ({})", self.patients.len() + i + 1, d.uid.chars().take(24).collect::<String>()),
+                field,
+                fault,
+            };
+            if let Some((field, fault)) = d.record.fields.iter().filter_map(|(k, vs)| stamped_text_fault(k, vs)).next()
+            {
                 return Err(refuse(field, fault));
             }
         }
@@ -460,8 +549,11 @@ pub enum ImportKind {
     Older,
     /// The same as here: nothing to do.
     Same,
-    /// Changed at the same time but different: added as a copy beside it.
+    /// Changed at the same time but different: both kept, a clash inside the patient.
     Conflict,
+    /// A copy from this version's backup: merged in, nothing overwritten;
+    /// edits made apart are kept as a clash inside the patient.
+    Merged,
 }
 
 impl ImportKind {
@@ -474,8 +566,12 @@ impl ImportKind {
             }
             ImportKind::Same => crate::pathway::Text::new("Uændret", "Unchanged"),
             ImportKind::Conflict => crate::pathway::Text::new(
-                "Konflikt — tilføjes som kopi ved siden af, intet overskrives",
-                "Conflict — added as a copy beside it; nothing is overwritten",
+                "Konflikt — begge udgaver bevares i patienten og vises som konflikt; intet overskrives",
+                "Conflict — both versions are kept in the patient and shown as a clash; nothing is overwritten",
+            ),
+            ImportKind::Merged => crate::pathway::Text::new(
+                "Flettes ind — intet overskrives; ændringer gjort hver for sig vises som konflikt",
+                "Merged in — nothing is overwritten; changes made apart are shown as a clash",
             ),
         }
     }
@@ -503,19 +599,6 @@ fn with_suffix(label: &str, suffix: &str) -> String {
     let room = MAX_LABEL_CHARS.saturating_sub(suffix.chars().count());
     let base: String = label.chars().take(room).collect();
     format!("{}{suffix}", base.trim_end())
-}
-
-/// The uid an import gives a conflicting edit's copy (before it is made free).
-fn copy_uid(new: &Patient) -> String {
-    format!("{}-import-{}", new.uid, new.updated_ms)
-}
-
-/// Is `p` a copy an earlier import made of the edit `new`?
-fn is_copy_of(p: &Patient, new: &Patient) -> bool {
-    let base = copy_uid(new);
-    (p.uid == base || p.uid.strip_prefix(&base).is_some_and(|rest| rest.starts_with('-')))
-        && p.updated_ms == new.updated_ms
-        && same_content(p, new)
 }
 
 /// Longest checklist-item key read with a note (the model's keys are short).
@@ -619,47 +702,6 @@ pub struct TextRefused {
 }
 
 
-impl Worklist {
-    /// Take in another tab's worklist: patients added there are added here,
-    /// and for a patient changed in both, the later change wins. Returns the
-    /// local numbers of patients here that the other tab's newer edit replaced.
-    pub fn merge_from(&mut self, other: &Worklist) -> Vec<u32> {
-        let mut replaced = vec![];
-        let mut by_uid: HashMap<String, usize> =
-            self.patients.iter().enumerate().map(|(i, p)| (p.uid.clone(), i)).collect();
-        let mut ids: BTreeSet<u32> = BTreeSet::new();
-        ids.extend(self.patients.iter().map(|p| p.id));
-        for theirs in &other.patients {
-            match by_uid.get(&theirs.uid).map(|i| &mut self.patients[*i]) {
-                Some(mine) if theirs.updated_ms > mine.updated_ms => {
-                    let id = mine.id;
-                    *mine = theirs.clone();
-                    mine.id = id;
-                    replaced.push(id);
-                }
-                Some(_) => {}
-                None => {
-                    let mut p = theirs.clone();
-                    if ids.contains(&p.id) {
-                        p.id = ids.last().map_or(1, |m| m.saturating_add(1));
-                    }
-                    ids.insert(p.id);
-                    by_uid.insert(p.uid.clone(), self.patients.len());
-                    self.patients.push(p);
-                }
-            }
-        }
-        replaced
-    }
-
-    /// Does `other` hold a patient this worklist lacks, or a newer edit of one?
-    /// (By a map of uids: linear in the number of patients.)
-    pub fn is_stale_beside(&self, other: &Worklist) -> bool {
-        let mine: HashMap<&str, u64> = self.patients.iter().map(|p| (p.uid.as_str(), p.updated_ms)).collect();
-        other.patients.iter().any(|p| mine.get(p.uid.as_str()).is_none_or(|m| *m < p.updated_ms))
-    }
-}
-
 /// What a worklist row says of a patient's deadlines, from the model's plan.
 /// Never "on track" while the dates contradict each other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -709,6 +751,8 @@ pub struct Row {
     /// Standards already missed (the period ended after its due date), by the
     /// milestone that closed them late, (da, en).
     pub missed: Vec<(&'static str, &'static str)>,
+    /// A clash kept inside the patient, or a deletion beside an edit (issue 24.3): *Konflikt*.
+    pub clash: bool,
 }
 
 impl Row {
@@ -745,6 +789,7 @@ impl Row {
             next_theirs: plan.next_code_theirs(),
             unregistered: plan.unregistered_codes(),
             missed: plan.missed_standards().iter().map(|m| (m.to_da, m.to_en)).collect(),
+            clash: p.stamps.in_clash(),
         }
     }
 
@@ -769,6 +814,23 @@ pub fn rows(worklist: &Worklist, today: NaiveDate) -> Vec<Row> {
 /// Every patient's row for the department the tool serves: whose code is next.
 pub fn rows_as(worklist: &Worklist, today: NaiveDate, role: crate::pathway::DepartmentRole) -> Vec<Row> {
     let mut rows: Vec<Row> = worklist.patients.iter().map(|p| Row::of(p, today, role)).collect();
+    // Labels that clash (two tabs added one label; issue 24.5) get a suffix
+    // here, at display time, by creation and uid: never stored.
+    let keys: Vec<String> = worklist.patients.iter().map(|p| label_key(&p.label)).collect();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for k in &keys {
+        *count.entry(k.clone()).or_default() += 1;
+    }
+    let mut alike: Vec<usize> = (0..keys.len()).filter(|i| count.get(&keys[*i]).is_some_and(|n| *n > 1)).collect();
+    let p = |i: usize| &worklist.patients[i];
+    crate::sort::by_key(&mut alike, |i| (keys[*i].clone(), p(*i).created, p(*i).uid.clone()));
+    let mut place = 0;
+    for (n, i) in alike.iter().enumerate() {
+        place = if n > 0 && keys[alike[n - 1]] == keys[*i] { place + 1 } else { 1 };
+        if place > 1 {
+            rows[*i].label = with_suffix(&rows[*i].label, &format!(" ({place})"));
+        }
+    }
     crate::sort::by_key(&mut rows, Row::sort_key);
     rows
 }

@@ -511,7 +511,7 @@ async fn with_the_lock_on_nothing_is_readable_in_storage_and_only_the_passphrase
     click(&root, "lock-enable");
     until("the lock to be on", || has(&root, "lock-on")).await;
     let locked = raw().unwrap();
-    assert!(locked.contains("\"lock\"") && locked.contains("\"version\":5"));
+    assert!(locked.contains("\"lock\"") && locked.contains("\"version\":7"));
     for secret in ["Seng 7", "liver", "uid-7", "referral", "patients"] {
         assert!(!everything_stored().contains(secret), "{secret:?} readable in localStorage");
     }

@@ -53,6 +53,7 @@ fn the_model_and_the_pure_modules_know_nothing_of_the_app_above_them() {
         "src/csv_export.rs",
         "src/ics.rs",
         "src/lang.rs",
+        "src/merge",
     ];
     let found = mentions(
         &pure,

@@ -82,8 +82,8 @@ fn a_weakened_or_damaged_box_is_refused_before_any_passphrase_is_tried() {
 
 #[test]
 fn a_newer_locked_format_is_left_alone() {
-    let text = encode_locked(&settings(), &a_box(), None).replace("\"version\":5", "\"version\":6");
-    assert_eq!(decode_opened(Some(&text)), Err(StorageError::NewerVersion(6)));
+    let text = encode_locked(&settings(), &a_box(), None).replace("\"version\":7", "\"version\":8");
+    assert_eq!(decode_opened(Some(&text)), Err(StorageError::NewerVersion(8)));
 }
 
 #[test]

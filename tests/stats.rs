@@ -63,6 +63,7 @@ fn patient(id: u32, r: &str, fa: &str, c: &str, dd: &str) -> Patient {
         case,
         closed: false,
         notes: BTreeMap::new(),
+        stamps: Default::default(),
     }
 }
 
@@ -72,7 +73,7 @@ fn ended(mut p: Patient, date: &str, reason: EndReason) -> Patient {
 }
 
 fn list(patients: Vec<Patient>) -> Worklist {
-    Worklist { patients }
+    Worklist { patients, ..Default::default() }
 }
 
 fn year(y: i32) -> Range {
@@ -488,7 +489,7 @@ fn any_worklist() -> impl Strategy<Value = Worklist> {
         for (i, p) in patients.iter_mut().enumerate() {
             p.id = i as u32 + 1;
         }
-        Worklist { patients }
+        Worklist { patients, ..Default::default() }
     })
 }
 

@@ -104,9 +104,13 @@ fn a_conflict_copy_gets_a_uid_no_patient_has() {
     let rows = here.apply_import(&there);
     assert_eq!(rows.iter().map(|r| r.kind).collect::<Vec<_>>(), [ImportKind::Conflict, ImportKind::New]);
     assert!(unique(&here), "{:?}", uids(&here));
-    assert_eq!(here.patients.len(), 4);
-    let copy = here.patients.iter().find(|p| p.label == "Seng 1 (importeret)").unwrap();
-    assert_eq!(copy.uid, "c-import-100-3");
+    // Issue 24: a conflict is no longer a copy beside the patient; both
+    // versions stay inside it, a clash (here: archived or not).
+    assert_eq!(here.patients.len(), 3);
+    // Archived in the file, never written here: taken in (see `tests/merge_store.rs` for a clash).
+    let c = here.patients.iter().find(|p| p.uid == "c").unwrap();
+    assert!(c.closed);
+    assert!(here.patients.iter().all(|p| !p.label.contains("importeret")));
 }
 
 #[test]
@@ -123,12 +127,13 @@ fn labels_an_import_makes_keep_the_length_limit() {
     d.id = 2;
     there.patients.push(d);
     here.apply_import(&there);
-    assert_eq!(here.patients.len(), 3);
+    // Issue 24: the conflict stays inside the patient (no copy); the new one is numbered.
+    assert_eq!(here.patients.len(), 2);
     for p in &here.patients {
         assert!(p.label.chars().count() <= 40, "{:?}", p.label);
     }
-    assert!(here.patients[1].label.ends_with(" (importeret)"));
-    assert!(here.patients[2].label.ends_with(" (2)"));
+    assert!(here.patients[0].closed);
+    assert!(here.patients[1].label.ends_with(" (2)"));
     // And the store they are written to reads back.
     let text = encode_stored(&Stored::new(here.clone(), Settings::default()));
     assert_eq!(decode_stored(Some(&text)).unwrap().worklist, here);
@@ -146,7 +151,8 @@ fn importing_the_same_backup_twice_adds_nothing_the_second_time() {
     let file = backup(&there);
     let Ok(Opened::Plain(incoming)) = decode_backup(&file) else { panic!() };
     here.apply_import(&incoming.worklist);
-    assert_eq!(here.patients.len(), 4);
+    // Issue 24: the conflict stays inside "c" (no copy); "new" is added.
+    assert_eq!(here.patients.len(), 3);
     let once = here.clone();
     let rows = here.apply_import(&incoming.worklist);
     assert_eq!(here, once, "the second import changed {rows:?}");
@@ -264,6 +270,7 @@ fn worklist(spec: &[(u8, u8, u64, bool)]) -> Worklist {
             case: Default::default(),
             closed: *closed,
             notes: Default::default(),
+            stamps: Default::default(),
         });
     }
     w

@@ -78,6 +78,9 @@ pub struct AppState {
     last_sent_active: StoredValue<f64>,
     /// When the change the locked writer is saving was made (`perf_now`).
     save_started: StoredValue<Option<f64>>,
+    /// This page load's writer and its counter (issue 24): every value
+    /// written here is stamped by it (see `records`).
+    clock: StoredValue<crate::merge::Clock>,
 }
 
 /// What a calendar file calls the patient (worded by `i18n`).
@@ -162,6 +165,7 @@ impl AppState {
             encoder: StoredValue::new_local(Encoder::default()),
             last_sent_active: StoredValue::new(0.0),
             save_started: StoredValue::new(None),
+            clock: StoredValue::new(crate::merge::Clock::new(crate::merge::Writer(random_u64()))),
         }
     }
 
@@ -253,6 +257,8 @@ impl AppState {
     pub fn add_patient(&self, label: &str) -> Result<u32, LabelError> {
         let mut worklist = self.worklist.get_untracked();
         let id = worklist.add(label, self.today, random_uid())?;
+        let now = js_sys::Date::now() as u64;
+        self.clock.update_value(|c| worklist.stamp_new(id, c, now));
         self.worklist.set(worklist);
         self.persist();
         Ok(id)
@@ -264,8 +270,9 @@ impl AppState {
         let id = worklist.add(label, self.today, random_uid())?;
         if let Some(p) = worklist.get_mut(id) {
             p.case = case;
-            p.touch(js_sys::Date::now() as u64);
         }
+        let now = js_sys::Date::now() as u64;
+        self.clock.update_value(|c| worklist.stamp_new(id, c, now));
         self.worklist.set(worklist);
         self.persist();
         Ok(id)
@@ -290,15 +297,33 @@ impl AppState {
         self.update_patient(id, |p| f(&mut p.case));
     }
 
-    /// Change one patient, stamp the time of the change, and save.
+    /// Change one patient as one write of this page load's writer (every
+    /// value that changed is stamped, see `Worklist::edit`), and save.
     fn update_patient(&self, id: u32, f: impl FnOnce(&mut crate::worklist::Patient)) {
-        self.worklist.update(|w| {
-            if let Some(p) = w.get_mut(id) {
-                f(p);
-                p.touch(js_sys::Date::now() as u64);
-            }
-        });
+        let now = js_sys::Date::now() as u64;
+        self.worklist.update(|w| self.clock.update_value(|c| w.edit(id, c, now, f)));
         self.persist();
+    }
+
+    /// Choose one value of a clash (or keep a patient deleted elsewhere):
+    /// written as a new value that replaces them all.
+    pub fn resolve(&self, id: u32, key: &str, value: serde_json::Value) {
+        let now = js_sys::Date::now() as u64;
+        self.worklist.update(|w| self.clock.update_value(|c| w.write_field(id, key, value, c, now)));
+        self.persist();
+    }
+
+    /// Delete one patient: a deletion record keeps its uid and what it had
+    /// seen, so an edit made elsewhere without seeing the deletion survives.
+    pub fn delete_patient(&self, id: u32) {
+        let now = js_sys::Date::now() as u64;
+        self.worklist.update(|w| self.clock.update_value(|c| w.delete_patient(id, c, now)));
+        self.persist();
+    }
+
+    /// This page load's writer (shown beside a value written here).
+    pub fn writer(&self) -> crate::merge::Writer {
+        self.clock.get_value().writer
     }
 
     /// Everything as a backup file; remembers the date of this backup.
@@ -311,7 +336,8 @@ impl AppState {
     /// Merge a backup into the worklist (see `Worklist::apply_import`) and save.
     pub fn import(&self, incoming: &crate::worklist::Worklist) -> Vec<crate::worklist::ImportRow> {
         let mut rows = vec![];
-        self.worklist.update(|w| rows = w.apply_import(incoming));
+        let now = js_sys::Date::now() as u64;
+        self.worklist.update(|w| self.clock.update_value(|c| rows = w.apply_import_as(incoming, c, now)));
         self.persist();
         rows
     }
@@ -409,8 +435,7 @@ impl AppState {
     /// none (nothing was stored, or everything was deleted).
     fn ensure_generation(&self) {
         if self.session.with_untracked(|s| s.generation().is_none()) {
-            let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-            let fresh = Generation(part() << 32 | part());
+            let fresh = Generation(random_u64());
             self.session.update_untracked(|s| {
                 s.generation_or(fresh);
             });
@@ -493,8 +518,16 @@ impl AppState {
 
 /// A random id for a new patient, unique across devices for all practical purposes.
 fn random_uid() -> String {
-    let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    format!("{:08x}{:08x}{:08x}", part(), part(), part())
+    format!("{:016x}{:08x}", random_u64(), random_u64() as u32)
+}
+
+/// 64 random bits from `crypto.getRandomValues` (issue 24.1); where a page
+/// has no `crypto` (never in a browser the app runs in), `Math.random` and the clock.
+fn random_u64() -> u64 {
+    crate::lock::random_u64().unwrap_or_else(|| {
+        let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        (part() << 32 | part()) ^ js_sys::Date::now() as u64
+    })
 }
 
 /// Let the waiting service worker take over; the page reloads when it has

@@ -8,10 +8,16 @@
 //! - 2: plain, every field written;
 //! - 3: locked: `{"format", "version": 3, "settings", "lock": LockBox}`, the box holding a version 2;
 //! - 4: plain and compact: nulls, empty lists and default cases left out, as the share link does;
-//! - 5: locked, the box holding a version 4.
+//! - 5: locked, the box holding a version 4;
+//! - 6: plain, compact, every patient with its stamps (`"s"`: who wrote each
+//!   value and what the copy has seen, issue 24, `records::Stamps`) and the
+//!   deletion records beside the patients (`worklist.deleted`). A patient read
+//!   without stamps (versions 1–4, an old backup) gets them from its content
+//!   (`merge::legacy_record`), the same in every copy, never as an edit;
+//! - 7: locked, the box holding a version 6.
 //!
-//! This app writes 4 and 5 and reads all five. An app that knows only 2 and 3
-//! reads 4 and 5 as newer and leaves them alone.
+//! This app writes 6 and 7 and reads all seven. An app that knows only 4 and 5
+//! reads 6 and 7 as newer and leaves them alone.
 
 use crate::lang::Lang;
 use crate::lock::LockBox;
@@ -22,9 +28,11 @@ use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "cup-pathway";
 /// Version of the plain envelope written. Bump on incompatible change and add a migration.
-pub const ENVELOPE_VERSION: u32 = 4;
-/// Version of the locked envelope written (its box holds a version 4).
-pub const LOCKED_VERSION: u32 = 5;
+pub const ENVELOPE_VERSION: u32 = 6;
+/// Version of the locked envelope written (its box holds a version 6).
+pub const LOCKED_VERSION: u32 = 7;
+/// The locked envelope before stamps (its box holds a version 4).
+const LOCKED_VERSION_COMPACT: u64 = 5;
 /// The locked envelope before compact storage (its box holds a version 2).
 const LOCKED_VERSION_FULL: u64 = 3;
 
@@ -245,7 +253,7 @@ pub enum StorageError {
     Restarted,
 }
 
-/// Encode everything in the envelope (compact, version 4).
+/// Encode everything in the envelope (compact, version 6).
 pub fn encode_stored(stored: &Stored) -> String {
     Encoder::default().encode(&stored.worklist, &stored.settings)
 }
@@ -294,7 +302,12 @@ impl Encoder {
             }
             out.push_str(json);
         }
-        out.push_str(r#"]},"settings":"#);
+        out.push(']');
+        if !worklist.deleted.is_empty() {
+            out.push_str(r#","deleted":"#);
+            out.push_str(&serde_json::to_string(&worklist.deleted).unwrap_or_default());
+        }
+        out.push_str(r#"},"settings":"#);
         out.push_str(&settings);
         out.push('}');
         self.done = done;
@@ -379,7 +392,7 @@ fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > LOCKED_VERSION as u64 => Err(StorageError::NewerVersion(v as u32)),
-        Some(LOCKED_VERSION_FULL) | Some(5) => {
+        Some(LOCKED_VERSION_FULL) | Some(LOCKED_VERSION_COMPACT) | Some(7) => {
             let e: LockedEnvelope = serde_json::from_value(value).map_err(Fault::json)?;
             e.lock.validate().map_err(|why| StorageError::Corrupt(Fault::LockBox(why)))?;
             Ok(Opened::Locked { settings: e.settings.checked(), lock: e.lock })
@@ -405,7 +418,7 @@ pub fn is_locked_form(text: &str) -> bool {
         v.get("format").and_then(|f| f.as_str()) == Some(FORMAT)
             && v.get("version")
                 .and_then(|v| v.as_u64())
-                .is_some_and(|v| v == LOCKED_VERSION_FULL || v == LOCKED_VERSION as u64)
+                .is_some_and(|v| [LOCKED_VERSION_FULL, LOCKED_VERSION_COMPACT, LOCKED_VERSION as u64].contains(&v))
     })
 }
 

@@ -52,7 +52,7 @@ test('lock: on after the warning and a backup, nothing readable at rest, wrong p
   await screen(page, '20-about-lock-on');
   const atRest = await everythingStored(page);
   for (const secret of ['Lås 1', 'liver', 'patients', 'referral']) assert.ok(!atRest.includes(secret), `${secret} readable at rest`);
-  assert.match(atRest, /"version":5/);
+  assert.match(atRest, /"version":7/);
 
   // A reload opens at the lock screen, with nothing of the case on it.
   await page.goto(`${server.url}#/`);

@@ -389,11 +389,13 @@ test('backup: a reminder, export to a dated file, import elsewhere with a previe
   await other.page.getByTestId('patient-label').filter({ hasText: 'Backup 1' }).waitFor();
 
   // Here the case changes after the backup: the older backup must not overwrite it.
+  // (Issue 24: a backup of this version imports as a merge; this copy has
+  // seen everything the file holds, so the file changes nothing.)
   await page.getByTestId('patient-label').click();
   await choose(page, 'Sex', 'male');
   await page.getByTestId('back').click();
   await page.getByTestId('import-file').setInputFiles(file);
-  await page.getByTestId('import-preview').filter({ hasText: /Ældre — springes over/ }).waitFor();
+  await page.getByTestId('import-preview').filter({ hasText: /Backup 1: Uændret/ }).waitFor();
   await page.getByTestId('import-apply').click();
   await page.getByTestId('patient-label').click();
   assert.ok(await page.getByTestId('q-Sex-male').isChecked(), 'the newer edit stays');

@@ -125,7 +125,7 @@ test('a panic with the lock on: the page reloads locked; a second within a minut
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panic-export').click()]);
   const saved = readFileSync(await download.path(), 'utf8');
   assert.doesNotMatch(saved, /Panik Låst/);
-  assert.equal(JSON.parse(saved).version, 5);
+  assert.equal(JSON.parse(saved).version, 7);
   assert.deepEqual(problems.filter((p) => !/panicked at|RuntimeError|unreachable/.test(p)), []);
 });
 

@@ -4,7 +4,7 @@ use crate::pathway::{Answer, AnswerKind, AskedQuestion};
 use leptos::prelude::*;
 
 /// An answer in words, as the wizard offers it.
-fn answer_text(q: &AskedQuestion, l: Lang) -> String {
+pub(crate) fn answer_text(q: &AskedQuestion, l: Lang) -> String {
     match (&q.answer, q.question.kind) {
         (Answer::Yes, _) => l.t(K::Yes).into(),
         (Answer::No, _) => l.t(K::No).into(),

@@ -6,6 +6,7 @@ pub mod case_nav;
 pub mod checklist;
 pub mod checklist_item;
 pub mod choice_select;
+pub mod clashes;
 pub mod codes;
 pub mod criteria;
 pub mod destination;

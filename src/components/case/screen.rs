@@ -52,7 +52,11 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
             <article class="case" data-testid="case">
                 <div class="case-head">
                     <h1 tabindex="-1" node_ref=heading data-testid="case-title">
-                        {move || label.get().map(|label| view! { <PatientName id label/> })}
+                        {move || label.get().map(|label| {
+                            // A patient deleted elsewhere whose label went with the deletion (issue 24.4).
+                            let label = if label.is_empty() { l.m(crate::i18n::M::UnnamedPatient).to_string() } else { label };
+                            view! { <PatientName id label/> }
+                        })}
                     </h1>
                     <span class="inline no-print">
                         <button type="button" class="quiet" data-testid="share" aria-expanded=move || sharing.get().to_string() on:click=share>
@@ -83,6 +87,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                         <button type="button" class="quiet" on:click=move |_| state.dismiss_changed_elsewhere()>"OK"</button>
                     </p>
                 })}
+                <super::clashes::Clashes id/>
                 <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today())}</p>
                 <EditionNote/>
                 <CaseBody/>

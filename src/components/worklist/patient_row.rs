@@ -37,7 +37,8 @@ pub fn PatientRow(
         if row.provisional { format!("{}: {headline}", l.provisional(row.open_questions)) } else { headline };
     let code_id = |c: crate::pathway::Code| c.info().id;
     let unregistered = row.unregistered.iter().map(|c| code_id(*c)).collect::<Vec<_>>().join(", ");
-    let label = row.label.clone();
+    // A patient deleted elsewhere whose label went with the deletion (issue 24.4).
+    let label = if row.label.is_empty() { l.m(crate::i18n::M::UnnamedPatient).to_string() } else { row.label.clone() };
     let missed = row.missed.iter().map(|m| l.pick(*m)).collect::<Vec<_>>().join(", ");
     view! {
         <tr data-testid="patient-row" class:closed=archived>
@@ -56,6 +57,9 @@ pub fn PatientRow(
                 })}
             </td>
             <td data-testid="patient-state" class=class>
+                {row.clash.then(|| view! {
+                    <span class="flag clash" data-testid="clash-flag"><span aria-hidden="true">"⚠ "</span>{l.m(crate::i18n::M::FlagClash)}</span>
+                })}
                 {row.urgent.then(|| view! {
                     <span class="flag urgent" data-testid="urgent-flag"><span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUrgent)}</span>
                 })}
