@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchStats } from './bench-stats.mjs';
 
-const [dist, emptyDist, evaluateUs] = process.argv.slice(2);
+const [dist, emptyDist, evaluateUs, journalUs] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11); // fewer for a quick try of the script, never for the table
 const rows = [];
 let over = false;
@@ -288,6 +288,8 @@ app.server.close(); empty.server.close();
 
 // 6. Native model evaluation (from scripts/bench.sh).
 row('model evaluate, native, per case', Number(evaluateUs), 'µs', 20);
+// The record note (issue 26.1): plan and text, native, per case; budget 5 ms.
+row('journalnotat: plan + text built, native, per case', Number(journalUs), 'µs', 5000);
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
 console.log(`| ${'measure'.padEnd(width)} | value | budget | |`);

@@ -15,6 +15,7 @@ pub mod csv_export;
 pub mod free_text;
 pub mod i18n;
 pub mod ics;
+pub mod journal;
 pub mod lang;
 pub mod lock;
 pub mod nav;

@@ -53,6 +53,7 @@ fn the_model_and_the_pure_modules_know_nothing_of_the_app_above_them() {
         "src/csv_export.rs",
         "src/ics.rs",
         "src/lang.rs",
+        "src/journal.rs",
     ];
     let found = mentions(
         &pure,
@@ -96,5 +97,13 @@ fn components_reach_storage_only_through_state() {
             }
         }
     }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The texts and queues built for the team's day (issue 26) are plain Rust:
+/// no browser crates, so they are tested natively and timed in the bench.
+#[test]
+fn the_record_note_and_the_registration_queue_use_no_web_crate() {
+    let found = mentions(&["src/journal.rs"], &["web_sys", "wasm_bindgen", "js_sys", "leptos", "gloo"]);
     assert!(found.is_empty(), "{found:#?}");
 }

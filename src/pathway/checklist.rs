@@ -34,7 +34,7 @@ impl Phase {
         self.stage().label().1
     }
 
-    fn stage(self) -> super::stage::Stage {
+    pub fn stage(self) -> super::stage::Stage {
         use super::stage::Stage;
         match self {
             Phase::Entry => Stage::Entry,

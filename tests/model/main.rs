@@ -10,6 +10,7 @@ mod dates;
 mod entry;
 mod fidelity;
 mod histology;
+mod journal;
 mod leaving;
 mod migration;
 mod modules;

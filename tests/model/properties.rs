@@ -6,7 +6,7 @@ use cup_pathway::pathway::section::SECTIONS;
 use proptest::option;
 use proptest::prelude::*;
 
-fn date() -> impl Strategy<Value = NaiveDate> {
+pub(crate) fn date() -> impl Strategy<Value = NaiveDate> {
     // 2023-12-01 .. 2029-02-28: covers Store Bededag's end, leap days and year ends.
     (0i64..1917).prop_map(|n| d("2023-12-01") + Duration::days(n))
 }
@@ -74,7 +74,7 @@ fn events() -> impl Strategy<Value = Events> {
         })
 }
 
-fn cases() -> impl Strategy<Value = Case> {
+pub(crate) fn cases() -> impl Strategy<Value = Case> {
     (
         answers(),
         events(),

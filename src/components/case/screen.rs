@@ -1,5 +1,6 @@
 use super::body::CaseBody;
 use super::edition::EditionNote;
+use super::journal_copy::JournalCopy;
 use super::share::SharePanel;
 use super::CaseCtx;
 use crate::i18n::K;
@@ -49,6 +50,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                         </button>
                     </span>
                 </div>
+                <JournalCopy/>
                 <Show when=move || sharing.get()>
                     <SharePanel/>
                 </Show>
