@@ -1,5 +1,6 @@
 use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
+use crate::components::registration::screen::RegistrationScreen;
 use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
     footer::Footer,
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     View::Shared => view! { <SharedScreen/> }.into_any(),
                     View::Stats => view! { <StatsScreen/> }.into_any(),
+                    View::Registration => view! { <RegistrationScreen/> }.into_any(),
                 }
             }}
         </main>

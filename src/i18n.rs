@@ -164,6 +164,15 @@ pub enum K {
     JournalCopied,
     JournalCopyFailed,
     JournalTextLabel,
+    RegQueueTitle,
+    RegQueueIntro,
+    RegQueueEmpty,
+    RegQueueTheirs,
+    RegQueueTheirsIntro,
+    RegQueueDate,
+    RegQueueMark,
+    RegQueueMarked,
+    RegQueueArchived,
     Trigger,
     RegisteredBy,
     Edition,
@@ -488,6 +497,15 @@ impl K {
             JournalCopied => ("Journalnotatet er kopieret. Indsæt det i journalen og ret det til.", "The record note is copied. Paste it into the record and edit it."),
             JournalCopyFailed => ("Kunne ikke kopiere automatisk: teksten er markeret, tryk Ctrl+C.", "Could not copy automatically: the text is selected, press Ctrl+C."),
             JournalTextLabel => ("Journalnotat (udkast)", "Record note (draft)"),
+            RegQueueTitle => ("Registrering", "Registration"),
+            RegQueueIntro => ("Koder, hvis hændelse har en dato, og som denne afdeling registrerer, ældste først. Markér koden, når den er registreret i det patientadministrative system.", "Codes whose event has a date and that this department registers, oldest first. Mark a code once it is registered in the patient administrative system."),
+            RegQueueEmpty => ("Ingen koder venter på registrering.", "No code is waiting to be registered."),
+            RegQueueTheirs => ("Registreres af en anden afdeling", "Registered by another department"),
+            RegQueueTheirsIntro => ("Til orientering: disse koder er ikke denne afdelings opgave.", "For information: these codes are not this department's task."),
+            RegQueueDate => ("Dato", "Date"),
+            RegQueueMark => ("Markér som registreret", "Mark as registered"),
+            RegQueueMarked => ("er markeret som registreret for", "is marked as registered for"),
+            RegQueueArchived => ("arkiveret", "archived"),
             Trigger => ("Regler for koden", "Rules for the code"),
             RegisteredBy => ("Registreres af", "Registered by"),
             DepartmentRoleHeading => ("Afdelingen, værktøjet bruges i", "The department using the tool"),
@@ -902,6 +920,18 @@ impl Damage {
             (Damage::NotText, Lang::En) => "not text".into(),
             (Damage::Contents, Lang::Da) => "indholdet kan ikke læses".into(),
             (Damage::Contents, Lang::En) => "the contents cannot be read".into(),
+        }
+    }
+}
+
+impl Lang {
+    /// "1 kode til registrering", "3 koder til registrering" (issue 26.2).
+    pub fn codes_to_register(self, n: usize) -> String {
+        match (self, n == 1) {
+            (Lang::Da, true) => format!("{n} kode til registrering"),
+            (Lang::Da, false) => format!("{n} koder til registrering"),
+            (Lang::En, true) => format!("{n} code to register"),
+            (Lang::En, false) => format!("{n} codes to register"),
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod lang;
 pub mod lock;
 pub mod nav;
 pub mod panic_panel;
+pub mod registration_queue;
 pub mod pathway;
 pub mod share;
 pub mod sort;

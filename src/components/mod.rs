@@ -1,5 +1,6 @@
 //! One component per file, grouped by screen.
 pub mod case;
+pub mod registration;
 pub mod shell;
 pub mod stats;
 pub mod worklist;

@@ -2,6 +2,7 @@ use super::add_patient::AddPatient;
 use super::archived_notice::ArchivedNotice;
 use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::PatientRow;
+use crate::components::registration::link::RegistrationLink;
 use crate::components::stats::link::StatsLink;
 use crate::i18n::K;
 use crate::state::AppState;
@@ -67,6 +68,7 @@ pub fn WorklistScreen() -> impl IntoView {
         <section class="worklist" aria-labelledby="worklist-heading">
             <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
             <StatsLink/>
+            <RegistrationLink count=Signal::derive(move || rows.with(|r| r.iter().map(|r| r.unregistered.len()).sum()))/>
             <AddPatient/>
             <BackupReminder/>
             <Show
