@@ -1,6 +1,6 @@
 // The benchmark behind scripts/bench.sh: prints one table and exits 1 when a
 // budget is missed. Not part of the test suite (timings vary by machine).
-//   node scripts/bench.mjs <dist> <empty-app-dist> <evaluate-µs>
+//   node scripts/bench.mjs <dist> <empty-app-dist> <evaluate-µs> <journal-µs>
 // BENCH_RUNS=1 shortens the cold-load medians to try the script quickly.
 // The byte breakdown of the wasm is scripts/wasm-bytes.mjs (bench.sh runs both).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -192,6 +192,21 @@ function seedWorklist(n) {
   }
   row('worklist of 1,000 cases, render: first screen, 100 most urgent (median of 5)', Math.round(median(times)), 'ms', 100);
   rows.push(['worklist of 1,000 cases, "Vis alle": all 900 open rows (median of 5)', `${Math.round(median(allTimes))} ms`, '', '']);
+  // The secretary's queue (issue 26.2): every code of the 1,000 cases
+  // computed, the 100 oldest rendered, from the worklist's link.
+  const regTimes = [];
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.getByTestId('registration-link').waitFor();
+    regTimes.push(await page.evaluate(async () => {
+      const t0 = performance.now();
+      location.hash = '#/registrering';
+      await new Promise((res) => { const check = () => document.querySelectorAll('[data-testid="reg-row"]').length >= 100 ? res() : requestAnimationFrame(check); check(); });
+      await new Promise(requestAnimationFrame);
+      return performance.now() - t0;
+    }));
+  }
+  row('registration queue of 1,000 cases: computed and rendered, 100 oldest (median of 5)', Math.round(median(regTimes)), 'ms', 100);
   await context.close();
 }
 

@@ -12,7 +12,9 @@ pub fn ChecklistPanel() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = state.lang().get_untracked();
-    let groups = move || {
+    // A memo: the groups are rebuilt only when the items shown change (a tick
+    // changes no group). Cheaper in the wasm than a keyed `<For>` (issue 26).
+    let groups = Memo::new(move |_| {
         ctx.plan.with(|p| {
             let Some(p) = p else { return vec![] };
             let mut phases: Vec<Phase> = p.checklist.iter().map(|i| i.item.phase).collect();
@@ -22,20 +24,20 @@ pub fn ChecklistPanel() -> impl IntoView {
                 .map(|ph| {
                     (ph, p.checklist.iter().filter(|i| i.item.phase == ph).map(|i| i.item.id).collect::<Vec<_>>())
                 })
-                .collect()
+                .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <section class="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
             <h2 id="checklist-heading">{l.t(K::Checklist)}</h2>
-            <For each=groups key=|(ph, ids)| (*ph, ids.clone()) let:group>
+            {move || groups.get().into_iter().map(|group| view! {
                 <div class="phase" data-testid=format!("phase-{:?}", group.0)>
                     <h3>{l.pick((group.0.label_da(), group.0.label_en()))}</h3>
                     <ul>
                         {group.1.iter().map(|id| view! { <ChecklistItemRow item_id=*id/> }).collect_view()}
                     </ul>
                 </div>
-            </For>
+            }).collect_view()}
         </section>
     }
 }
