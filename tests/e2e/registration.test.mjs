@@ -38,6 +38,20 @@ test('Registrering: the count on the worklist, the queue oldest first, Kopiér, 
   await page.evaluate((s) => localStorage.setItem('cup-pathway', s), STORE);
   await page.reload();
   await page.getByTestId('registration-count').filter({ hasText: '4 koder til registrering' }).waitFor();
+  // The worklist's filters with their counts (issue 26.3).
+  const filters = page.getByTestId('row-filter');
+  assert.deepEqual((await filters.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
+    ['Akut 0', 'Overskredet 0', 'Frist i dag 1', 'Til registrering 2', 'Kontrollér datoer 0', 'Afsluttet 0']);
+  await filters.filter({ hasText: 'Til registrering' }).click();
+  assert.equal(await filters.filter({ hasText: 'Til registrering' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByTestId('patient-row').count(), 2);
+  await filters.filter({ hasText: 'Afsluttet' }).click();
+  assert.equal(await page.getByTestId('patient-row').count(), 0);
+  await screen(page, '26-worklist-filter-none');
+  await filters.filter({ hasText: 'Afsluttet' }).click();
+  assert.equal(await page.getByTestId('patient-row').count(), 2);
+  await screen(page, '26-worklist-filters');
+
   await page.getByTestId('registration-link').click();
   await page.getByTestId('registration').waitFor();
   assert.equal(await page.evaluate(() => location.hash), '#/registrering');
