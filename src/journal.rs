@@ -346,7 +346,9 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     // as done unless ticked (§2.5, §3.2, §4.4); the rest of the current step.
     let (tell, rest): (Vec<_>, Vec<_>) =
         plan.checklist.iter().filter(not_done).partition(|i| i.item.kind == ItemKind::Communication);
-    let rest = rest.into_iter().filter(|i| i.item.phase.stage() == plan.stage);
+    // After the end (AFD01X1/X2) no work-up is open: only what to confirm to the patient.
+    let ended = matches!(r.destination, Destination::Ended { .. });
+    let rest = rest.into_iter().filter(|i| i.item.phase.stage() == plan.stage && !ended);
     for i in tell {
         open.push(line(
             format!("{} {}", l.pick(("At bekræfte:", "To confirm:")), l.pick((i.item.da, i.item.en))),

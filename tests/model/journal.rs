@@ -177,6 +177,7 @@ fn an_onward_referral_dates_afd01x1_with_its_reason_and_awaits_the_take_over() {
     has(&t, "\nFase: Henvist – afventer modtagelse\n");
     has(&t, "Pakkeforløb slut, klinisk beslutning 25.11.2026 (AFD01X1), endnu ikke markeret som registreret. Årsag: Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1) (§3.5, §4.7, §7.5).");
     has(&t, "Afventer, at modtagende afdeling tager over (§2.6).");
+    lacks(&t, "Ikke afkrydset:"); // no work-up is open after the end
     let mut c = referred_on();
     c.events.handed_over = Some(d("2026-11-25"));
     let t = text(&c);
