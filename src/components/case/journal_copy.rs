@@ -40,6 +40,7 @@ pub fn JournalCopy() -> impl IntoView {
             if let (false, Some(a)) = (ok, area.get_untracked()) {
                 let _ = a.focus();
                 a.select();
+                a.set_scroll_top(0);
             }
         });
     };
