@@ -225,6 +225,8 @@ pub enum K {
     Share,
     SharedCase,
     ShareHelp,
+    ShareLockConfirm,
+    ShareLockYes,
     ShareLink,
     CopyLink,
     QrLabel,
@@ -553,6 +555,8 @@ impl K {
             BackupDue => ("Der er gået mere end en uge uden sikkerhedskopi. Eksportér forløbene, så intet går tabt, hvis browserens data slettes.", "More than a week has passed without a backup. Export the cases so nothing is lost if the browser's data is cleared."),
             Share => ("Del", "Share"),
             SharedCase => ("Delt forløb", "Shared case"),
+            ShareLockConfirm => ("Linket og QR-koden er ikke krypteret: forløbets svar og datoer kan læses af den, der ser eller scanner dem, og et åbnet link gemmes i den åbnende enheds historik. Vis dem alligevel?", "The link and the QR code are not encrypted: the case's answers and dates can be read by whoever sees or scans them, and an opened link is kept in the history of the device that opens it. Show them anyway?"),
+            ShareLockYes => ("Ja, vis link og QR-kode", "Yes, show the link and QR code"),
             ShareHelp => ("Linket indeholder forløbets kliniske svar og datoer — aldrig betegnelse eller noter. Alt efter # i linket bliver i browseren og sendes ikke til nogen server, men et åbnet link gemmes i browserens historik på den enhed, der åbner det. Scan QR-koden med tabletten for at åbne forløbet dér.", "The link holds the case's clinical answers and dates — never its label or notes. Everything after # stays in the browser and is sent to no server, but a link that is opened is kept in the browser's history on the device that opens it. Scan the QR code with the tablet to open the case there."),
             ShareLink => ("Link til forløbet", "Link to the case"),
             CopyLink => ("Kopiér link", "Copy link"),
@@ -586,7 +590,7 @@ impl K {
             LockedForgottenWord => ("SLET ALT", "DELETE ALL"),
             LockedForgottenButton => ("Slet alt uden adgangsfrasen", "Delete everything without the passphrase"),
             LockSection => ("Lås til delte pc'er", "Lock for shared PCs"),
-            LockExplain => ("Slået fra, til du slår den til. Med låsen slået til krypteres forløbene i browseren med en adgangsfrase (AES-GCM; nøglen afledes med PBKDF2-SHA-256, 600.000 gange). Værktøjet låser sig selv efter den valgte tid uden brug, og når du trykker »Lås«.", "Off until you turn it on. With the lock on, the cases are encrypted in the browser with a passphrase (AES-GCM; the key is derived with PBKDF2-SHA-256, 600,000 times). The tool locks itself after the chosen time without use, and when you press “Lock”."),
+            LockExplain => ("Valgfri (fra, til den slås til). Med låsen slået til krypteres forløbene i browseren med en adgangsfrase (AES-GCM; nøglen afledes med PBKDF2-SHA-256, 600.000 gange). Værktøjet låser sig selv efter den valgte tid uden brug, og når du trykker »Lås«.", "Optional (off until turned on). With the lock on, the cases are encrypted in the browser with a passphrase (AES-GCM; the key is derived with PBKDF2-SHA-256, 600,000 times). The tool locks itself after the chosen time without use, and when you press “Lock”."),
             LockWarning => ("Glemmer du adgangsfrasen, kan forløbene ikke gendannes — hverken af dig, af IT-afdelingen eller af os.", "If you forget the passphrase, the cases cannot be recovered — not by you, the IT department or us."),
             LockBackupFirst => ("Tag en sikkerhedskopi først:", "Take a backup first:"),
             BackupPlain => ("Hent ukrypteret sikkerhedskopi", "Download an unencrypted backup"),
@@ -770,6 +774,10 @@ impl StorageError {
             (StorageError::LockRemoved, Lang::En) => "The lock was removed outside this tab (turned off in another tab, or the stored data was replaced or cannot be read). The tool is therefore locked here, and nothing is stored unencrypted until you confirm it here.".into(),
             (StorageError::DeletedElsewhere, Lang::Da) => "Alle data er slettet i en anden fane. Oversigten her er tømt, og intet er skrevet tilbage.".into(),
             (StorageError::DeletedElsewhere, Lang::En) => "All data was deleted in another tab. The worklist here has been emptied, and nothing was written back.".into(),
+            (StorageError::LockNotTurnedOff, Lang::Da) => "Låsen er ikke slået fra: noget ændrede sig imens (låsen lukkede, en ændring blev gemt, eller en anden fane skrev). Intet er skrevet ukrypteret, og låsen er stadig slået til. Prøv igen.".into(),
+            (StorageError::LockNotTurnedOff, Lang::En) => "The lock was not turned off: something changed meanwhile (the lock closed, a change was being saved, or another tab wrote). Nothing was written unencrypted, and the lock is still on. Try again.".into(),
+            (StorageError::Restarted, Lang::Da) => "Værktøjet stødte på en fejl og er genstartet, låst, så intet af forløbene blev liggende i hukommelsen. Dine gemte data er ikke ændret.".into(),
+            (StorageError::Restarted, Lang::En) => "The tool hit an error and restarted, locked, so nothing of the cases stayed in memory. Your saved data is unchanged.".into(),
             (StorageError::LockedElsewhere, Lang::En) => "The lock was turned on or changed in another tab, so the tool is locked here. Unlock with the current passphrase. A change that had not been saved in this tab is not saved.".into(),
         }
     }
@@ -823,8 +831,8 @@ impl LockError {
                 format!("The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters."),
             ),
             LockError::TooCommon => (
-                "Adgangsfrasen er blandt de mest almindelige og gættes let. Vælg en anden, gerne nogle ord i en sætning.".into(),
-                "The passphrase is among the most common ones and easily guessed. Choose another, ideally a few words in a sentence.".into(),
+                "Adgangsfrasen gættes let: den er bygget af almindelige ord, navne, årstal, gentagelser eller tastaturrækker. Vælg en anden, gerne fire-fem ord, der ikke hører sammen.".into(),
+                "The passphrase is easily guessed: it is built from common words, names, years, repeats or keyboard runs. Choose another, ideally four or five words that do not belong together.".into(),
             ),
             LockError::Removed => (
                 "De gemte data er ikke længere låst med en adgangsfrase. Intet er åbnet. Læs meddelelsen, og bekræft nedenfor, hvis værktøjet skal fortsætte uden lås.".into(),

@@ -13,6 +13,7 @@ pub mod app;
 pub mod components;
 pub mod csv_export;
 pub mod free_text;
+pub mod strength;
 pub mod i18n;
 pub mod ics;
 pub mod journal;

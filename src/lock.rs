@@ -16,7 +16,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The key-derivation function, as written in the box.
-pub const KDF: &str = "PBKDF2-SHA-256";
+pub const KDF: &str = "PBKDF2-SHA-256/NFC";
+/// The key derivation of locks made before the passphrase was read in NFC
+/// (the passphrase's bytes as typed): still opened, never written anew.
+pub const KDF_AS_TYPED: &str = "PBKDF2-SHA-256";
 /// Iterations used for a new lock (OWASP 2023 for PBKDF2-HMAC-SHA-256).
 pub const ITERATIONS: u32 = 600_000;
 /// Fewer is refused: a box edited down to a weak setting is not read.
@@ -31,58 +34,6 @@ const CHECK: &[u8] = b"cup-pathway";
 /// Shortest passphrase accepted when the lock is turned on: 600,000
 /// iterations only slow down guessing a passphrase worth guessing.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
-
-/// The most common passwords of 12 characters or more (from public lists of
-/// leaked passwords, English and Danish), refused whatever their length.
-/// Compared after trimming and folding case.
-pub const COMMON_PASSPHRASES: &[&str] = &[
-    "123456789012",
-    "1234567890123",
-    "12345678901234",
-    "123456789123",
-    "123123123123",
-    "111111111111",
-    "000000000000",
-    "1234567890ab",
-    "1q2w3e4r5t6y",
-    "1qaz2wsx3edc",
-    "qwertyuiop12",
-    "qwertyuiop123",
-    "qwerty123456",
-    "qwertyqwerty",
-    "asdfghjkl123",
-    "password1234",
-    "password12345",
-    "password123!",
-    "passwordpassword",
-    "password1234!",
-    "iloveyou1234",
-    "letmein12345",
-    "welcome12345",
-    "welcome123456",
-    "administrator",
-    "administrator1",
-    "changeme1234",
-    "adgangskode1",
-    "adgangskode12",
-    "adgangskode123",
-    "adgangskode1234",
-    "kodeord12345",
-    "kodeord123456",
-    "velkommen123",
-    "velkommen1234",
-    "sommerfugl123",
-    "hemmelighed1",
-    "hemmelighed12",
-    "hemmelighed123",
-    "danmark12345",
-    "sygehus12345",
-    "hospital1234",
-    "hospital12345",
-    "region123456",
-    "cup-pathway1",
-    "cuppathway123",
-];
 
 /// The encrypted form of the data, as stored (all bytes base64url).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,7 +64,7 @@ impl LockBox {
     }
 
     fn parts(&self) -> Result<Parts, BoxFault> {
-        if self.kdf != KDF {
+        if self.kdf != KDF && self.kdf != KDF_AS_TYPED {
             return Err(BoxFault::Kdf(self.kdf.clone()));
         }
         if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&self.iterations) {
@@ -173,7 +124,7 @@ pub enum LockError {
     /// Turning the lock on: the passphrase is too short or not repeated exactly.
     TooShort,
     Mismatch,
-    /// One of the most common passwords, or one character repeated.
+    /// Guessed too soon: common words, repeats, sequences, keyboard runs, dates (see `strength`).
     TooCommon,
     /// The store is no longer locked (turned off in another tab, replaced or
     /// unreadable): nothing was opened; the clinician must confirm first.
@@ -186,15 +137,14 @@ pub enum LockError {
     NotSaved,
 }
 
-/// Would a new lock accept this passphrase? At least 12 characters, not one
-/// of the most common passwords, not one character repeated.
+/// Would a new lock accept this passphrase? At least 12 characters, not
+/// counting spaces around it (in NFC, so an accent typed apart counts once),
+/// and at least 10^10 guesses by the estimate of `strength` (common words,
+/// repeats, sequences, keyboard runs, dates).
 pub fn check_strength(passphrase: &str) -> Result<(), LockError> {
-    let folded = passphrase.trim().to_ascii_lowercase();
-    let mut chars = folded.chars();
-    let first = chars.next();
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+    if crate::free_text::nfc(passphrase.trim()).chars().count() < MIN_PASSPHRASE_CHARS {
         Err(LockError::TooShort)
-    } else if COMMON_PASSPHRASES.contains(&folded.as_str()) || chars.all(|c| Some(c) == first) {
+    } else if crate::strength::guesses_log10(passphrase.trim()) < crate::strength::MIN_GUESSES_LOG10 {
         Err(LockError::TooCommon)
     } else {
         Ok(())
@@ -215,6 +165,8 @@ pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), Lock
 #[derive(Clone)]
 pub struct Key {
     key: web_sys::CryptoKey,
+    /// How the passphrase was read ([`KDF`], or [`KDF_AS_TYPED`] for an old lock).
+    kdf: &'static str,
     iterations: u32,
     salt: String,
     check_iv: String,
@@ -224,7 +176,7 @@ pub struct Key {
 impl Key {
     /// Does this key belong to the box (same salt and check)?
     pub fn fits(&self, b: &LockBox) -> bool {
-        b.salt == self.salt && b.check == self.check && b.iterations == self.iterations
+        b.salt == self.salt && b.check == self.check && b.iterations == self.iterations && b.kdf == self.kdf
     }
 }
 
@@ -258,9 +210,20 @@ fn random(n: usize) -> Result<Vec<u8>, LockError> {
     Ok(bytes)
 }
 
-async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<web_sys::CryptoKey, LockError> {
+/// The bytes the key is derived from: the passphrase in NFC (so `é` typed as
+/// one sign or as `e` and an accent is one passphrase), or as typed for a
+/// lock made before that rule.
+pub fn passphrase_bytes(passphrase: &str, kdf: &str) -> Vec<u8> {
+    if kdf == KDF_AS_TYPED {
+        passphrase.as_bytes().to_vec()
+    } else {
+        crate::free_text::nfc(passphrase).into_bytes()
+    }
+}
+
+async fn derive(passphrase: &str, kdf: &str, salt: &[u8], iterations: u32) -> Result<web_sys::CryptoKey, LockError> {
     let s = subtle()?;
-    let raw = Uint8Array::from(passphrase.as_bytes());
+    let raw = Uint8Array::from(passphrase_bytes(passphrase, kdf).as_slice());
     let usage = Array::of1(&"deriveKey".into());
     let base = JsFuture::from(s.import_key_with_str("raw", &raw, "PBKDF2", false, &usage).map_err(js_error)?)
         .await
@@ -303,11 +266,12 @@ async fn decrypt(key: &web_sys::CryptoKey, iv: &[u8], sealed: &[u8]) -> Result<O
 /// A new key from a passphrase: random salt, and the check sealed with it.
 pub async fn new_key(passphrase: &str) -> Result<Key, LockError> {
     let salt = random(SALT_BYTES)?;
-    let key = derive(passphrase, &salt, ITERATIONS).await?;
+    let key = derive(passphrase, KDF, &salt, ITERATIONS).await?;
     let check_iv = random(IV_BYTES)?;
     let check = encrypt(&key, &check_iv, CHECK).await?;
     Ok(Key {
         key,
+        kdf: KDF,
         iterations: ITERATIONS,
         salt: base64url(&salt),
         check_iv: base64url(&check_iv),
@@ -320,7 +284,7 @@ pub async fn seal(key: &Key, plain: &str) -> Result<LockBox, LockError> {
     let iv = random(IV_BYTES)?;
     let data = encrypt(&key.key, &iv, plain.as_bytes()).await?;
     Ok(LockBox {
-        kdf: KDF.into(),
+        kdf: key.kdf.into(),
         iterations: key.iterations,
         salt: key.salt.clone(),
         check_iv: key.check_iv.clone(),
@@ -333,13 +297,15 @@ pub async fn seal(key: &Key, plain: &str) -> Result<LockBox, LockError> {
 /// Open a box with a passphrase: the key (to keep while unlocked) and the text.
 pub async fn open(passphrase: &str, b: &LockBox) -> Result<(Key, String), LockError> {
     let parts = b.parts().map_err(|f| LockError::Damaged(Damage::Box(f)))?;
-    let key = derive(passphrase, &parts.salt, b.iterations).await?;
+    let kdf = if b.kdf == KDF_AS_TYPED { KDF_AS_TYPED } else { KDF };
+    let key = derive(passphrase, kdf, &parts.salt, b.iterations).await?;
     match decrypt(&key, &parts.check_iv, &parts.check).await? {
         Some(check) if check == CHECK => {}
         _ => return Err(LockError::WrongPassphrase),
     }
     let key = Key {
         key,
+        kdf,
         iterations: b.iterations,
         salt: b.salt.clone(),
         check_iv: b.check_iv.clone(),

@@ -49,7 +49,9 @@ impl Patient {
 /// "æ", a composed and a decomposed "é", full-width and plain letters, "ß"
 /// and "ss" are one).
 pub fn label_key(s: &str) -> String {
-    crate::free_text::nfkc(s).to_lowercase().replace('ß', "ss")
+    // Spaces run together: the page shows `Pt  A` as `Pt A`.
+    let folded = crate::free_text::nfkc(s).to_lowercase().replace('ß', "ss");
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub fn fold_label(s: &str) -> String {
@@ -405,6 +407,9 @@ impl Worklist {
             if let Some(fault) = label_fault(&p.label) {
                 return Err(refuse(TextField::Label, fault));
             }
+            if let Some(fault) = uid_fault(&p.uid) {
+                return Err(refuse(TextField::Uid, fault));
+            }
             for (item, note) in &p.notes {
                 if let Some(fault) = text_fault(item, MAX_NOTE_KEY_CHARS).or_else(|| text_fault(note, MAX_NOTE_CHARS)) {
                     return Err(refuse(TextField::Note, fault));
@@ -567,6 +572,27 @@ fn text_fault(text: &str, max_chars: usize) -> Option<TextFault> {
     }
 }
 
+/// The longest patient uid read: the app makes 24 hexadecimal digits; a
+/// store from before uids gave `legacy-<number>-<date>-<label>` (`fill_uids`),
+/// and copies add suffixes.
+pub const MAX_UID_CHARS: usize = 160;
+
+/// A patient's uid read from outside: no hidden characters, and a length,
+/// so it is never a place for data. It is never shown. (Not the CPR check:
+/// the app's own uids are random hexadecimal digits and copies carry time
+/// stamps, so about one genuine uid in 500 has ten digits that read as one.)
+fn uid_fault(uid: &str) -> Option<TextFault> {
+    if uid.is_empty() {
+        Some(TextFault::Empty)
+    } else if has_hidden(uid) {
+        Some(TextFault::Hidden)
+    } else if uid.chars().count() > MAX_UID_CHARS {
+        Some(TextFault::TooLong(MAX_UID_CHARS))
+    } else {
+        None
+    }
+}
+
 fn label_fault(label: &str) -> Option<TextFault> {
     if label.trim().is_empty() {
         Some(TextFault::Empty)
@@ -608,6 +634,8 @@ pub enum TextField {
     Tick,
     /// The edition the case was evaluated under.
     Edition,
+    /// The patient's uid (an id the app makes, never shown).
+    Uid,
 }
 
 /// How it broke them.
@@ -638,6 +666,7 @@ impl TextRefused {
             TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
             TextField::Tick => ("et afkrydset punkt", "a ticked item"),
             TextField::Edition => ("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
+            TextField::Uid => ("patientens interne id (uid)", "the patient's internal id (uid)"),
         });
         let fault = match (self.fault, lang) {
             (TextFault::Empty, crate::lang::Lang::Da) => "er tom".to_string(),

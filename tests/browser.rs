@@ -34,6 +34,8 @@ fn mount() -> web_sys::HtmlElement {
 
 /// Mount the app in a fresh container with the URL fragment `hash`.
 fn mount_at(hash: &str) -> web_sys::HtmlElement {
+    // A new page: this tab's own marks (sessionStorage) from an earlier test go.
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -614,6 +616,12 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     assert_eq!(state.lock().get_untracked(), LockState::Locked, "the tab locks");
     assert_eq!(state.storage_error().get_untracked(), Some(StorageError::LockRemoved), "and says so");
     assert!(state.worklist().get_untracked().patients.is_empty(), "nothing of the cases in memory");
+    // The page reloads (in the app; not in this test page): the reloaded page
+    // still holds the lock, says why, and opens nothing in the clear.
+    let reloaded = AppState::load(day(), View::Worklist);
+    assert_eq!(reloaded.lock().get_untracked(), LockState::Locked, "still locked after the reload");
+    assert!(reloaded.lock_removed().get_untracked());
+    assert!(reloaded.worklist().get_untracked().patients.is_empty(), "the plain store is not opened");
     // An edit, then the passphrase: nothing is written, nothing opens in the clear.
     let _ = state.add_patient("Seng Ny");
     assert_eq!(state.unlock(PHRASE).await, Err(LockError::Removed));
@@ -625,6 +633,8 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     state.accept_without_lock();
     assert_eq!(state.lock().get_untracked(), LockState::Off);
     assert_eq!(state.worklist().get_untracked().patients[0].label, "Fremmed 1");
+    // Answered: the next reload opens the plain store as any tab would.
+    assert_eq!(AppState::load(day(), View::Worklist).lock().get_untracked(), LockState::Off);
 
     // Without the event (it comes late): the locked writer finds the plain store before writing.
     let state = locked_state("Seng Hemmelig").await;
@@ -642,6 +652,60 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     let _ = state.add_patient("Seng Ny");
     assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
     local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn under_the_lock_the_printout_names_the_case_by_number_and_the_share_link_asks_first() {
+    let _state = locked_state("Seng Papir").await;
+    assert!(!everything_stored().contains("Seng Papir"));
+    let root = mount_at("#/sag/1");
+    settle().await;
+    fill(&root, "unlock-passphrase", PHRASE);
+    click(&root, "unlock-submit");
+    until("the case after unlocking", || has(&root, "case-title")).await;
+    let title = by_testid(&root, "case-title").unwrap();
+    let bdi = title.query_selector("bdi").unwrap().unwrap();
+    assert_eq!(bdi.text_content().unwrap(), "Seng Papir");
+    assert!(bdi.class_list().contains("no-print"), "the label is not printed");
+    assert_eq!(text(&root, "printed-name"), "Forløb nr. 1", "the printout names the number");
+    click(&root, "share");
+    settle().await;
+    assert!(has(&root, "share-confirm") && !has(&root, "share-panel"), "the link waits for a yes");
+    click(&root, "share-yes");
+    settle().await;
+    assert!(has(&root, "share-panel") && !has(&root, "share-confirm"));
+    // Without the lock: the label is printed and the link shown at once.
+    local().clear().unwrap();
+    store_case(|_| {});
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let title = by_testid(&root, "case-title").unwrap();
+    assert!(!title.query_selector("bdi").unwrap().unwrap().class_list().contains("no-print"));
+    assert!(!has(&root, "printed-name"));
+    click(&root, "share");
+    settle().await;
+    assert!(has(&root, "share-panel"));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_passphrase_is_read_in_nfc_and_a_lock_made_before_that_still_opens_as_typed() {
+    use cup_pathway::lock::{self, LockError, KDF, KDF_AS_TYPED};
+    // A new lock: the accent typed as one sign or apart opens it.
+    let key = lock::new_key("cafe\u{301} under broen").await.unwrap();
+    let b = lock::seal(&key, "indhold").await.unwrap();
+    assert_eq!(b.kdf, KDF);
+    assert_eq!(lock::open("caf\u{e9} under broen", &b).await.unwrap().1, "indhold");
+    assert_eq!(lock::open("cafe\u{301} under broen", &b).await.unwrap().1, "indhold");
+    // A lock from before the rule (its box says so) derives from the bytes as typed:
+    // here the composed form, which is what NFC made of it.
+    let old = lock::LockBox { kdf: KDF_AS_TYPED.into(), ..b.clone() };
+    assert_eq!(lock::open("caf\u{e9} under broen", &old).await.unwrap().1, "indhold");
+    assert!(matches!(lock::open("cafe\u{301} under broen", &old).await, Err(LockError::WrongPassphrase)));
+    // Its key writes the old form again (never silently another derivation).
+    let (old_key, _) = lock::open("caf\u{e9} under broen", &old).await.unwrap();
+    assert_eq!(lock::seal(&old_key, "x").await.unwrap().kdf, KDF_AS_TYPED);
+    assert!(!old_key.fits(&b), "a key fits only the derivation it was made with");
 }
 
 #[wasm_bindgen_test]
@@ -1344,5 +1408,60 @@ async fn a_label_is_isolated_in_bdi_in_the_worklist() {
     let bdi = root.query_selector("[data-testid='patient-label'] bdi").unwrap().expect("the label in <bdi>");
     assert_eq!(bdi.text_content().unwrap_or_default(), "Seng 9");
     root.remove();
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_cpr_check_in_the_browser_tells_letters_from_signs_of_any_script() {
+    use cup_pathway::free_text::{is_hidden, looks_like_cpr};
+    // The wasm asks the browser's regular expressions which signs are letters.
+    for text in [
+        "01\u{30fb}01\u{30fb}90-1234",
+        "01\u{16eb}01\u{16eb}90-1234",
+        "01\u{1806}01\u{1806}90\u{1806}1234",
+        "01\u{1680}01\u{1680}90\u{1680}1234",
+        "01\u{2b9}01\u{2b9}90-1234",
+        "\u{10d40}\u{10d41}\u{10d40}\u{10d41}\u{10d49}\u{10d40}-\u{10d41}\u{10d42}\u{10d43}\u{10d44}",
+        "01.01.1990-1234",
+        "010 190 1234",
+    ] {
+        assert!(looks_like_cpr(text), "{text:?}");
+    }
+    // Letters of other scripts end a group as Latin ones do.
+    for text in [
+        "Stue 4 seng 12",
+        "Seng \u{3b1} 12 \u{3b2} 34 \u{3b3} 56",
+        "Pt \u{5d0}12\u{5d1}34\u{5d2}56",
+        "26.11.2026-01.12.2026",
+    ] {
+        assert!(!looks_like_cpr(text), "{text:?}");
+    }
+    assert!(is_hidden('\u{34f}') && is_hidden('\u{3164}') && !is_hidden('æ'));
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_that_began_before_generations_never_brings_a_deleted_patient_into_the_next_list() {
+    use cup_pathway::storage::{encode_stored, Generation, Settings, Stored};
+    // A store from before generations, with two patients; this tab loads it and hears nothing more.
+    local().clear().unwrap();
+    let mut old = Worklist::default();
+    old.add("Gammel Før", day(), "uid-a".into()).unwrap();
+    old.add("Slettet Patient", day(), "uid-b".into()).unwrap();
+    storage::save(&old).unwrap();
+    let stale = AppState::load(day(), View::Worklist);
+    assert_eq!(stale.worklist().get_untracked().patients.len(), 2);
+    // Elsewhere: everything deleted; the next user restores "Gammel Før" from a backup and adds one.
+    let mut next = Worklist::default();
+    next.add("Gammel Før", day(), "uid-a".into()).unwrap();
+    next.add("Ny Bruger", day(), "uid-n".into()).unwrap();
+    let settings = Settings { generation: Some(Generation(0x5eed)), ..Settings::default() };
+    local().set_item(STORAGE_KEY, &encode_stored(&Stored::new(next, settings))).unwrap();
+    // The stale tab writes (a change of language): a deletion seen late, never a merge.
+    stale.set_lang(cup_pathway::lang::Lang::En);
+    let stored = raw().unwrap();
+    assert!(!stored.contains("Slettet Patient"), "the deleted patient came back: {stored}");
+    assert!(stored.contains("Ny Bruger") && stored.contains("Gammel Før"));
+    assert_eq!(stale.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert!(!stale.worklist().get_untracked().patients.iter().any(|p| p.label == "Slettet Patient"));
     local().clear().unwrap();
 }

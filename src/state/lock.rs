@@ -1,9 +1,10 @@
 //! The passphrase lock's state machine: off, on and closed, or on and open;
 //! locking on idle and in every tab; turning it on and off; opening it.
 
-use super::AppState;
+use super::session::{Effect, Event, Store};
+use super::{AppState, LockState};
 use crate::lock::{self, Key, LockError};
-use crate::storage::{self, Opened, StorageError, Stored, WriteFault};
+use crate::storage::{self, Opened, StorageError, Stored};
 use crate::worklist::Worklist;
 use leptos::prelude::*;
 
@@ -19,17 +20,6 @@ thread_local! {
 /// browser tests, which mount the app inside the test page, leave it off.
 pub fn reload_when_locked() {
     RELOAD_WHEN_LOCKED.with(|r| r.set(true));
-}
-
-/// The passphrase lock (`lock`): off, on and closed, or on and open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LockState {
-    /// Stored in the clear (the default).
-    Off,
-    /// Stored encrypted; nothing of it is in memory.
-    Locked,
-    /// Stored encrypted; open in this tab, the key held in memory.
-    Unlocked,
 }
 
 /// When the clinician last used the app, by two clocks: the page's
@@ -60,7 +50,7 @@ impl AppState {
     pub fn touch(&self) {
         let now = super::writer::perf_now();
         self.last_activity.set_value(Clocks::now());
-        if self.lock.get_untracked() == LockState::Unlocked && now - self.last_sent_active.get_value() >= 5_000.0 {
+        if self.lock_state() == LockState::Unlocked && now - self.last_sent_active.get_value() >= 5_000.0 {
             self.last_sent_active.set_value(now);
             crate::tabs::send(crate::tabs::Signal::Active);
         }
@@ -68,148 +58,143 @@ impl AppState {
 
     /// Another tab said something (see `tabs`).
     pub fn on_signal(&self, signal: crate::tabs::Signal) {
-        match signal {
-            crate::tabs::Signal::Lock => self.lock_here(),
-            crate::tabs::Signal::Active => self.last_activity.set_value(Clocks::now()),
-            crate::tabs::Signal::Deleted(g) => {
-                if super::session::deletion_ends(self.generation.get_value(), g) {
-                    self.deleted_elsewhere();
-                }
-            }
+        if signal == crate::tabs::Signal::Active {
+            self.last_activity.set_value(Clocks::now());
         }
+        self.run(Event::Heard(signal));
     }
 
     /// Lock when the chosen idle time has passed (called by a timer).
     pub fn lock_if_idle(&self) {
-        let idle_ms = f64::from(self.idle_minutes.get_untracked()) * 60_000.0;
-        if self.lock.get_untracked() == LockState::Unlocked && self.last_activity.get_value().idle_for() >= idle_ms {
-            self.lock_now();
-        }
+        let limit_ms = f64::from(self.idle_minutes.get_untracked()) * 60_000.0;
+        let idle_ms = self.last_activity.get_value().idle_for();
+        self.run(Event::Idle { idle_ms, limit_ms });
     }
 
     /// Lock now, in this tab and every other open tab of the app.
     pub fn lock_now(&self) {
-        self.lock_here();
-        crate::tabs::send(crate::tabs::Signal::Lock);
+        self.run(Event::LockNow);
     }
 
-    /// Lock this tab: the screen closes at once; the data leaves memory as
-    /// soon as a write under way has finished (it holds the last change).
-    pub(super) fn lock_here(&self) {
-        if self.lock.get_untracked() != LockState::Unlocked {
-            return;
-        }
-        self.lock.set(LockState::Locked);
-        self.shared.set(None);
-        if !self.writer.get_value().running {
-            self.forget();
-            drop_the_heap();
+    /// The lock state, as the session holds it now (not tracked).
+    pub(super) fn lock_state(&self) -> LockState {
+        self.session.with_untracked(super::session::Session::lock)
+    }
+
+    /// Hand an event to the session, and carry out what it decides.
+    pub(super) fn run(&self, event: Event) {
+        self.run_with(event, None);
+    }
+
+    /// [`AppState::run`], with the store another tab wrote (to merge it).
+    pub(super) fn run_with(&self, event: Event, other: Option<&Opened>) {
+        let mut effects = vec![];
+        self.session.update(|s| effects = s.on(event));
+        self.carry_out(effects, other);
+    }
+
+    /// The browser side of the session's decisions (see `session::Effect`).
+    pub(super) fn carry_out(&self, effects: Vec<Effect>, other: Option<&Opened>) {
+        for effect in effects {
+            match effect {
+                Effect::Forget => self.forget(),
+                Effect::ForgetNotices => self.forget_notices(),
+                Effect::CloseShared => self.shared.set(None),
+                Effect::DropHeap => drop_the_heap(),
+                Effect::MarkLockRemoved => storage::mark_lock_removed(true),
+                Effect::ClearLockRemovedMark => storage::mark_lock_removed(false),
+                Effect::CancelWrite => self.writer.update_value(|w| w.dirty = false),
+                Effect::ForgetBackupDate => self.last_backup.set(None),
+                Effect::Send(signal) => crate::tabs::send(signal),
+                Effect::Notice(e) => self.storage_error.set(e),
+                Effect::Merge => {
+                    if let Some(Opened::Plain(s)) = other {
+                        self.merge_from_storage(&s.worklist);
+                    }
+                }
+                Effect::MergeLocked => {
+                    if let Some(Opened::Locked { lock: b, .. }) = other {
+                        let Some(key) = self.key.get_value() else { return self.lock_now() };
+                        let (state, b) = (*self, b.clone());
+                        leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
+                    }
+                }
+                Effect::Adopt => self.adopt_stored(),
+            }
         }
     }
 
     /// The cases leave this tab's memory (the lock closed): the worklist, the
-    /// encoder's copies of every patient's text, what was written, the key.
-    pub(super) fn forget(&self) {
+    /// encoder's copies of every patient's text, what was written, the key,
+    /// and the notices that name patients.
+    fn forget(&self) {
         self.written.set_value(None);
         self.encoder.update_value(|e| e.clear());
         self.worklist.set(Worklist::default());
-        self.changed_elsewhere.set(None);
         self.key.set_value(None);
+        self.forget_notices();
     }
 
-    /// The one reset of this tab's session (everything deleted, here or
-    /// elsewhere): nothing of the cases, no lock, no generation, no write
-    /// pending; an async step begun before it writes nothing after it.
-    pub(super) fn reset(&self) {
-        self.epoch.update_value(|e| *e += 1);
-        self.writer.update_value(|w| w.dirty = false);
-        self.forget();
-        self.lock.set(LockState::Off);
-        self.lock_removed.set(false);
-        self.weak_passphrase.set(false);
-        self.shared.set(None);
-        self.last_backup.set(None);
-        self.seen_store.set_value(false);
-        self.generation.set_value(None);
-    }
-
-    pub(super) fn locked_elsewhere(&self) {
-        self.lock.set(LockState::Locked);
-        self.shared.set(None);
-        self.forget();
-        self.storage_error.set(Some(StorageError::LockedElsewhere));
-        drop_the_heap();
-    }
-
-    /// The store became plain or unreadable where this tab holds a lock:
-    /// lock, forget, say so, and wait for the clinician's word.
-    pub(super) fn lock_removed_here(&self) {
-        self.writer.update_value(|w| w.dirty = false);
-        self.lock.set(LockState::Locked);
-        self.shared.set(None);
-        self.forget();
-        self.lock_removed.set(true);
-        self.storage_error.set(Some(StorageError::LockRemoved));
-    }
-
-    /// Another tab deleted everything ("Slet alle data"): empty this tab
-    /// too, say why, and never write the deleted cases back. A store begun
-    /// since (another user's first patient) is adopted as it is, never merged
-    /// with what this tab held.
-    pub(super) fn deleted_elsewhere(&self) {
-        self.reset();
-        if storage::exists() {
-            match storage::load_stored() {
-                Ok(Opened::Plain(s)) => {
-                    self.seen_store.set_value(true);
-                    self.generation.set_value(s.settings.generation);
-                    self.worklist.set(s.worklist);
-                    self.last_backup.set(s.settings.last_backup);
-                    self.idle_minutes.set(s.settings.idle_minutes);
-                }
-                Ok(Opened::Locked { settings, .. }) => {
-                    self.seen_store.set_value(true);
-                    self.generation.set_value(settings.generation);
-                    self.idle_minutes.set(settings.idle_minutes);
-                    self.lock.set(LockState::Locked);
-                }
-                // Unreadable (kept under its own key) or newer: left to the next write to report.
-                Err(_) => {}
-            }
+    /// The notices that name patients go: the case another tab changed, the
+    /// patients renumbered on read.
+    fn forget_notices(&self) {
+        self.changed_elsewhere.set(None);
+        if self.storage_error.with_untracked(|e| matches!(e, Some(StorageError::Renumbered(_)))) {
+            self.storage_error.set(None);
         }
-        self.storage_error.set(Some(StorageError::DeletedElsewhere));
+    }
+
+    /// After a deletion elsewhere: a store begun since (another user's first
+    /// patient) is adopted as it is, never merged with what this tab held.
+    fn adopt_stored(&self) {
+        if !storage::exists() {
+            return;
+        }
+        let adopted = match storage::load_stored() {
+            Ok(Opened::Plain(s)) => {
+                let generation = s.settings.generation;
+                self.worklist.set(s.worklist);
+                self.last_backup.set(s.settings.last_backup);
+                self.idle_minutes.set(s.settings.idle_minutes);
+                Event::Adopted { generation, locked: false }
+            }
+            Ok(Opened::Locked { settings, .. }) => {
+                self.idle_minutes.set(settings.idle_minutes);
+                Event::Adopted { generation: settings.generation, locked: true }
+            }
+            // Unreadable (kept under its own key) or newer: left to the next write to report.
+            Err(_) => return,
+        };
+        self.run(adopted);
     }
 
     /// The clinician confirmed, in this tab, that the data is no longer
     /// locked: what is stored is read (plain, or nothing if it cannot be read,
     /// kept under its own key), and from now on saved in the clear.
     pub fn accept_without_lock(&self) {
-        match storage::load_stored() {
+        let (found, stored, notice) = match storage::load_stored() {
             Ok(Opened::Plain(s)) => {
-                self.lock.set(LockState::Off);
-                self.storage_error
-                    .set((!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone())));
-                self.apply_stored(s);
+                let notice = (!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone()));
+                (Store::Plain(s.settings.generation), Some(s), notice)
             }
             // Locked again meanwhile: unlock as usual.
-            Ok(Opened::Locked { .. }) => self.storage_error.set(None),
-            Err(e @ StorageError::Unreadable { .. }) => {
-                self.lock.set(LockState::Off);
-                self.apply_stored(Stored::default());
-                self.storage_error.set(Some(e));
+            Ok(Opened::Locked { settings, .. }) => {
+                (Store::Locked { generation: settings.generation, key_fits: false }, None, None)
             }
+            Err(e @ StorageError::Unreadable { .. }) => (Store::Unreadable, Some(Stored::default()), Some(e)),
             Err(e) => {
                 self.storage_error.set(Some(e));
                 return;
             }
+        };
+        self.run(Event::AcceptedWithoutLock { found });
+        if let Some(s) = stored {
+            self.storage_error.set(notice);
+            self.apply_stored(s);
         }
-        self.lock_removed.set(false);
     }
 
     pub(super) fn apply_stored(&self, s: Stored) {
-        if s.settings.generation.is_some() {
-            self.generation.set_value(s.settings.generation);
-        }
         self.worklist.set(s.worklist);
         self.last_backup.set(s.settings.last_backup);
         self.idle_minutes.set(s.settings.idle_minutes);
@@ -220,57 +205,45 @@ impl AppState {
     /// Open the lock with the passphrase. Wrong passphrase or damaged data:
     /// an error, and nothing changes.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
-        let removed_before = self.lock_removed.get_untracked();
-        let (stored, found) = match storage::load_stored() {
+        let ticket = self.session.with_untracked(super::session::Session::ticket);
+        match storage::load_stored() {
             Ok(Opened::Locked { lock: b, settings }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
                 let stored =
                     storage::decode_stored(Some(&text)).map_err(|_| LockError::Damaged(lock::Damage::Contents))?;
-                // The lock was removed (or deleted) while the key was derived.
-                if self.lock.get_untracked() != LockState::Locked
-                    || (self.lock_removed.get_untracked() && !removed_before)
-                {
-                    return Err(LockError::Removed);
-                }
-                // Locked again (a write under way sealed it): it opens as usual.
-                self.lock_removed.set(false);
+                // The lock was removed, or everything deleted, while the key was derived.
+                let weak = lock::check_strength(passphrase).is_err();
+                let mut opened = Err(StorageError::LockRemoved);
+                self.session.update(|s| opened = s.open(ticket, settings.generation, weak));
+                let effects = opened.map_err(|_| LockError::Removed)?;
                 self.key.set_value(Some(key));
-                self.lock.set(LockState::Unlocked);
-                self.seen_store.set_value(true);
-                // Locked, this tab held nothing: it takes the store it opened as it is.
-                self.generation.set_value(settings.generation);
-                self.weak_passphrase.set(lock::check_strength(passphrase).is_err());
-                let notice =
-                    (!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone()));
-                (stored, notice)
+                self.carry_out(effects, None);
+                self.storage_error
+                    .set((!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone())));
+                self.apply_stored(stored);
+                Ok(())
             }
             // Everything was deleted (here or in another tab): nothing is left to lock.
             Ok(Opened::Plain(stored)) if !storage::exists() => {
-                self.lock.set(LockState::Off);
-                self.lock_removed.set(false);
-                (stored, None)
+                self.run(Event::NothingToOpen);
+                self.storage_error.set(None);
+                self.apply_stored(stored);
+                Ok(())
             }
             // Plain, or unreadable (kept under its own key), where the lock was:
             // never opened in the clear without the clinician's word.
             Ok(Opened::Plain(_)) | Err(StorageError::Unreadable { .. }) => {
-                self.lock_removed_here();
-                return Err(LockError::Removed);
+                self.run(Event::Refused(StorageError::LockRemoved));
+                Err(LockError::Removed)
             }
-            Err(e) => return Err(LockError::Unreadable(e.message(self.lang.get_untracked()))),
-        };
-        self.worklist.set(stored.worklist);
-        self.last_backup.set(stored.settings.last_backup);
-        self.idle_minutes.set(stored.settings.idle_minutes);
-        self.department_role.set(stored.settings.department_role);
-        self.storage_error.set(found);
-        self.touch();
-        Ok(())
+            Err(e) => Err(LockError::Unreadable(e.message(self.lang.get_untracked()))),
+        }
     }
 
     /// Turn the lock on with a new passphrase: the data is encrypted and
     /// written, and only then is the lock on. On failure nothing changes.
     pub async fn enable_lock(&self, passphrase: &str) -> Result<(), LockError> {
-        if self.save_blocked || self.lock.get_untracked() != LockState::Off {
+        if self.save_blocked || self.lock_state() != LockState::Off {
             return Err(LockError::NotSaved);
         }
         lock::check_strength(passphrase)?;
@@ -278,13 +251,16 @@ impl AppState {
         if copies > 0 {
             return Err(LockError::PlainCopies(copies));
         }
+        let ticket = self.session.with_untracked(super::session::Session::ticket);
         let key = lock::new_key(passphrase).await?;
-        let kept = self.write_locked(&key).await.map_err(|e| {
+        let kept = self.write_locked(&key, ticket).await.map_err(|e| {
             self.refuse_write(e);
             LockError::NotSaved
         })?;
+        let mut on = Err(StorageError::LockedElsewhere);
+        self.session.update(|s| on = s.turned_on(ticket));
+        on.map_err(|_| LockError::NotSaved)?;
         self.key.set_value(Some(key));
-        self.lock.set(LockState::Unlocked);
         self.storage_error.set(kept);
         self.touch();
         Ok(())
@@ -296,12 +272,12 @@ impl AppState {
     /// read; never while a write is under way. Otherwise nothing is written.
     pub async fn disable_lock(&self) -> Result<(), StorageError> {
         let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
-        let busy = StorageError::WriteFailed(WriteFault::Busy);
-        if self.writer.get_value().running {
+        let busy = StorageError::LockNotTurnedOff;
+        if self.session.with_untracked(super::session::Session::writing) {
             self.storage_error.set(Some(busy.clone()));
             return Err(busy);
         }
-        let epoch = self.epoch.get_value();
+        let ticket = self.session.with_untracked(super::session::Session::ticket);
         let before = storage::snapshot();
         // Take in what another tab wrote under the lock first; never write over a newer version.
         match self.take_in_before_write(Some(&key)) {
@@ -317,32 +293,32 @@ impl AppState {
         }
         // After the await: locked here meanwhile (another tab, idle), reset, a
         // write begun, or the store changed (another passphrase, another tab's
-        // write): nothing is written in the clear.
-        let now = super::session::TurnOff {
-            still_open: self.lock.get_untracked() == LockState::Unlocked && self.key.with_value(Option::is_some),
-            same_session: self.epoch.get_value() == epoch,
-            writer_idle: !self.writer.get_value().running,
+        // write): nothing is written in the clear (`session::may_turn_off`).
+        let facts = super::session::TurnOff {
+            still_open: self.key.with_value(Option::is_some),
+            same_session: true,
+            writer_idle: true,
             store_unchanged: storage::same_as(&before),
             key_fits: matches!(storage::load_stored(), Ok(Opened::Locked { lock: b, .. }) if key.fits(&b)),
         };
-        if !super::session::may_turn_off(now) {
-            if self.lock.get_untracked() == LockState::Unlocked {
+        let mut off = Err(busy.clone());
+        self.session.update(|s| off = s.turn_off(ticket, facts));
+        if off.is_err() {
+            if self.lock_state() == LockState::Unlocked {
                 self.storage_error.set(Some(busy.clone()));
             }
             return Err(busy);
         }
         // The clinician's "turn off" in this tab: the one way to the clear.
-        self.lock.set(LockState::Off);
         match storage::save_text(&self.encoded()) {
             Ok(w) => self.written.set_value(Some(w)),
             Err(e) => {
-                self.lock.set(LockState::Unlocked);
+                self.session.update(super::session::Session::turn_off_failed);
                 self.storage_error.set(Some(e.clone()));
                 return Err(e);
             }
         }
         self.key.set_value(None);
-        self.weak_passphrase.set(false);
         self.storage_error.set(None);
         Ok(())
     }
@@ -355,10 +331,9 @@ impl AppState {
         if let Ok(Opened::Locked { lock: b, .. }) = storage::load_stored() {
             lock::open(passphrase, &b).await?;
         }
-        if self.lock.get_untracked() != LockState::Locked || !self.delete_all() {
+        if self.lock_state() != LockState::Locked || !self.delete_all() {
             return Err(LockError::NotSaved);
         }
-        drop_the_heap();
         Ok(())
     }
 
@@ -366,7 +341,7 @@ impl AppState {
     /// the lock screen asks for the confirmation word first, after saying
     /// exactly what is lost.
     pub fn delete_all_forgotten(&self) -> bool {
-        self.lock.get_untracked() == LockState::Locked && self.delete_all()
+        self.lock_state() == LockState::Locked && self.delete_all()
     }
 
     /// A backup file locked with the passphrase in use (same key).

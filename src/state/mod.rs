@@ -13,7 +13,8 @@ mod lock;
 pub mod session;
 mod writer;
 
-pub use lock::{reload_when_locked, LockState};
+pub use lock::reload_when_locked;
+pub use session::LockState;
 
 use crate::lang::Lang;
 use crate::lock::Key;
@@ -52,7 +53,13 @@ pub struct AppState {
     changed_elsewhere: RwSignal<Option<u32>>,
     /// A case opened from a share link, or why the link could not be read.
     shared: RwSignal<Option<Result<Case, crate::share::ShareError>>>,
-    lock: RwSignal<LockState>,
+    /// The lock, this tab's store generation, a write under way, the resets:
+    /// the plain [`session::Session`], changed only through its events.
+    session: RwSignal<session::Session>,
+    /// Read from `session` for the screens (a memo: it notifies only on a change).
+    lock: Memo<LockState>,
+    lock_removed: Memo<bool>,
+    weak_passphrase: Memo<bool>,
     /// With the lock on: minutes without use before it closes.
     idle_minutes: RwSignal<u8>,
     /// Which department the tool serves (a setting): whose code each code is.
@@ -67,25 +74,10 @@ pub struct AppState {
     written: StoredValue<Option<Written>, LocalStorage>,
     /// The plain envelope's text, re-encoded only where patients changed.
     encoder: StoredValue<Encoder, LocalStorage>,
-    /// This tab held the lock, and the store became plain or unreadable
-    /// without its own "turn off": it stays locked, and stores nothing in
-    /// the clear until the clinician confirms it here (`accept_without_lock`).
-    lock_removed: RwSignal<bool>,
-    /// Unlocked with a passphrase a new lock would refuse (see `lock::check_strength`).
-    weak_passphrase: RwSignal<bool>,
-    /// This tab has seen its store exist (read or written): if it is gone
-    /// before a write, another tab deleted everything.
-    seen_store: StoredValue<bool>,
     /// When this tab last told the others the clinician is at work.
     last_sent_active: StoredValue<f64>,
     /// When the change the locked writer is saving was made (`perf_now`).
     save_started: StoredValue<Option<f64>>,
-    /// The generation of the store this tab holds (see `storage::Generation`):
-    /// `None` until it has read or written one.
-    generation: StoredValue<Option<Generation>>,
-    /// Counts the resets of this tab's session (`reset`): an async step that
-    /// began before one (a write sealing, a lock turned off) writes nothing after it.
-    epoch: StoredValue<u64>,
 }
 
 /// What a calendar file calls the patient (worded by `i18n`).
@@ -121,14 +113,27 @@ impl AppState {
         };
         // A locked store that cannot be read (damaged, or its box weakened)
         // never turns the lock off: the tab starts locked and says so.
-        let lock_removed = matches!(error, Some(StorageError::Unreadable { .. } | StorageError::Corrupt(_)))
+        let mut lock_removed = matches!(error, Some(StorageError::Unreadable { .. } | StorageError::Corrupt(_)))
             && storage::stored_is_locked_form();
+        // This tab reloaded after the lock was removed behind its back (see
+        // `session::Effect::MarkLockRemoved`): it still asks before the clear.
+        if storage::lock_removed_marked() {
+            if lock == LockState::Off && storage::exists() {
+                lock_removed = true;
+            } else {
+                storage::mark_lock_removed(false);
+            }
+        }
+        let stored = if lock_removed { Stored::new(Worklist::default(), stored.settings) } else { stored };
         if lock_removed {
             lock = LockState::Locked;
         }
+        let session = RwSignal::new(session::Session::start(lock, lock_removed, generation, storage::exists()));
         let save_blocked = matches!(error, Some(StorageError::Corrupt(_) | StorageError::NewerVersion(_)));
         let error = match error {
             None if !stored.renumbered.is_empty() => Some(StorageError::Renumbered(stored.renumbered.clone())),
+            // Reloaded locked after an error (`panic_panel`): say so.
+            None if lock == LockState::Locked && crate::panic_panel::restarted() => Some(StorageError::Restarted),
             e => e,
         };
         AppState {
@@ -144,7 +149,10 @@ impl AppState {
             persisted: RwSignal::new(None),
             shared: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(None),
-            lock: RwSignal::new(lock),
+            session,
+            lock: Memo::new(move |_| session.with(session::Session::lock)),
+            lock_removed: Memo::new(move |_| session.with(session::Session::lock_removed)),
+            weak_passphrase: Memo::new(move |_| session.with(session::Session::weak_passphrase)),
             idle_minutes: RwSignal::new(stored.settings.idle_minutes),
             department_role: RwSignal::new(stored.settings.department_role),
             key: StoredValue::new_local(None),
@@ -152,13 +160,8 @@ impl AppState {
             last_activity: StoredValue::new(lock::Clocks::now()),
             written: StoredValue::new_local(None),
             encoder: StoredValue::new_local(Encoder::default()),
-            lock_removed: RwSignal::new(lock_removed),
-            weak_passphrase: RwSignal::new(false),
-            seen_store: StoredValue::new(storage::exists()),
             last_sent_active: StoredValue::new(0.0),
             save_started: StoredValue::new(None),
-            generation: StoredValue::new(generation),
-            epoch: StoredValue::new(0),
         }
     }
 
@@ -203,8 +206,8 @@ impl AppState {
     pub fn shared(&self) -> ReadSignal<Option<Result<Case, crate::share::ShareError>>> {
         self.shared.read_only()
     }
-    pub fn lock(&self) -> ReadSignal<LockState> {
-        self.lock.read_only()
+    pub fn lock(&self) -> Memo<LockState> {
+        self.lock
     }
     pub fn idle_minutes(&self) -> ReadSignal<u8> {
         self.idle_minutes.read_only()
@@ -212,11 +215,11 @@ impl AppState {
     pub fn department_role(&self) -> ReadSignal<crate::pathway::DepartmentRole> {
         self.department_role.read_only()
     }
-    pub fn lock_removed(&self) -> ReadSignal<bool> {
-        self.lock_removed.read_only()
+    pub fn lock_removed(&self) -> Memo<bool> {
+        self.lock_removed
     }
-    pub fn weak_passphrase(&self) -> ReadSignal<bool> {
-        self.weak_passphrase.read_only()
+    pub fn weak_passphrase(&self) -> Memo<bool> {
+        self.weak_passphrase
     }
 
     // ----- Changes that are not data: what the screen shows -----
@@ -402,16 +405,19 @@ impl AppState {
             last_backup: self.last_backup.get_untracked(),
             idle_minutes: self.idle_minutes.get_untracked(),
             department_role: self.department_role.get_untracked(),
-            generation: self.generation.get_value(),
+            generation: self.session.with_untracked(session::Session::generation),
         }
     }
 
     /// The generation to write under: this tab's, or a new one when it has
     /// none (nothing was stored, or everything was deleted).
     fn ensure_generation(&self) {
-        if self.generation.get_value().is_none() {
+        if self.session.with_untracked(|s| s.generation().is_none()) {
             let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-            self.generation.set_value(Some(Generation(part() << 32 | part())));
+            let fresh = Generation(part() << 32 | part());
+            self.session.update_untracked(|s| {
+                s.generation_or(fresh);
+            });
         }
     }
 
@@ -438,12 +444,7 @@ impl AppState {
             self.storage_error.set(Some(e));
             return false;
         }
-        let ended = self.generation.get_value();
-        self.reset();
-        self.storage_error.set(None);
-        if let Some(g) = ended {
-            crate::tabs::send(crate::tabs::Signal::Deleted(g));
-        }
+        self.run(session::Event::DeletedHere);
         true
     }
 

@@ -6,7 +6,7 @@
 //! only the patients that changed. Locked data is sealed and written by one
 //! async writer at a time, the last state always winning.
 
-use super::session::{self, Action, Found, Store, Tab, Verdict};
+use super::session::{Event, Found, Session, Store, Ticket};
 use super::{AppState, LockState};
 use crate::lock::{self, Key};
 use crate::storage::{self, Opened, StorageError, WriteFault};
@@ -14,10 +14,11 @@ use crate::worklist::Worklist;
 use leptos::prelude::*;
 
 /// The one writer of locked data: writes are async (encryption), so they
-/// run one at a time and the last state always wins.
+/// run one at a time (the session knows whether one is under way) and the
+/// last state always wins.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Writer {
-    pub(super) running: bool,
+    /// A change waits to be written.
     pub(super) dirty: bool,
 }
 
@@ -43,7 +44,7 @@ impl AppState {
             return;
         }
         let t0 = perf_now();
-        match self.lock.get_untracked() {
+        match self.lock_state() {
             // Nothing of the locked data is in memory: never write.
             LockState::Locked => return,
             LockState::Unlocked => {
@@ -68,7 +69,9 @@ impl AppState {
         match storage::save_text(&self.encoded()) {
             Ok(w) => {
                 self.written.set_value(Some(w));
-                self.seen_store.set_value(true);
+                self.session.update_untracked(|s| {
+                    s.on(Event::Written);
+                });
                 self.set_storage_error(kept);
                 measure_save("plain", t0);
             }
@@ -87,12 +90,7 @@ impl AppState {
     /// (never write over it in the clear), removed the lock this tab holds,
     /// or deleted everything; or a newer version wrote.
     pub(super) fn refuse_write(&self, e: StorageError) {
-        match e {
-            StorageError::LockedElsewhere => self.locked_elsewhere(),
-            StorageError::LockRemoved => self.lock_removed_here(),
-            StorageError::DeletedElsewhere => self.deleted_elsewhere(),
-            e => self.storage_error.set(Some(e)),
-        }
+        self.run(Event::Refused(e));
     }
 
     /// Before a write: read what is stored and take in another tab's changes.
@@ -106,13 +104,22 @@ impl AppState {
         key: Option<&Key>,
     ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
         // This tab holds a lock (open, or closing after its last write).
-        let holding = self.lock.get_untracked() != LockState::Off;
+        let holding = self.session.with_untracked(Session::holding);
         let opened = storage::load_stored();
         // Gone since this tab saw it, or another generation: "Slet alle data"
         // in another tab, heard or not. Never write the deleted cases back.
         if let Ok(o) = &opened {
-            let found = if storage::exists() { Found::Store(o.generation()) } else { Found::Nothing };
-            self.judge(found)?;
+            let found = match o {
+                _ if !storage::exists() => Found::Nothing,
+                Opened::Plain(s) => match s.settings.generation {
+                    Some(g) if self.unrelated(&s.worklist) => Found::Unrelated(g),
+                    g => Found::Store(g),
+                },
+                o => Found::Store(o.generation()),
+            };
+            let mut verdict = Ok(());
+            self.session.update_untracked(|s| verdict = s.before_write(found));
+            verdict?;
         }
         match opened {
             // Plain where this tab holds a lock, not by its own "turn off": never write in the clear.
@@ -130,18 +137,13 @@ impl AppState {
         }
     }
 
-    /// Judge what was found under the store's key against this tab's
-    /// generation (see `session::judge`): join a first generation, or
-    /// `Err(DeletedElsewhere)`.
-    pub(super) fn judge(&self, found: Found) -> Result<(), StorageError> {
-        match session::judge(self.generation.get_value(), self.seen_store.get_value(), found) {
-            Verdict::Same => Ok(()),
-            Verdict::Join(g) => {
-                self.generation.set_value(Some(g));
-                Ok(())
-            }
-            Verdict::Deleted => Err(StorageError::DeletedElsewhere),
-        }
+    /// Does `other` lack a patient this tab holds? (A store this tab's
+    /// writes and another tab's merges kept holds every one of them.)
+    fn unrelated(&self, other: &Worklist) -> bool {
+        self.worklist.with_untracked(|w| {
+            let theirs: std::collections::BTreeSet<&str> = other.patients.iter().map(|o| o.uid.as_str()).collect();
+            w.patients.iter().any(|p| !theirs.contains(p.uid.as_str()))
+        })
     }
 
     /// The page is shown again (restored from the back-forward cache, or
@@ -155,17 +157,23 @@ impl AppState {
     }
 
     pub(super) fn spawn_writer(&self) {
-        if self.writer.get_value().running {
+        if self.session.with_untracked(Session::writing) {
             return;
         }
-        self.writer.update_value(|w| w.running = true);
+        self.run(Event::WriteBegan);
         let state = *self;
+        let ticket = self.session.with_untracked(Session::ticket);
         leptos::task::spawn_local(async move {
             while state.writer.get_value().dirty {
                 state.writer.update_value(|w| w.dirty = false);
                 let Some(key) = state.key.get_value() else { break };
                 let t0 = state.save_started.get_value().unwrap_or_else(perf_now);
-                match state.write_locked(&key).await {
+                let result = state.write_locked(&key, ticket).await;
+                // Everything was deleted while this write was under way: it ends, saying nothing.
+                if !state.session.with_untracked(|s| s.still(ticket)) {
+                    break;
+                }
+                match result {
                     Ok(kept) => {
                         state.set_storage_error(kept);
                         measure_save("locked", t0);
@@ -175,17 +183,14 @@ impl AppState {
                         @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere),
                     ) => {
                         state.writer.update_value(|w| *w = Writer::default());
+                        state.run(Event::WriterDrained);
                         state.refuse_write(e);
                         return;
                     }
                     Err(e) => state.storage_error.set(Some(e)),
                 }
             }
-            state.writer.update_value(|w| w.running = false);
-            if state.lock.get_untracked() == LockState::Locked {
-                state.forget();
-                super::lock::drop_the_heap();
-            }
+            state.run(Event::WriterDrained);
         });
     }
 
@@ -202,8 +207,7 @@ impl AppState {
     /// Seal what is in memory and write it, after taking in what another tab
     /// wrote. If the store changes while sealing, merge and seal again.
     /// `Ok(Some)`: written, over text that could not be read and was kept first.
-    pub(super) async fn write_locked(&self, key: &Key) -> Result<Option<StorageError>, StorageError> {
-        let epoch = self.epoch.get_value();
+    pub(super) async fn write_locked(&self, key: &Key, ticket: Ticket) -> Result<Option<StorageError>, StorageError> {
         for _ in 0..5 {
             let before = storage::snapshot();
             let ours = self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since));
@@ -218,19 +222,21 @@ impl AppState {
                 kept
             };
             // Reset while the box was opened (everything deleted): nothing of before is written.
-            if self.epoch.get_value() != epoch {
+            if !self.session.with_untracked(|s| s.still(ticket)) {
                 return Err(StorageError::DeletedElsewhere);
             }
             let sealed =
                 lock::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
-            if self.epoch.get_value() != epoch {
+            if !self.session.with_untracked(|s| s.still(ticket)) {
                 return Err(StorageError::DeletedElsewhere);
             }
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
                 let w = storage::save_locked(&self.settings(), &sealed)?;
                 self.written.set_value(Some(w));
-                self.seen_store.set_value(true);
+                self.session.update_untracked(|s| {
+                    s.on(Event::Written);
+                });
                 return Ok(kept);
             }
         }
@@ -263,49 +269,16 @@ impl AppState {
         let store = match &decoded {
             None => Store::Nothing,
             Some(Err(_)) => Store::Unreadable,
-            Some(Ok(Opened::Plain(s))) => Store::Plain(s.settings.generation),
+            Some(Ok(Opened::Plain(s))) => match s.settings.generation {
+                Some(g) if self.unrelated(&s.worklist) => Store::Unrelated(g),
+                g => Store::Plain(g),
+            },
             Some(Ok(Opened::Locked { settings, lock: b })) => Store::Locked {
                 generation: settings.generation,
                 key_fits: self.key.with_value(|k| k.as_ref().is_some_and(|k| k.fits(b))),
             },
         };
-        let tab = Tab {
-            lock: self.lock.get_untracked(),
-            generation: self.generation.get_value(),
-            seen_store: self.seen_store.get_value(),
-            lock_removed: self.lock_removed.get_untracked(),
-        };
-        let (joined, action) = session::on_store(tab, store);
-        if joined.is_some() {
-            self.generation.set_value(joined);
-        }
-        if store != Store::Nothing && action != Action::Deleted {
-            self.seen_store.set_value(true);
-        }
-        match (action, decoded) {
-            (Action::Nothing, _) => {}
-            (Action::Merge, Some(Ok(Opened::Plain(s)))) => self.merge_from_storage(&s.worklist),
-            (Action::MergeLocked, Some(Ok(Opened::Locked { lock: b, .. }))) => {
-                let Some(key) = self.key.get_value() else { return self.lock_here() };
-                let state = *self;
-                leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
-            }
-            (Action::FollowLock, _) => {
-                self.lock.set(LockState::Locked);
-                self.shared.set(None);
-                self.forget();
-                super::lock::drop_the_heap();
-            }
-            (Action::LockHere, _) => self.lock_here(),
-            (Action::LockRemoved, _) => self.lock_removed_here(),
-            (Action::LockBack, _) => {
-                self.lock_removed.set(false);
-                self.storage_error.set(None);
-            }
-            (Action::Deleted, _) => self.deleted_elsewhere(),
-            // A decision about another kind of store than the one read: none is made.
-            (Action::Merge | Action::MergeLocked, _) => {}
-        }
+        self.run_with(Event::StoreSeen(store), decoded.as_ref().and_then(|d| d.as_ref().ok()));
     }
 }
 

@@ -237,6 +237,12 @@ pub enum StorageError {
     LockRemoved,
     /// Another tab deleted all data: this tab emptied its worklist and writes nothing back.
     DeletedElsewhere,
+    /// *Slå lås fra* wrote nothing: something changed while it read the store
+    /// (a lock, a write, another tab's store). The lock is still on.
+    LockNotTurnedOff,
+    /// The app stopped on an error with the lock on, and reloaded itself
+    /// locked (nothing of the cases stays in memory). A notice.
+    Restarted,
 }
 
 /// Encode everything in the envelope (compact, version 4).
@@ -458,7 +464,9 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
         | StorageError::LockedElsewhere
         | StorageError::Renumbered(_)
         | StorageError::LockRemoved
-        | StorageError::DeletedElsewhere => ImportError::NotABackup(None),
+        | StorageError::DeletedElsewhere
+        | StorageError::Restarted
+        | StorageError::LockNotTurnedOff => ImportError::NotABackup(None),
     })?;
     // A backup belongs to no store: a generation in the file is not this store's.
     let opened = match opened {

@@ -227,3 +227,23 @@ fn storage() -> Result<JsStorage, StorageError> {
         .ok_or(StorageError::Unavailable)?;
     Ok(s.unchecked_into())
 }
+
+/// This tab's own mark (sessionStorage: per tab, kept across a reload,
+/// never shared with other tabs) that the lock was removed behind its back:
+/// after the reload that empties its memory it starts locked and still asks
+/// the clinician before anything is stored in the clear.
+const LOCK_REMOVED_MARK: &str = "cup-pathway.lock-removed";
+
+/// Set or clear the mark. Best effort: without sessionStorage the reload
+/// opens what is stored as any new tab would.
+pub fn mark_lock_removed(on: bool) {
+    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else { return };
+    let _ = if on { s.set_item(LOCK_REMOVED_MARK, "1") } else { s.remove_item(LOCK_REMOVED_MARK) };
+}
+
+/// Is the mark set in this tab?
+pub fn lock_removed_marked() -> bool {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .is_some_and(|s| s.get_item(LOCK_REMOVED_MARK).ok().flatten().is_some())
+}

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, launch, open, addPatient, turnOnLock, unlock } from './helpers.mjs';
+import { DIST, launch, open, addPatient, turnOnLock, unlock, injectRenderFault } from './helpers.mjs';
 
 let browser;
 let server;
@@ -81,4 +81,38 @@ test('after Lås, a lock from another tab, and on a fresh lock screen, no label 
   await fresh.waitForFunction(() => window.__wasmMemory !== undefined);
   assert.equal(await occurrences(fresh, label), 0, 'a fresh lock screen');
   assert.deepEqual(problems, []);
+});
+
+test('an error with the lock on, and the lock removed behind the tab: the tab reloads locked, with no label in memory, and says why', async (t) => {
+  const label = 'Hukommelse Zk';
+  const { context, page, problems } = await open(browser, server.url);
+  t.after(() => context.close());
+  await watchMemory(context);
+  await page.reload();
+  await addPatient(page, label);
+  await turnOnLock(page, server.url);
+  await page.goto(`${server.url}#/`);
+  await page.getByTestId('patient-label').filter({ hasText: label }).waitFor();
+  assert.ok(await occurrences(page, label) > 0);
+
+  // A panic while the cases are open: no panel over a heap full of cases, a reload.
+  await injectRenderFault(page);
+  await lockedAndReloaded(page, () => page.getByTestId('patient-label').click());
+  assert.equal(await occurrences(page, label), 0, 'after the error');
+  assert.match(await page.getByTestId('storage-error').innerText(), /fejl og er genstartet, låst/);
+  assert.equal(await page.getByTestId('panic-panel').count(), 0);
+
+  // Open again (the reload came back at the case it was opening); another
+  // writer puts a plain store in place of the lock.
+  await unlock(page);
+  await page.getByTestId('case-title').filter({ hasText: label }).waitFor();
+  assert.ok(await occurrences(page, label) > 0);
+  const other = await context.newPage();
+  await other.goto(`${server.url}#/om`);
+  await lockedAndReloaded(page, () => other.evaluate(() => localStorage.setItem('cup-pathway', JSON.stringify({ format: 'cup-pathway', version: 4, worklist: { patients: [] } }))));
+  assert.equal(await occurrences(page, label), 0, 'after the lock was removed');
+  // Still locked after the reload: it asks before anything is opened in the clear.
+  await page.getByTestId('lock-removed-yes').waitFor();
+  assert.ok(problems.some((p) => /panicked at/.test(p)), problems.join('\n'));
+  assert.deepEqual(problems.filter((p) => !/panicked at|RuntimeError|unreachable/.test(p)), []);
 });

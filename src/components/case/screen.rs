@@ -3,9 +3,10 @@ use super::edition::EditionNote;
 use super::journal_copy::JournalCopy;
 use super::share::SharePanel;
 use super::CaseCtx;
+use crate::components::shell::patient_name::PatientName;
 use crate::i18n::K;
 use crate::nav::View;
-use crate::state::{da_date, AppState};
+use crate::state::{da_date, AppState, LockState};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -28,6 +29,17 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
     let ctx = CaseCtx::new(id, case, false, state.today(), kept);
     provide_context(ctx);
     let sharing = RwSignal::new(false);
+    // Under the lock the link and the QR code (not encrypted) are a deliberate choice: asked first.
+    let confirm_share = RwSignal::new(false);
+    let share = move |_| {
+        if sharing.get_untracked() {
+            sharing.set(false);
+        } else if state.lock().get_untracked() == LockState::Unlocked {
+            confirm_share.set(true);
+        } else {
+            sharing.set(true);
+        }
+    };
     let heading = NodeRef::<html::H1>::new();
     crate::components::focus_heading_on_open(heading);
     view! {
@@ -40,9 +52,11 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
         >
             <article class="case" data-testid="case">
                 <div class="case-head">
-                    <h1 tabindex="-1" node_ref=heading data-testid="case-title">{move || label.get().unwrap_or_default()}</h1>
+                    <h1 tabindex="-1" node_ref=heading data-testid="case-title">
+                        {move || label.get().map(|label| view! { <PatientName id label/> })}
+                    </h1>
                     <span class="inline no-print">
-                        <button type="button" class="quiet" data-testid="share" aria-expanded=move || sharing.get().to_string() on:click=move |_| sharing.update(|s| *s = !*s)>
+                        <button type="button" class="quiet" data-testid="share" aria-expanded=move || sharing.get().to_string() on:click=share>
                             {l.t(K::Share)}
                         </button>
                         <button type="button" class="quiet" data-testid="print" on:click=|_| print_page()>
@@ -51,6 +65,17 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                     </span>
                 </div>
                 <JournalCopy/>
+                <Show when=move || confirm_share.get()>
+                    <div class="banner banner-warn no-print" role="alert" data-testid="share-confirm">
+                        <p>{l.t(K::ShareLockConfirm)}</p>
+                        <button type="button" data-testid="share-yes" on:click=move |_| {
+                            confirm_share.set(false);
+                            sharing.set(true);
+                        }>{l.t(K::ShareLockYes)}</button>
+                        " "
+                        <button type="button" on:click=move |_| confirm_share.set(false)>{l.t(K::ImportCancel)}</button>
+                    </div>
+                </Show>
                 <Show when=move || sharing.get()>
                     <SharePanel/>
                 </Show>

@@ -7,6 +7,7 @@ pub mod idle_select;
 pub mod lock_panel;
 pub mod lock_screen;
 pub mod passphrase_input;
+pub mod patient_name;
 pub mod plain_copies;
 pub mod storage_banner;
 pub mod update_banner;

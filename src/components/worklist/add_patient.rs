@@ -25,7 +25,7 @@ pub fn AddPatient() -> impl IntoView {
         }
     };
     view! {
-        <form class="add-patient" on:submit=submit>
+        <form class="add-patient no-print" on:submit=submit>
             <label for="new-label">{l.t(K::NewPatient)}</label>
             <div class="inline">
                 <input

@@ -1,3 +1,4 @@
+use crate::components::shell::patient_name::PatientName;
 use crate::i18n::K;
 use crate::nav::View;
 use crate::state::{da_date, AppState};
@@ -42,7 +43,7 @@ pub fn PatientRow(
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
-                <a href=View::Case(id).hash() data-testid="patient-label"><bdi>{row.label.clone()}</bdi></a>
+                <a href=View::Case(id).hash() data-testid="patient-label"><PatientName id label=row.label.clone()/></a>
             </th>
             <td data-testid="patient-phase">{l.pick(row.phase)}</td>
             <td data-testid="patient-destination">{headline}</td>
