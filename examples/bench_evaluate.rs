@@ -1,4 +1,5 @@
-//! Times `evaluate` over many generated cases (run by scripts/bench.sh).
+//! Times `evaluate`, and the record note built from its plan, over many
+//! generated cases (run by scripts/bench.sh).
 use chrono::{Duration, NaiveDate};
 use cup_pathway::pathway::case::*;
 use cup_pathway::pathway::evaluate;
@@ -50,5 +51,13 @@ fn main() {
         items += evaluate(c, today).checklist.len();
     }
     let per_case = start.elapsed().as_secs_f64() * 1e6 / n as f64;
-    println!("evaluate_us_per_case {per_case:.2} ({n} cases, {items} checklist items)");
+    // The record note (issue 26.1): the plan evaluated, then the text built, per case.
+    let start = Instant::now();
+    let mut chars = 0usize;
+    for c in cases.iter().take(10_000) {
+        let plan = evaluate(c, today);
+        chars += cup_pathway::journal::journal_text("P 1", c, &plan, cup_pathway::lang::Lang::Da).len();
+    }
+    let journal = start.elapsed().as_secs_f64() * 1e6 / n.min(10_000) as f64;
+    println!("evaluate_us_per_case {per_case:.2} ({n} cases, {items} checklist items) journal_us_per_case {journal:.2} ({chars} bytes)");
 }

@@ -1,6 +1,6 @@
 // The benchmark behind scripts/bench.sh: prints one table and exits 1 when a
 // budget is missed. Not part of the test suite (timings vary by machine).
-//   node scripts/bench.mjs <dist> <empty-app-dist> <evaluate-µs>
+//   node scripts/bench.mjs <dist> <empty-app-dist> <evaluate-µs> <journal-µs> [merge-all-ms merge-one-ms year-chars-per-case year-chars-per-deletion year-deletions]
 // BENCH_RUNS=1 shortens the cold-load medians to try the script quickly.
 // The byte breakdown of the wasm is scripts/wasm-bytes.mjs (bench.sh runs both).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchStats } from './bench-stats.mjs';
 
-const [dist, emptyDist, evaluateUs, mergeAll, mergeOne, yearPerCase, yearPerDeletion, yearDeletions] = process.argv.slice(2);
+const [dist, emptyDist, evaluateUs, journalUs, mergeAll, mergeOne, yearPerCase, yearPerDeletion, yearDeletions] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11); // fewer for a quick try of the script, never for the table
 const rows = [];
 let over = false;
@@ -204,6 +204,21 @@ function seedWorklist(n) {
   }
   row('worklist of 1,000 cases, render: first screen, 100 most urgent (median of 5)', Math.round(median(times)), 'ms', 100);
   rows.push(['worklist of 1,000 cases, "Vis alle": all 900 open rows (median of 5)', `${Math.round(median(allTimes))} ms`, '', '']);
+  // The secretary's queue (issue 26.2): every code of the 1,000 cases
+  // computed, the 100 oldest rendered, from the worklist's link.
+  const regTimes = [];
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.getByTestId('registration-link').waitFor();
+    regTimes.push(await page.evaluate(async () => {
+      const t0 = performance.now();
+      location.hash = '#/registrering';
+      await new Promise((res) => { const check = () => document.querySelectorAll('[data-testid="reg-row"]').length >= 100 ? res() : requestAnimationFrame(check); check(); });
+      await new Promise(requestAnimationFrame);
+      return performance.now() - t0;
+    }));
+  }
+  row('registration queue of 1,000 cases: computed and rendered, 100 oldest (median of 5)', Math.round(median(regTimes)), 'ms', 100);
   await context.close();
 }
 
@@ -300,6 +315,8 @@ app.server.close(); empty.server.close();
 
 // 6. Native model evaluation (from scripts/bench.sh).
 row('model evaluate, native, per case', Number(evaluateUs), 'µs', 20);
+// The record note (issue 26.1): plan and text, native, per case; budget 5 ms.
+row('journalnotat: plan + text built, native, per case', Number(journalUs), 'µs', 5000);
 // 7. The merge (issue 24, from scripts/bench.sh): two copies of 1,000 patients, native.
 if (mergeAll !== undefined) {
   row('merge of two 1,000-patient copies, every patient changed in both (native, median of 7)', Number(mergeAll), 'ms', 50);

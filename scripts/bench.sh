@@ -24,6 +24,7 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 line=$(cargo run --quiet --release --locked --example bench_evaluate -- 100000)
 us=$(echo "$line" | awk '{ print $2 }')
+journal_us=$(echo "$line" | awk '{ for (i = 1; i < NF; i++) if ($i == "journal_us_per_case") print $(i + 1) }')
 merge=$(cargo run --quiet --release --locked --example bench_merge -- 1000)
 merge_all=$(echo "$merge" | awk '{ print $2 }')
 merge_one=$(echo "$merge" | awk '{ print $3 }')
@@ -34,4 +35,4 @@ deletions=$(echo "$growth" | awk '{ print $9 }')
 node scripts/wasm-bytes.mjs dist || echo "(no byte breakdown: see the error above)"
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); Chromium $("$CHROMIUM" --version 2>/dev/null | grep -o '[0-9.]\+' | head -n1)"
-node scripts/bench.mjs dist target/bench-empty "$us" "$merge_all" "$merge_one" "$per_case" "$per_deletion" "$deletions"
+node scripts/bench.mjs dist target/bench-empty "$us" "$journal_us" "$merge_all" "$merge_one" "$per_case" "$per_deletion" "$deletions"

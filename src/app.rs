@@ -1,5 +1,6 @@
 use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
+use crate::components::registration::screen::RegistrationScreen;
 use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
     footer::Footer,
@@ -165,6 +166,7 @@ pub fn App() -> impl IntoView {
                     View::Stats => view! { <Lazy load=split::stats_screen what=K::ChunkStatsFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Stats => view! { <StatsScreen/> }.into_any(),
+                    View::Registration => view! { <RegistrationScreen/> }.into_any(),
                 }
             }}
         </main>

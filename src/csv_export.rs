@@ -98,8 +98,17 @@ pub fn state_word(p: &PeriodState, today: NaiveDate) -> &'static str {
 }
 
 fn header() -> Vec<String> {
-    let mut h: Vec<String> =
-        ["Betegnelse", "Oprettet", "Oprettet (ISO)", "Lukket", "Hvor hører patienten til"].map(String::from).to_vec();
+    let mut h: Vec<String> = [
+        "Betegnelse",
+        "Oprettet",
+        "Oprettet (ISO)",
+        "Arkiveret",
+        "Fase",
+        "Forløb afsluttet",
+        "Hvor hører patienten til",
+    ]
+    .map(String::from)
+    .to_vec();
     for e in EVENTS {
         h.push(e.to_string());
         h.push(format!("{e} (ISO)"));
@@ -131,6 +140,9 @@ fn row(c: &CaseTimes, today: NaiveDate) -> Vec<String> {
         da_date(c.created),
         crate::pathway::iso::format(c.created),
         yes_no(c.closed).to_string(),
+        c.phase.da.to_string(),
+        // Ended: AFD01X2, or AFD01X1 once the receiving department took over (issue 26.3).
+        yes_no(c.phase.da == "Afsluttet").to_string(),
         destination,
     ];
     let e = &c.events;

@@ -159,6 +159,24 @@ pub enum K {
     Registered,
     Copy,
     Copied,
+    // Issue 26: the record text, the registration queue.
+    CopyJournal,
+    JournalDraftNote,
+    JournalCopied,
+    JournalCopyFailed,
+    JournalTextLabel,
+    RegQueueTitle,
+    RegQueueIntro,
+    RegQueueEmpty,
+    RegQueueTheirs,
+    RegQueueTheirsIntro,
+    RegQueueDate,
+    RegQueueMark,
+    RegQueueMarked,
+    RegQueueArchived,
+    EndDateAsked,
+    FilterBy,
+    ProjectedPassed,
     Trigger,
     RegisteredBy,
     Edition,
@@ -474,6 +492,23 @@ impl K {
             Registered => ("Registreret", "Registered"),
             Copy => ("Kopiér", "Copy"),
             Copied => ("Kopieret", "Copied"),
+            CopyJournal => ("Kopiér journalnotat", "Copy record note"),
+            JournalDraftNote => ("Et udkast, som du retter til i journalen.", "A draft you edit in the record."),
+            JournalCopied => ("Journalnotatet er kopieret. Indsæt det i journalen og ret det til.", "The record note is copied. Paste it into the record and edit it."),
+            JournalCopyFailed => ("Kunne ikke kopiere automatisk: teksten er markeret, tryk Ctrl+C.", "Could not copy automatically: the text is selected, press Ctrl+C."),
+            JournalTextLabel => ("Journalnotat (udkast)", "Record note (draft)"),
+            RegQueueTitle => ("Registrering", "Registration"),
+            RegQueueIntro => ("Koder, hvis hændelse har en dato, og som denne afdeling registrerer, ældste først. Markér koden, når den er registreret i det patientadministrative system.", "Codes whose event has a date and that this department registers, oldest first. Mark a code once it is registered in the patient administrative system."),
+            RegQueueEmpty => ("Ingen koder venter på registrering.", "No code is waiting to be registered."),
+            RegQueueTheirs => ("Registreres af en anden afdeling", "Registered by another department"),
+            RegQueueTheirsIntro => ("Til orientering: disse koder er ikke denne afdelings opgave.", "For information: these codes are not this department's task."),
+            RegQueueDate => ("Dato", "Date"),
+            RegQueueMark => ("Markér som registreret", "Mark as registered"),
+            RegQueueMarked => ("er markeret som registreret for", "is marked as registered for"),
+            RegQueueArchived => ("arkiveret", "archived"),
+            FilterBy => ("Vis kun", "Show only"),
+            ProjectedPassed => ("(datoen er passeret)", "(this date has passed)"),
+            EndDateAsked => ("Angiv datoen for beslutningen, eller tryk »I dag«: pakkeforløbet afsluttes først, når datoen er givet.", "Give the date of the decision, or press “Today”: the pathway ends only once the date is given."),
             Trigger => ("Regler for koden", "Rules for the code"),
             RegisteredBy => ("Registreres af", "Registered by"),
             DepartmentRoleHeading => ("Afdelingen, værktøjet bruges i", "The department using the tool"),
@@ -1115,5 +1150,17 @@ impl Message for ShareError {
             ),
         })
         .into()
+    }
+}
+
+impl Lang {
+    /// "1 kode til registrering", "3 koder til registrering" (issue 26.2).
+    pub fn codes_to_register(self, n: usize) -> String {
+        match (self, n == 1) {
+            (Lang::Da, true) => format!("{n} kode til registrering"),
+            (Lang::Da, false) => format!("{n} koder til registrering"),
+            (Lang::En, true) => format!("{n} code to register"),
+            (Lang::En, false) => format!("{n} codes to register"),
+        }
     }
 }

@@ -11,6 +11,8 @@ pub enum View {
     About,
     /// The department's pathway times (`#/forloebstider`).
     Stats,
+    /// The secretary's queue of codes to register (`#/registrering`).
+    Registration,
 }
 
 impl View {
@@ -22,6 +24,7 @@ impl View {
             ["delt"] | ["del", ..] => View::Shared,
             ["om"] => View::About,
             ["forloebstider"] => View::Stats,
+            ["registrering"] => View::Registration,
             _ => View::Worklist,
         }
     }
@@ -33,6 +36,7 @@ impl View {
             View::Shared => "#/delt".into(),
             View::About => "#/om".into(),
             View::Stats => "#/forloebstider".into(),
+            View::Registration => "#/registrering".into(),
         }
     }
 }

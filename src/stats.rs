@@ -218,6 +218,9 @@ pub struct CaseTimes {
     pub label: String,
     pub created: NaiveDate,
     pub closed: bool,
+    /// The phase as the worklist names it (`Plan::phase`): "Afsluttet" after
+    /// AFD01X2, or after AFD01X1 once the receiving department took over.
+    pub phase: crate::pathway::Text,
     pub events: Events,
     /// Where the patient belongs, as the model says (`provisional`: where the answers so far point).
     pub destination: Destination,
@@ -287,6 +290,7 @@ pub fn assess(patient: &Patient, today: NaiveDate) -> CaseTimes {
         label: patient.label.clone(),
         created: patient.created,
         closed: patient.closed,
+        phase: crate::pathway::plan::phase_of(case, &route),
         events: case.events.clone(),
         headline: route.headline(),
         destination: route.destination.clone(),

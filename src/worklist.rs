@@ -753,6 +753,59 @@ pub struct Row {
     pub missed: Vec<(&'static str, &'static str)>,
     /// A clash kept inside the patient, or a deletion beside an edit (issue 24.3): *Konflikt*.
     pub clash: bool,
+    /// The pathway has ended: AFD01X2, or AFD01X1 once the receiving
+    /// department took over ("Afsluttet", `Plan::phase`).
+    pub ended: bool,
+}
+
+/// The worklist's filters, each with its count (issue 26.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowFilter {
+    Urgent,
+    Overdue,
+    DueToday,
+    ToRegister,
+    CheckDates,
+    Ended,
+}
+
+impl RowFilter {
+    pub const ALL: [RowFilter; 6] = [
+        RowFilter::Urgent,
+        RowFilter::Overdue,
+        RowFilter::DueToday,
+        RowFilter::ToRegister,
+        RowFilter::CheckDates,
+        RowFilter::Ended,
+    ];
+
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            RowFilter::Urgent => ("Akut", "Urgent"),
+            RowFilter::Overdue => ("Overskredet", "Overdue"),
+            RowFilter::DueToday => ("Frist i dag", "Due today"),
+            RowFilter::ToRegister => ("Til registrering", "To register"),
+            RowFilter::CheckDates => ("Kontrollér datoer", "Check dates"),
+            RowFilter::Ended => ("Afsluttet", "Ended"),
+        }
+    }
+
+    /// Does the row belong under this filter? By what the row already says.
+    pub fn matches(self, r: &Row) -> bool {
+        match self {
+            RowFilter::Urgent => r.urgent,
+            RowFilter::Overdue => r.status == RowStatus::Overdue,
+            RowFilter::DueToday => r.status == RowStatus::DueToday,
+            RowFilter::ToRegister => !r.unregistered.is_empty(),
+            RowFilter::CheckDates => r.status == RowStatus::CheckDates,
+            RowFilter::Ended => r.ended,
+        }
+    }
+}
+
+/// Each filter with the number of open (not archived) rows under it.
+pub fn filter_counts(rows: &[Row]) -> [(RowFilter, usize); 6] {
+    RowFilter::ALL.map(|f| (f, rows.iter().filter(|r| !r.archived && f.matches(r)).count()))
 }
 
 impl Row {
@@ -790,6 +843,8 @@ impl Row {
             unregistered: plan.unregistered_codes(),
             missed: plan.missed_standards().iter().map(|m| (m.to_da, m.to_en)).collect(),
             clash: p.stamps.in_clash(),
+            ended: !plan.handover_pending
+                && matches!(plan.route.destination, crate::pathway::Destination::Ended { .. }),
         }
     }
 

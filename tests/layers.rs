@@ -54,6 +54,7 @@ fn the_model_and_the_pure_modules_know_nothing_of_the_app_above_them() {
         "src/ics.rs",
         "src/lang.rs",
         "src/merge",
+        "src/registration_queue.rs",
     ];
     let found = mentions(
         &pure,
@@ -128,4 +129,16 @@ fn every_ui_text_key_is_used() {
         })
         .collect();
     assert!(unused.is_empty(), "UI text keys nothing uses: {unused:?}");
+}
+
+/// The queue built for the team's day (issue 26) is plain Rust: no browser
+/// crates, so it is tested natively and timed in the bench (the record text
+/// is in the model's crate, which has none: `manifest` in its tests).
+#[test]
+fn the_registration_queue_uses_no_web_crate() {
+    let found = mentions(
+        &["src/registration_queue.rs"],
+        &["web_sys", "wasm_bindgen", "js_sys", "leptos", "gloo"],
+    );
+    assert!(found.is_empty(), "{found:#?}");
 }

@@ -699,7 +699,20 @@ fn the_csv_of_the_fixture_one_row_per_patient_with_dates_days_states_and_codes()
     assert_eq!(r[col("Slutkode")], "AFD01X1");
     assert_eq!(r[col("Hele forløbet: standard, dage")], "20");
     assert_eq!(r[col("Hele forløbet: status")], "overskredet");
-    assert_eq!(r[col("Lukket")], "nej");
+    assert_eq!(r[col("Arkiveret")], "nej");
+    // Issue 26.3: AFD01X1 for a referral elsewhere is not ended until the
+    // receiving department took over; AFD01X2 (and AFD01X1 otherwise) is.
+    assert_eq!(
+        (r[col("Fase")].as_str(), r[col("Forløb afsluttet")].as_str()),
+        ("Henvist – afventer modtagelse", "nej")
+    );
+    let phase = |label: &str| {
+        let r = by_label(label);
+        (r[col("Fase")].clone(), r[col("Forløb afsluttet")].clone(), r[col("Slutkode")].clone())
+    };
+    assert_eq!(phase("Q1-08"), ("Afsluttet".into(), "ja".into(), "AFD01X2".into()));
+    assert_eq!(phase("Q1-05"), ("Afsluttet".into(), "ja".into(), "AFD01X1".into()));
+    assert_eq!(phase("Run-03"), ("Primær udredning".into(), "nej".into(), "".into()));
     let r = by_label("Run-04");
     assert_eq!(
         r[col("Afslutning primær udredning → første fremmøde onkologi (6 dage): status")],
@@ -712,7 +725,7 @@ fn the_csv_of_the_fixture_one_row_per_patient_with_dates_days_states_and_codes()
         "afbrudt (pakkeforløb slut)"
     );
     assert_eq!(by_label("Fejl-01")[col("Kontrollér datoer")], "ja");
-    assert_eq!(by_label("Gammel-01")[col("Lukket")], "ja");
+    assert_eq!(by_label("Gammel-01")[col("Arkiveret")], "ja");
     // The formula-like label is text, apostrophe first; a label with ; survives whole.
     assert!(rows.iter().any(|r| r[0] == "'=HYPERLINK(\"http://x.dk\";\"Klik\")"));
     assert!(rows.iter().any(|r| r[0] == "Stue 3; seng 2"));

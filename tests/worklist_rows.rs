@@ -190,3 +190,36 @@ fn s7_4_the_row_shows_another_departments_next_code_as_theirs_never_as_this_depa
     let onc = cup_pathway::worklist::rows_as(&w, d(TODAY), DepartmentRole::Oncology);
     assert_eq!(onc[0].next_code, Some(Code::Afd01D), "for the oncology department it is its own");
 }
+
+/// Issue 26.3: the worklist's filters, each with its count of open cases.
+#[test]
+fn the_filters_count_what_the_rows_say_and_ended_means_afsluttet() {
+    use cup_pathway::pathway::{EndReason, Ending};
+    use cup_pathway::worklist::{filter_counts, RowFilter};
+    let w = worklist(&[
+        ("Overdue", &|c| c.events.referral_received = Some(d("2026-11-10"))),
+        ("Today", &|c| c.events.referral_received = Some(d("2026-11-19"))),
+        ("Wish", &|c| {
+            c.events.referral_received = Some(d("2026-11-10"));
+            c.events.ended = Some(Ending { date: d("2026-11-20"), reason: EndReason::PatientWish });
+        }),
+        ("Dates", &|c| c.events.referral_received = Some(d("2026-12-24"))),
+        ("Acute", &|c| {
+            c.answers.finding_site = Some(FindingSite::Bone);
+            c.answers.spinal_cord_compression = Some(true);
+        }),
+    ]);
+    let r = rows(&w, d(TODAY));
+    let counts = filter_counts(&r);
+    let n = |f: RowFilter| counts.iter().find(|(g, _)| *g == f).unwrap().1;
+    assert_eq!(n(RowFilter::Urgent), 1);
+    assert_eq!(n(RowFilter::Overdue), 1);
+    assert_eq!(n(RowFilter::DueToday), 1);
+    assert_eq!(n(RowFilter::CheckDates), 1);
+    assert_eq!(n(RowFilter::Ended), 1);
+    let ended: Vec<_> = r.iter().filter(|x| RowFilter::Ended.matches(x)).map(|x| x.label.as_str()).collect();
+    assert_eq!(ended, ["Wish"]);
+    // Every dated code not marked registered: the same as the rows' flags.
+    assert_eq!(n(RowFilter::ToRegister), r.iter().filter(|x| !x.unregistered.is_empty()).count());
+    assert!(n(RowFilter::ToRegister) >= 3);
+}

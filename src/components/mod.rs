@@ -3,6 +3,7 @@ pub mod case;
 pub mod keyed;
 #[cfg(feature = "split")]
 pub mod lazy;
+pub mod registration;
 pub mod shell;
 pub mod stats;
 pub mod worklist;

@@ -383,8 +383,12 @@ impl AppState {
 
     /// Why the pathway ended (§7.5), or that it has not (see `Events::set_end_reason`).
     pub fn set_end_reason(&self, id: u32, reason: Option<EndReason>) {
-        let today = self.today;
-        self.update_case(id, |c| c.events.set_end_reason(reason, today));
+        self.update_case(id, |c| c.events.set_end_reason(reason));
+    }
+
+    /// End the pathway on the date the clinician gave (issue 26.5: never dated silently).
+    pub fn end_pathway(&self, id: u32, reason: EndReason, date: NaiveDate) {
+        self.update_case(id, |c| c.events.end(reason, date));
     }
 
     /// Why the primary work-up took longer (§3.6), recorded only.

@@ -183,8 +183,17 @@ test('story 4: a patient who asks to stop → AFD01X2 with the date, and the run
   await cleanReferral(page);
   await setDate(page, 'referral', -3);
   assert.match(await page.getByTestId('milestone-FirstAttendance').getByTestId('status').textContent(), /I gang/);
+  const was = await text(page, 'destination');
   await page.getByTestId('end-reason').selectOption('patient_wish');
+  // The date is asked, never filled in (issue 26.5): nothing ends until it is given.
+  await page.getByTestId('end-date-asked').waitFor();
+  assert.equal(await page.getByTestId('event-end-input').inputValue(), '');
+  assert.equal(await text(page, 'destination'), was);
+  assert.equal(await page.getByTestId('code-AFD01X2').getByTestId('code-date').textContent(), '');
+  await screen(page, '26-end-date-asked');
+  await page.getByTestId('event-end-today').click();
   assert.equal(await text(page, 'destination'), 'Pakkeforløb slut: patientens ønske');
+  assert.equal(await page.getByTestId('end-date-asked').count(), 0);
   assert.equal(await page.getByTestId('code-AFD01X2').getByTestId('code-date').textContent(), daDay(0));
   assert.match(await page.getByTestId('milestone-FirstAttendance').getByTestId('status').textContent(), /Afbrudt/);
   await screen(page, '10-patient-wish');

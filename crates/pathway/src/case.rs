@@ -386,11 +386,21 @@ pub struct Ending {
 }
 
 impl Events {
-    /// Choose why the pathway ended (§7.5), or that it has not: a new ending
-    /// is dated today; a changed reason keeps the date already given; none
-    /// removes the ending with its date.
-    pub fn set_end_reason(&mut self, reason: Option<EndReason>, today: NaiveDate) {
-        self.ended = reason.map(|reason| Ending { date: self.ended.as_ref().map_or(today, |e| e.date), reason });
+    /// Change why the pathway ended (§7.5), keeping the date given; `None`
+    /// removes the ending with its date. Never dates an ending by itself
+    /// (issue 26.5): a new ending is made with the date the clinician gives
+    /// ([`Events::end`]); without an ending this changes nothing.
+    pub fn set_end_reason(&mut self, reason: Option<EndReason>) {
+        match (reason, self.ended.as_mut()) {
+            (None, _) => self.ended = None,
+            (Some(reason), Some(x)) => x.reason = reason,
+            (Some(_), None) => {}
+        }
+    }
+
+    /// End the pathway (AFD01X1/AFD01X2) on the date the clinician gave.
+    pub fn end(&mut self, reason: EndReason, date: NaiveDate) {
+        self.ended = Some(Ending { date, reason });
     }
 }
 

@@ -30,7 +30,7 @@ impl Phase {
         self.stage().label()
     }
 
-    fn stage(self) -> super::stage::Stage {
+    pub fn stage(self) -> super::stage::Stage {
         use super::stage::Stage;
         match self {
             Phase::Entry => Stage::Entry,

@@ -5,7 +5,8 @@
 //! | form          | example      | note                                  |
 //! |---------------|--------------|---------------------------------------|
 //! | `d.m.yyyy`    | `26.11.2026`, `1.2.2026` | day and month 1 or 2 digits |
-//! | `d.m.yy`      | `26.11.26`, `1.2.26`     | two-digit year: `yy` → `20yy` (dots only) |
+//! | `d.m.yy`      | `26.11.26`, `1.2.26`     | two-digit year: `yy` → `20yy` |
+//! | `d/m/yy`      | `26/11/26`, `1/2/26`     | the same, with slashes (issue 26.5) |
 //! | `d/m/yyyy`    | `26/11/2026` |                                       |
 //! | `d-m-yyyy`    | `26-11-2026` |                                       |
 //! | `yyyy-mm-dd`  | `2026-11-26` | ISO, as a date picker writes it       |
@@ -61,8 +62,8 @@ pub fn parse_date_input(input: &str) -> Result<NaiveDate, DateInputError> {
         (b'-', 4, 2, 2) => (n(a)? as i32, n(b)?, n(c)?),
         // Day first, four-digit year.
         (_, 1..=2, 1..=2, 4) => (n(c)? as i32, n(b)?, n(a)?),
-        // Day first, two-digit year: 20yy. Dots only.
-        (b'.', 1..=2, 1..=2, 2) => (2000 + n(c)? as i32, n(b)?, n(a)?),
+        // Day first, two-digit year: 20yy. Dots or slashes (not dashes: `26-11-26` reads like ISO cut short).
+        (b'.' | b'/', 1..=2, 1..=2, 2) => (2000 + n(c)? as i32, n(b)?, n(a)?),
         _ => return Err(DateInputError::Unreadable),
     };
     let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateInputError::NoSuchDate)?;

@@ -149,15 +149,7 @@ pub fn evaluate_as(case: &Case, today: NaiveDate, role: DepartmentRole) -> Plan 
     let dates_contradict = !date_problems(case, today).is_empty();
 
     let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
-    // A referral elsewhere: to an organ-specific pathway, or another clinical
-    // decision while the rules pointed elsewhere (a specialty-plan department).
-    let sent_elsewhere = route.before_end.as_ref().is_some_and(Destination::is_elsewhere);
-    let handover_pending = case.events.handed_over.is_none()
-        && case.events.ended.as_ref().is_some_and(|x| match x.reason {
-            super::case::EndReason::OrganSpecificReferral => true,
-            super::case::EndReason::OtherClinicalDecision => sent_elsewhere,
-            _ => false,
-        });
+    let handover_pending = handover_pending(case, &route);
     Plan {
         model_version: MODEL_VERSION,
         role,
@@ -287,6 +279,32 @@ impl Plan {
         let open = self.questions.iter().filter(|q| q.open);
         let (first, rest): (Vec<_>, Vec<_>) = open.partition(|q| q.decides_destination);
         first.into_iter().chain(rest).map(|q| q.question.id).collect()
+    }
+}
+
+/// Ended with AFD01X1 for a referral elsewhere, and the receiving department
+/// not yet recorded as taking over (§2.6, §3.4): "Henvist – afventer modtagelse".
+pub fn handover_pending(case: &Case, route: &Route) -> bool {
+    // A referral elsewhere: to an organ-specific pathway, or another clinical
+    // decision while the rules pointed elsewhere (a specialty-plan department).
+    let sent_elsewhere = route.before_end.as_ref().is_some_and(Destination::is_elsewhere);
+    case.events.handed_over.is_none()
+        && case.events.ended.as_ref().is_some_and(|x| match x.reason {
+            super::case::EndReason::OrganSpecificReferral => true,
+            super::case::EndReason::OtherClinicalDecision => sent_elsewhere,
+            _ => false,
+        })
+}
+
+/// The phase as [`Plan::phase`] names it, from the case and its route alone
+/// (the department view and its CSV, which do not evaluate the whole plan).
+pub fn phase_of(case: &Case, route: &Route) -> super::text::Text {
+    if handover_pending(case, route) {
+        super::text::Text::new("Henvist – afventer modtagelse", "Referred – awaiting receipt")
+    } else if matches!(route.destination, Destination::Ended { .. }) {
+        super::text::Text::new("Afsluttet", "Ended")
+    } else {
+        stage_reached(case).label()
     }
 }
 

@@ -106,6 +106,10 @@ pub struct Milestone {
 pub struct Projection {
     pub latest_start: NaiveDate,
     pub latest_due: DayFacts,
+    /// The latest start has passed (before today) and the step has not begun: said, not hidden (issue 26.4).
+    pub start_passed: bool,
+    /// The latest due date has passed.
+    pub due_passed: bool,
 }
 
 /// Assess one period: pure arithmetic on dates, no clinical logic.
@@ -290,9 +294,12 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
     for ms in m.iter_mut() {
         if ms.status == MilestoneStatus::NotStarted {
             if let Some(start) = latest_end {
+                let due = start + Duration::days(ms.standard_days);
                 ms.projected = Some(Projection {
                     latest_start: start,
-                    latest_due: DayFacts::of(start + Duration::days(ms.standard_days)),
+                    latest_due: DayFacts::of(due),
+                    start_passed: start < today,
+                    due_passed: due < today,
                 });
             }
         }

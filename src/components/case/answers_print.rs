@@ -1,25 +1,8 @@
 use super::CaseCtx;
 use crate::i18n::{Lang, K};
-use crate::pathway::{Answer, AnswerKind, AskedQuestion};
+use crate::journal::answer_words as answer_text;
+use crate::state::AppState;
 use leptos::prelude::*;
-
-/// An answer in words, as the wizard offers it.
-pub(crate) fn answer_text(q: &AskedQuestion, l: Lang) -> String {
-    match (&q.answer, q.question.kind) {
-        (Answer::Yes, _) => l.t(K::Yes).into(),
-        (Answer::No, _) => l.t(K::No).into(),
-        (Answer::Unknown, _) => l.t(K::NotKnownYet).into(),
-        (Answer::Choice(key), AnswerKind::OneOf { choices }) => {
-            choices.iter().find(|c| c.key == *key).map_or_else(|| (*key).to_string(), |c| l.pick((c.da, c.en)).into())
-        }
-        (Answer::Choice(key), _) => (*key).to_string(),
-        (Answer::Number(n), AnswerKind::Number { unit_da, unit_en, .. }) => {
-            format!("{n} {}", l.pick((unit_da, unit_en)))
-        }
-        (Answer::Number(n), _) => n.to_string(),
-        (Answer::Text(t), _) => t.clone(),
-    }
-}
 
 /// The answers given, for the printout (the wizard shows one step at a time
 /// and is not printed): every question of the course with its answer, the

@@ -37,6 +37,10 @@ pub fn EventDate(
     name: &'static str,
     /// The event: its date in the case, and the model's problems about it shown at the field.
     event: EventKey,
+    /// Where the event has no date yet, a date given goes here instead (the
+    /// ending: its reason chosen, its date asked, issue 26.5).
+    #[prop(optional)]
+    first: Option<Callback<NaiveDate>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
@@ -54,8 +58,10 @@ pub fn EventDate(
         if let Some(i) = input.get_untracked() {
             i.set_value(&d.map(da_date).unwrap_or_default());
         }
-        if stored != d {
-            state.set_event_date(ctx.id, event, d);
+        match (stored, d, first) {
+            (None, Some(d), Some(first)) => first.run(d),
+            _ if stored != d => state.set_event_date(ctx.id, event, d),
+            _ => {}
         }
     };
     // An empty field clears the date; anything unreadable keeps it and the typed text.

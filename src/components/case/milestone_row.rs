@@ -47,7 +47,10 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
             </p>
             {m.projected.as_ref().map(|p| view! {
                 <p class="projected" data-testid="projected">
-                    {l.t(K::LatestProjected)}": "{l.t(K::Start)}" "{da_date(p.latest_start)}", "{l.t(K::Due).to_lowercase()}" "{day_text(l, &p.latest_due)}
+                    {l.t(K::LatestProjected)}": "{l.t(K::Start)}" "{da_date(p.latest_start)}
+                    {p.start_passed.then(|| view! { " "<strong data-testid="projected-passed">{l.t(K::ProjectedPassed)}</strong> })}
+                    ", "{l.t(K::Due).to_lowercase()}" "{day_text(l, &p.latest_due)}
+                    {p.due_passed.then(|| view! { " "<strong>{l.t(K::ProjectedPassed)}</strong> })}
                 </p>
             })}
             {used_text.clone().map(|t| view! {

@@ -12,6 +12,7 @@ pub mod criteria;
 pub mod destination;
 pub mod edition;
 pub mod event_date;
+pub mod journal_copy;
 pub mod milestone_row;
 pub mod question_field;
 pub mod screen;

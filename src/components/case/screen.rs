@@ -1,5 +1,6 @@
 use super::body::CaseBody;
 use super::edition::EditionNote;
+use super::journal_copy::JournalCopy;
 use super::share::SharePanel;
 use super::CaseCtx;
 use crate::components::shell::patient_name::PatientName;
@@ -67,6 +68,7 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                         </button>
                     </span>
                 </div>
+                <JournalCopy/>
                 {move || confirm_share.get().then(|| view! {
                     <div class="banner banner-warn no-print" role="alert" data-testid="share-confirm">
                         <p>{l.t(K::ShareLockConfirm)}</p>

@@ -19,7 +19,24 @@ pub fn TimelinePanel() -> impl IntoView {
     let l = crate::components::use_lang();
     let events = move || ctx.case.with(|c| c.as_ref().map(|c| c.events.clone()).unwrap_or_default());
     let milestones = move || ctx.plan.with(|p| p.as_ref().map(|p| p.milestones.clone()).unwrap_or_default());
-    let set_end = move |key: Option<&'static str>| state.set_end_reason(ctx.id, key.and_then(EndReason::from_key));
+    // A reason chosen before any ending exists waits here for its date: the
+    // date is asked, never filled in (issue 26.5); "I dag" is one click.
+    let pending_end = RwSignal::new(None::<EndReason>);
+    let set_end = move |key: Option<&'static str>| {
+        let reason = key.and_then(EndReason::from_key);
+        if events().ended.is_some() {
+            state.set_end_reason(ctx.id, reason);
+            pending_end.set(None);
+        } else {
+            pending_end.set(reason);
+        }
+    };
+    let end_on = Callback::new(move |date| {
+        if let Some(reason) = pending_end.get_untracked() {
+            state.end_pathway(ctx.id, reason, date);
+            pending_end.set(None);
+        }
+    });
     let set_lengthened =
         move |key: Option<&'static str>| state.set_lengthening(ctx.id, key.and_then(Lengthening::from_key));
     view! {
@@ -37,15 +54,19 @@ pub fn TimelinePanel() -> impl IntoView {
                     label=K::EndOfPathway
                     none=K::NotEnded
                     choices=EndReason::CHOICES
-                    current=Signal::derive(move || events().ended.map(|e| e.reason.choice().key))
+                    current=Signal::derive(move || events().ended.map(|e| e.reason).or(pending_end.get()).map(|r| r.choice().key))
                     on_choose=set_end
                     disabled=ctx.read_only
                 />
-                <Show when=move || events().ended.is_some()>
+                <Show when=move || events().ended.is_some() || pending_end.get().is_some()>
+                    {move || (events().ended.is_none() && pending_end.get().is_some()).then(|| view! {
+                        <p class="hint" role="status" data-testid="end-date-asked">{l.t(K::EndDateAsked)}</p>
+                    })}
                     <EventDate
                         label=K::DateLabel
                         name="end"
                         event=EventKey::Ended
+                        first=end_on
                     />
                 </Show>
                 // §2.6, §3.4: after AFD01X1 to another department, the day it took over (the model decides when).

@@ -3,10 +3,11 @@ use super::archived_notice::ArchivedNotice;
 use super::backup::{BackupPanel, BackupReminder};
 use super::patient_row::PatientRow;
 use crate::components::keyed::{keyed_list, Keyed};
+use crate::components::registration::link::RegistrationLink;
 use crate::components::stats::link::StatsLink;
 use crate::i18n::K;
 use crate::state::AppState;
-use crate::worklist::fold_label;
+use crate::worklist::{filter_counts, fold_label, RowFilter};
 use leptos::prelude::*;
 
 /// Open cases shown before "Vis alle".
@@ -34,12 +35,17 @@ pub fn WorklistScreen() -> impl IntoView {
         let label = state.worklist().with_untracked(|w| w.get(id).map(|p| p.label.clone()));
         archived.set(if archive { label.map(|l| (id, l)) } else { None });
     });
+    // One filter at a time (issue 26.3), on the open cases.
+    let only = RwSignal::new(None::<RowFilter>);
     let shown = move |closed: bool| {
         let needle = fold_label(filter.get().trim());
-        let limit = if show_all.get() || !needle.is_empty() { usize::MAX } else { FIRST_ROWS };
+        let only = if closed { None } else { only.get() };
+        let limit = if show_all.get() || !needle.is_empty() || only.is_some() { usize::MAX } else { FIRST_ROWS };
         rows.get()
             .into_iter()
-            .filter(move |r| r.archived == closed && fold_label(&r.label).contains(&needle))
+            .filter(move |r| {
+                r.archived == closed && fold_label(&r.label).contains(&needle) && only.is_none_or(|f| f.matches(r))
+            })
             .take(limit)
     };
     let table = move |closed: bool, testid: &'static str| {
@@ -72,6 +78,7 @@ pub fn WorklistScreen() -> impl IntoView {
         <section class="worklist" aria-labelledby="worklist-heading">
             <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
             <StatsLink/>
+            <RegistrationLink count=Signal::derive(move || rows.with(|r| r.iter().map(|r| r.unregistered.len()).sum()))/>
             <AddPatient/>
             <BackupReminder/>
             <Show
@@ -88,6 +95,18 @@ pub fn WorklistScreen() -> impl IntoView {
                         on:input=move |ev| filter.set(event_target_value(&ev))
                     />
                 </div>
+                <div class="row-filters" role="group" aria-label=l.t(K::FilterBy) data-testid="row-filters">
+                    {move || rows.with(|r| filter_counts(r)).into_iter().map(|(f, n)| {
+                        let on = move || only.get() == Some(f);
+                        view! {
+                            <button type="button" class="quiet small" data-testid="row-filter"
+                                aria-pressed=move || on().to_string()
+                                on:click=move |_| only.set(if on() { None } else { Some(f) })>
+                                {l.pick(f.label())}" "<span class="badge">{n}</span>
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
                 {move || archived.get().map(|(id, label)| view! { <ArchivedNotice id label on_undo=on_archive on_dismiss=move || archived.set(None)/> })}
                 {move || (count(false) > 0).then(|| table(false, "worklist"))}
                 <Show when=move || { !show_all.get() && filter.get().trim().is_empty() && count(false) > FIRST_ROWS }>
@@ -95,7 +114,7 @@ pub fn WorklistScreen() -> impl IntoView {
                         {move || format!("{} ({})", l.t(K::ShowAll), count(false))}
                     </button>
                 </Show>
-                <Show when=move || shown(false).next().is_none() && !filter.get().is_empty()>
+                <Show when=move || shown(false).next().is_none() && (!filter.get().is_empty() || only.get().is_some())>
                     <p class="empty">{l.t(K::NoMatch)}</p>
                 </Show>
                 <Show when=move || { count(true) > 0 }>

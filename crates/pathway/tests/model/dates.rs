@@ -23,6 +23,27 @@ fn a_two_digit_year_is_20yy() {
 }
 
 #[test]
+fn slashes_with_a_two_digit_year_read_day_first_as_20yy_issue_26_5() {
+    assert_eq!(parse("26/11/26"), Ok(d("2026-11-26")));
+    assert_eq!(parse("1/2/26"), Ok(d("2026-02-01")), "1 February, never 2 January");
+    assert_eq!(parse("03/04/26"), Ok(d("2026-04-03")));
+    assert_eq!(parse("31/12/99"), Ok(d("2099-12-31")));
+    assert_eq!(parse("12/31/26"), Err(E::NoSuchDate), "month first is refused, not swapped");
+    assert_eq!(parse("29/2/27"), Err(E::NoSuchDate));
+}
+
+#[test]
+fn a_slashed_date_after_today_is_flagged_at_its_field_as_any_other() {
+    let mut c = in_pathway();
+    let typed = parse("1/12/26").unwrap();
+    EventKey::ReferralReceived.set_date(&mut c.events, Some(typed));
+    let p = plan(&c);
+    assert!(typed > today());
+    assert!(!p.problems_at(EventKey::ReferralReceived).is_empty(), "a date after today is flagged");
+    assert!(p.dates_contradict);
+}
+
+#[test]
 fn the_day_comes_first_and_is_never_swapped_with_the_month() {
     // Month-first (US) writing is refused, not swapped.
     assert_eq!(parse("12/31/2026"), Err(E::NoSuchDate));
@@ -52,7 +73,6 @@ fn anything_but_the_forms_is_unreadable() {
         "2026/11/26",
         "2026-1-5",
         "26-11-26",
-        "26/11/26",
         "126.11.2026",
         "26.11.20266",
         "26.11.2026x",

@@ -150,17 +150,19 @@ fn s2_2_1_s3_1_6_every_rule_that_points_the_same_way_is_cited() {
 }
 
 #[test]
-fn s7_5_choosing_an_end_reason_dates_it_today_and_a_changed_reason_keeps_the_date() {
+fn s7_5_choosing_an_end_reason_never_dates_it_by_itself_and_a_changed_reason_keeps_the_date() {
     use pathway::EndReason;
     let mut c = Case::default();
-    c.events.set_end_reason(Some(EndReason::PatientWish), d("2026-11-20"));
+    c.events.set_end_reason(Some(EndReason::PatientWish));
+    assert_eq!(c.events.ended, None, "no date given: no ending, never today's date silently (issue 26.5)");
+    c.events.end(EndReason::PatientWish, d("2026-11-20"));
     assert_eq!(c.events.ended.as_ref().map(|e| (e.date, e.reason)), Some((d("2026-11-20"), EndReason::PatientWish)));
-    c.events.set_end_reason(Some(EndReason::OtherClinicalDecision), d("2026-11-25"));
+    c.events.set_end_reason(Some(EndReason::OtherClinicalDecision));
     assert_eq!(
         c.events.ended.as_ref().map(|e| (e.date, e.reason)),
         Some((d("2026-11-20"), EndReason::OtherClinicalDecision)),
         "the date given stays"
     );
-    c.events.set_end_reason(None, d("2026-11-25"));
+    c.events.set_end_reason(None);
     assert_eq!(c.events.ended, None);
 }

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+mod gen;
 
 mod asked;
 mod calendar;

@@ -158,6 +158,9 @@ fn kap_6_from_the_referral_date_every_milestone_has_its_latest_date_projected() 
     assert_eq!((p1.latest_start, p1.latest_due.date), (d("2026-11-08"), d("2026-11-22")));
     let p2 = m[2].projected.as_ref().expect("oncology projected");
     assert_eq!((p2.latest_start, p2.latest_due.date), (d("2026-11-22"), d("2026-11-28")));
+    // Issue 26.4: a projected latest date before today (25.11.2026) says so.
+    assert_eq!((p1.start_passed, p1.due_passed), (true, true));
+    assert_eq!((p2.start_passed, p2.due_passed), (true, false));
     // An event moves the later projections to the real date.
     c.events.first_attendance = Some(d("2026-11-05"));
     let m = plan(&c).milestones;
