@@ -53,6 +53,12 @@ mod split {
         Ok(view! { <SharedScreen/> }.into_any())
     }
 
+    /// The secretary's queue of codes to register (#/registrering).
+    #[wasm_split(registration_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn registration_screen() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <RegistrationScreen/> }.into_any())
+    }
+
     /// "Om": the lock's settings, the role, "Slet alle data" (#/om).
     #[wasm_split(about_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn about_screen() -> Result<AnyView, SplitLoaderError> {
@@ -166,6 +172,9 @@ pub fn App() -> impl IntoView {
                     View::Stats => view! { <Lazy load=split::stats_screen what=K::ChunkStatsFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Stats => view! { <StatsScreen/> }.into_any(),
+                    #[cfg(feature = "split")]
+                    View::Registration => view! { <Lazy load=split::registration_screen what=K::ChunkRegistrationFailed back=true/> }.into_any(),
+                    #[cfg(not(feature = "split"))]
                     View::Registration => view! { <RegistrationScreen/> }.into_any(),
                 }
             }}

@@ -275,14 +275,14 @@ fn every_destination_is_named_with_its_sections() {
     for c in &cases {
         let p = plan(c);
         let t = text(c);
-        let (headline, _) = p.route.headline();
+        let headline = p.route.headline().da;
         has(&t, &headline);
         for r in &p.route.reasons {
             has(&t, &format!("{} ({}", r.da.trim_end_matches('.'), r.section));
         }
         for o in &p.route.options {
             for r in &o.reasons {
-                has(&t, &format!("{}: {} ({}", o.destination.headline_da(), r.da.trim_end_matches('.'), r.section));
+                has(&t, &format!("{}: {} ({}", o.destination.headline().da, r.da.trim_end_matches('.'), r.section));
             }
         }
         kinds.push(std::mem::discriminant(&p.route.destination));

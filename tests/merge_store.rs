@@ -76,6 +76,30 @@ fn two_tabs_editing_one_patient_keep_both_values_as_a_clash_and_lose_nothing() {
     assert_eq!(by_uid(&merged_a), before);
 }
 
+/// Issue 24.3: answering a field in clash again in the wizard (an ordinary
+/// edit, not the clash panel's choice) is a write that replaces every value
+/// it held: the clash is gone, here and after merging the old copies back.
+#[test]
+fn answering_a_clashing_question_again_resolves_the_clash() {
+    let (mut a, mut b) = (Clock::new(Writer(0xa)), Clock::new(Writer(0xb)));
+    let mut tab_a = one_patient(&mut a);
+    let mut tab_b = through_store(&tab_a);
+    tab_a.edit(1, &mut a, 2_000, |p| set_answer(&mut p.case, QuestionId::Sex, Answer::Choice("male")).unwrap());
+    tab_b.edit(1, &mut b, 1_500, |p| set_answer(&mut p.case, QuestionId::Sex, Answer::Choice("female")).unwrap());
+    let mut merged = tab_a.clone();
+    merged.merge_from(&through_store(&tab_b));
+    assert_eq!(merged.patients[0].clashes().len(), 1);
+    // The shown value is "male" (the later stamp); answering "female" in the wizard.
+    merged.edit(1, &mut a, 3_000, |p| set_answer(&mut p.case, QuestionId::Sex, Answer::Choice("female")).unwrap());
+    assert!(merged.patients[0].clashes().is_empty(), "{:?}", merged.patients[0].clashes());
+    assert!(!rows(&merged, day())[0].clash);
+    let mut again = through_store(&merged);
+    again.merge_from(&tab_a);
+    again.merge_from(&tab_b);
+    assert!(again.patients[0].clashes().is_empty());
+    assert_eq!(again.patients[0].case.answers.sex, Some(Sex::Female));
+}
+
 #[test]
 fn a_correction_made_after_seeing_the_other_value_replaces_it_whatever_the_clocks_say() {
     let (mut a, mut b) = (Clock::new(Writer(0xa)), Clock::new(Writer(0xb)));

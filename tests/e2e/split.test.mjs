@@ -1,8 +1,9 @@
-// The release build splits four screens into wasm chunks of their own
+// The release build splits five screens into wasm chunks of their own
 // (scripts/build-split.sh): the department view (#/forloebstider), "Om"
-// (#/om), the case screen (#/sag/N) and a shared link's case (#/delt/…);
+// (#/om), the secretary's Registrering (#/registrering), the case screen
+// (#/sag/N) and a shared link's case (#/delt/…);
 // code two of them share is a chunk of its own (chunk_N). They are not part
-// of the first load. The department view, "Om" and a shared case are fetched
+// of the first load. The department view, "Om", Registrering and a shared case are fetched
 // when first opened; the case screen in the background once the first screen
 // is up. A failed fetch leaves the app working, with a message and a retry
 // button where the screen would be.
@@ -31,7 +32,7 @@ after(async () => {
 
 for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is split (at ${base}): each screen's chunk fetched once, the rare ones only when opened`, async (t) => {
   const splits = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f)).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, '')).sort();
-  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
+  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_registration_screen', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
   const at = await serve(DIST, base);
   t.after(() => at.close());
   const { context, page, problems, requests } = await open(browser, at.url);

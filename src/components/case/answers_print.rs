@@ -1,7 +1,6 @@
 use super::CaseCtx;
-use crate::i18n::{Lang, K};
+use crate::i18n::K;
 use crate::journal::answer_words as answer_text;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The answers given, for the printout (the wizard shows one step at a time

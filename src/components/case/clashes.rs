@@ -77,7 +77,7 @@ fn value_text(p: &Patient, c: &Clash, v: &Value, l: Lang, today: chrono::NaiveDa
     }
     if c.key.starts_with("a.") {
         if let Some(q) = question_for(p, &c.key, v, today) {
-            return super::answers_print::answer_text(&q, l);
+            return crate::journal::answer_words(&q, l);
         }
     }
     match v {

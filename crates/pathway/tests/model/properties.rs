@@ -1,9 +1,8 @@
 //! Properties over every possible case.
 use crate::common::*;
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use pathway::codes::{Code, CodeStatus};
 use pathway::section::SECTIONS;
-use proptest::option;
 use proptest::prelude::*;
 
 pub(crate) use crate::gen::{cases, date};
