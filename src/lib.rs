@@ -19,6 +19,7 @@ pub mod app;
 pub mod components;
 pub mod csv_export;
 pub mod folder;
+pub mod folder_list;
 pub mod folder_web;
 pub mod free_text;
 pub mod i18n;

@@ -1,8 +1,10 @@
 //! The shared folder's pure parts (issue 25), named by the issue's points:
 //! the file format and its decoder (fuzzed), the department secret, the
 //! listing, failure, own-file, valve and removal rules, and rounds of
-//! several devices over a simulated folder with injected faults. The merge
-//! is a stand-in ([`Lww`]) until issue 24's lossless merge lands.
+//! several devices over a simulated folder with injected faults. The rules
+//! are tried with a small stand-in list ([`Lww`]); the worklist itself, with
+//! issue 24's lossless merge and the backup import's rules
+//! (`folder_list::WorklistList`), at the end.
 #![cfg(not(target_arch = "wasm32"))]
 
 use cup_pathway::folder::format::{self, Body, FormatError, WriteMark};
@@ -955,4 +957,197 @@ fn p8_the_diagnosis_names_files_and_failures_but_no_patient() {
     assert!(d.contains("reported: cup-pathway.broken.json: Format(NotJson)"), "{d}");
     assert!(d.contains("permission: granted"));
     assert!(!d.contains("Hansen") && !d.contains("lever"), "{d}");
+}
+
+// ---- Points 3, 5 and 9 with issue 24's merge: the worklist itself ----
+
+use cup_pathway::folder_list::WorklistList;
+use cup_pathway::merge::{Clock, Dot, Seen as Vector, Writer};
+use cup_pathway::worklist::Worklist;
+
+/// A write as its author made it: which value, and what the author had seen.
+struct Write {
+    uid: String,
+    key: String,
+    dot: Dot,
+    seen: Vector,
+}
+
+/// A PC with the app's own worklist, writer and clock (its offset from the
+/// folder's time: clocks a day apart, or in 2099).
+struct Ward {
+    dev: Device<FakeKey>,
+    known: BTreeMap<String, Known<Worklist>>,
+    local: Worklist,
+    rng: SeededRandom,
+    clock: Clock,
+    offset: i64,
+}
+
+impl Ward {
+    fn new(n: u8, offset: i64) -> Ward {
+        let (dev, _, _) = device(n, &format!("ward-{n}"));
+        let rng = SeededRandom::new(u64::from(n) * 104_729);
+        Ward { dev, known: BTreeMap::new(), local: Worklist::default(), rng, clock: Clock::new(Writer(u64::from(n) << 40 | 0x5eed)), offset }
+    }
+    fn round(&mut self, f: &mut SimFolder, now: i64) -> Report {
+        ready(round(f, &FakeCrypto, &WorklistList, &mut self.rng, &mut self.dev, &mut self.known, &mut self.local, now)).unwrap()
+    }
+    fn at(&self, now: i64) -> u64 {
+        (now + self.offset) as u64
+    }
+    fn add(&mut self, uid: &str, now: i64) {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let id = self.local.add(&format!("Seng {uid}"), today, uid.to_string()).unwrap();
+        let at = self.at(now);
+        self.local.stamp_new(id, &mut self.clock, at);
+    }
+    /// A note written on a patient (the app's own edit path), logged.
+    fn note(&mut self, uid: &str, item: &str, text: &str, now: i64, log: &mut Vec<Write>) {
+        let id = self.local.patients.iter().find(|p| p.uid == uid).map(|p| p.id).unwrap();
+        let at = self.at(now);
+        self.local.edit(id, &mut self.clock, at, |p| {
+            p.notes.insert(item.to_string(), text.to_string());
+        });
+        let r = self.local.patients.iter().find(|p| p.uid == uid).unwrap().record();
+        let key = format!("n.{item}");
+        let dot = Dot { writer: self.clock.writer, counter: self.clock.counter };
+        assert!(r.fields[&key].iter().any(|(s, _)| s.dot() == dot));
+        log.push(Write { uid: uid.to_string(), key, dot, seen: r.seen.clone() });
+    }
+    /// The list by uid: every value with its stamps (local numbers aside).
+    fn by_uid(&self) -> BTreeMap<String, (String, cup_pathway::merge::Record)> {
+        self.local.patients.iter().map(|p| (p.uid.clone(), (p.label.clone(), p.record()))).collect()
+    }
+}
+
+/// Every ward holds the same list, and every write is there or was replaced
+/// by a write whose author had seen it (issue 24's exact check, point 9).
+fn wards_converged_losing_nothing(wards: &[Ward], log: &[Write]) {
+    let first = wards[0].by_uid();
+    for w in wards {
+        assert_eq!(w.by_uid(), first, "every device holds the same list");
+    }
+    for w in log {
+        let (_, record) = &first[&w.uid];
+        let present = record.fields.get(&w.key).is_some_and(|vs| vs.iter().any(|(s, _)| s.dot() == w.dot));
+        let replaced = log.iter().any(|o| o.uid == w.uid && o.key == w.key && o.dot != w.dot && o.seen.covers(w.dot));
+        assert!(present || replaced, "lost: {} {} {:?}", w.uid, w.key, w.dot);
+    }
+}
+
+fn settle_wards(wards: &mut [Ward], f: &mut SimFolder, now: i64) {
+    for _ in 0..4 {
+        for w in wards.iter_mut() {
+            w.round(f, now);
+        }
+    }
+}
+
+#[test]
+fn p3_p9_three_pcs_share_the_worklist_by_the_lossless_merge_through_faults_and_skewed_clocks() {
+    let mut f = SimFolder::new(NOW);
+    // Clocks: one right, one a day behind, one in 2099.
+    let mut wards = vec![Ward::new(2, 0), Ward::new(3, -DAY), Ward::new(4, 4_070_000_000_000 - NOW)];
+    let mut log = vec![];
+    for i in 0..30 {
+        wards[0].add(&format!("u{i:02}"), NOW);
+    }
+    settle_wards(&mut wards, &mut f, NOW);
+    wards_converged_losing_nothing(&wards, &log);
+    assert_eq!(wards[2].local.patients.len(), 30);
+
+    // The same patient's note written on two PCs without seeing each other:
+    // both kept, a clash inside the patient; other patients' notes merge plainly.
+    wards[0].note("u01", "mdt", "MDT tirsdag", NOW, &mut log);
+    wards[1].note("u01", "mdt", "MDT onsdag", NOW, &mut log);
+    wards[2].note("u02", "ihc", "venter IHC", NOW, &mut log);
+    wards[1].add("new-b", NOW);
+    // A sync client's duplicates, a lagging and reordered listing, a write
+    // failing at close, truncated reads for a while.
+    let name = format::file_name(&wards[0].dev.m.device);
+    f.duplicate(&name, " (1)").unwrap();
+    f.duplicate(&name, "-PCNAME").unwrap();
+    f.faults.listing_lag = 3;
+    f.faults.reorder = true;
+    f.faults.fail_write_at_close = 1;
+    for w in wards.iter_mut() {
+        w.round(&mut f, NOW);
+    }
+    f.faults.truncate_reads_to = Some(40);
+    wards[2].round(&mut f, NOW);
+    f.faults = Default::default();
+    settle_wards(&mut wards, &mut f, NOW + DAY);
+    wards_converged_losing_nothing(&wards, &log);
+    let p = wards[2].local.patients.iter().find(|p| p.uid == "u01").unwrap();
+    let clashes = p.clashes();
+    assert_eq!(clashes.len(), 1, "{clashes:?}");
+    assert_eq!(clashes[0].key, "n.mdt");
+    assert!(wards[0].local.patients.iter().any(|p| p.uid == "new-b"));
+
+    // Resolving on one PC (a write that has seen both) reaches every PC.
+    let id = wards[2].local.patients.iter().find(|p| p.uid == "u01").unwrap().id;
+    let at = wards[2].at(NOW + DAY);
+    let w2 = &mut wards[2];
+    w2.local.write_field(id, "n.mdt", json!("MDT torsdag"), &mut w2.clock, at);
+    let r = wards[2].local.get(id).unwrap().record();
+    let dot = Dot { writer: wards[2].clock.writer, counter: wards[2].clock.counter };
+    log.push(Write { uid: "u01".into(), key: "n.mdt".into(), dot, seen: r.seen.clone() });
+    settle_wards(&mut wards, &mut f, NOW + 2 * DAY);
+    wards_converged_losing_nothing(&wards, &log);
+    for w in &wards {
+        let p = w.local.patients.iter().find(|p| p.uid == "u01").unwrap();
+        assert!(p.clashes().is_empty());
+        assert_eq!(p.notes.get("mdt").map(String::as_str), Some("MDT torsdag"));
+    }
+}
+
+#[test]
+fn p5_a_file_is_read_by_the_backup_imports_rules() {
+    let mut w = Ward::new(2, 0);
+    w.add("u1", NOW);
+    let good = WorklistList.encode(&w.local);
+    assert_eq!(WorklistList.decode(&good).map(|l| l.patients.len()), Some(1));
+    // A CPR number as a label, a note holding one, two patients sharing a uid,
+    // a case from a newer schema: each refuses the whole file.
+    let mut cpr = good.clone();
+    cpr["patients"][0]["label"] = json!("010190-1234");
+    assert!(WorklistList.decode(&cpr).is_none());
+    let mut note = good.clone();
+    note["patients"][0]["notes"] = json!({ "mdt": "0101 90 1234" });
+    assert!(WorklistList.decode(&note).is_none());
+    let mut twice = good.clone();
+    let p = twice["patients"][0].clone();
+    twice["patients"].as_array_mut().unwrap().push(p);
+    assert!(WorklistList.decode(&twice).is_none());
+    let mut newer = good.clone();
+    newer["patients"][0]["case"]["schema_version"] = json!(999);
+    assert!(WorklistList.decode(&newer).is_none());
+    assert!(WorklistList.decode(&json!("not a list")).is_none());
+}
+
+#[test]
+fn p5_impact_counts_what_a_merge_removes_or_overwrites() {
+    let mut a = Ward::new(2, 0);
+    for i in 0..5 {
+        a.add(&format!("u{i}"), NOW);
+    }
+    let mut log = vec![];
+    a.note("u0", "mdt", "x", NOW, &mut log);
+    let before = a.local.clone();
+    let nothing = WorklistList.impact(&before, &before);
+    assert_eq!((nothing.patients, nothing.values), (0, 0));
+    assert!(nothing.values_before >= 6);
+    // Another PC that had seen everything deletes one patient and rewrites a note.
+    let mut b = Ward::new(3, 0);
+    b.local = before.clone();
+    let id = b.local.patients.iter().find(|p| p.uid == "u1").unwrap().id;
+    b.local.delete_patient(id, &mut b.clock, NOW as u64);
+    b.note("u0", "mdt", "y", NOW, &mut log);
+    let merged = WorklistList.merge(&before, &b.local);
+    let i = WorklistList.impact(&before, &merged);
+    assert_eq!(i.patients, 2, "{i:?}");
+    assert!(i.values >= 2, "{i:?}");
+    assert!(WorklistList.contains(&merged, &before) && WorklistList.contains(&merged, &b.local));
+    assert!(!WorklistList.contains(&before, &b.local));
 }

@@ -1,7 +1,9 @@
 //! The department's shared folder (issue 25), its pure parts: the file
 //! format ([`format`]), the department secret and the crypto seam
 //! ([`secret`]), the [`Folder`] seam with a simulated folder ([`sim`]) and
-//! the rules of a folder round as functions over plain data.
+//! the rules of a folder round as functions over plain data. The worklist as
+//! the folder's list (issue 24's merge, the backup import's rules) is
+//! `crate::folder_list`, outside this module, which stays free of app modules.
 //!
 //! Pure Rust (serde, std): no leptos, js_sys or web_sys, so it can move
 //! into a crate of its own. The browser side is `web/folder.js` (not wired

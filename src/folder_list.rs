@@ -1,0 +1,80 @@
+//! The department's list in the folder (issue 25, point 3): the worklist
+//! itself, merged by issue 24's lossless merge ([`Worklist::merge_from`]),
+//! and read from a file by every rule of the backup import (point 5: size,
+//! format, schemas, dates, typed text, one uid per patient, at most
+//! [`MAX_BACKUP_PATIENTS`]). Pure: no browser API here.
+
+use crate::folder::round::Codec;
+use crate::folder::{Impact, Merge};
+use crate::merge::Record;
+use crate::storage::codec::{decode_backup, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_PATIENTS};
+use crate::worklist::Worklist;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// The worklist as a folder list: [`Merge`] by the stamps, [`Codec`] by the
+/// backup import's rules.
+pub struct WorklistList;
+
+impl Merge for WorklistList {
+    type List = Worklist;
+
+    fn merge(&self, a: &Worklist, b: &Worklist) -> Worklist {
+        let mut out = a.clone();
+        out.merge_from(b);
+        out
+    }
+
+    fn contains(&self, whole: &Worklist, part: &Worklist) -> bool {
+        !whole.is_stale_beside(part)
+    }
+
+    /// Patients and values of `before` that `after` no longer shows: a
+    /// patient gone (deleted), or a value whose stamp is not among the field's
+    /// values after (replaced by a write, or cleared).
+    fn impact(&self, before: &Worklist, after: &Worklist) -> Impact {
+        let after_by_uid: HashMap<&str, Record> =
+            after.patients.iter().map(|p| (p.uid.as_str(), p.record())).collect();
+        let mut impact = Impact::default();
+        for p in &before.patients {
+            let mine = p.record();
+            let count = mine.fields.values().map(Vec::len).sum::<usize>();
+            impact.values_before += count;
+            let lost = match after_by_uid.get(p.uid.as_str()) {
+                None => count,
+                Some(theirs) => mine
+                    .fields
+                    .iter()
+                    .flat_map(|(k, vs)| vs.iter().map(move |v| (k, v)))
+                    .filter(|(k, (stamp, _))| {
+                        !theirs.fields.get(*k).is_some_and(|vs| vs.iter().any(|(s, _)| s == stamp))
+                    })
+                    .count(),
+            };
+            impact.values += lost;
+            if lost > 0 {
+                impact.patients += 1;
+            }
+        }
+        impact
+    }
+}
+
+impl Codec for WorklistList {
+    /// A file's worklist, read as a backup of this version is: anything the
+    /// import would refuse is `None` (the round reports the file, never merges it).
+    fn decode(&self, v: &Value) -> Option<Worklist> {
+        if v.pointer("/patients").and_then(Value::as_array).is_some_and(|p| p.len() > MAX_BACKUP_PATIENTS) {
+            return None;
+        }
+        let envelope = serde_json::json!({ "format": FORMAT, "version": ENVELOPE_VERSION, "worklist": v });
+        match decode_backup(&envelope.to_string()) {
+            Ok(Opened::Plain(stored)) => Some(stored.worklist),
+            Ok(Opened::Locked { .. }) | Err(_) => None,
+        }
+    }
+
+    fn encode(&self, w: &Worklist) -> Value {
+        serde_json::to_value(w).unwrap_or(Value::Null)
+    }
+}
