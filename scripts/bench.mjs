@@ -1,6 +1,6 @@
 // The benchmark behind scripts/bench.sh: prints one table and exits 1 when a
 // budget is missed. Not part of the test suite (timings vary by machine).
-//   node scripts/bench.mjs <dist> <empty-app-dist> <evaluate-µs> <journal-µs> [merge-all-ms merge-one-ms year-chars-per-case year-chars-per-deletion year-deletions]
+//   node scripts/bench.mjs <dist> <empty-app-dist> <evaluate-µs> <journal-µs> [merge-all-ms merge-one-ms year-chars-per-case year-chars-per-deletion year-deletions sync-cold-ms sync-steady-ms sync-file-bytes]
 // BENCH_RUNS=1 shortens the cold-load medians to try the script quickly.
 // The byte breakdown of the wasm is scripts/wasm-bytes.mjs (bench.sh runs both).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchStats } from './bench-stats.mjs';
 
-const [dist, emptyDist, evaluateUs, journalUs, mergeAll, mergeOne, yearPerCase, yearPerDeletion, yearDeletions] = process.argv.slice(2);
+const [dist, emptyDist, evaluateUs, journalUs, mergeAll, mergeOne, yearPerCase, yearPerDeletion, yearDeletions, syncCold, syncSteady, syncBytes] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11); // fewer for a quick try of the script, never for the table
 const rows = [];
 let over = false;
@@ -339,6 +339,15 @@ if (yearPerCase !== undefined) {
   row('localStorage per case after a simulated year, stamped (bench_growth)', Number(yearPerCase), 'chars', 850);
   row('deletion record after a simulated year (uid and version vector)', Number(yearPerDeletion), 'chars', 400);
   rows.push(['deletion records kept after a simulated year', `${yearDeletions} (${kb(Number(yearDeletions) * Number(yearPerDeletion))} K chars)`, '', '']);
+}
+
+// 9. The shared folder (issue 25, examples/bench_sync.rs; not wired in yet):
+// the app's own work in a round with the real worklist, native (the browser's
+// wasm is slower; its AES-GCM and the folder's I/O come on top).
+if (syncCold !== undefined) {
+  row('folder: cold sync, 10 PCs × 1,000 patients, app work (native)', Number(syncCold), 'ms', 1000);
+  row('folder: steady sync, one file changed, app work (native, median of 7)', Number(syncSteady), 'ms', 150);
+  rows.push(['folder: one PC\'s file, 1,000 patients', `${kb(Number(syncBytes))} KB`, '', '']);
 }
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);

@@ -32,7 +32,11 @@ growth=$(cargo run --quiet --release --locked --example bench_growth)  # a simul
 per_case=$(echo "$growth" | awk '{ print $5 }')
 per_deletion=$(echo "$growth" | awk '{ print $11 }')
 deletions=$(echo "$growth" | awk '{ print $9 }')
+sync=$(cargo run --quiet --release --locked --example bench_sync -- 1000)  # issue 25: folder rounds, native
+sync_cold=$(echo "$sync" | awk '{ print $3 }')
+sync_steady=$(echo "$sync" | awk '{ print $7 }')
+sync_bytes=$(echo "$sync" | awk '{ print $11 }')
 node scripts/wasm-bytes.mjs dist || echo "(no byte breakdown: see the error above)"
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); Chromium $("$CHROMIUM" --version 2>/dev/null | grep -o '[0-9.]\+' | head -n1)"
-node scripts/bench.mjs dist target/bench-empty "$us" "$journal_us" "$merge_all" "$merge_one" "$per_case" "$per_deletion" "$deletions"
+node scripts/bench.mjs dist target/bench-empty "$us" "$journal_us" "$merge_all" "$merge_one" "$per_case" "$per_deletion" "$deletions" "$sync_cold" "$sync_steady" "$sync_bytes"
