@@ -1303,6 +1303,56 @@ async fn a_tab_that_missed_delete_all_while_the_next_user_began_a_new_list_bring
     local().clear().unwrap();
 }
 
+/// A save in one tab racing *Slet alle data* in another (localStorage is not
+/// atomic across tabs; a walk-through caught it at 0–5 ms): the deleted list
+/// written back late is removed, by the tab that wrote it when it hears of
+/// the deletion, and by the deleting tab looking again a moment later.
+#[wasm_bindgen_test]
+async fn a_save_racing_delete_all_does_not_bring_the_deleted_list_back() {
+    let generation = || match storage::load_stored() {
+        Ok(storage::Opened::Plain(s)) => s.settings.generation,
+        _ => None,
+    };
+    for who in ["the late tab", "the deleting tab"] {
+        local().clear().unwrap();
+        let late = AppState::load(day(), View::Worklist);
+        late.add_patient("Seng Kapløb").unwrap();
+        let other = AppState::load(day(), View::Worklist);
+        let deleted = generation().unwrap();
+        let before = raw().unwrap();
+        assert!(other.delete_all());
+        // The late tab's save lands after the deletion: the old list is back.
+        local().set_item(STORAGE_KEY, &before).unwrap();
+        assert!(everything_stored().contains("Seng Kapløb"));
+        if who == "the late tab" {
+            late.on_signal(cup_pathway::tabs::Signal::Deleted(deleted));
+            assert!(!everything_stored().contains("Seng Kapløb"), "{who}: removed, not adopted");
+            assert!(late.worklist().get_untracked().patients.is_empty(), "{who}");
+        } else {
+            // Nobody hears: the deleting tab looks again within a second.
+            until("the deleting tab to remove it", || !everything_stored().contains("Seng Kapløb")).await;
+        }
+    }
+    // A list begun since the deletion is the next user's: never removed.
+    local().clear().unwrap();
+    let late = AppState::load(day(), View::Worklist);
+    late.add_patient("Seng Gammel").unwrap();
+    let other = AppState::load(day(), View::Worklist);
+    let deleted = generation().unwrap();
+    assert!(other.delete_all());
+    other.add_patient("Seng Ny").unwrap();
+    late.on_signal(cup_pathway::tabs::Signal::Deleted(deleted));
+    let waited = std::cell::Cell::new(0);
+    // Past the deleting tab's second look (2 s): `until` polls every 25 ms.
+    until("2.3 s", || {
+        waited.set(waited.get() + 1);
+        waited.get() > 92
+    })
+    .await;
+    assert!(everything_stored().contains("Seng Ny"), "the new list stays");
+    local().clear().unwrap();
+}
+
 /// Issue 23, point 3: *Slå lås fra* reads what another tab wrote under the
 /// lock (an await); a lock signal from another tab meanwhile, or another
 /// passphrase written meanwhile, leaves the encrypted store as it was.

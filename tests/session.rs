@@ -268,7 +268,9 @@ fn a_deletion_seen_late_resets_once_and_adopts_the_new_store_without_merging() {
                 Effect::CloseShared,
                 Effect::ForgetBackupDate,
                 Effect::ClearLockRemovedMark,
-                Effect::Adopt,
+                // What it adopts is never of the generation deleted: that
+                // would be deleted data written back late, and is removed.
+                Effect::Adopt { deleted: Some(OURS) },
                 Effect::Notice(Some(StorageError::DeletedElsewhere))
             ],
             "{start:?}"
@@ -285,7 +287,7 @@ fn a_deletion_seen_late_resets_once_and_adopts_the_new_store_without_merging() {
     assert_eq!(s.on(Event::Heard(Signal::Deleted(NEW))), vec![]);
     assert_eq!(s.lock(), LockState::Unlocked);
     let fx = s.on(Event::Heard(Signal::Deleted(OURS)));
-    assert!(fx.contains(&Effect::Adopt) && s.lock() == LockState::Off, "{fx:?}");
+    assert!(fx.contains(&Effect::Adopt { deleted: Some(OURS) }) && s.lock() == LockState::Off, "{fx:?}");
     // Adopting a locked store: locked, nothing in memory, and a reload for the heap that held the old cases.
     assert_eq!(s.on(Event::Adopted { generation: Some(NEW), locked: true }), vec![Effect::Forget, Effect::DropHeap]);
     assert_eq!((s.lock(), s.generation()), (LockState::Locked, Some(NEW)));

@@ -119,7 +119,7 @@ impl AppState {
                         leptos::task::spawn_local(async move { state.merge_locked(&key, &b).await });
                     }
                 }
-                Effect::Adopt => self.adopt_stored(),
+                Effect::Adopt { deleted } => self.adopt_stored(deleted),
             }
         }
     }
@@ -145,12 +145,26 @@ impl AppState {
     }
 
     /// After a deletion elsewhere: a store begun since (another user's first
-    /// patient) is adopted as it is, never merged with what this tab held.
-    fn adopt_stored(&self) {
+    /// patient) is adopted as it is, never merged with what this tab held. A
+    /// store of the deleted generation is deleted data written back late (a
+    /// save racing the deletion) and is removed.
+    fn adopt_stored(&self, deleted: Option<storage::Generation>) {
         if !storage::exists() {
             return;
         }
-        let adopted = match storage::load_stored() {
+        let stored = storage::load_stored();
+        let generation = match &stored {
+            Ok(Opened::Plain(s)) => s.settings.generation,
+            Ok(Opened::Locked { settings, .. }) => settings.generation,
+            Err(_) => None,
+        };
+        if deleted.is_some() && generation == deleted {
+            if let Err(e) = storage::delete_all() {
+                self.storage_error.set(Some(e));
+            }
+            return;
+        }
+        let adopted = match stored {
             Ok(Opened::Plain(s)) => {
                 let generation = s.settings.generation;
                 self.worklist.set(s.worklist);

@@ -465,11 +465,20 @@ impl AppState {
     /// is told, and one that hears nothing finds another generation (or
     /// none) before it writes. On failure the message is shown and `false` returned.
     pub fn delete_all(&self) -> bool {
+        let deleted = self.session.with_untracked(session::Session::generation);
         if let Err(e) = storage::delete_all() {
             self.storage_error.set(Some(e));
             return false;
         }
         self.run(session::Event::DeletedHere);
+        // A save in another tab that began before it heard of the deletion
+        // may write the deleted list back a moment later (localStorage is not
+        // atomic across tabs): looked for twice, and removed again.
+        if deleted.is_some() {
+            for ms in [300, 2_000] {
+                set_timeout(move || remove_if_of(deleted), std::time::Duration::from_millis(ms));
+            }
+        }
         true
     }
 
@@ -554,4 +563,16 @@ pub fn browser_today() -> NaiveDate {
 /// Format dd.mm.yyyy without chrono's formatter (which pulls in ~10 KB).
 pub fn da_date(d: NaiveDate) -> String {
     crate::pathway::validate::da_date(d)
+}
+
+/// Remove the store if it is of `generation` (deleted data written back late).
+fn remove_if_of(generation: Option<storage::Generation>) {
+    let of = match storage::load_stored() {
+        Ok(storage::Opened::Plain(s)) => s.settings.generation,
+        Ok(storage::Opened::Locked { settings, .. }) => settings.generation,
+        Err(_) => None,
+    };
+    if generation.is_some() && of == generation {
+        let _ = storage::delete_all();
+    }
 }

@@ -112,8 +112,11 @@ pub enum Effect {
     Merge,
     /// Open the other tab's box with this tab's key and take its patients in.
     MergeLocked,
-    /// Read what is stored now and adopt it as it is (then [`Event::Adopted`]).
-    Adopt,
+    /// Read what is stored now and adopt it as it is (then [`Event::Adopted`]),
+    /// unless it is of `deleted`, the generation just deleted: that is deleted
+    /// data written back late (a save racing *Slet alle data* in another
+    /// tab), and is removed, not adopted.
+    Adopt { deleted: Option<Generation> },
 }
 
 /// Taken before an await (a key derived, a box opened); what comes after
@@ -388,8 +391,9 @@ impl Session {
     /// say why, and never write the deleted cases back. A store begun since
     /// (another user's first patient) is adopted as it is, never merged.
     fn deleted_elsewhere(&mut self, fx: &mut Vec<Effect>) {
+        let deleted = self.generation;
         self.reset(fx);
-        fx.extend([Effect::Adopt, Effect::Notice(Some(StorageError::DeletedElsewhere))]);
+        fx.extend([Effect::Adopt { deleted }, Effect::Notice(Some(StorageError::DeletedElsewhere))]);
     }
 
     /// Another tab's store: judged by [`on_store`], then carried out.
