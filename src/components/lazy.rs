@@ -15,26 +15,56 @@ use std::future::Future;
 pub fn Lazy<F, Fut>(load: F, what: K, #[prop(optional)] back: bool) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
     let l = crate::components::use_lang();
+    // 0: fetching, 1: failed, 2: here (taken out of `screen` once).
+    let phase = RwSignal::new(0u8);
     let attempt = RwSignal::new(0u32);
-    move || {
-        attempt.track();
-        Suspend::new(async move {
+    let screen = StoredValue::new_local(None::<AnyView>);
+    // The screen is built under this component's owner (its context: the
+    // state root), also when a retry is clicked; a fetch still under way
+    // when the screen is left is dropped.
+    let owner = StoredValue::new_local(Owner::current());
+    let fetch = move || {
+        phase.set(0);
+        let run = move || leptos::task::spawn_local_scoped_with_cancellation(async move {
             match load().await {
-                Ok(view) => view,
-                Err(_) => view! {
-                    <div class="banner banner-error" role="alert" data-testid="chunk-error">
-                        <p>{l.t(what)}</p>
-                        <button type="button" data-testid="chunk-retry" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {l.t(K::ChunkRetry)}
-                        </button>
-                        {back.then(|| view! { " "<a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a> })}
-                    </div>
+                Ok(view) => {
+                    screen.set_value(Some(view));
+                    phase.set(2);
                 }
-                .into_any(),
+                Err(_) => phase.set(1),
             }
-        })
+        });
+        owner.with_value(|o| match o {
+            Some(o) => o.with(run),
+            None => run(),
+        });
+    };
+    fetch();
+    move || match phase.get() {
+        // While the chunk is fetched: a line that says so (a slow network
+        // otherwise shows an empty page between header and footer).
+        0 => view! { <p class="loading" role="status" data-testid="chunk-loading">{l.t(K::ChunkLoading)}</p> }.into_any(),
+        2 => screen.try_update_value(Option::take).flatten().into_any(),
+        _ => {
+            let tries = attempt.get_untracked();
+            view! {
+                <div class="banner banner-error" role="alert" data-testid="chunk-error">
+                    <p>{l.t(what)}</p>
+                    // A retry that fails again says it was tried.
+                    {(tries > 0).then(|| view! { <p data-testid="chunk-tries">{format!("{} {}", l.t(K::ChunkTriedAgain), tries + 1)}</p> })}
+                    <button type="button" data-testid="chunk-retry" on:click=move |_| {
+                        attempt.update(|n| *n += 1);
+                        fetch();
+                    }>
+                        {l.t(K::ChunkRetry)}
+                    </button>
+                    {back.then(|| view! { " "<a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a> })}
+                </div>
+            }
+            .into_any()
+        }
     }
 }

@@ -111,6 +111,31 @@ test('the case screen\'s chunk fails to load: the patient is kept, a message say
   assert.deepEqual(unexpected, [], `problems: ${JSON.stringify(problems)}`);
 });
 
+test('a slow chunk: the screen says it is loading, then shows; a retry that fails again says so', async (t) => {
+  const { context, page } = await open(browser, server.url, undefined, { serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const isAbout = chunkOf('about_screen');
+  await page.route(isAbout, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.evaluate(() => { location.hash = '#/om'; });
+  await page.getByTestId('chunk-loading').waitFor({ timeout: 5000 });
+  assert.match(await text(page, 'chunk-loading'), /Henter/);
+  await page.getByTestId('about').waitFor({ timeout: 15000 });
+  assert.equal(await page.getByTestId('chunk-loading').count(), 0);
+  // Failing, then failing again on Prøv igen: the second message says it was tried.
+  await page.unroute(isAbout);
+  const isReg = chunkOf('registration_screen');
+  await page.route(isReg, (route) => route.abort());
+  await page.evaluate(() => { location.hash = '#/registrering'; });
+  await page.getByTestId('chunk-error').waitFor({ timeout: 15000 });
+  assert.equal(await page.getByTestId('chunk-tries').count(), 0);
+  await page.getByTestId('chunk-retry').click();
+  await page.getByTestId('chunk-tries').waitFor({ timeout: 15000 });
+  assert.match(await text(page, 'chunk-tries'), /Prøvet igen uden held, forsøg 2/);
+  await page.unroute(isReg);
+  await page.getByTestId('chunk-retry').click();
+  await page.getByTestId('registration').waitFor({ timeout: 15000 });
+});
+
 test('offline: the worker precached the chunks, so every screen opens with no server, never opened before', async (t) => {
   const { context, page, problems } = await open(browser, server.url);
   t.after(() => context.close());
