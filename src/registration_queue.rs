@@ -24,6 +24,9 @@ pub struct Entry {
     pub note: Option<Statement>,
     /// The patient is archived (the code is still due).
     pub archived: bool,
+    /// A date or registered mark of the patient is in clash (issue 24.3): the
+    /// date shown is one of two, so it is not offered for marking.
+    pub clash: bool,
 }
 
 impl Entry {
@@ -57,6 +60,9 @@ pub fn queue(worklist: &Worklist, today: NaiveDate, role: DepartmentRole) -> Que
     let mut q = Queue::default();
     for p in &worklist.patients {
         let plan = evaluate_as(&p.case, today, role);
+        // Dates (`e.`) and registered marks (`r.`) are what a code carries.
+        let clash = p.stamps.in_clash()
+            && p.clashes().iter().any(|c| c.key.starts_with("e.") || c.key.starts_with("r."));
         for c in &plan.codes {
             let CodeStatus::Registered { date } = c.status else { continue };
             if c.registered {
@@ -75,6 +81,7 @@ pub fn queue(worklist: &Worklist, today: NaiveDate, role: DepartmentRole) -> Que
                 registrar: c.registrar,
                 note,
                 archived: p.closed,
+                clash,
             };
             if ours {
                 q.ours.push(e);

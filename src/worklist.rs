@@ -767,16 +767,19 @@ pub enum RowFilter {
     ToRegister,
     CheckDates,
     Ended,
+    /// A clash kept inside the patient (issue 24.3).
+    Clash,
 }
 
 impl RowFilter {
-    pub const ALL: [RowFilter; 6] = [
+    pub const ALL: [RowFilter; 7] = [
         RowFilter::Urgent,
         RowFilter::Overdue,
         RowFilter::DueToday,
         RowFilter::ToRegister,
         RowFilter::CheckDates,
         RowFilter::Ended,
+        RowFilter::Clash,
     ];
 
     pub fn label(self) -> (&'static str, &'static str) {
@@ -787,6 +790,7 @@ impl RowFilter {
             RowFilter::ToRegister => ("Til registrering", "To register"),
             RowFilter::CheckDates => ("Kontrollér datoer", "Check dates"),
             RowFilter::Ended => ("Afsluttet", "Ended"),
+            RowFilter::Clash => ("Konflikt", "Clash"),
         }
     }
 
@@ -799,12 +803,13 @@ impl RowFilter {
             RowFilter::ToRegister => !r.unregistered.is_empty(),
             RowFilter::CheckDates => r.status == RowStatus::CheckDates,
             RowFilter::Ended => r.ended,
+            RowFilter::Clash => r.clash,
         }
     }
 }
 
 /// Each filter with the number of open (not archived) rows under it.
-pub fn filter_counts(rows: &[Row]) -> [(RowFilter, usize); 6] {
+pub fn filter_counts(rows: &[Row]) -> [(RowFilter, usize); 7] {
     RowFilter::ALL.map(|f| (f, rows.iter().filter(|r| !r.archived && f.matches(r)).count()))
 }
 

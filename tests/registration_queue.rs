@@ -162,3 +162,29 @@ fn the_worklist_count_is_the_queue() {
         assert_eq!(counted, queue(&w, d(TODAY), role).ours.len(), "{role:?}");
     }
 }
+
+/// Issue 24.3 (found by a walk-through): a date in clash (two values written
+/// apart) is not offered for marking as registered; a clash elsewhere is no
+/// reason to hold the code back.
+#[test]
+fn a_code_whose_date_is_in_clash_is_flagged_and_not_offered_for_marking() {
+    use cup_pathway::merge::{Clock, Writer};
+    for (key, flagged) in [("e.referral_received", true), ("n.mdt", false)] {
+        let mut w = worklist(&[("Seng 1", &|c: &mut Case| c.events.referral_received = Some(d("2026-11-20")))]);
+        let (mut a, mut b) = (Clock::new(Writer(0xa)), Clock::new(Writer(0xb)));
+        w.fill_stamps();
+        let mut other = w.clone();
+        let (mine, theirs) = if key.starts_with("e.") {
+            (serde_json::json!("2026-11-20"), serde_json::json!("2026-11-18"))
+        } else {
+            (serde_json::json!("tirsdag"), serde_json::json!("onsdag"))
+        };
+        w.write_field(1, key, mine, &mut a, 10);
+        other.write_field(1, key, theirs, &mut b, 10);
+        w.merge_from(&other);
+        assert_eq!(w.patients[0].clashes().len(), 1, "{key}");
+        let q = queue(&w, d(TODAY), DepartmentRole::MedicalStamafdeling);
+        assert!(!q.ours.is_empty());
+        assert!(q.ours.iter().all(|e| e.clash == flagged), "{key}: {:?}", q.ours);
+    }
+}

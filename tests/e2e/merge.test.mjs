@@ -92,8 +92,14 @@ test('two copies edited apart (a backup passed to another PC): both values kept,
   // The worklist says Konflikt; nothing was copied beside the patient.
   await one.page.getByTestId('clash-flag').waitFor();
   assert.equal(await one.page.getByTestId('patient-row').count(), 1);
+  // A filter for it, with its count (a clash is easy to miss in a long list).
+  assert.match(await one.page.getByTestId('row-filter').filter({ hasText: 'Konflikt' }).innerText(), /Konflikt\s*1/);
   await screen(one.page, 'merge-worklist-konflikt');
   await one.page.getByTestId('patient-label').filter({ hasText: 'Kopi 1' }).click();
+  // The record text says first that it rests on one of two values.
+  await one.page.getByTestId('copy-journal').click();
+  await one.page.getByTestId('journal-text').waitFor();
+  assert.match(await one.page.getByTestId('journal-text').inputValue(), /^OBS: Forløbet har en konflikt/);
   // The case shows the clash: both values, where and when; the rest of both edits kept.
   const clash = one.page.getByTestId('clash');
   await clash.waitFor();
@@ -101,7 +107,7 @@ test('two copies edited apart (a backup passed to another PC): both values kept,
   const values = await one.page.getByTestId('clash-value').allInnerTexts();
   assert.equal(values.length, 2, values.join('\n'));
   assert.ok(values.some((v) => /Mand/.test(v) && /denne fane/.test(v)), values.join('\n'));
-  assert.ok(values.some((v) => /Kvinde/.test(v) && /et andet sted/.test(v)), values.join('\n'));
+  assert.ok(values.some((v) => /Kvinde/.test(v) && /en anden fane, på en anden pc/.test(v)), values.join('\n'));
   assert.ok(await one.page.getByTestId('q-ReferralKind-pathway_referral').isChecked(), 'PC 2\'s other answer arrived');
   assert.ok(await one.page.getByTestId('q-KnownCancer-no').isChecked(), 'PC 1\'s other answer stayed');
   await screen(one.page, 'merge-case-clash');
@@ -109,6 +115,8 @@ test('two copies edited apart (a backup passed to another PC): both values kept,
   await one.page.getByTestId('clash-value').filter({ hasText: 'Kvinde' }).getByTestId('clash-choose').click();
   await one.page.getByTestId('clashes').waitFor({ state: 'detached' });
   assert.ok(await one.page.getByTestId('q-Sex-female').isChecked());
+  await one.page.getByTestId('copy-journal').click();
+  assert.doesNotMatch(await one.page.getByTestId('journal-text').inputValue(), /konflikt/i, 'resolved: no warning');
   // The old copies bring nothing back: importing PC 2's backup again changes nothing.
   await one.page.goto(`${server.url}#/`);
   await one.page.getByTestId('import-file').setInputFiles(secondFile);

@@ -41,7 +41,7 @@ test('Registrering: the count on the worklist, the queue oldest first, Kopiér, 
   // The worklist's filters with their counts (issue 26.3).
   const filters = page.getByTestId('row-filter');
   assert.deepEqual((await filters.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
-    ['Akut 0', 'Overskredet 0', 'Frist i dag 1', 'Til registrering 2', 'Kontrollér datoer 0', 'Afsluttet 0']);
+    ['Akut 0', 'Overskredet 0', 'Frist i dag 1', 'Til registrering 2', 'Kontrollér datoer 0', 'Afsluttet 0', 'Konflikt 0']);
   await filters.filter({ hasText: 'Til registrering' }).click();
   assert.equal(await filters.filter({ hasText: 'Til registrering' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByTestId('patient-row').count(), 2);

@@ -20,13 +20,22 @@ pub fn JournalCopy() -> impl IntoView {
     let copied = RwSignal::new(None::<(bool, String)>);
     let area = NodeRef::<html::Textarea>::new();
     let build = move || {
-        let label = state.worklist().with(|w| w.get(ctx.id).map(|p| p.label.clone())).unwrap_or_default();
-        ctx.case.with(|c| {
+        let (label, clash) = state
+            .worklist()
+            .with(|w| w.get(ctx.id).map(|p| (p.label.clone(), p.stamps.in_clash())))
+            .unwrap_or_default();
+        let text = ctx.case.with(|c| {
             ctx.plan.with(|p| match (c, p) {
                 (Some(c), Some(p)) => crate::journal::journal_text(&label, c, p, l),
                 _ => String::new(),
             })
-        })
+        });
+        // A clash (issue 24.3): the text says first that it rests on one of two values.
+        if clash && !text.is_empty() {
+            format!("{}\n\n{text}", l.t(K::JournalClash))
+        } else {
+            text
+        }
     };
     let copy = move |_| {
         let t = untrack(build);

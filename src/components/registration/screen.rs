@@ -41,6 +41,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                 <td>
                     <a href=View::Case(id).hash() data-testid="reg-label">{e.label.clone()}</a>
                     {e.archived.then(|| view! { <span class="hint">" ("{l.t(K::RegQueueArchived)}")"</span> })}
+                    {e.clash.then(|| view! { <p class="field-error" data-testid="reg-clash">"⚠ "{l.t(K::RegQueueClash)}</p> })}
                 </td>
                 <td data-testid="reg-registrar">
                     {l.pick(e.registrar.label())}
@@ -51,7 +52,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                         on:click={ let text = text.clone(); move |_| copy(text.clone()) }>
                         {l.t(K::Copy)}
                     </button>
-                    {ours.then(|| view! {
+                    {(ours && !e.clash).then(|| view! {
                         <button type="button" class="small" data-testid="reg-mark" aria-label=format!("{}: {text}, {}", l.t(K::RegQueueMark), e.label)
                             on:click=move |_| {
                                 state.set_registered(id, code, true);
