@@ -2,28 +2,17 @@
 //! run by scripts/bench.sh): every patient changed in both copies since
 //! they parted (the worst case: every patient merged field by field, a
 //! clash in each), and the common case of two copies that differ in one.
+#[path = "shared/base.rs"]
+mod base;
 use cup_pathway::merge::{Clock, Writer};
-use cup_pathway::pathway::case::{FindingSite, Sex};
 use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
 use cup_pathway::worklist::Worklist;
 use std::time::Instant;
 
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
     let mut a = Clock::new(Writer(1));
-    let mut base = Worklist::default();
-    for i in 0..n {
-        let id = base.add(&format!("Seng {i}"), day, format!("uid-{i:06}")).unwrap();
-        base.stamp_new(id, &mut a, 1_000);
-        base.edit(id, &mut a, 1_001, |p| {
-            p.case.answers.sex = Some(if i % 2 == 0 { Sex::Female } else { Sex::Male });
-            p.case.answers.finding_site = Some(FindingSite::Liver);
-            p.case.answers.age_years = Some(60);
-            p.case.events.referral_received = Some(day);
-            p.case.set_tick("s3_1_history", true, day);
-        });
-    }
+    let base = base::base_worklist(n, &mut a);
     let through = |w: &Worklist| {
         decode_stored(Some(&encode_stored(&Stored::new(w.clone(), Settings::default())))).unwrap().worklist
     };

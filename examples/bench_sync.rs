@@ -7,6 +7,8 @@
 //! encoding: timed around each call) and the whole round, which adds the
 //! stand-in cipher (a hash per byte, far slower than the browser's AES-GCM)
 //! and the simulated folder's copies; the browser's own I/O is not in either.
+#[path = "shared/base.rs"]
+mod base;
 use cup_pathway::folder::format;
 use cup_pathway::folder::round::{round, Device, Known};
 use cup_pathway::folder::secret::FolderCrypto;
@@ -14,7 +16,6 @@ use cup_pathway::folder::sim::{ready, FakeCrypto, FakeKey, SeededRandom, SimFold
 use cup_pathway::folder::{Membership, Seen};
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::merge::{Clock, Writer};
-use cup_pathway::pathway::case::{FindingSite, Sex};
 use cup_pathway::worklist::Worklist;
 use std::collections::BTreeMap;
 use cup_pathway::folder::round::Codec;
@@ -95,20 +96,8 @@ fn go(p: &mut Pc, f: &mut SimFolder, now: i64) -> (f64, f64) {
 
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
     let mut a = Clock::new(Writer(1));
-    let mut base = Worklist::default();
-    for i in 0..n {
-        let id = base.add(&format!("Seng {i}"), day, format!("uid-{i:06}")).unwrap();
-        base.stamp_new(id, &mut a, 1_000);
-        base.edit(id, &mut a, 1_001, |p| {
-            p.case.answers.sex = Some(if i % 2 == 0 { Sex::Female } else { Sex::Male });
-            p.case.answers.finding_site = Some(FindingSite::Liver);
-            p.case.answers.age_years = Some(60);
-            p.case.events.referral_received = Some(day);
-            p.case.set_tick("s3_1_history", true, day);
-        });
-    }
+    let base = base::base_worklist(n, &mut a);
     let mut f = SimFolder::new(NOW);
     // Ten PCs, each with the list and a few edits of its own, each writes its file.
     let mut pcs: Vec<Pc> = (2..12).map(|d| pc(d, base.clone())).collect();
