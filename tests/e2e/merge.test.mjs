@@ -157,3 +157,38 @@ test('an old backup (envelope 4) imports through the preview, and again adds not
   assert.equal(await page.getByTestId('clash-flag').count(), 0);
   assert.deepEqual(problems, []);
 });
+
+test('an archived patient deleted after a confirmation: gone in both tabs, only a deletion record stored (no label)', async (t) => {
+  const server = await serve(DIST, '/');
+  t.after(() => server.close());
+  // Axe on the confirmation: the page is opened as openAxe does (the CSP bypassed for axe's script).
+  const { context, page, problems } = await openAxe(browser, server.url);
+  t.after(() => context.close());
+  await addPatient(page, 'Fejlindtastet');
+  await page.getByTestId('back').click();
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await other.getByTestId('patient-label').filter({ hasText: 'Fejlindtastet' }).waitFor();
+  await page.getByTestId('patient-row').filter({ hasText: 'Fejlindtastet' }).getByTestId('close-case').click();
+  await page.getByTestId('closed-cases').locator('summary').click();
+  const row = page.getByTestId('worklist-closed').getByTestId('patient-row').filter({ hasText: 'Fejlindtastet' });
+  await row.getByTestId('delete-patient-ask').click();
+  // Asked first; cancel keeps it.
+  await row.getByTestId('delete-patient-no').click();
+  assert.equal(await row.count(), 1);
+  await row.getByTestId('delete-patient-ask').click();
+  await row.getByTestId('delete-patient-confirm').waitFor();
+  await screen(page, 'worklist-delete-confirm');
+  await row.getByTestId('delete-patient-yes').click();
+  await row.waitFor({ state: 'detached' });
+  await other.getByTestId('patient-label').filter({ hasText: 'Fejlindtastet' }).waitFor({ state: 'detached' });
+  const stored = await page.evaluate(() => localStorage.getItem('cup-pathway'));
+  assert.ok(!stored.includes('Fejlindtastet'), 'the label went with the deletion');
+  const s = JSON.parse(stored);
+  assert.equal(s.worklist.patients.length, 0);
+  assert.equal(s.worklist.deleted.length, 1);
+  await page.reload();
+  assert.equal(await page.getByTestId('patient-row').count(), 0);
+  assert.deepEqual(problems, []);
+});
+

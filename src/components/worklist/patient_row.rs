@@ -40,6 +40,11 @@ pub fn PatientRow(
     // A patient deleted elsewhere whose label went with the deletion (issue 24.4).
     let label = if row.label.is_empty() { l.m(crate::i18n::M::UnnamedPatient).to_string() } else { row.label.clone() };
     let missed = row.missed.iter().map(|m| l.pick(*m)).collect::<Vec<_>>().join(", ");
+    // An archived patient can be deleted, after a confirmation (issue 24.4:
+    // a deletion record travels to the other tabs and copies by the merge).
+    let confirming = RwSignal::new(false);
+    let state = expect_context::<crate::state::AppState>();
+    let delete_label = label.clone();
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
@@ -96,6 +101,26 @@ pub fn PatientRow(
                     {l.t(if archived { K::Unarchive } else { K::Archive })}
                     <span class="visually-hidden">" "{label}</span>
                 </button>
+                {archived.then(|| view! {
+                    " "
+                    <Show
+                        when=move || confirming.get()
+                        fallback=move || view! {
+                            <button type="button" class="quiet" data-testid="delete-patient-ask" on:click=move |_| confirming.set(true)>
+                                {l.t(K::DeletePatientAsk)}<span class="visually-hidden">" "{delete_label.clone()}</span>
+                            </button>
+                        }
+                    >
+                        <span role="alert" data-testid="delete-patient-confirm">
+                            {l.t(K::DeletePatientConfirm)}" "
+                            <button type="button" class="danger" data-testid="delete-patient-yes" on:click=move |_| {
+                                state.delete_patient(id);
+                            }>{l.t(K::DeletePatientYes)}</button>
+                            " "
+                            <button type="button" data-testid="delete-patient-no" on:click=move |_| confirming.set(false)>{l.t(K::ImportCancel)}</button>
+                        </span>
+                    </Show>
+                })}
             </td>
         </tr>
     }
