@@ -153,12 +153,7 @@ impl AppState {
             return;
         }
         let stored = storage::load_stored();
-        let generation = match &stored {
-            Ok(Opened::Plain(s)) => s.settings.generation,
-            Ok(Opened::Locked { settings, .. }) => settings.generation,
-            Err(_) => None,
-        };
-        if deleted.is_some() && generation == deleted {
+        if deleted.is_some() && stored.as_ref().ok().and_then(Opened::generation) == deleted {
             if let Err(e) = storage::delete_all() {
                 self.storage_error.set(Some(e));
             }

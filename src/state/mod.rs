@@ -567,11 +567,7 @@ pub fn da_date(d: NaiveDate) -> String {
 
 /// Remove the store if it is of `generation` (deleted data written back late).
 fn remove_if_of(generation: Option<storage::Generation>) {
-    let of = match storage::load_stored() {
-        Ok(storage::Opened::Plain(s)) => s.settings.generation,
-        Ok(storage::Opened::Locked { settings, .. }) => settings.generation,
-        Err(_) => None,
-    };
+    let of = storage::load_stored().ok().as_ref().and_then(storage::Opened::generation);
     if generation.is_some() && of == generation {
         let _ = storage::delete_all();
     }
