@@ -81,6 +81,7 @@ fn pc(n: u8, local: Worklist) -> Pc {
         seen: Seen::default(),
         moved_to: None,
         last_written: None,
+        accept: None,
     };
     Pc { dev, known: BTreeMap::new(), local, rng: SeededRandom::new(u64::from(n)), clock: Clock::new(Writer(u64::from(n) + 100)) }
 }

@@ -17,7 +17,7 @@ cargo clippy --locked --workspace --lib --bins --target wasm32-unknown-unknown -
 layer "1/3 native tests"
 # The app and the model (crates/pathway, its own crate: its tests build without Leptos).
 cargo test --locked --workspace
-# web/folder.js over in-memory handles (no browser; issue 25, not wired in yet)
+# web/folder.js over in-memory handles (no browser; issue 25)
 node --test tests/js/
 
 layer "2/3 browser tests (headless Chromium)"

@@ -10,6 +10,7 @@ use crate::components::shell::{
     update_banner::UpdateBanner,
 };
 use crate::components::stats::screen::StatsScreen;
+use crate::components::worklist::folder_panel::FolderPanel;
 use crate::components::worklist::screen::WorklistScreen;
 #[cfg(feature = "split")]
 use crate::components::lazy::Lazy;
@@ -59,12 +60,26 @@ mod split {
         Ok(view! { <RegistrationScreen/> }.into_any())
     }
 
+    /// The shared folder's panel on the worklist (issue 25).
+    #[wasm_split(folder_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn folder_panel() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <FolderPanel/> }.into_any())
+    }
+
     /// "Om": the lock's settings, the role, "Slet alle data" (#/om).
     #[wasm_split(about_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn about_screen() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <AboutScreen/> }.into_any())
     }
 }
+/// The shared folder's panel: a chunk of its own in the release.
+pub fn folder_panel() -> AnyView {
+    #[cfg(feature = "split")]
+    return view! { <Lazy load=split::folder_panel what=K::ChunkFolderFailed/> }.into_any();
+    #[cfg(not(feature = "split"))]
+    view! { <FolderPanel/> }.into_any()
+}
+
 /// The app frame; the state root is provided here. The view follows the URL
 /// fragment, so back, forward and reload return to where the clinician was.
 #[component]
@@ -80,6 +95,10 @@ pub fn App() -> impl IntoView {
         let _ = split::__wasm_split_preload_case_screen().await;
     });
     state.open_shared_link(&location_hash().unwrap_or_default());
+    // The shared folder (issue 25): its script where this PC has a seat, a
+    // round when due, and at once when the tab is hidden (unwritten changes).
+    state.folder_prepare();
+    set_interval(move || state.folder_tick(), std::time::Duration::from_secs(5));
     // web/sw-register.js may answer before the app starts (a flag) or after (an event).
     let flag = move |name: &str| js_sys::Reflect::get(&window(), &name.into()).ok().and_then(|v| v.as_bool());
     let read_flags = move || {
@@ -117,6 +136,8 @@ pub fn App() -> impl IntoView {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
                 state.lock_if_idle();
                 state.recheck_store();
+            } else {
+                state.folder_tick();
             }
         })
         .into_js_value()

@@ -1,8 +1,8 @@
-//! The shared folder's crypto in the browser (issue 25, point 2): WebCrypto
-//! behind [`FolderCrypto`] and `crypto.getRandomValues` behind [`Random`],
-//! as `src/lock.rs` calls them. NOT WIRED IN YET and not yet run in a
-//! browser test: nothing in the app uses it, so the release build leaves it
-//! out. The pure side is `src/folder/`.
+//! The shared folder in the browser (issue 25): WebCrypto behind
+//! [`FolderCrypto`] (point 2), `crypto.getRandomValues` behind [`Random`],
+//! and `web/folder.js` (the folder handle, its permission and IndexedDB)
+//! behind [`Folder`], loaded on demand. The wasm sees names, sizes, times
+//! and bytes; the pure side is `src/folder/`, the app's use `state::folder`.
 
 use crate::folder::secret::{CryptoError, FolderCrypto, Random};
 use js_sys::{Array, Reflect, Uint8Array};
@@ -89,5 +89,147 @@ impl FolderCrypto for WebCrypto {
             Err(e) if name_of(&e) == "OperationError" => Err(CryptoError::Refused),
             Err(e) => Err(unavailable(e)),
         }
+    }
+}
+
+// ---- The folder: `window.cupFolder` (web/folder.js) behind [`Folder`] ----
+
+use crate::folder::format::MAX_FILE_BYTES;
+use crate::folder::{Entry, Folder, FolderError, Listing};
+use js_sys::{Function, Promise};
+
+/// A failure of `web/folder.js`, by its kind (see the file's head).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsFailure {
+    /// The API is not there (Safari, Firefox, tablets; not https).
+    Missing,
+    /// The picker was closed (also a folder Chromium deems too sensitive).
+    Cancelled,
+    /// The person said no to the permission.
+    Refused,
+    /// Refused without asking: a policy, or no click behind the call.
+    Blocked,
+    /// No folder is connected.
+    NoFolder,
+    /// A file operation's DOMException name.
+    Io(String),
+}
+
+impl JsFailure {
+    pub fn folder_error(&self) -> FolderError {
+        match self {
+            JsFailure::Io(n) if n == "NotReadableError" => FolderError::NotReadable,
+            JsFailure::Io(n) if n == "NoModificationAllowedError" => FolderError::NoModificationAllowed,
+            JsFailure::Io(n) if n == "NotFoundError" => FolderError::NotFound,
+            JsFailure::Io(n) if n == "QuotaExceededError" => FolderError::QuotaExceeded,
+            JsFailure::Refused | JsFailure::Blocked | JsFailure::NoFolder => FolderError::Permission,
+            JsFailure::Io(n) => FolderError::Other(n.clone()),
+            JsFailure::Missing => FolderError::Other("missing".into()),
+            JsFailure::Cancelled => FolderError::Other("cancelled".into()),
+        }
+    }
+}
+
+fn field(v: &JsValue, name: &str) -> JsValue {
+    Reflect::get(v, &name.into()).unwrap_or_default()
+}
+
+/// `window.cupFolder`, when `web/folder.js` has loaded.
+fn api() -> Option<JsValue> {
+    let w = web_sys::window()?;
+    let a = Reflect::get(&w, &"cupFolder".into()).ok()?;
+    (!a.is_undefined() && !a.is_null()).then_some(a)
+}
+
+/// Whether `web/folder.js` is loaded.
+pub fn loaded() -> bool {
+    api().is_some()
+}
+
+/// Starts a call at once (so a permission request runs inside the click
+/// that made it) and gives the future of its answer.
+pub fn start(method: &str, args: &[JsValue]) -> impl std::future::Future<Output = Result<JsValue, JsFailure>> {
+    let promise = api().and_then(|a| {
+        let f: Function = field(&a, method).dyn_into().ok()?;
+        let r = f.apply(&a, &args.iter().collect::<Array>()).ok()?;
+        Some(Promise::resolve(&r))
+    });
+    async move {
+        let v = JsFuture::from(promise.ok_or(JsFailure::Missing)?).await.map_err(|e| JsFailure::Io(name_of(&e)))?;
+        if field(&v, "ok").as_bool() == Some(true) {
+            return Ok(v);
+        }
+        let name = field(&v, "name").as_string().unwrap_or_default();
+        Err(match field(&v, "kind").as_string().as_deref() {
+            Some("missing") => JsFailure::Missing,
+            Some("cancelled") => JsFailure::Cancelled,
+            Some("refused") => JsFailure::Refused,
+            Some("blocked") => JsFailure::Blocked,
+            Some("no-folder") => JsFailure::NoFolder,
+            Some("too-large") => JsFailure::Io("TooLarge".into()),
+            _ => JsFailure::Io(name),
+        })
+    }
+}
+
+/// Loads `web/folder.js` once (a `<script>` added on demand: never part of
+/// the first load of a PC without a folder).
+pub async fn load_script() -> bool {
+    if loaded() {
+        return true;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let done = Promise::new(&mut |resolve, reject| {
+        let Ok(s) = doc.create_element("script") else {
+            let _ = reject.call0(&JsValue::NULL);
+            return;
+        };
+        let _ = s.set_attribute("src", "./folder.js");
+        let _ = Reflect::set(&s, &"onload".into(), &resolve);
+        let _ = Reflect::set(&s, &"onerror".into(), &reject);
+        if let Some(head) = doc.head() {
+            let _ = head.append_child(&s);
+        }
+    });
+    JsFuture::from(done).await.is_ok() && loaded()
+}
+
+/// The folder as web/folder.js reaches it.
+pub struct JsFolder;
+
+impl Folder for JsFolder {
+    async fn list(&mut self, limit: usize) -> Result<Listing, FolderError> {
+        let v = start("list", &[JsValue::from(limit as f64)]).await.map_err(|f| f.folder_error())?;
+        let entries = Array::from(&field(&v, "entries"))
+            .iter()
+            .map(|e| Entry {
+                name: field(&e, "name").as_string().unwrap_or_default(),
+                // -1: not ours (skipped by name), or ours but failing to give
+                // its size (unreadable, vanished): then 1, so it is read and
+                // the read's failure counted and, after 3, reported.
+                size: match field(&e, "size").as_f64() {
+                    Some(s) if s >= 0.0 => s as u64,
+                    _ if field(&e, "error").is_string() => 1,
+                    _ => 0,
+                },
+                modified_ms: field(&e, "modified").as_f64().unwrap_or(0.0) as i64,
+            })
+            .collect();
+        Ok(Listing { entries, truncated: field(&v, "truncated").as_bool() == Some(true) })
+    }
+
+    async fn read(&mut self, name: &str) -> Result<Vec<u8>, FolderError> {
+        let v = start("read", &[name.into(), JsValue::from(MAX_FILE_BYTES as f64)])
+            .await
+            .map_err(|f| f.folder_error())?;
+        Ok(Uint8Array::new(&field(&v, "bytes")).to_vec())
+    }
+
+    async fn write(&mut self, name: &str, bytes: &[u8]) -> Result<(), FolderError> {
+        start("write", &[name.into(), Uint8Array::from(bytes).into()]).await.map(|_| ()).map_err(|f| f.folder_error())
+    }
+
+    async fn remove(&mut self, name: &str) -> Result<(), FolderError> {
+        start("remove", &[name.into()]).await.map(|_| ()).map_err(|f| f.folder_error())
     }
 }

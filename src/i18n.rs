@@ -191,6 +191,26 @@ pub enum K {
     ChunkAboutFailed,
     ChunkCaseFailed,
     ChunkRegistrationFailed,
+    ChunkFolderFailed,
+    FolderTitle,
+    FolderIntro,
+    FolderNeedsLock,
+    FolderConnect,
+    FolderWorking,
+    FolderNeedSecret,
+    FolderSecretLabel,
+    FolderJoin,
+    FolderNewSecret,
+    FolderPrint,
+    FolderSecretNoted,
+    FolderSyncNow,
+    FolderDiagnose,
+    FolderDiagnoseCopied,
+    FolderDisconnect,
+    FolderPermit,
+    FolderNeedPermission,
+    FolderNotShared,
+    FolderAccept,
     ChunkRetry,
     DeletePatientAsk,
     DeletePatientConfirm,
@@ -542,7 +562,27 @@ impl K {
             ReloadNow => ("Genindlæs nu", "Reload now"),
             ChunkStatsFailed => ("Forløbstider i afdelingen kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "Pathway times in the department could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkCaseFailed => ("Patientens forløb kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "The patient's pathway could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
+            ChunkFolderFailed => ("»Fælles mappe« kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "»Shared folder« could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkRegistrationFailed => ("Registrering (kø af koder) kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "Registration (the queue of codes) could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
+            FolderTitle => ("Fælles mappe", "Shared folder"),
+            FolderIntro => ("Del afdelingens liste gennem en mappe, I allerede har (et netværksdrev eller et synkroniseret SharePoint-bibliotek). Hver pc skriver sin egen krypterede fil i mappen og læser de andres; intet går tabt, og alt virker fortsat uden mappen.", "Share the department's list through a folder you already have (a network drive or a synced SharePoint library). Each PC writes its own encrypted file in the folder and reads the others'; nothing is lost, and everything still works without the folder."),
+            FolderNeedsLock => ("Slå den lokale lås til først (under »Om værktøjet og dine data«): afdelingens kode gemmes kun låst på denne pc.", "Turn the local lock on first (under »About the tool and your data«): the department's code is kept on this PC only when locked."),
+            FolderConnect => ("Vælg mappe …", "Choose folder …"),
+            FolderWorking => ("Arbejder … (nøglen dannes; det tager et øjeblik)", "Working … (the key is being made; it takes a moment)"),
+            FolderNeedSecret => ("Mappen har allerede en afdelings liste. Skriv afdelingens kode (24 tegn, fx K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); den står på den udskrift, der blev lavet, da mappen blev taget i brug.", "The folder already holds a department's list. Type the department's code (24 characters, e.g. K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); it is on the printout made when the folder was first used."),
+            FolderSecretLabel => ("Afdelingens kode", "The department's code"),
+            FolderJoin => ("Tilslut", "Join"),
+            FolderNewSecret => ("Afdelingens nye kode. Den vises kun nu: udskriv den eller skriv den ned, og gem den, hvor afdelingen gemmer adgangskoder. Hver ny pc og hver pc, hvis browserprofil er nulstillet, skal bruge den.", "The department's new code. It is shown only now: print it or write it down, and keep it where the department keeps passwords. Every new PC, and every PC whose browser profile was reset, needs it."),
+            FolderPrint => ("Udskriv", "Print"),
+            FolderSecretNoted => ("Koden er gemt", "The code is kept"),
+            FolderSyncNow => ("Del nu", "Share now"),
+            FolderDiagnose => ("Kopiér diagnose", "Copy diagnosis"),
+            FolderDiagnoseCopied => ("Diagnosen er kopieret (ingen patientdata). Sæt den ind i en besked til it-support.", "The diagnosis is copied (no patient data). Paste it into a message to IT support."),
+            FolderDisconnect => ("Afbryd forbindelsen på denne pc", "Disconnect this PC"),
+            FolderPermit => ("Giv adgang til mappen", "Allow access to the folder"),
+            FolderNeedPermission => ("Browseren spørger igen om lov til at skrive i mappen.", "The browser asks again for permission to write in the folder."),
+            FolderNotShared => ("Ikke delt endnu", "Not shared yet"),
+            FolderAccept => ("Anvend ændringerne", "Apply the changes"),
             ChunkAboutFailed => ("»Om værktøjet og dine data« (lås, rolle, slet alle data) kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "»About the tool and your data« (lock, role, delete all data) could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkRetry => ("Prøv igen", "Try again"),
             DeletePatientAsk => ("Slet", "Delete"),
@@ -845,6 +885,58 @@ impl Message for NoteError {
                     "The text holds an invisible or direction character and is not saved. Type it again.",
                 ))
                 .into(),
+        }
+    }
+}
+
+impl Lang {
+    /// The shared folder's status line: "3 aktive PC'er (7 dage), sidst delt 10:42".
+    pub fn folder_line(self, active: usize, last_shared: Option<&str>, unwritten: bool) -> String {
+        let pcs = match (self, active == 1) {
+            (Lang::Da, true) => "1 aktiv PC (7 dage)".to_string(),
+            (Lang::Da, false) => format!("{active} aktive PC'er (7 dage)"),
+            (Lang::En, true) => "1 active PC (7 days)".to_string(),
+            (Lang::En, false) => format!("{active} active PCs (7 days)"),
+        };
+        let last = match last_shared {
+            Some(t) => format!("{} {t}", self.pick(("sidst delt", "last shared"))),
+            None => self.t(K::FolderNotShared).to_owned(),
+        };
+        let pending = if unwritten && last_shared.is_some() { format!(" · {}", self.t(K::FolderNotShared)) } else { String::new() };
+        format!("{pcs}, {last}{pending}")
+    }
+}
+
+impl Message for crate::state::FolderProblem {
+    fn message(&self, lang: Lang) -> String {
+        use crate::folder::secret::SecretError;
+        use crate::folder_web::JsFailure;
+        use crate::state::FolderProblem::*;
+        let (da, en): (String, String) = match self {
+            Connect(JsFailure::Missing) => ("Denne browser kan ikke dele en mappe (det kan Chrome og Edge på en pc, ikke Safari, Firefox eller en tablet). Brug sikkerhedskopi i stedet.".into(), "This browser cannot share a folder (Chrome and Edge on a PC can; Safari, Firefox and tablets cannot). Use a backup instead.".into()),
+            Connect(JsFailure::Cancelled) => ("Ingen mappe valgt. (Browseren afviser også et drev, Dokumenter og Skrivebord: vælg en undermappe.)".into(), "No folder chosen. (The browser also refuses a drive's root, Documents and Desktop: choose a subfolder.)".into()),
+            Connect(JsFailure::Refused) => ("Du sagde nej til at lade appen skrive i mappen. Uden det kan listen ikke deles.".into(), "You said no to letting the app write in the folder. Without it the list cannot be shared.".into()),
+            Connect(JsFailure::Blocked) => ("Browseren tillader ikke adgang til mappen (en politik fra it-afdelingen?). Se README-afsnittet om it-indstillinger, eller kopiér diagnosen til it-support.".into(), "The browser does not allow access to the folder (a policy set by IT?). See the README's section on IT settings, or copy the diagnosis for IT support.".into()),
+            Connect(JsFailure::NoFolder) => ("Ingen mappe er forbundet på denne pc. Vælg mappen igen.".into(), "No folder is connected on this PC. Choose the folder again.".into()),
+            Connect(JsFailure::Io(n)) => (format!("Mappen kunne ikke læses ({n}). Der prøves igen."), format!("The folder could not be read ({n}). It will be tried again.")),
+            NeedsLock => (lang.t(K::FolderNeedsLock).into(), lang.t(K::FolderNeedsLock).into()),
+            Secret(SecretError::Length(n)) => (format!("Koden har 24 tegn; der står {n}."), format!("The code has 24 characters; {n} were typed.")),
+            Secret(SecretError::Character { position, found }) => (format!("Tegn nr. {position} (»{found}«) findes ikke i koden."), format!("Character {position} (»{found}«) is not in the code.")),
+            Secret(SecretError::Check) => ("Koden er skrevet forkert et sted (kontrollen passer ikke). Se efter på udskriften.".into(), "The code is mistyped somewhere (its check fails). Compare it with the printout.".into()),
+            WrongSecret => ("Koden passer ikke til afdelingens filer i denne mappe. Er det den rigtige mappe og den nyeste kode?".into(), "The code does not open the department's files in this folder. Is it the right folder and the newest code?".into()),
+            Crypto => ("Browserens kryptering svarede ikke. Prøv igen; ellers kopiér diagnosen til it-support.".into(), "The browser's encryption did not answer. Try again; otherwise copy the diagnosis for IT support.".into()),
+            SeatUnreadable => ("Mappens opsætning på denne pc kunne ikke læses. Afbryd forbindelsen og forbind igen med afdelingens kode.".into(), "The folder's setup on this PC could not be read. Disconnect and connect again with the department's code.".into()),
+            Unreadable(file) => (format!("Filen »{file}« kan ikke læses (forsøgt 3 gange). Den overskrives og slettes ikke."), format!("The file »{file}« cannot be read (tried 3 times). It is not overwritten or deleted.")),
+            NewerVersion(pc) => (format!("PC {pc} kører en nyere version — genindlæs siden."), format!("PC {pc} runs a newer version — reload the page.")),
+            NewerEpoch => ("Mappen har filer med en nyere kode. Er afdelingens kode skiftet, så afbryd og forbind igen med den nye.".into(), "The folder has files under a newer code. If the department's code was changed, disconnect and connect again with the new one.".into()),
+            Moved => ("Afdelingen er gået over til en ny kode; denne pc skriver ikke længere i mappen. Afbryd og forbind igen med den nye kode.".into(), "The department moved to a new code; this PC no longer writes in the folder. Disconnect and connect again with the new code.".into()),
+            Valve { file, patients } => (format!("»{file}« ville fjerne eller overskrive {patients} patienter på én gang. Intet er ændret her endnu."), format!("»{file}« would remove or overwrite {patients} patients at once. Nothing has changed here yet.")),
+            WriteFailed(n) => (format!("Kunne ikke skrive i mappen ({n}). Der prøves igen; listen på denne pc er urørt."), format!("Could not write in the folder ({n}). It will be tried again; the list on this PC is untouched.")),
+            NotStored => ("Forbindelsen kunne ikke gemmes på denne pc (lagerplads?).".into(), "The connection could not be kept on this PC (storage space?).".into()),
+        };
+        match lang {
+            Lang::Da => da,
+            Lang::En => en,
         }
     }
 }

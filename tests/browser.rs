@@ -1516,3 +1516,6 @@ async fn a_tab_that_began_before_generations_never_brings_a_deleted_patient_into
     assert!(!stale.worklist().get_untracked().patients.iter().any(|p| p.label == "Slettet Patient"));
     local().clear().unwrap();
 }
+
+#[path = "browser/folder.rs"]
+mod folder;

@@ -573,7 +573,7 @@ fn p5_valve_stops_before_the_file_that_overwrites_too_much_and_names_it() {
     let local: List = (0..30).map(|i| (format!("p{i}"), list(&[("x", "a", 1, "old")])["x"].clone())).collect();
     let small = list(&[("p0", "a", 5, "new")]);
     let big: List = (0..25).map(|i| (format!("p{i}"), list(&[("x", "a", 9, "wiped")])["x"].clone())).collect();
-    match merge_round(&Lww, &local, &[("cup-pathway.small.json", &small), ("cup-pathway.big.json", &big)]) {
+    match merge_round(&Lww, &local, &[("cup-pathway.small.json", &small), ("cup-pathway.big.json", &big)], None) {
         RoundMerge::Ask { merged_so_far, file, impact } => {
             assert_eq!(file, "cup-pathway.big.json");
             assert_eq!(impact.patients, 25);
@@ -582,6 +582,18 @@ fn p5_valve_stops_before_the_file_that_overwrites_too_much_and_names_it() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn p5_valve_applies_the_file_the_person_accepted_and_only_that_one() {
+    let local: List = (0..30).map(|i| (format!("p{i}"), list(&[("x", "a", 1, "old")])["x"].clone())).collect();
+    let big: List = (0..25).map(|i| (format!("p{i}"), list(&[("x", "a", 9, "wiped")])["x"].clone())).collect();
+    let files = [("cup-pathway.big.json", &big)];
+    match merge_round(&Lww, &local, &files, Some("cup-pathway.big.json")) {
+        RoundMerge::Merged(l) => assert_eq!(l["p5"]["a"].1, "wiped"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(merge_round(&Lww, &local, &files, Some("cup-pathway.other.json")), RoundMerge::Ask { .. }));
 }
 
 // ---- Point 6: old files ----
@@ -629,6 +641,7 @@ fn device(n: u8, session: &str) -> (Device<FakeKey>, BTreeMap<String, Known<List
             seen: Seen::default(),
             moved_to: None,
             last_written: None,
+            accept: None,
         },
         BTreeMap::new(),
         List::new(),

@@ -3,10 +3,9 @@
 // files listed, read, written and removed. The wasm sees only names, sizes,
 // times and bytes; it decides what to read (src/folder/).
 //
-// NOT WIRED IN YET: index.html does not load this file, so the first load
-// is unchanged. When it is wired, load it on demand (a <script> added when
-// the worklist's "Fælles mappe" panel opens, after a data-trunk copy-file),
-// never in the first load.
+// Loaded on demand (src/folder_web.rs `load_script`): when the worklist's
+// "Fælles mappe" panel opens, or at start on a PC that has a seat, never in
+// the first load of a PC without a folder.
 //
 // Every function resolves (never rejects) to {ok: true, ...} or
 // {ok: false, kind, name, message}, kind one of:
@@ -250,6 +249,34 @@
         return { ok: true };
       } catch (e) {
         return fail('io', e);
+      }
+    },
+
+    // One folder round at a time per PC (point 3): a Web Lock, or
+    // {ok: false, kind: 'busy'} when another tab holds it. The caller
+    // calls `release()` when its round is over.
+    lock() {
+      if (!(navigator.locks && navigator.locks.request)) return Promise.resolve({ ok: true, release() {} });
+      return new Promise((resolve) => {
+        navigator.locks
+          .request('cup-pathway-folder', { ifAvailable: true }, (lock) => {
+            if (!lock) {
+              resolve({ ok: false, kind: 'busy', name: '', message: '' });
+              return undefined;
+            }
+            return new Promise((release) => resolve({ ok: true, release }));
+          })
+          .catch((e) => resolve(fail('io', e)));
+      });
+    },
+
+    // *Kopiér diagnose*: the text to the clipboard (no patient data in it).
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return { ok: true };
+      } catch (e) {
+        return fail('blocked', e);
       }
     },
 

@@ -11,6 +11,7 @@
 
 pub mod format;
 pub mod round;
+pub mod seat;
 pub mod secret;
 pub mod sim;
 
@@ -405,13 +406,19 @@ pub fn valve_trips(i: &Impact) -> bool {
 
 /// Merges the files read into the local list, stopping at the first file
 /// whose merge would trip the valve: the caller keeps the snapshot and
-/// names that file's PC. Files are merged in the given order.
-pub fn merge_round<M: Merge>(merge: &M, local: &M::List, files: &[(&str, &M::List)]) -> RoundMerge<M::List> {
+/// names that file's PC. Files are merged in the given order. `accept`
+/// names the file the person said yes to: it is applied without asking.
+pub fn merge_round<M: Merge>(
+    merge: &M,
+    local: &M::List,
+    files: &[(&str, &M::List)],
+    accept: Option<&str>,
+) -> RoundMerge<M::List> {
     let mut acc = merge.merge(local, local);
     for (name, list) in files {
         let next = merge.merge(&acc, list);
         let impact = merge.impact(&acc, &next);
-        if valve_trips(&impact) {
+        if valve_trips(&impact) && accept != Some(*name) {
             return RoundMerge::Ask { merged_so_far: acc, file: (*name).to_owned(), impact };
         }
         acc = next;

@@ -39,6 +39,9 @@ pub struct Device<K> {
     pub moved_to: Option<u64>,
     /// What was last written (so an unchanged list is not written again).
     pub last_written: Option<Value>,
+    /// The file the safety valve asked about and the person accepted: the
+    /// next round applies it.
+    pub accept: Option<String>,
 }
 
 /// A readable file of another device, kept between rounds (old-file removal
@@ -154,8 +157,11 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         return report;
     }
     let refs: Vec<(&str, &M::List)> = fresh.iter().map(|(n, l)| (n.as_str(), l)).collect();
-    match merge_round(merge, local, &refs) {
-        RoundMerge::Merged(l) => *local = l,
+    match merge_round(merge, local, &refs, dev.accept.as_deref()) {
+        RoundMerge::Merged(l) => {
+            *local = l;
+            dev.accept = None;
+        }
         RoundMerge::Ask { merged_so_far, file, impact } => {
             *local = merged_so_far;
             // The asked file and those after it are read again next round

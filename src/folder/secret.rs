@@ -146,6 +146,11 @@ impl Secret {
     pub fn kdf_input(&self) -> &[u8] {
         self.0.as_bytes()
     }
+
+    /// The canonical code as text (kept sealed in the PC's seat).
+    pub fn kdf_text(&self) -> String {
+        self.0.clone()
+    }
 }
 
 /// Why a crypto call failed.

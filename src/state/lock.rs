@@ -132,6 +132,7 @@ impl AppState {
         self.encoder.update_value(|e| e.clear());
         self.worklist.set(Worklist::default());
         self.key.set_value(None);
+        self.folder_drop();
         self.forget_notices();
     }
 
@@ -215,6 +216,8 @@ impl AppState {
     /// an error, and nothing changes.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
         let ticket = self.session.with_untracked(super::session::Session::ticket);
+        // The folder's write access, asked in this click before the key derivation.
+        let asked = self.folder_reconnect_start();
         match storage::load_stored() {
             Ok(Opened::Locked { lock: b, settings }) => {
                 let (key, text) = lock::open(passphrase, &b).await?;
@@ -230,6 +233,10 @@ impl AppState {
                 self.storage_error
                     .set((!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone())));
                 self.apply_stored(stored);
+                if storage::folder_seat_exists() {
+                    let state = *self;
+                    leptos::task::spawn_local(async move { state.folder_resume(asked).await });
+                }
                 Ok(())
             }
             // Everything was deleted (here or in another tab): nothing is left to lock.
@@ -329,6 +336,8 @@ impl AppState {
         }
         self.key.set_value(None);
         self.storage_error.set(None);
+        // The seat holds the department secret: never kept without the lock.
+        self.folder_disconnect();
         Ok(())
     }
 

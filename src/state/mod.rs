@@ -9,11 +9,13 @@
 //!
 //! Arrows point one way: components → state → storage → the model.
 
+mod folder;
 mod lock;
 pub mod session;
 mod writer;
 
 pub use lock::reload_when_locked;
+pub use folder::{FolderPhase, FolderProblem, FolderStatus};
 pub use session::LockState;
 
 use crate::lang::Lang;
@@ -81,6 +83,11 @@ pub struct AppState {
     /// This page load's writer and its counter (issue 24): every value
     /// written here is stamped by it (see `records`).
     clock: StoredValue<crate::merge::Clock>,
+    /// The shared folder (issue 25): what the panel shows, this tab's run
+    /// while the lock is open, and a department found while connecting.
+    folder: RwSignal<folder::FolderStatus>,
+    folder_run: StoredValue<Option<folder::FolderRun>, LocalStorage>,
+    folder_found: StoredValue<Option<folder::Found>, LocalStorage>,
 }
 
 /// What a calendar file calls the patient (worded by `i18n`).
@@ -166,6 +173,9 @@ impl AppState {
             last_sent_active: StoredValue::new(0.0),
             save_started: StoredValue::new(None),
             clock: StoredValue::new(crate::merge::Clock::new(crate::merge::Writer(random_u64()))),
+            folder: RwSignal::new(folder::FolderStatus::default()),
+            folder_run: StoredValue::new_local(None),
+            folder_found: StoredValue::new_local(None),
         }
     }
 
@@ -471,6 +481,8 @@ impl AppState {
             return false;
         }
         self.run(session::Event::DeletedHere);
+        // The department's files stay; this PC forgets the folder (point 7).
+        self.folder_disconnect();
         // A save in another tab that began before it heard of the deletion
         // may write the deleted list back a moment later (localStorage is not
         // atomic across tabs): looked for twice, and removed again.

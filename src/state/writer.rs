@@ -43,6 +43,7 @@ impl AppState {
         if self.save_blocked {
             return;
         }
+        self.folder_note_change();
         let t0 = perf_now();
         match self.lock_state() {
             // Nothing of the locked data is in memory: never write.

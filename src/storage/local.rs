@@ -247,3 +247,31 @@ pub fn lock_removed_marked() -> bool {
         .and_then(|w| w.session_storage().ok().flatten())
         .is_some_and(|s| s.get_item(LOCK_REMOVED_MARK).ok().flatten().is_some())
 }
+
+/// The key this PC's seat in the department's folder is kept under (issue
+/// 25): always a box sealed with the local lock's key, never in the clear.
+/// *Slet alle data* removes it with every other `cup-pathway.` key.
+pub const FOLDER_SEAT_KEY: &str = "cup-pathway.folder";
+
+/// The sealed seat, if one is stored and well formed.
+pub fn load_folder_seat() -> Option<LockBox> {
+    probe().ok()?;
+    let text = LocalStorage::raw().get_item(FOLDER_SEAT_KEY).ok().flatten()?;
+    serde_json::from_str::<LockBox>(&text).ok().filter(|b| b.validate().is_ok())
+}
+
+/// Is a seat stored (readable or not)? Cheap: said before anything loads.
+pub fn folder_seat_exists() -> bool {
+    probe().is_ok() && LocalStorage::raw().get_item(FOLDER_SEAT_KEY).ok().flatten().is_some()
+}
+
+pub fn save_folder_seat(b: &LockBox) -> Result<(), StorageError> {
+    probe()?;
+    let text = serde_json::to_string(b).map_err(|_| StorageError::WriteFailed(WriteFault::Encode))?;
+    LocalStorage::raw().set_item(FOLDER_SEAT_KEY, &text).map_err(|e| write_error(&e))
+}
+
+pub fn remove_folder_seat() -> Result<(), StorageError> {
+    probe()?;
+    LocalStorage::raw().remove_item(FOLDER_SEAT_KEY).map_err(|_| StorageError::WriteFailed(WriteFault::Remove))
+}

@@ -1,6 +1,7 @@
 use super::add_patient::AddPatient;
 use super::archived_notice::ArchivedNotice;
 use super::backup::{BackupPanel, BackupReminder};
+use super::folder_section::FolderSection;
 use super::patient_row::PatientRow;
 use crate::components::keyed::{keyed_list, Keyed};
 use crate::components::registration::link::RegistrationLink;
@@ -81,6 +82,7 @@ pub fn WorklistScreen() -> impl IntoView {
             <RegistrationLink count=Signal::derive(move || rows.with(|r| r.iter().map(|r| r.unregistered.len()).sum()))/>
             <AddPatient/>
             <BackupReminder/>
+            <FolderSection/>
             <Show
                 when=move || state.worklist().with(|w| !w.patients.is_empty())
                 fallback=move || view! { <p class="empty" data-testid="worklist-empty">{l.t(K::NoPatients)}</p> }

@@ -1,0 +1,46 @@
+use crate::i18n::K;
+use crate::state::{AppState, FolderPhase};
+use leptos::prelude::*;
+
+/// "HH:MM" of a time in ms since 1970, in the PC's time zone.
+pub fn clock_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// *Fælles mappe* on the worklist (issue 25): one line with the status
+/// ("3 aktive PC'er (7 dage), sidst delt 10:42", "Ikke delt endnu") and the
+/// panel when opened. The panel's code is a chunk of its own in the
+/// release, and `web/folder.js` is fetched only when it opens (or at start
+/// on a PC with a seat).
+#[component]
+pub fn FolderSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = crate::components::use_lang();
+    let open = RwSignal::new(false);
+    let line = move || {
+        state.folder().with(|f| match f.phase {
+            FolderPhase::Connected => {
+                let last = f.last_shared_ms.map(clock_time);
+                let mut s = l.folder_line(f.active, last.as_deref(), f.unwritten);
+                if !f.problems.is_empty() {
+                    s.push_str(" · ⚠");
+                }
+                Some(s)
+            }
+            FolderPhase::NeedPermission => Some(l.t(K::FolderNeedPermission).to_owned()),
+            _ => None,
+        })
+    };
+    view! {
+        <details class="folder-section" data-testid="folder-section" on:toggle=move |ev| {
+            open.set(event_target::<web_sys::HtmlElement>(&ev).has_attribute("open"));
+        }>
+            <summary>
+                {l.t(K::FolderTitle)}
+                {move || line().map(|s| view! { ": "<span data-testid="folder-line">{s}</span> })}
+            </summary>
+            {move || open.get().then(crate::app::folder_panel)}
+        </details>
+    }
+}

@@ -1,0 +1,554 @@
+//! The department's shared folder in the app (issue 25): connecting,
+//! founding or joining with the department secret, the rounds on time
+//! (point 4) and what the panel shows. The rules are `crate::folder`, the
+//! browser side `crate::folder_web`, the worklist as the folder's list
+//! `crate::folder_list`.
+//!
+//! Only with the lock open (point 1): the seat, which holds the secret, is
+//! sealed with the lock's key, and closing the lock drops the run (the
+//! folder key and the other PCs' lists) from memory. Every round re-reads
+//! the seat from storage first, under the Web Lock: another tab's writes
+//! are known, and a seat removed (*Slet alle data*, the lock turned off)
+//! stops this tab from ever writing the folder again (point 7).
+
+use super::{AppState, LockState};
+use crate::folder::format::{self, FormatError};
+use crate::folder::round::{self, Device, Known, Report};
+use crate::folder::seat::Seat;
+use crate::folder::secret::{FolderCrypto, Secret, SecretError};
+use crate::folder::{self as rules, Folder, Membership, ReadFailure};
+use crate::folder_list::WorklistList;
+use crate::folder_web::{self as web, JsFailure, JsFolder, WebCrypto, WebRandom};
+use crate::storage;
+use crate::worklist::Worklist;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
+
+/// What the panel shows; set only here.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct FolderStatus {
+    pub phase: FolderPhase,
+    pub folder_name: String,
+    /// PCs whose file changed within 7 days, this one included.
+    pub active: usize,
+    /// When this PC's copy last reached the folder (ms since 1970).
+    pub last_shared_ms: Option<f64>,
+    /// Changes on this PC not yet in the folder.
+    pub unwritten: bool,
+    pub problems: Vec<FolderProblem>,
+    /// A new department's secret, shown once.
+    pub new_secret: Option<String>,
+    /// For *Kopiér diagnose*: no patient data.
+    pub diagnosis: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum FolderPhase {
+    /// Not connected on this PC.
+    #[default]
+    Off,
+    /// Picking, deriving the key, a first round.
+    Working,
+    /// The folder holds a department's files: its secret is asked for.
+    NeedSecret,
+    /// Connected: rounds run.
+    Connected,
+    /// Connected before, but the browser asks for write access again (a click).
+    NeedPermission,
+}
+
+/// What went wrong, worded by `i18n`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FolderProblem {
+    /// The picker or the permission (web/folder.js's kinds).
+    Connect(JsFailure),
+    /// Connecting needs the local lock on.
+    NeedsLock,
+    /// The typed secret is not a code.
+    Secret(SecretError),
+    /// A well-formed code that does not open the department's files.
+    WrongSecret,
+    /// The browser's crypto failed.
+    Crypto,
+    /// This PC's stored seat could not be read: connect again.
+    SeatUnreadable,
+    /// A file failing 3 times, by name (never overwritten or removed).
+    Unreadable(String),
+    /// "PC X kører en nyere version — genindlæs".
+    NewerVersion(String),
+    /// Files of a later epoch: the secret may have been rotated.
+    NewerEpoch,
+    /// The department moved on to a new secret: this PC stopped writing.
+    Moved,
+    /// The safety valve: a file would remove or overwrite this many patients.
+    Valve { file: String, patients: usize },
+    /// Writing the folder failed (the browser's name).
+    WriteFailed(String),
+    /// The seat could not be stored on this PC.
+    NotStored,
+}
+
+/// What the folder showed when connecting: the department's header, to join.
+#[derive(Clone, Debug)]
+pub(super) struct Found {
+    folder: String,
+    epoch: u64,
+    salt: Vec<u8>,
+    /// A file of the department, opened to check the typed secret.
+    sample: Vec<u8>,
+}
+
+/// The round's working set, taken out while a round runs.
+pub(super) struct Work {
+    dev: Device<web_sys::CryptoKey>,
+    known: BTreeMap<String, Known<Worklist>>,
+    last: Report,
+}
+
+/// This tab's part in the folder while the lock is open.
+pub(super) struct FolderRun {
+    seat: Seat,
+    /// `None` while a round runs.
+    work: Option<Work>,
+    last_change: Option<i64>,
+    last_write: Option<i64>,
+    last_round: Option<i64>,
+    /// Told apart from a run begun later (a reconnect): a round ending
+    /// after its run was dropped changes nothing.
+    id: u64,
+}
+
+fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+fn hidden() -> bool {
+    document().visibility_state() == web_sys::VisibilityState::Hidden
+}
+
+/// The newest epoch's header among the department's files, if any.
+async fn department_in(folder: &mut JsFolder) -> Result<Option<Found>, JsFailure> {
+    let listing = folder.list(rules::MAX_ENTRIES).await.map_err(|e| JsFailure::Io(format!("{e:?}")))?;
+    let mut best: Option<Found> = None;
+    for e in rules::plan_listing(&listing).candidates {
+        let Ok(bytes) = folder.read(&e.name).await else { continue };
+        match format::parse(&bytes) {
+            Ok(p) if best.as_ref().is_none_or(|b| p.header.epoch > b.epoch) => {
+                best = Some(Found { folder: p.header.folder, epoch: p.header.epoch, salt: p.header.salt, sample: bytes })
+            }
+            Ok(_) | Err(FormatError::NewerMajor { .. }) | Err(_) => {}
+        }
+    }
+    Ok(best)
+}
+
+impl AppState {
+    pub fn folder(&self) -> ReadSignal<FolderStatus> {
+        self.folder.read_only()
+    }
+
+    fn folder_problem(&self, p: FolderProblem) {
+        self.folder.update(|f| {
+            if !f.problems.contains(&p) {
+                f.problems.push(p);
+            }
+        });
+    }
+
+    fn folder_phase(&self, phase: FolderPhase) {
+        self.folder.update(|f| f.phase = phase);
+    }
+
+    /// Loads web/folder.js when this PC has a seat, so *Lås op* can ask for
+    /// the folder's permission in its own click.
+    pub fn folder_prepare(&self) {
+        if storage::folder_seat_exists() {
+            leptos::task::spawn_local(async {
+                web::load_script().await;
+            });
+        }
+    }
+
+    /// *Forbind fælles mappe* (in a click): the picker, write access, then
+    /// a new department (an empty folder) or the secret asked for.
+    pub async fn folder_connect(&self) {
+        self.folder.update(|f| f.problems.clear());
+        if self.lock_state() != LockState::Unlocked {
+            return self.folder_problem(FolderProblem::NeedsLock);
+        }
+        let picked = match web::start("pick", &[]).await {
+            Ok(v) => v,
+            Err(f) => return self.folder_problem(FolderProblem::Connect(f)),
+        };
+        let name = js_sys::Reflect::get(&picked, &"folderName".into()).ok().and_then(|n| n.as_string());
+        self.folder.update(|f| {
+            f.folder_name = name.unwrap_or_default();
+            f.phase = FolderPhase::Working;
+        });
+        match department_in(&mut JsFolder).await {
+            Err(f) => {
+                self.folder_phase(FolderPhase::Off);
+                self.folder_problem(FolderProblem::Connect(f));
+            }
+            Ok(Some(found)) => {
+                self.folder_found.set_value(Some(found));
+                self.folder_phase(FolderPhase::NeedSecret);
+            }
+            Ok(None) => self.found_department().await,
+        }
+    }
+
+    /// An empty folder: a new department secret, shown once.
+    async fn found_department(&self) {
+        let name = self.folder.with_untracked(|f| f.folder_name.clone());
+        let Ok((seat, secret)) = Seat::found(&mut WebRandom, &name) else {
+            self.folder_phase(FolderPhase::Off);
+            return self.folder_problem(FolderProblem::Crypto);
+        };
+        let Ok(key) = WebCrypto.derive(secret.kdf_input(), &seat.salt_bytes(), format::ITERATIONS).await else {
+            self.folder_phase(FolderPhase::Off);
+            return self.folder_problem(FolderProblem::Crypto);
+        };
+        self.folder.update(|f| f.new_secret = Some(secret.display()));
+        self.seat_taken(seat, key).await;
+    }
+
+    /// The department's secret typed on a joining PC: checked against one
+    /// of its files before anything is stored.
+    pub async fn folder_join(&self, typed: &str) {
+        self.folder.update(|f| f.problems.clear());
+        let secret = match Secret::parse(typed) {
+            Ok(s) => s,
+            Err(e) => return self.folder_problem(FolderProblem::Secret(e)),
+        };
+        let Some(found) = self.folder_found.get_value() else { return self.folder_phase(FolderPhase::Off) };
+        self.folder_phase(FolderPhase::Working);
+        let Ok(key) = WebCrypto.derive(secret.kdf_input(), &found.salt, format::ITERATIONS).await else {
+            self.folder_phase(FolderPhase::NeedSecret);
+            return self.folder_problem(FolderProblem::Crypto);
+        };
+        let m = Membership { folder: found.folder.clone(), epoch: found.epoch, device: String::new() };
+        if let Err(why) = rules::open_file(&WebCrypto, &key, &m, &found.sample).await {
+            self.folder_phase(FolderPhase::NeedSecret);
+            return self.folder_problem(match why {
+                ReadFailure::Decrypt => FolderProblem::WrongSecret,
+                _ => FolderProblem::Crypto,
+            });
+        }
+        let name = self.folder.with_untracked(|f| f.folder_name.clone());
+        let Ok(seat) = Seat::join(&mut WebRandom, &secret, &found.folder, found.epoch, &found.salt, &name) else {
+            return self.folder_problem(FolderProblem::Crypto);
+        };
+        self.folder_found.set_value(None);
+        self.seat_taken(seat, key).await;
+    }
+
+    /// A seat founded or joined: stored (sealed), then the first round.
+    async fn seat_taken(&self, seat: Seat, key: web_sys::CryptoKey) {
+        if !self.store_seat(&seat).await {
+            self.folder_phase(FolderPhase::Off);
+            return self.folder_problem(FolderProblem::NotStored);
+        }
+        self.start_run(seat, key);
+        self.folder_round().await;
+    }
+
+    async fn store_seat(&self, seat: &Seat) -> bool {
+        let Some(key) = self.key.get_value() else { return false };
+        match crate::lock::seal(&key, &seat.encode()).await {
+            Ok(b) => storage::save_folder_seat(&b).is_ok(),
+            Err(_) => false,
+        }
+    }
+
+    async fn stored_seat(&self) -> Option<Result<Seat, ()>> {
+        let b = storage::load_folder_seat()?;
+        let key = self.key.get_value()?;
+        Some(match crate::lock::open_with(&key, &b).await {
+            Ok(text) => Seat::decode(&text).map_err(|_| ()),
+            Err(_) => Err(()),
+        })
+    }
+
+    fn start_run(&self, seat: Seat, key: web_sys::CryptoKey) {
+        let dev = seat.device(key);
+        let id = crate::lock::random_u64().unwrap_or_default();
+        self.folder.update(|f| {
+            f.phase = FolderPhase::Connected;
+            f.folder_name.clone_from(&seat.folder_name);
+        });
+        self.folder_run.set_value(Some(FolderRun {
+            seat,
+            work: Some(Work { dev, known: BTreeMap::new(), last: Report::default() }),
+            last_change: None,
+            last_write: None,
+            last_round: None,
+            id,
+        }));
+    }
+
+    /// Started in the *Lås op* click, before the key derivation: write
+    /// access asked again where the browser wants a click for it.
+    pub fn folder_reconnect_start(&self) -> Option<impl std::future::Future<Output = Result<(), JsFailure>>> {
+        (storage::folder_seat_exists() && web::loaded()).then(|| {
+            let asked = web::start("reconnect", &[]);
+            async move { asked.await.map(|_| ()) }
+        })
+    }
+
+    /// After *Lås op*: the seat opened with the lock's key, the folder key
+    /// derived (one PBKDF2 a session), and rounds begin.
+    pub async fn folder_resume(&self, asked: Option<impl std::future::Future<Output = Result<(), JsFailure>>>) {
+        let seat = match self.stored_seat().await {
+            None => return,
+            Some(Err(())) => return self.folder_problem(FolderProblem::SeatUnreadable),
+            Some(Ok(s)) => s,
+        };
+        self.folder.update(|f| f.folder_name.clone_from(&seat.folder_name));
+        if !web::load_script().await {
+            return self.folder_problem(FolderProblem::Connect(JsFailure::Missing));
+        }
+        let permitted = match asked {
+            Some(a) => a.await,
+            None => web::start("reconnect", &[]).await.map(|_| ()),
+        };
+        if let Err(f) = permitted {
+            self.folder_phase(FolderPhase::NeedPermission);
+            return self.folder_problem(FolderProblem::Connect(f));
+        }
+        let Some(secret) = seat.secret() else { return self.folder_problem(FolderProblem::SeatUnreadable) };
+        let Ok(key) = WebCrypto.derive(secret.kdf_input(), &seat.salt_bytes(), format::ITERATIONS).await else {
+            return self.folder_problem(FolderProblem::Crypto);
+        };
+        if self.lock_state() != LockState::Unlocked {
+            return;
+        }
+        self.start_run(seat, key);
+        self.folder_round().await;
+    }
+
+    /// *Giv adgang* (a click): write access asked again, then resume.
+    pub async fn folder_permit(&self) {
+        self.folder.update(|f| f.problems.clear());
+        let asked = web::start("reconnect", &[]);
+        self.folder_resume(Some(async move { asked.await.map(|_| ()) })).await;
+    }
+
+    /// *Afbryd forbindelsen*: this PC leaves the folder (its seat, the
+    /// handle); the department's files stay.
+    pub fn folder_disconnect(&self) {
+        self.folder_drop();
+        let _ = storage::remove_folder_seat();
+        if web::loaded() {
+            leptos::task::spawn_local(async {
+                let _ = web::start("forget", &[]).await;
+            });
+        }
+        self.folder.set(FolderStatus::default());
+    }
+
+    /// Locked, or everything deleted: nothing of the folder stays in memory.
+    pub(super) fn folder_drop(&self) {
+        self.folder_run.set_value(None);
+        self.folder_found.set_value(None);
+        self.folder.update(|f| {
+            f.new_secret = None;
+            f.diagnosis.clear();
+            if f.phase != FolderPhase::Off {
+                f.phase = FolderPhase::Off;
+            }
+        });
+    }
+
+    /// The person has written the new secret down.
+    pub fn folder_secret_noted(&self) {
+        self.folder.update(|f| f.new_secret = None);
+    }
+
+    /// The safety valve's question answered yes: the named file is applied.
+    pub fn folder_accept(&self, file: &str) {
+        self.folder_run.update_value(|r| {
+            if let Some(w) = r.as_mut().and_then(|r| r.work.as_mut()) {
+                w.dev.accept = Some(file.to_owned());
+            }
+        });
+        self.folder.update(|f| f.problems.retain(|p| !matches!(p, FolderProblem::Valve { .. })));
+        let state = *self;
+        leptos::task::spawn_local(async move { state.folder_round().await });
+    }
+
+    /// A change to the list (from `persist`): written after the debounce.
+    pub(super) fn folder_note_change(&self) {
+        let mut noted = false;
+        self.folder_run.update_value(|r| {
+            if let Some(r) = r.as_mut() {
+                r.last_change = Some(now_ms());
+                noted = true;
+            }
+        });
+        if noted && self.folder.with_untracked(|f| !f.unwritten) {
+            self.folder.update(|f| f.unwritten = true);
+        }
+    }
+
+    /// Every few seconds, and when the tab is hidden: a round when due.
+    pub fn folder_tick(&self) {
+        if self.lock_state() != LockState::Unlocked {
+            return;
+        }
+        let now = now_ms();
+        let due = self.folder_run.with_value(|r| {
+            r.as_ref()
+                .filter(|r| r.work.is_some())
+                .and_then(|r| rules::next_round_at(r.last_change, r.last_write, r.last_round, hidden(), now))
+        });
+        if due.is_some_and(|t| t <= now) {
+            let state = *self;
+            leptos::task::spawn_local(async move { state.folder_round().await });
+        }
+    }
+
+    /// One round under the Web Lock (other tabs skip): the seat re-read,
+    /// the folder listed, read, merged, written and read back; the merged
+    /// list taken into this tab and stored.
+    pub async fn folder_round(&self) {
+        let Some((mut work, id)) =
+            self.folder_run.try_update_value(|r| r.as_mut().and_then(|r| r.work.take().map(|w| (w, r.id)))).flatten()
+        else {
+            return;
+        };
+        let t0 = now_ms();
+        let give_back = |state: &AppState, work: Work| {
+            state.folder_run.update_value(|r| {
+                if let Some(r) = r.as_mut().filter(|r| r.id == id) {
+                    r.work = Some(work);
+                    r.last_round = Some(t0);
+                }
+            });
+        };
+        let Ok(lock) = web::start("lock", &[]).await else { return give_back(self, work) };
+        let release = move || {
+            if let Ok(f) = js_sys::Reflect::get(&lock, &"release".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+            {
+                let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        };
+        // Another tab's round moved the seat on (its marks, a new device id);
+        // a seat gone means everything was deleted or the lock turned off.
+        match self.stored_seat().await {
+            Some(Ok(s)) if s.folder == work.dev.m.folder => {
+                if s.seq > work.dev.seq || s.device != work.dev.m.device {
+                    work.dev.m.device = s.device.clone();
+                    work.dev.seq = s.seq;
+                    work.dev.known_marks = s.marks.clone();
+                }
+            }
+            _ => {
+                release();
+                self.folder_drop();
+                return;
+            }
+        }
+        let mut local = self.worklist.get_untracked();
+        let report = round::round(
+            &mut JsFolder,
+            &WebCrypto,
+            &WorklistList,
+            &mut WebRandom,
+            &mut work.dev,
+            &mut work.known,
+            &mut local,
+            t0,
+        )
+        .await;
+        let current = self.folder_run.with_value(|r| r.as_ref().is_some_and(|r| r.id == id));
+        if !current || self.lock_state() != LockState::Unlocked {
+            release();
+            return;
+        }
+        // The merged copy (already in the folder) taken in; the user's edits
+        // made meanwhile stay (the lossless merge), and are written next round.
+        if self.worklist.with_untracked(|w| w.is_stale_beside(&local)) {
+            let change = self.folder_run.with_value(|r| r.as_ref().and_then(|r| r.last_change));
+            self.worklist.update(|w| {
+                w.merge_from(&local);
+            });
+            self.persist();
+            self.folder_run.update_value(|r| {
+                if let Some(r) = r.as_mut() {
+                    r.last_change = change;
+                }
+            });
+        }
+        let shared = report.own.is_some()
+            && report.asked.is_none()
+            && report.write_error.is_none()
+            && !report.read_back_failed;
+        let mut seat_changed = false;
+        self.folder_run.update_value(|r| {
+            if let Some(r) = r.as_mut() {
+                seat_changed = r.seat.follow(&work.dev);
+                if shared {
+                    r.last_write = Some(t0);
+                }
+            }
+        });
+        if seat_changed {
+            let seat = self.folder_run.with_value(|r| r.as_ref().map(|r| r.seat.clone()));
+            if let Some(seat) = seat {
+                if !self.store_seat(&seat).await {
+                    self.folder_problem(FolderProblem::NotStored);
+                }
+            }
+        }
+        release();
+        self.folder_report(&work, &report, shared, t0);
+        work.last = report;
+        give_back(self, work);
+    }
+
+    /// The status line and the problems from a round.
+    fn folder_report(&self, work: &Work, report: &Report, shared: bool, t0: i64) {
+        let mut problems: Vec<FolderProblem> = work.dev.seen.reported().iter().map(|(n, _)| FolderProblem::Unreadable((*n).to_owned())).collect();
+        problems.extend(report.newer_version.iter().map(|(f, d)| FolderProblem::NewerVersion(d.clone().unwrap_or_else(|| f.clone()))));
+        if !report.newer_epoch.is_empty() {
+            problems.push(FolderProblem::NewerEpoch);
+        }
+        if report.moved_to.is_some() {
+            problems.push(FolderProblem::Moved);
+        }
+        if let Some((file, i)) = &report.asked {
+            problems.push(FolderProblem::Valve { file: file.clone(), patients: i.patients });
+        }
+        if let Some(e) = report.write_error.as_ref().or(report.own_read_error.as_ref()) {
+            problems.push(FolderProblem::WriteFailed(format!("{e:?}")));
+        }
+        let own_modified = self.folder_run.with_value(|r| r.as_ref().and_then(|r| r.last_write)).unwrap_or(0);
+        let active = rules::active_devices(
+            work.known
+                .values()
+                .map(|k| (k.device.as_str(), k.modified_ms))
+                .chain((own_modified > 0).then_some((work.dev.m.device.as_str(), own_modified))),
+            t0,
+        );
+        let unwritten = self.folder_run.with_value(|r| {
+            r.as_ref().is_some_and(|r| match (r.last_change, r.last_write) {
+                (Some(c), Some(w)) => c > w,
+                (Some(_), None) => true,
+                _ => false,
+            })
+        });
+        let browser = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
+        let diagnosis = round::diagnosis(&browser, true, "granted", &work.dev.m.device, work.dev.m.epoch, report, &work.dev.seen);
+        self.folder.update(|f| {
+            f.problems = problems;
+            f.active = active;
+            f.unwritten = unwritten;
+            if shared {
+                f.last_shared_ms = Some(t0 as f64);
+            }
+            f.diagnosis = diagnosis;
+        });
+    }
+}

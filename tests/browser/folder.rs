@@ -1,0 +1,245 @@
+//! The shared folder in the browser (issue 25): `web/folder.js` over the
+//! origin private file system (the same handle interface as a picked
+//! folder), WebCrypto, and the app's connect, lock and unlock around it.
+
+use super::*;
+use cup_pathway::folder::format;
+use cup_pathway::folder::round::{round, Device, Known};
+use cup_pathway::folder::secret::{FolderCrypto, Secret};
+use cup_pathway::folder::sim::SeededRandom;
+use cup_pathway::folder::{Membership, ReadFailure, Seen};
+use cup_pathway::folder_list::WorklistList;
+use cup_pathway::folder_web::{self as web, JsFolder, WebCrypto, WebRandom};
+use cup_pathway::state::{FolderPhase, LockState};
+use std::collections::BTreeMap;
+
+/// Loads web/folder.js into the test page (the app fetches it as a file).
+fn load_folder_js() {
+    if web::loaded() {
+        return;
+    }
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let s = doc.create_element("script").unwrap();
+    s.set_text_content(Some(include_str!("../../web/folder.js")));
+    doc.head().unwrap().append_child(&s).unwrap();
+    assert!(web::loaded());
+}
+
+fn eval(js: &str) -> wasm_bindgen::JsValue {
+    js_sys::eval(js).unwrap()
+}
+
+async fn eval_async(js: &str) -> wasm_bindgen::JsValue {
+    let p: js_sys::Promise = js_sys::eval(&format!("(async () => {{ {js} }})()")).unwrap().unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap()
+}
+
+/// A fresh OPFS subfolder as the folder in use.
+async fn fresh_folder(name: &str) {
+    load_folder_js();
+    eval_async(&format!(
+        "const r = await navigator.storage.getDirectory(); try {{ await r.removeEntry('{name}', {{recursive: true}}); }} catch (e) {{}}"
+    ))
+    .await;
+    assert!(web::start("useOpfs", &[name.into()]).await.is_ok());
+}
+
+async fn names(dir: &str) -> Vec<String> {
+    let v = eval_async(&format!(
+        "const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('{dir}'); const n = []; for await (const k of d.keys()) n.push(k); return n.sort().join('\\n');"
+    ))
+    .await;
+    v.as_string().unwrap().lines().map(str::to_owned).filter(|s| !s.is_empty()).collect()
+}
+
+async fn file_text(dir: &str, name: &str) -> String {
+    eval_async(&format!(
+        "const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('{dir}'); return await (await (await d.getFileHandle('{name}')).getFile()).text();"
+    ))
+    .await
+    .as_string()
+    .unwrap()
+}
+
+async fn device(secret: &Secret, salt: &[u8], id: &str, session: &str) -> Device<web_sys::CryptoKey> {
+    let key = WebCrypto.derive(secret.kdf_input(), salt, format::ITERATIONS).await.unwrap();
+    Device {
+        m: Membership { folder: "AAAAAAAAAAAAAAAAAAAAAA".into(), epoch: 0, device: id.into() },
+        salt: salt.to_vec(),
+        key,
+        session: session.into(),
+        seq: 0,
+        known_marks: vec![],
+        seen: Seen::default(),
+        moved_to: None,
+        last_written: None,
+        accept: None,
+    }
+}
+
+fn list_with(label: &str, uid: &str) -> Worklist {
+    let mut w = Worklist::default();
+    w.add(label, day(), uid.into()).unwrap();
+    w
+}
+
+#[wasm_bindgen_test]
+async fn two_pcs_share_a_patient_through_the_folder_encrypted_with_webcrypto() {
+    fresh_folder("two-pcs").await;
+    let secret = Secret::generate(&mut SeededRandom::new(1)).unwrap();
+    let salt = [5u8; 16];
+    let (mut a, mut b) = (
+        device(&secret, &salt, "AAAAAAAAAAAAAAAAAAAAAQ", "s-a").await,
+        device(&secret, &salt, "AAAAAAAAAAAAAAAAAAAAAg", "s-b").await,
+    );
+    let (mut ka, mut kb) = (BTreeMap::<String, Known<Worklist>>::new(), BTreeMap::new());
+    let mut la = list_with("Seng 12", "uid-a");
+    let mut lb = list_with("Stue 3", "uid-b");
+    let now = js_sys::Date::now() as i64;
+    let ra = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut a, &mut ka, &mut la, now).await;
+    assert!(ra.wrote, "{ra:?}");
+    let rb = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
+    assert!(rb.wrote && rb.read.len() == 1, "{rb:?}");
+    assert!(lb.patients.iter().any(|p| p.label == "Seng 12"), "B took in A's patient");
+    round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut a, &mut ka, &mut la, now).await;
+    assert!(la.patients.iter().any(|p| p.label == "Stue 3"), "A took in B's patient");
+    // Two files, one per device; no label readable in either.
+    let files = names("two-pcs").await;
+    assert_eq!(files.len(), 2, "{files:?}");
+    for f in &files {
+        let text = file_text("two-pcs", f).await;
+        assert!(!text.contains("Seng 12") && !text.contains("Stue 3") && !text.contains("uid-"), "{text}");
+    }
+    // Another secret opens nothing: B's file is refused, not merged.
+    let other = Secret::generate(&mut SeededRandom::new(2)).unwrap();
+    let mut c = device(&other, &salt, "AAAAAAAAAAAAAAAAAAAAAw", "s-c").await;
+    let (mut kc, mut lc) = (BTreeMap::new(), Worklist::default());
+    let rc = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut c, &mut kc, &mut lc, now).await;
+    assert!(lc.patients.is_empty());
+    assert_eq!(rc.failed.len(), 2);
+    assert!(rc.failed.iter().all(|(_, why, _)| *why == ReadFailure::Decrypt), "{rc:?}");
+}
+
+/// A handle wrapper that injects the browser's failures (point 9).
+const FAULTY: &str = r#"
+(async () => {
+  const r = await navigator.storage.getDirectory();
+  try { await r.removeEntry('faulty', {recursive: true}); } catch (e) {}
+  const real = await r.getDirectoryHandle('faulty', {create: true});
+  // A left-over .crswap and another app's file: listed, never read.
+  for (const n of ['cup-pathway.x.json.crswap', 'notes.txt']) {
+    const w = await (await real.getFileHandle(n, {create: true})).createWritable();
+    await w.write('junk'); await w.close();
+  }
+  const err = (name) => { const e = new Error(name); e.name = name; return e; };
+  const faults = { notReadable: new Set(), reads: [] };
+  window.cupFaults = faults;
+  const wrapFile = (name, fh) => ({
+    kind: 'file', name,
+    async getFile() {
+      if (name === 'cup-pathway.huge.json') {
+        // A 2 GB sparse file: its size is given, its bytes never asked for.
+        return { size: 2 * 1024 ** 3, lastModified: 1, arrayBuffer() { faults.reads.push(name); throw err('ReadOfHugeFile'); } };
+      }
+      if (faults.notReadable.has(name)) throw err('NotReadableError');
+      faults.reads.push(name);
+      return fh.getFile();
+    },
+    createWritable(o) { return fh.createWritable(o); },
+  });
+  return {
+    kind: 'directory', name: 'faulty',
+    async *entries() {
+      for await (const [n, h] of real.entries()) yield [n, h.kind === 'file' ? wrapFile(n, h) : h];
+      yield ['cup-pathway.huge.json', wrapFile('cup-pathway.huge.json', null)];
+    },
+    async getFileHandle(n, o) {
+      if (n === 'cup-pathway.huge.json') return wrapFile(n, null);
+      return wrapFile(n, await real.getFileHandle(n, o));
+    },
+    removeEntry(n) { return real.removeEntry(n); },
+    queryPermission() { return 'granted'; },
+    requestPermission() { return 'granted'; },
+  };
+})()
+"#;
+
+#[wasm_bindgen_test]
+async fn a_file_failing_with_not_readable_is_retried_then_reported_never_overwritten_and_a_huge_one_never_read() {
+    load_folder_js();
+    let handle = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(eval(FAULTY))).await.unwrap();
+    assert!(web::start("useHandle", &[handle]).await.is_ok());
+    let secret = Secret::generate(&mut SeededRandom::new(3)).unwrap();
+    let salt = [6u8; 16];
+    let mut a = device(&secret, &salt, "AAAAAAAAAAAAAAAAAAAAAQ", "s-a").await;
+    let mut b = device(&secret, &salt, "AAAAAAAAAAAAAAAAAAAAAg", "s-b").await;
+    let (mut ka, mut kb) = (BTreeMap::new(), BTreeMap::new());
+    let (mut la, mut lb) = (list_with("Seng 1", "uid-1"), Worklist::default());
+    let now = js_sys::Date::now() as i64;
+    assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut a, &mut ka, &mut la, now).await.wrote);
+    let a_name = format::file_name("AAAAAAAAAAAAAAAAAAAAAQ");
+    let before = file_text("faulty", &a_name).await;
+    eval(&format!("window.cupFaults.notReadable.add('{a_name}')"));
+    let mut verdicts = vec![];
+    for _ in 0..3 {
+        let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
+        verdicts.extend(r.failed.iter().filter(|(n, ..)| *n == a_name).map(|(_, _, v)| v.clone()));
+    }
+    assert_eq!(verdicts.len(), 3, "{verdicts:?}");
+    assert_eq!(verdicts[2], cup_pathway::folder::FailureVerdict::Report);
+    assert_eq!(b.seen.reported().len(), 1);
+    assert_eq!(file_text("faulty", &a_name).await, before, "A's unreadable file is never written by B");
+    let reads: Vec<String> =
+        js_sys::Array::from(&eval("window.cupFaults.reads")).iter().filter_map(|v| v.as_string()).collect();
+    assert!(!reads.iter().any(|n| n.contains("huge") || n.ends_with(".crswap") || n == "notes.txt"), "{reads:?}");
+    // Readable again: B takes A's patient in.
+    eval("window.cupFaults.notReadable.clear()");
+    round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
+    assert!(lb.patients.iter().any(|p| p.label == "Seng 1"));
+}
+
+#[wasm_bindgen_test]
+async fn connecting_needs_the_lock_shows_a_new_code_once_and_locking_forgets_the_folder_key() {
+    // Mounting starts the executor (the unlock spawns the folder's resume).
+    local().clear().unwrap();
+    let _ = mount();
+    load_folder_js();
+    eval_async(
+        "const r = await navigator.storage.getDirectory(); try { await r.removeEntry('dept', {recursive: true}); } catch (e) {}",
+    )
+    .await;
+    // The picker stands for a person choosing the folder.
+    eval("window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('dept', {create: true})");
+    local().clear().unwrap();
+    let plain = AppState::load(day(), View::Worklist);
+    plain.add_patient("Seng 4").unwrap();
+    plain.folder_connect().await;
+    assert_eq!(
+        plain.folder().get_untracked().problems,
+        vec![cup_pathway::state::FolderProblem::NeedsLock],
+        "no folder without the local lock"
+    );
+    let state = locked_state("Seng 4").await;
+    state.folder_connect().await;
+    let f = state.folder().get_untracked();
+    assert_eq!(f.phase, FolderPhase::Connected, "{f:?}");
+    let code = f.new_secret.clone().expect("the new department code is shown");
+    assert!(Secret::parse(&code).is_ok());
+    let files = names("dept").await;
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(!file_text("dept", &files[0]).await.contains("Seng 4"));
+    // The seat is sealed: neither the code nor the folder id is in the clear.
+    let seat = local().get_item(storage::FOLDER_SEAT_KEY).unwrap().unwrap();
+    assert!(!seat.contains(&code.replace('-', "")) && !seat.contains("secret"), "{seat}");
+    // Locked: nothing of the folder stays; opened again: it resumes, the code not shown again.
+    state.lock_now();
+    assert_eq!(state.lock().get_untracked(), LockState::Locked);
+    assert_eq!(state.folder().get_untracked().phase, FolderPhase::Off);
+    state.unlock(PHRASE).await.unwrap();
+    until("the folder to resume", || state.folder().get_untracked().phase == FolderPhase::Connected).await;
+    assert_eq!(state.folder().get_untracked().new_secret, None);
+    // Turning the lock off drops the seat: the secret is never kept in the clear.
+    state.disable_lock().await.unwrap();
+    assert_eq!(local().get_item(storage::FOLDER_SEAT_KEY).unwrap(), None);
+    assert_eq!(state.folder().get_untracked().phase, FolderPhase::Off);
+}
