@@ -8,6 +8,7 @@ use super::format::{self, WriteMark};
 use super::round::Device;
 use super::secret::{CryptoError, Random, Secret};
 use super::{Membership, Seen};
+use crate::share::{base64url, from_base64url};
 use serde::{Deserialize, Serialize};
 
 /// The seat's own format version (inside the sealed box).
@@ -59,7 +60,7 @@ impl Seat {
             secret: secret.kdf_text(),
             folder: random_id(random)?,
             epoch: 0,
-            salt: crate::share::base64url(&salt),
+            salt: base64url(&salt),
             device: random_id(random)?,
             session: random_id(random)?,
             seq: 0,
@@ -84,7 +85,7 @@ impl Seat {
             secret: secret.kdf_text(),
             folder: folder.to_owned(),
             epoch,
-            salt: crate::share::base64url(salt),
+            salt: base64url(salt),
             device: random_id(random)?,
             session: random_id(random)?,
             seq: 0,
@@ -101,7 +102,7 @@ impl Seat {
     /// check, a salt or id of the wrong length) is refused.
     pub fn decode(text: &str) -> Result<Seat, SeatError> {
         let seat: Seat = serde_json::from_str(text).map_err(|_| SeatError::Unreadable)?;
-        let salt_ok = crate::share::from_base64url(&seat.salt).is_some_and(|s| s.len() == format::SALT_BYTES);
+        let salt_ok = from_base64url(&seat.salt).is_some_and(|s| s.len() == format::SALT_BYTES);
         if seat.v != SEAT_VERSION || Secret::parse(&seat.secret).is_err() || !salt_ok || seat.device.is_empty() {
             return Err(SeatError::Unreadable);
         }
@@ -113,7 +114,7 @@ impl Seat {
     }
 
     pub fn salt_bytes(&self) -> Vec<u8> {
-        crate::share::from_base64url(&self.salt).unwrap_or_default()
+        from_base64url(&self.salt).unwrap_or_default()
     }
 
     /// The round's device, with the key derived this session.
@@ -146,7 +147,7 @@ impl Seat {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::folder::sim::SeededRandom;
+    use super::super::sim::SeededRandom;
 
     #[test]
     fn a_seat_round_trips_and_a_damaged_one_is_refused() {
