@@ -26,8 +26,11 @@ const kb = (n) => Math.round(n / 102.4) / 10;
 // split screen, and chunk_*.wasm, code two split screens share:
 // scripts/build-split.sh) are fetched after the first screen is up, so they
 // are not part of it: a row of their own. Their loader (__wasm_split-*.js) is
-// imported by the main JS and counts.
-const lazyChunk = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
+// imported by the main JS and counts. web/folder.js (the shared folder's
+// browser side, issue 25) is fetched only when the folder's panel opens or
+// on a PC with a folder (tests/e2e/split.test.mjs checks it is not fetched
+// at a first visit).
+const lazyChunk = (f) => /^(split|chunk)_.*\.wasm$/.test(f) || f === 'folder.js';
 const assets = (dir) => readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js' && statSync(join(dir, f)).isFile());
 const firstLoad = (dir) => assets(dir).filter((f) => !lazyChunk(f));
 const sizes = (f) => {

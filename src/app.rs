@@ -66,6 +66,16 @@ mod split {
         Ok(view! { <FolderPanel/> }.into_any())
     }
 
+    /// The shared folder's rounds, crypto and file format (issue 25): only
+    /// a PC with a folder fetches them.
+    #[wasm_split(folder_work, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn folder_work(
+        state: AppState,
+        job: crate::state::FolderJob,
+    ) -> Result<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>, SplitLoaderError> {
+        Ok(Box::pin(state.folder_do(job)))
+    }
+
     /// "Om": the lock's settings, the role, "Slet alle data" (#/om).
     #[wasm_split(about_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn about_screen() -> Result<AnyView, SplitLoaderError> {
@@ -78,6 +88,17 @@ pub fn folder_panel() -> AnyView {
     return view! { <Lazy load=split::folder_panel what=K::ChunkFolderFailed/> }.into_any();
     #[cfg(not(feature = "split"))]
     view! { <FolderPanel/> }.into_any()
+}
+
+/// Runs a folder job; in the release its code is fetched first (a failed
+/// fetch is tried again at the next round).
+pub async fn folder_job(state: AppState, job: crate::state::FolderJob) {
+    #[cfg(feature = "split")]
+    if let Ok(work) = split::folder_work(state, job).await {
+        work.await;
+    }
+    #[cfg(not(feature = "split"))]
+    state.folder_do(job).await;
 }
 
 /// The app frame; the state root is provided here. The view follows the URL

@@ -28,8 +28,13 @@ pub const REPORT_AFTER_FAILURES: u32 = 3;
 /// The safety valve: more patients than this removed or overwritten at
 /// once asks first (point 5)...
 pub const VALVE_PATIENTS: usize = 20;
-/// ...or more than this percentage of the values.
+/// ...or more than this percentage of the values...
 pub const VALVE_PERCENT: usize = 10;
+/// ...when that is more than this many values. Not in the words:
+/// without a floor, a list of a few patients asks at nearly every round (one
+/// clash resolved on a list of two patients replaces 2 of 14 values, 14 %);
+/// a floor equal to the patient limit keeps the question for mass change.
+pub const VALVE_MIN_VALUES: usize = 20;
 /// An old file goes when unchanged this long (point 6).
 pub const REMOVE_AFTER_DAYS: i64 = 30;
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -397,11 +402,13 @@ pub fn read_back_ok(read: Option<&Opened>, written: &WriteMark) -> bool {
 
 // ---- Point 5: the safety valve ----
 
-/// Whether a merge removes or overwrites so much at once that the app keeps
-/// a locked snapshot and asks first: more than 20 patients or more than
-/// 10 % of the values.
+/// Whether a merge removes or overwrites so much at once that the app
+/// asks first: more than 20 patients, or more than 10 % of the values when
+/// that is more than 20 values.
 pub fn valve_trips(i: &Impact) -> bool {
-    i.patients > VALVE_PATIENTS || i.values.saturating_mul(100) > i.values_before.saturating_mul(VALVE_PERCENT)
+    i.patients > VALVE_PATIENTS
+        || (i.values > VALVE_MIN_VALUES
+            && i.values.saturating_mul(100) > i.values_before.saturating_mul(VALVE_PERCENT))
 }
 
 /// Merges the files read into the local list, stopping at the first file

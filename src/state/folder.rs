@@ -25,6 +25,18 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
+/// The folder's write access asked in a click, answered later.
+pub type Asked = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), JsFailure>>>>;
+
+/// Work the first load does not carry: with the `split` feature (the
+/// release) the rounds, the crypto and the file format are a wasm chunk of
+/// their own, fetched on a PC with a folder when the lock opens
+/// (`crate::app::folder_job`).
+pub enum FolderJob {
+    Round,
+    Resume(Option<Asked>),
+}
+
 /// What the panel shows; set only here.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct FolderStatus {
@@ -41,6 +53,10 @@ pub struct FolderStatus {
     pub new_secret: Option<String>,
     /// For *Kopiér diagnose*: no patient data.
     pub diagnosis: String,
+    /// A round is under way.
+    pub busy: bool,
+    /// Rounds finished in this tab (the page shows it for tests).
+    pub rounds: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -104,6 +120,9 @@ pub(super) struct Work {
     dev: Device<web_sys::CryptoKey>,
     known: BTreeMap<String, Known<Worklist>>,
     last: Report,
+    /// Each device read this session and its file's last-modified (kept
+    /// when the valve puts a file back to be read again): the status count.
+    devices: BTreeMap<String, i64>,
 }
 
 /// This tab's part in the folder while the lock is open.
@@ -117,6 +136,8 @@ pub(super) struct FolderRun {
     /// Told apart from a run begun later (a reconnect): a round ending
     /// after its run was dropped changes nothing.
     id: u64,
+    /// *Del nu* while a round ran: another round follows it.
+    again: bool,
 }
 
 fn now_ms() -> i64 {
@@ -280,26 +301,41 @@ impl AppState {
         });
         self.folder_run.set_value(Some(FolderRun {
             seat,
-            work: Some(Work { dev, known: BTreeMap::new(), last: Report::default() }),
+            work: Some(Work { dev, known: BTreeMap::new(), last: Report::default(), devices: BTreeMap::new() }),
             last_change: None,
             last_write: None,
             last_round: None,
             id,
+            again: false,
         }));
     }
 
     /// Started in the *Lås op* click, before the key derivation: write
     /// access asked again where the browser wants a click for it.
-    pub fn folder_reconnect_start(&self) -> Option<impl std::future::Future<Output = Result<(), JsFailure>>> {
+    pub fn folder_reconnect_start(&self) -> Option<Asked> {
         (storage::folder_seat_exists() && web::loaded()).then(|| {
             let asked = web::start("reconnect", &[]);
-            async move { asked.await.map(|_| ()) }
+            Box::pin(async move { asked.await.map(|_| ()) }) as Asked
         })
+    }
+
+    /// Runs a job of the folder's chunk (see [`FolderJob`]).
+    pub fn folder_spawn(&self, job: FolderJob) {
+        let state = *self;
+        leptos::task::spawn_local(crate::app::folder_job(state, job));
+    }
+
+    /// The folder chunk's entry.
+    pub async fn folder_do(self, job: FolderJob) {
+        match job {
+            FolderJob::Round => self.folder_round().await,
+            FolderJob::Resume(asked) => self.folder_resume(asked).await,
+        }
     }
 
     /// After *Lås op*: the seat opened with the lock's key, the folder key
     /// derived (one PBKDF2 a session), and rounds begin.
-    pub async fn folder_resume(&self, asked: Option<impl std::future::Future<Output = Result<(), JsFailure>>>) {
+    pub async fn folder_resume(&self, asked: Option<Asked>) {
         let seat = match self.stored_seat().await {
             None => return,
             Some(Err(())) => return self.folder_problem(FolderProblem::SeatUnreadable),
@@ -332,7 +368,7 @@ impl AppState {
     pub async fn folder_permit(&self) {
         self.folder.update(|f| f.problems.clear());
         let asked = web::start("reconnect", &[]);
-        self.folder_resume(Some(async move { asked.await.map(|_| ()) })).await;
+        self.folder_resume(Some(Box::pin(async move { asked.await.map(|_| ()) }))).await;
     }
 
     /// *Afbryd forbindelsen*: this PC leaves the folder (its seat, the
@@ -404,8 +440,7 @@ impl AppState {
                 .and_then(|r| rules::next_round_at(r.last_change, r.last_write, r.last_round, hidden(), now))
         });
         if due.is_some_and(|t| t <= now) {
-            let state = *self;
-            leptos::task::spawn_local(async move { state.folder_round().await });
+            self.folder_spawn(FolderJob::Round);
         }
     }
 
@@ -413,19 +448,36 @@ impl AppState {
     /// the folder listed, read, merged, written and read back; the merged
     /// list taken into this tab and stored.
     pub async fn folder_round(&self) {
-        let Some((mut work, id)) =
-            self.folder_run.try_update_value(|r| r.as_mut().and_then(|r| r.work.take().map(|w| (w, r.id)))).flatten()
+        let Some((mut work, id)) = self
+            .folder_run
+            .try_update_value(|r| {
+                let r = r.as_mut()?;
+                let taken = r.work.take().map(|w| (w, r.id));
+                // A round is under way: one more follows it.
+                r.again = taken.is_none();
+                taken
+            })
+            .flatten()
         else {
             return;
         };
+        self.folder.update(|f| f.busy = true);
         let t0 = now_ms();
         let give_back = |state: &AppState, work: Work| {
+            let mut again = false;
             state.folder_run.update_value(|r| {
                 if let Some(r) = r.as_mut().filter(|r| r.id == id) {
                     r.work = Some(work);
                     r.last_round = Some(t0);
+                    again = std::mem::take(&mut r.again);
                 }
             });
+            if again {
+                let state = *state;
+                leptos::task::spawn_local(async move { state.folder_round().await });
+            } else {
+                state.folder.update(|f| f.busy = false);
+            }
         };
         let Ok(lock) = web::start("lock", &[]).await else { return give_back(self, work) };
         let release = move || {
@@ -447,6 +499,7 @@ impl AppState {
             _ => {
                 release();
                 self.folder_drop();
+                self.folder.update(|f| f.busy = false);
                 return;
             }
         }
@@ -465,6 +518,7 @@ impl AppState {
         let current = self.folder_run.with_value(|r| r.as_ref().is_some_and(|r| r.id == id));
         if !current || self.lock_state() != LockState::Unlocked {
             release();
+            self.folder.update(|f| f.busy = false);
             return;
         }
         // The merged copy (already in the folder) taken in; the user's edits
@@ -503,6 +557,10 @@ impl AppState {
             }
         }
         release();
+        for k in work.known.values() {
+            let at = work.devices.entry(k.device.clone()).or_insert(k.modified_ms);
+            *at = (*at).max(k.modified_ms);
+        }
         self.folder_report(&work, &report, shared, t0);
         work.last = report;
         give_back(self, work);
@@ -526,9 +584,9 @@ impl AppState {
         }
         let own_modified = self.folder_run.with_value(|r| r.as_ref().and_then(|r| r.last_write)).unwrap_or(0);
         let active = rules::active_devices(
-            work.known
-                .values()
-                .map(|k| (k.device.as_str(), k.modified_ms))
+            work.devices
+                .iter()
+                .map(|(d, m)| (d.as_str(), *m))
                 .chain((own_modified > 0).then_some((work.dev.m.device.as_str(), own_modified))),
             t0,
         );
@@ -549,6 +607,7 @@ impl AppState {
                 f.last_shared_ms = Some(t0 as f64);
             }
             f.diagnosis = diagnosis;
+            f.rounds = f.rounds.wrapping_add(1);
         });
     }
 }

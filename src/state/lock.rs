@@ -234,8 +234,7 @@ impl AppState {
                     .set((!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone())));
                 self.apply_stored(stored);
                 if storage::folder_seat_exists() {
-                    let state = *self;
-                    leptos::task::spawn_local(async move { state.folder_resume(asked).await });
+                    self.folder_spawn(super::folder::FolderJob::Resume(asked));
                 }
                 Ok(())
             }

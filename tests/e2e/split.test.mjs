@@ -32,7 +32,7 @@ after(async () => {
 
 for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is split (at ${base}): each screen's chunk fetched once, the rare ones only when opened`, async (t) => {
   const splits = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f)).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, '')).sort();
-  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_registration_screen', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
+  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_folder_panel', 'split_folder_work', 'split_registration_screen', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
   const at = await serve(DIST, base);
   t.after(() => at.close());
   const { context, page, problems, requests } = await open(browser, at.url);
@@ -42,6 +42,8 @@ for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is 
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_case_screen-/.test(e.name)), null, { timeout: 15000 });
   await page.waitForTimeout(300);
   assert.deepEqual(requests.filter(isChunk).filter((u) => /split_/.test(u) && !isCase(u)), [], 'no other screen\'s chunk before it opens');
+  // The shared folder's script and its two chunks (panel, rounds) only where a folder is used.
+  assert.deepEqual(requests.filter((u) => /folder\.js|split_folder/.test(u)), [], 'nothing of the shared folder at a first visit');
   await page.getByTestId('stats-link').click();
   await page.getByTestId('stats-title').waitFor({ timeout: 15000 });
   await page.getByTestId('back').click();

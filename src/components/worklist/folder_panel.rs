@@ -49,7 +49,7 @@ pub fn FolderPanel() -> impl IntoView {
     view! {
         <div class="folder-panel" data-testid="folder-panel">
             <p>{l.t(K::FolderIntro)}</p>
-            <ul class="folder-problems" role="status">{problems}</ul>
+            <div role="status"><ul class="folder-problems">{problems}</ul></div>
             {move || match phase() {
                 FolderPhase::Off if !unlocked() => view! {
                     <p data-testid="folder-needs-lock">{l.t(K::FolderNeedsLock)}</p>

@@ -38,7 +38,11 @@ pub fn FolderSection() -> impl IntoView {
         }>
             <summary>
                 {l.t(K::FolderTitle)}
-                {move || line().map(|s| view! { ": "<span data-testid="folder-line">{s}</span> })}
+                {move || line().map(|s| view! {
+                    ": "<span data-testid="folder-line"
+                        data-rounds=move || state.folder().with(|f| f.rounds.to_string())
+                        data-busy=move || state.folder().with(|f| f.busy.to_string())>{s}</span>
+                })}
             </summary>
             {move || open.get().then(crate::app::folder_panel)}
         </details>

@@ -1,0 +1,159 @@
+// The department's shared folder (issue 25), as two PCs would use it: two
+// browser profiles stand for two PCs, each with the folder as its origin
+// private file system (the same handle interface as a picked folder; the
+// picker is replaced by one that hands it over), and the test copies each
+// PC's own file to the other as a sync client would. Different patients
+// and the same patient edited on both; a clash shown and resolved; both
+// converge. Screenshots and axe on the panel at both sizes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { DIST, launch, openAxe, addPatient, screen, turnOnLock, everythingStored } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await serve(DIST, '/'); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The folder the picker "chooses": a subfolder of the profile's OPFS.
+const PICKER = () => {
+  window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true });
+};
+
+/** Every file in the PC's folder: name → base64. */
+const files = (page) => page.evaluate(async () => {
+  const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true });
+  const out = {};
+  for await (const [n, h] of d.entries()) {
+    const b = new Uint8Array(await (await h.getFile()).arrayBuffer());
+    out[n] = btoa(String.fromCharCode(...b));
+  }
+  return out;
+});
+
+/** The sync client: the file `name` of one PC copied into the other's folder. */
+async function carry(from, to, name) {
+  const all = await files(from);
+  assert.ok(all[name], `${name} in the folder`);
+  await to.evaluate(async ([n, b64]) => {
+    const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true });
+    const w = await (await d.getFileHandle(n, { create: true })).createWritable();
+    await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+    await w.close();
+  }, [name, all[name]]);
+}
+
+async function pc(label) {
+  const p = await openAxe(browser, server.url);
+  await p.context.addInitScript(PICKER);
+  await p.page.evaluate(PICKER);
+  await addPatient(p.page, label);
+  await turnOnLock(p.page, server.url);
+  await p.page.goto(`${server.url}#/`);
+  await p.page.getByTestId('folder-section').locator('summary').click();
+  await p.page.getByTestId('folder-panel').waitFor();
+  return p;
+}
+
+/** "Del nu", and wait until the round is done (the status line says when). */
+async function shareNow(page) {
+  const line = page.getByTestId('folder-line');
+  const before = Number(await line.getAttribute('data-rounds'));
+  await page.getByTestId('folder-sync-now').click();
+  await page.waitForFunction((n) => {
+    const el = document.querySelector('[data-testid=folder-line]');
+    return el && Number(el.dataset.rounds) > n && el.dataset.busy === 'false';
+  }, before);
+}
+
+test('two PCs share one folder: a new code shown once, a PC joins with it, patients meet, a clash is shown and resolved, both converge', async (t) => {
+  // PC A, the responsible specialist's: the first to use the folder.
+  const a = await pc('Seng 12');
+  t.after(() => a.context.close());
+  await a.page.getByTestId('folder-connect').click();
+  const code = (await a.page.getByTestId('folder-new-secret').innerText()).trim();
+  assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+  await screen(a.page, 'folder-new-code');
+  await a.page.getByTestId('folder-secret-noted').click();
+  await a.page.getByTestId('folder-line').filter({ hasText: /1 aktiv PC \(7 dage\), sidst delt \d\d:\d\d/ }).waitFor();
+  const ownA = Object.keys(await files(a.page));
+  assert.equal(ownA.length, 1);
+  const nameA = ownA[0];
+  // Nothing of the list, and not the code, is readable in the folder or at rest.
+  const fileA = Buffer.from((await files(a.page))[nameA], 'base64').toString();
+  assert.doesNotMatch(fileA, /Seng 12/);
+  const atRest = await everythingStored(a.page);
+  assert.ok(!atRest.includes(code.replaceAll('-', '')) && !atRest.includes('Seng 12'), 'the code and the list are not readable at rest');
+
+  // PC B, the coordinating nurse's: its own patient; the folder already holds A's file.
+  const b = await pc('Stue 3');
+  t.after(() => b.context.close());
+  await carry(a.page, b.page, nameA);
+  await b.page.getByTestId('folder-connect').click();
+  await b.page.getByTestId('folder-secret').waitFor();
+  // A typo is caught by the code's check before anything is tried.
+  const typo = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  await b.page.getByTestId('folder-secret').fill(typo);
+  await b.page.getByTestId('folder-join').click();
+  await b.page.getByTestId('folder-problem').filter({ hasText: /skrevet forkert/ }).waitFor();
+  await screen(b.page, 'folder-join-typo');
+  await b.page.getByTestId('folder-secret').fill(code.toLowerCase().replaceAll('-', ' '));
+  await b.page.getByTestId('folder-join').click();
+  await b.page.getByTestId('folder-line').filter({ hasText: /2 aktive PC'er/ }).waitFor();
+  await b.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).waitFor();
+  assert.equal(await b.page.getByTestId('patient-row').count(), 2);
+  await screen(b.page, 'folder-connected');
+
+  const nameB = Object.keys(await files(b.page)).find((n) => n !== nameA);
+  assert.ok(nameB, 'B writes a file of its own');
+  await carry(b.page, a.page, nameB);
+  await shareNow(a.page);
+  await a.page.getByTestId('patient-label').filter({ hasText: 'Stue 3' }).waitFor();
+
+  // The same patient edited on both PCs before either saw the other's edit.
+  await a.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).click();
+  await a.page.getByTestId('q-Sex-male').check();
+  await b.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).click();
+  await b.page.getByTestId('q-Sex-female').check();
+  for (const p of [a.page, b.page]) {
+    await p.goto(`${server.url}#/`);
+    await p.getByTestId('folder-section').locator('summary').click();
+    await shareNow(p);
+  }
+  await carry(b.page, a.page, nameB);
+  await carry(a.page, b.page, nameA);
+  await shareNow(a.page);
+  await shareNow(b.page);
+  for (const p of [a.page, b.page]) await p.getByTestId('clash-flag').waitFor();
+  // Resolved on A; the choice reaches B through the folder.
+  await a.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).click();
+  await a.page.getByTestId('clash-value').filter({ hasText: 'Kvinde' }).getByTestId('clash-choose').click();
+  await a.page.getByTestId('clashes').waitFor({ state: 'detached' });
+  await a.page.goto(`${server.url}#/`);
+  await a.page.getByTestId('folder-section').locator('summary').click();
+  await shareNow(a.page);
+  await carry(a.page, b.page, nameA);
+  await shareNow(b.page);
+  await b.page.waitForFunction(() => !document.querySelector('[data-testid=clash-flag]'));
+  // Converged: the same patients on both PCs, nothing lost.
+  const labels = async (p) => (await p.getByTestId('patient-label').allInnerTexts()).sort();
+  assert.deepEqual(await labels(a.page), ['Seng 12', 'Stue 3']);
+  assert.deepEqual(await labels(b.page), ['Seng 12', 'Stue 3']);
+  await b.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).click();
+  assert.ok(await b.page.getByTestId('q-Sex-female').isChecked(), 'the choice made on A reached B');
+  for (const p of [a, b]) assert.deepEqual(p.problems, []);
+});
+
+test('a browser without the folder API is told so, and connecting needs the lock', async (t) => {
+  const p = await openAxe(browser, server.url);
+  t.after(() => p.context.close());
+  await p.page.getByTestId('folder-section').locator('summary').click();
+  await p.page.getByTestId('folder-needs-lock').waitFor();
+  await turnOnLock(p.page, server.url);
+  await p.page.goto(`${server.url}#/`);
+  await p.page.evaluate(() => { delete window.showDirectoryPicker; window.showDirectoryPicker = undefined; });
+  await p.page.getByTestId('folder-section').locator('summary').click();
+  await p.page.getByTestId('folder-connect').click();
+  await p.page.getByTestId('folder-problem').filter({ hasText: /kan ikke dele en mappe/ }).waitFor();
+  await screen(p.page, 'folder-missing-api');
+});
