@@ -116,10 +116,20 @@ pub fn App() -> impl IntoView {
         let _ = split::__wasm_split_preload_case_screen().await;
     });
     state.open_shared_link(&location_hash().unwrap_or_default());
+    crate::state::set_folder_runner(|state, job| Box::pin(folder_job(state, job)));
     // The shared folder (issue 25): its script where this PC has a seat, a
     // round when due, and at once when the tab is hidden (unwritten changes).
     state.folder_prepare();
     set_interval(move || state.folder_tick(), std::time::Duration::from_secs(5));
+    // Leaving with changes not yet in the folder: the browser asks first
+    // (a profile wiped at logout would lose them with the tab).
+    let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if state.folder_unwritten() {
+            state.folder_tick();
+            ev.prevent_default();
+            ev.set_return_value(state.lang().get_untracked().t(crate::i18n::K::FolderUnloadWarning));
+        }
+    });
     // web/sw-register.js may answer before the app starts (a flag) or after (an event).
     let flag = move |name: &str| js_sys::Reflect::get(&window(), &name.into()).ok().and_then(|v| v.as_bool());
     let read_flags = move || {

@@ -192,6 +192,21 @@ pub enum K {
     ChunkCaseFailed,
     ChunkRegistrationFailed,
     ChunkFolderFailed,
+    FolderShowCode,
+    FolderCopyCode,
+    FolderPrintHeading,
+    FolderPrintHow,
+    FolderFolderName,
+    FolderDisconnectAsk,
+    FolderGoToLock,
+    FolderLockedNote,
+    FolderRotate,
+    FolderRotateAsk,
+    FolderRotateYes,
+    FolderRejoin,
+    FolderRemoveFile,
+    FolderRemoveAsk,
+    FolderUnloadWarning,
     FolderTitle,
     FolderIntro,
     FolderNeedsLock,
@@ -209,7 +224,6 @@ pub enum K {
     FolderDisconnect,
     FolderPermit,
     FolderNeedPermission,
-    FolderNotShared,
     FolderAccept,
     ChunkRetry,
     DeletePatientAsk,
@@ -562,6 +576,21 @@ impl K {
             ReloadNow => ("Genindlæs nu", "Reload now"),
             ChunkStatsFailed => ("Forløbstider i afdelingen kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "Pathway times in the department could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkCaseFailed => ("Patientens forløb kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "The patient's pathway could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
+            FolderRotate => ("Skift afdelingens kode …", "Change the department's code …"),
+            FolderRotateAsk => ("Når koden skiftes, holder de andre pc'er op med at dele, til de har fået den nye kode. Gør det, når nogen med koden er stoppet, eller udskriften er væk. Skift koden nu?", "When the code is changed, the other PCs stop sharing until they have the new code. Do it when someone who knows the code has left, or the printout is lost. Change the code now?"),
+            FolderRotateYes => ("Skift koden", "Change the code"),
+            FolderRejoin => ("Skriv den nye kode", "Type the new code"),
+            FolderRemoveFile => ("Slet filen …", "Delete the file …"),
+            FolderRemoveAsk => ("Slet filen fra mappen? Den kan ikke læses, så intet i den kan hentes herfra.", "Delete the file from the folder? It cannot be read, so nothing in it can be taken in from here."),
+            FolderUnloadWarning => ("Ændringer er ikke delt i den fælles mappe endnu.", "Changes are not shared in the shared folder yet."),
+            FolderShowCode => ("Vis afdelingens kode", "Show the department's code"),
+            FolderCopyCode => ("Kopiér koden", "Copy the code"),
+            FolderPrintHeading => ("Fælles mappe — afdelingens kode", "Shared folder — the department's code"),
+            FolderPrintHow => ("En ny pc, eller en pc hvis browserprofil er nulstillet: slå låsen til, åbn »Fælles mappe« på forløbsoversigten, vælg mappen, og skriv koden. Gem dette ark, hvor afdelingen gemmer adgangskoder.", "A new PC, or a PC whose browser profile was reset: turn the lock on, open »Shared folder« on the worklist, choose the folder and type the code. Keep this sheet where the department keeps passwords."),
+            FolderFolderName => ("Mappe", "Folder"),
+            FolderDisconnectAsk => ("Denne pc holder op med at dele. Patienterne bliver på pc'en, og afdelingens filer bliver i mappen. For at forbinde igen skal du bruge afdelingens kode. Afbryd?", "This PC stops sharing. The patients stay on this PC, and the department's files stay in the folder. To connect again you need the department's code. Disconnect?"),
+            FolderGoToLock => ("Gå til låsen", "Go to the lock"),
+            FolderLockedNote => ("Fælles mappe: deling er sat på pause, til du låser op.", "Shared folder: sharing is paused until you unlock."),
             ChunkFolderFailed => ("»Fælles mappe« kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "»Shared folder« could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkRegistrationFailed => ("Registrering (kø af koder) kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "Registration (the queue of codes) could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             FolderTitle => ("Fælles mappe", "Shared folder"),
@@ -569,10 +598,10 @@ impl K {
             FolderNeedsLock => ("Slå den lokale lås til først (under »Om værktøjet og dine data«): afdelingens kode gemmes kun låst på denne pc.", "Turn the local lock on first (under »About the tool and your data«): the department's code is kept on this PC only when locked."),
             FolderConnect => ("Vælg mappe …", "Choose folder …"),
             FolderWorking => ("Arbejder … (nøglen dannes; det tager et øjeblik)", "Working … (the key is being made; it takes a moment)"),
-            FolderNeedSecret => ("Mappen har allerede en afdelings liste. Skriv afdelingens kode (24 tegn, fx K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); den står på den udskrift, der blev lavet, da mappen blev taget i brug.", "The folder already holds a department's list. Type the department's code (24 characters, e.g. K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); it is on the printout made when the folder was first used."),
+            FolderNeedSecret => ("Mappen bruges allerede af afdelingen. Skriv afdelingens kode (24 tegn, fx K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); den står på den udskrift, der blev lavet, da mappen blev taget i brug.", "The folder already holds a department's list. Type the department's code (24 characters, e.g. K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); it is on the printout made when the folder was first used."),
             FolderSecretLabel => ("Afdelingens kode", "The department's code"),
             FolderJoin => ("Tilslut", "Join"),
-            FolderNewSecret => ("Afdelingens nye kode. Den vises kun nu: udskriv den eller skriv den ned, og gem den, hvor afdelingen gemmer adgangskoder. Hver ny pc og hver pc, hvis browserprofil er nulstillet, skal bruge den.", "The department's new code. It is shown only now: print it or write it down, and keep it where the department keeps passwords. Every new PC, and every PC whose browser profile was reset, needs it."),
+            FolderNewSecret => ("Afdelingens kode. Udskriv den eller skriv den ned, og gem den, hvor afdelingen gemmer adgangskoder: hver ny pc og hver pc, hvis browserprofil er nulstillet, skal bruge den. (En forbundet pc kan vise den igen, når låsen er åben.)", "The department's code. Print it or write it down, and keep it where the department keeps passwords: every new PC, and every PC whose browser profile was reset, needs it. (A connected PC can show it again while its lock is open.)"),
             FolderPrint => ("Udskriv", "Print"),
             FolderSecretNoted => ("Koden er gemt", "The code is kept"),
             FolderSyncNow => ("Del nu", "Share now"),
@@ -581,7 +610,6 @@ impl K {
             FolderDisconnect => ("Afbryd forbindelsen på denne pc", "Disconnect this PC"),
             FolderPermit => ("Giv adgang til mappen", "Allow access to the folder"),
             FolderNeedPermission => ("Browseren spørger igen om lov til at skrive i mappen.", "The browser asks again for permission to write in the folder."),
-            FolderNotShared => ("Ikke delt endnu", "Not shared yet"),
             FolderAccept => ("Anvend ændringerne", "Apply the changes"),
             ChunkAboutFailed => ("»Om værktøjet og dine data« (lås, rolle, slet alle data) kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "»About the tool and your data« (lock, role, delete all data) could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkRetry => ("Prøv igen", "Try again"),
@@ -890,20 +918,33 @@ impl Message for NoteError {
 }
 
 impl Lang {
-    /// The shared folder's status line: "3 aktive PC'er (7 dage), sidst delt 10:42".
+    /// After joining: "Tilsluttet. Listen har nu 12 patienter."
+    pub fn folder_joined(self, patients: usize) -> String {
+        match self {
+            Lang::Da => format!("Tilsluttet. Listen har nu {patients} patienter."),
+            Lang::En => format!("Joined. The list now has {patients} patients."),
+        }
+    }
+
+    /// The shared folder's status line: "3 pc'er har delt den sidste uge ·
+    /// sidst delt 10:42", "… · ændringer venter på at blive delt".
     pub fn folder_line(self, active: usize, last_shared: Option<&str>, unwritten: bool) -> String {
         let pcs = match (self, active == 1) {
-            (Lang::Da, true) => "1 aktiv PC (7 dage)".to_string(),
-            (Lang::Da, false) => format!("{active} aktive PC'er (7 dage)"),
-            (Lang::En, true) => "1 active PC (7 days)".to_string(),
-            (Lang::En, false) => format!("{active} active PCs (7 days)"),
+            (Lang::Da, true) => "1 pc har delt den sidste uge".to_string(),
+            (Lang::Da, false) => format!("{active} pc'er har delt den sidste uge"),
+            (Lang::En, true) => "1 PC shared in the last week".to_string(),
+            (Lang::En, false) => format!("{active} PCs shared in the last week"),
         };
         let last = match last_shared {
-            Some(t) => format!("{} {t}", self.pick(("sidst delt", "last shared"))),
-            None => self.t(K::FolderNotShared).to_owned(),
+            Some(t) => format!(" · {} {t}", self.pick(("sidst delt", "last shared"))),
+            None => String::new(),
         };
-        let pending = if unwritten && last_shared.is_some() { format!(" · {}", self.t(K::FolderNotShared)) } else { String::new() };
-        format!("{pcs}, {last}{pending}")
+        let pending = match (unwritten, last_shared.is_some()) {
+            (true, _) => format!(" · {}", self.pick(("ændringer venter på at blive delt", "changes wait to be shared"))),
+            (false, false) => format!(" · {}", self.pick(("ikke delt endnu", "not shared yet"))),
+            (false, true) => String::new(),
+        };
+        format!("{pcs}{last}{pending}")
     }
 }
 
@@ -928,8 +969,8 @@ impl Message for crate::state::FolderProblem {
             SeatUnreadable => ("Mappens opsætning på denne pc kunne ikke læses. Afbryd forbindelsen og forbind igen med afdelingens kode.".into(), "The folder's setup on this PC could not be read. Disconnect and connect again with the department's code.".into()),
             Unreadable(file) => (format!("Filen »{file}« kan ikke læses (forsøgt 3 gange). Den overskrives og slettes ikke."), format!("The file »{file}« cannot be read (tried 3 times). It is not overwritten or deleted.")),
             NewerVersion(pc) => (format!("PC {pc} kører en nyere version — genindlæs siden."), format!("PC {pc} runs a newer version — reload the page.")),
-            NewerEpoch => ("Mappen har filer med en nyere kode. Er afdelingens kode skiftet, så afbryd og forbind igen med den nye.".into(), "The folder has files under a newer code. If the department's code was changed, disconnect and connect again with the new one.".into()),
-            Moved => ("Afdelingen er gået over til en ny kode; denne pc skriver ikke længere i mappen. Afbryd og forbind igen med den nye kode.".into(), "The department moved to a new code; this PC no longer writes in the folder. Disconnect and connect again with the new code.".into()),
+            NewerEpoch => ("Mappen har filer med en nyere kode. Er afdelingens kode skiftet, så skriv den nye kode.".into(), "The folder has files under a newer code. If the department's code was changed, type the new code.".into()),
+            Moved => ("Afdelingen er gået over til en ny kode; denne pc deler ikke, før den nye kode er skrevet.".into(), "The department moved to a new code; this PC does not share until the new code is typed.".into()),
             Valve { file, patients } => (format!("»{file}« ville fjerne eller overskrive {patients} patienter på én gang. Intet er ændret her endnu."), format!("»{file}« would remove or overwrite {patients} patients at once. Nothing has changed here yet.")),
             WriteFailed(n) => (format!("Kunne ikke skrive i mappen ({n}). Der prøves igen; listen på denne pc er urørt."), format!("Could not write in the folder ({n}). It will be tried again; the list on this PC is untouched.")),
             NotStored => ("Forbindelsen kunne ikke gemmes på denne pc (lagerplads?).".into(), "The connection could not be kept on this PC (storage space?).".into()),

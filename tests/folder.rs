@@ -795,6 +795,22 @@ fn p5_a_newer_major_file_is_skipped_and_named() {
 }
 
 #[test]
+fn p2_write_moved_leaves_an_authenticated_move_record_that_stops_the_others() {
+    let mut f = SimFolder::new(NOW);
+    let mut all = List::new();
+    let mut a = Pc::new(2);
+    let mut b = Pc::new(3);
+    a.edit("Seng 1", "ct", 1, "x", &mut all);
+    a.round(&mut f, NOW);
+    b.round(&mut f, NOW);
+    ready(round::write_moved(&mut f, &FakeCrypto, &mut SeededRandom::new(4), &a.dev)).unwrap().unwrap();
+    b.edit("Seng 2", "ct", 2, "y", &mut all);
+    let r = b.round(&mut f, NOW + 2);
+    assert_eq!(r.moved_to, Some(a.dev.m.epoch + 1));
+    assert!(!r.wrote, "B writes nothing more in the old epoch");
+}
+
+#[test]
 fn p2_p9_a_rotation_mid_run_stops_writing_the_old_epoch() {
     let mut f = SimFolder::new(NOW);
     let mut all = List::new();

@@ -255,6 +255,12 @@ impl Seen {
             .collect()
     }
 
+    /// A file deleted by the person (point 6): forgotten.
+    pub fn drop_file(&mut self, name: &str) {
+        self.read_ok.remove(name);
+        self.failures.remove(name);
+    }
+
     /// Whether a file is failing now (reported or not).
     pub fn failing(&self, name: &str) -> bool {
         self.failures.contains_key(name)

@@ -273,6 +273,31 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
     report
 }
 
+/// Rotating the secret (point 2): this PC writes, under the old key and in
+/// its own file of the old epoch, the authenticated record "moved to epoch
+/// E+1", and reads it back. PCs still in the old epoch read it and stop
+/// writing there. The caller then takes a seat in the new epoch under a new
+/// device id (so the record stays in the folder for late PCs).
+pub async fn write_moved<F: Folder, C: FolderCrypto>(
+    folder: &mut F,
+    crypto: &C,
+    random: &mut dyn Random,
+    dev: &Device<C::Key>,
+) -> Result<(), FolderError> {
+    let to_epoch = dev.m.epoch.checked_add(1).ok_or(FolderError::Other("epoch".into()))?;
+    let body = Body::Moved { device: dev.m.device.clone(), to_epoch, extra: Default::default() };
+    let bytes = seal_file(crypto, &dev.key, random, &dev.m, &dev.salt, &body)
+        .await
+        .map_err(|_| FolderError::Other("crypto".into()))?;
+    let name = format::file_name(&dev.m.device);
+    folder.write(&name, &bytes).await?;
+    let back = folder.read(&name).await?;
+    match open_file(crypto, &dev.key, &dev.m, &back).await {
+        Ok(o) if moved_on(&dev.m, &o) == Some(to_epoch) => Ok(()),
+        _ => Err(FolderError::Other("read back".into())),
+    }
+}
+
 enum Got {
     Newer(Option<String>),
     Higher(u64),
@@ -359,7 +384,7 @@ pub fn diagnosis(
         }
     }
     if let Some(own) = &report.own {
-        out.push_str(&format!("own file: {own:?}\n"));
+        out.push_str(&format!("own file ({}): {own:?}\n", format::file_name(dev_device)));
     }
     out.push_str(&format!(
         "wrote: {}, read back failed: {}, removed: {}\n",

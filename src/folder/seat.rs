@@ -94,6 +94,14 @@ impl Seat {
         })
     }
 
+    /// The seat in the next epoch after a rotation: a new secret and salt,
+    /// a new device id (the old file keeps the move record); same folder.
+    pub fn rotate(&self, random: &mut dyn Random) -> Result<(Seat, Secret), CryptoError> {
+        let (fresh, secret) = Seat::found(random, &self.folder_name)?;
+        let epoch = self.epoch.checked_add(1).ok_or(CryptoError::Unavailable("epoch".into()))?;
+        Ok((Seat { folder: self.folder.clone(), epoch, ..fresh }, secret))
+    }
+
     pub fn encode(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
@@ -169,6 +177,16 @@ mod tests {
         dev.seq = 3;
         assert!(seat.follow(&dev));
         assert_eq!((seat.device.as_str(), seat.seq), ("other", 3));
+    }
+
+    #[test]
+    fn a_rotated_seat_keeps_the_folder_and_moves_up_one_epoch_with_a_new_secret_salt_and_device() {
+        let (seat, secret) = Seat::found(&mut SeededRandom::new(11), "CUP").unwrap();
+        let (next, new_secret) = seat.rotate(&mut SeededRandom::new(12)).unwrap();
+        assert_eq!((next.folder.as_str(), next.epoch), (seat.folder.as_str(), seat.epoch + 1));
+        assert_ne!(new_secret, secret);
+        assert_ne!(next.salt, seat.salt);
+        assert_ne!(next.device, seat.device);
     }
 
     #[test]

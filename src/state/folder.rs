@@ -37,6 +37,19 @@ pub enum FolderJob {
     Resume(Option<Asked>),
 }
 
+/// How a folder job is run: given by the app (`crate::app::folder_job`,
+/// which fetches the chunk first in the release).
+pub type Runner = fn(AppState, FolderJob) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+thread_local! {
+    static RUNNER: std::cell::Cell<Option<Runner>> = const { std::cell::Cell::new(None) };
+}
+
+/// Registers the runner of folder jobs (the app, at start).
+pub fn set_folder_runner(run: Runner) {
+    RUNNER.with(|r| r.set(Some(run)));
+}
+
 /// What the panel shows; set only here.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct FolderStatus {
@@ -55,6 +68,10 @@ pub struct FolderStatus {
     pub diagnosis: String,
     /// A round is under way.
     pub busy: bool,
+    /// Just joined: the list's patients after the first round.
+    pub joined: Option<usize>,
+    /// The panel is open (kept while screens are rebuilt).
+    pub panel_open: bool,
     /// Rounds finished in this tab (the page shows it for tests).
     pub rounds: u32,
 }
@@ -146,6 +163,13 @@ fn now_ms() -> i64 {
 
 fn hidden() -> bool {
     document().visibility_state() == web_sys::VisibilityState::Hidden
+}
+
+/// Lets go of the Web Lock `web/folder.js` gave.
+fn release(lock: &wasm_bindgen::JsValue) {
+    if let Ok(f) = js_sys::Reflect::get(lock, &"release".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+    }
 }
 
 /// The newest epoch's header among the department's files, if any.
@@ -263,6 +287,8 @@ impl AppState {
         };
         self.folder_found.set_value(None);
         self.seat_taken(seat, key).await;
+        let n = self.worklist.with_untracked(|w| w.patients.len());
+        self.folder.update(|f| f.joined = Some(n));
     }
 
     /// A seat founded or joined: stored (sealed), then the first round.
@@ -319,10 +345,13 @@ impl AppState {
         })
     }
 
-    /// Runs a job of the folder's chunk (see [`FolderJob`]).
+    /// Runs a job of the folder's chunk (see [`FolderJob`]) through the
+    /// runner the app registered; none registered (a state without the
+    /// app), nothing runs.
     pub fn folder_spawn(&self, job: FolderJob) {
-        let state = *self;
-        leptos::task::spawn_local(crate::app::folder_job(state, job));
+        if let Some(run) = RUNNER.with(std::cell::Cell::get) {
+            leptos::task::spawn_local(run(*self, job));
+        }
     }
 
     /// The folder chunk's entry.
@@ -341,9 +370,17 @@ impl AppState {
             Some(Err(())) => return self.folder_problem(FolderProblem::SeatUnreadable),
             Some(Ok(s)) => s,
         };
-        self.folder.update(|f| f.folder_name.clone_from(&seat.folder_name));
+        // Never "Vælg mappe" while this PC's folder is being reopened.
+        self.folder.update(|f| {
+            f.folder_name.clone_from(&seat.folder_name);
+            f.phase = FolderPhase::Working;
+        });
+        let failed = |p| {
+            self.folder_phase(FolderPhase::Off);
+            self.folder_problem(p);
+        };
         if !web::load_script().await {
-            return self.folder_problem(FolderProblem::Connect(JsFailure::Missing));
+            return failed(FolderProblem::Connect(JsFailure::Missing));
         }
         let permitted = match asked {
             Some(a) => a.await,
@@ -353,9 +390,9 @@ impl AppState {
             self.folder_phase(FolderPhase::NeedPermission);
             return self.folder_problem(FolderProblem::Connect(f));
         }
-        let Some(secret) = seat.secret() else { return self.folder_problem(FolderProblem::SeatUnreadable) };
+        let Some(secret) = seat.secret() else { return failed(FolderProblem::SeatUnreadable) };
         let Ok(key) = WebCrypto.derive(secret.kdf_input(), &seat.salt_bytes(), format::ITERATIONS).await else {
-            return self.folder_problem(FolderProblem::Crypto);
+            return failed(FolderProblem::Crypto);
         };
         if self.lock_state() != LockState::Unlocked {
             return;
@@ -371,6 +408,75 @@ impl AppState {
         self.folder_resume(Some(Box::pin(async move { asked.await.map(|_| ()) }))).await;
     }
 
+    /// *Skift afdelingens kode* (point 2): the move record written under
+    /// the old key, then a new code, salt, epoch and device id for this PC,
+    /// the code shown once, and a first round in the new epoch. The other
+    /// PCs stop writing when they read the record and ask for the new code.
+    pub async fn folder_rotate(&self) {
+        self.folder.update(|f| f.problems.clear());
+        let Some((work, seat)) = self
+            .folder_run
+            .try_update_value(|r| r.as_mut().and_then(|r| r.work.take().map(|w| (w, r.seat.clone()))))
+            .flatten()
+        else {
+            return;
+        };
+        self.folder_phase(FolderPhase::Working);
+        let lock = web::start("lock", &[]).await;
+        let moved = match &lock {
+            Ok(_) => round::write_moved(&mut JsFolder, &WebCrypto, &mut WebRandom, &work.dev).await,
+            Err(f) => Err(f.folder_error()),
+        };
+        if let Ok(l) = &lock {
+            release(l);
+        }
+        let next = seat.rotate(&mut WebRandom);
+        let (Ok(()), Ok((next, secret))) = (moved, next) else {
+            self.folder_run.update_value(|r| {
+                if let Some(r) = r.as_mut() {
+                    r.work = Some(work);
+                }
+            });
+            self.folder_phase(FolderPhase::Connected);
+            return self.folder_problem(FolderProblem::WriteFailed("rotate".into()));
+        };
+        let Ok(key) = WebCrypto.derive(secret.kdf_input(), &next.salt_bytes(), format::ITERATIONS).await else {
+            return self.folder_problem(FolderProblem::Crypto);
+        };
+        self.folder.update(|f| f.new_secret = Some(secret.display()));
+        self.seat_taken(next, key).await;
+    }
+
+    /// After the department moved to a new code: the newest epoch's file
+    /// found, and its code asked for (the join checks it).
+    pub async fn folder_rejoin(&self) {
+        self.folder.update(|f| f.problems.clear());
+        match department_in(&mut JsFolder).await {
+            Ok(Some(found)) => {
+                self.folder_found.set_value(Some(found));
+                self.folder_phase(FolderPhase::NeedSecret);
+            }
+            Ok(None) => self.folder_problem(FolderProblem::Moved),
+            Err(f) => self.folder_problem(FolderProblem::Connect(f)),
+        }
+    }
+
+    /// A file reported unreadable, deleted by the person (point 6).
+    pub async fn folder_remove_file(&self, name: &str) {
+        let listed_bad = self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::Unreadable(name.to_owned())));
+        if !listed_bad || !rules::our_name(name) {
+            return;
+        }
+        if web::start("remove", &[name.into()]).await.is_ok() {
+            self.folder_run.update_value(|r| {
+                if let Some(w) = r.as_mut().and_then(|r| r.work.as_mut()) {
+                    w.dev.seen.drop_file(name);
+                }
+            });
+            self.folder.update(|f| f.problems.retain(|p| *p != FolderProblem::Unreadable(name.to_owned())));
+        }
+    }
+
     /// *Afbryd forbindelsen*: this PC leaves the folder (its seat, the
     /// handle); the department's files stay.
     pub fn folder_disconnect(&self) {
@@ -381,7 +487,8 @@ impl AppState {
                 let _ = web::start("forget", &[]).await;
             });
         }
-        self.folder.set(FolderStatus::default());
+        let open = self.folder.with_untracked(|f| f.panel_open);
+        self.folder.set(FolderStatus { panel_open: open, ..FolderStatus::default() });
     }
 
     /// Locked, or everything deleted: nothing of the folder stays in memory.
@@ -390,11 +497,28 @@ impl AppState {
         self.folder_found.set_value(None);
         self.folder.update(|f| {
             f.new_secret = None;
+            f.joined = None;
             f.diagnosis.clear();
             if f.phase != FolderPhase::Off {
                 f.phase = FolderPhase::Off;
             }
         });
+    }
+
+    /// *Vis afdelingens kode*: the code from this PC's seat (the lock is open).
+    pub async fn folder_show_code(&self) {
+        if let Some(Ok(seat)) = self.stored_seat().await {
+            if let Some(secret) = seat.secret() {
+                self.folder.update(|f| f.new_secret = Some(secret.display()));
+            }
+        }
+    }
+
+    /// The panel opened or closed.
+    pub fn folder_panel_open(&self, open: bool) {
+        if self.folder.with_untracked(|f| f.panel_open != open) {
+            self.folder.update(|f| f.panel_open = open);
+        }
     }
 
     /// The person has written the new secret down.
@@ -412,6 +536,16 @@ impl AppState {
         self.folder.update(|f| f.problems.retain(|p| !matches!(p, FolderProblem::Valve { .. })));
         let state = *self;
         leptos::task::spawn_local(async move { state.folder_round().await });
+    }
+
+    /// Whether this PC has a seat in a shared folder (said on the lock screen).
+    pub fn folder_seat_here(&self) -> bool {
+        storage::folder_seat_exists()
+    }
+
+    /// Connected with changes not yet written to the folder.
+    pub fn folder_unwritten(&self) -> bool {
+        self.folder.with_untracked(|f| f.phase == FolderPhase::Connected && f.unwritten)
     }
 
     /// A change to the list (from `persist`): written after the debounce.
@@ -461,7 +595,11 @@ impl AppState {
         else {
             return;
         };
-        self.folder.update(|f| f.busy = true);
+        // "Tilsluttet …" is said after the first round, not after every one.
+        self.folder.update(|f| {
+            f.busy = true;
+            f.joined = None;
+        });
         let t0 = now_ms();
         let give_back = |state: &AppState, work: Work| {
             let mut again = false;
@@ -480,12 +618,7 @@ impl AppState {
             }
         };
         let Ok(lock) = web::start("lock", &[]).await else { return give_back(self, work) };
-        let release = move || {
-            if let Ok(f) = js_sys::Reflect::get(&lock, &"release".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
-            {
-                let _ = f.call0(&wasm_bindgen::JsValue::NULL);
-            }
-        };
+        let release = move || release(&lock);
         // Another tab's round moved the seat on (its marks, a new device id);
         // a seat gone means everything was deleted or the lock turned off.
         match self.stored_seat().await {
@@ -570,7 +703,8 @@ impl AppState {
     fn folder_report(&self, work: &Work, report: &Report, shared: bool, t0: i64) {
         let mut problems: Vec<FolderProblem> = work.dev.seen.reported().iter().map(|(n, _)| FolderProblem::Unreadable((*n).to_owned())).collect();
         problems.extend(report.newer_version.iter().map(|(f, d)| FolderProblem::NewerVersion(d.clone().unwrap_or_else(|| f.clone()))));
-        if !report.newer_epoch.is_empty() {
+        // A move record says more than files of a newer epoch: one message.
+        if !report.newer_epoch.is_empty() && report.moved_to.is_none() {
             problems.push(FolderProblem::NewerEpoch);
         }
         if report.moved_to.is_some() {

@@ -15,7 +15,7 @@ pub mod session;
 mod writer;
 
 pub use lock::reload_when_locked;
-pub use folder::{Asked, FolderJob, FolderPhase, FolderProblem, FolderStatus};
+pub use folder::{set_folder_runner, Asked, FolderJob, FolderPhase, FolderProblem, FolderStatus, Runner};
 pub use session::LockState;
 
 use crate::lang::Lang;

@@ -132,7 +132,10 @@ const FAULTY: &str = r#"
     await w.write('junk'); await w.close();
   }
   const err = (name) => { const e = new Error(name); e.name = name; return e; };
-  const faults = { notReadable: new Set(), reads: [] };
+  // notReadable: names whose getFile throws; vanish: names listed but gone
+  // when read; writeFails: the DOMException name a write fails with at
+  // close(); permission: 'granted' or 'prompt' (listing then throws).
+  const faults = { notReadable: new Set(), vanish: new Set(), reads: [], writeFails: null, permission: 'granted' };
   window.cupFaults = faults;
   const wrapFile = (name, fh) => ({
     kind: 'file', name,
@@ -142,14 +145,21 @@ const FAULTY: &str = r#"
         return { size: 2 * 1024 ** 3, lastModified: 1, arrayBuffer() { faults.reads.push(name); throw err('ReadOfHugeFile'); } };
       }
       if (faults.notReadable.has(name)) throw err('NotReadableError');
+      if (faults.vanish.has(name)) throw err('NotFoundError');
       faults.reads.push(name);
       return fh.getFile();
     },
-    createWritable(o) { return fh.createWritable(o); },
+    async createWritable(o) {
+      const w = await fh.createWritable(o);
+      if (!faults.writeFails) return w;
+      // The write fails at close(): the file keeps its old bytes.
+      return { write: (b) => w.write(b), close: async () => { await w.abort(); throw err(faults.writeFails); }, abort: () => w.abort() };
+    },
   });
   return {
     kind: 'directory', name: 'faulty',
     async *entries() {
+      if (faults.permission !== 'granted') throw err('NotAllowedError');
       for await (const [n, h] of real.entries()) yield [n, h.kind === 'file' ? wrapFile(n, h) : h];
       yield ['cup-pathway.huge.json', wrapFile('cup-pathway.huge.json', null)];
     },
@@ -158,7 +168,7 @@ const FAULTY: &str = r#"
       return wrapFile(n, await real.getFileHandle(n, o));
     },
     removeEntry(n) { return real.removeEntry(n); },
-    queryPermission() { return 'granted'; },
+    queryPermission() { return faults.permission; },
     requestPermission() { return 'granted'; },
   };
 })()
@@ -242,4 +252,47 @@ async fn connecting_needs_the_lock_shows_a_new_code_once_and_locking_forgets_the
     state.disable_lock().await.unwrap();
     assert_eq!(local().get_item(storage::FOLDER_SEAT_KEY).unwrap(), None);
     assert_eq!(state.folder().get_untracked().phase, FolderPhase::Off);
+}
+
+#[wasm_bindgen_test]
+async fn a_write_failing_at_close_a_file_vanishing_and_a_permission_of_prompt_lose_nothing_and_say_why() {
+    load_folder_js();
+    let handle = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(eval(FAULTY))).await.unwrap();
+    assert!(web::start("useHandle", &[handle]).await.is_ok());
+    let secret = Secret::generate(&mut SeededRandom::new(5)).unwrap();
+    let salt = [8u8; 16];
+    let mut a = device(&secret, &salt, "AAAAAAAAAAAAAAAAAAAAAQ", "s-a").await;
+    let mut b = device(&secret, &salt, "AAAAAAAAAAAAAAAAAAAAAg", "s-b").await;
+    let (mut ka, mut kb) = (BTreeMap::new(), BTreeMap::new());
+    let (mut la, mut lb) = (list_with("Seng 1", "uid-1"), list_with("Seng 2", "uid-2"));
+    let now = js_sys::Date::now() as i64;
+    assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut a, &mut ka, &mut la, now).await.wrote);
+    let a_name = format::file_name("AAAAAAAAAAAAAAAAAAAAAQ");
+    let before = file_text("faulty", &a_name).await;
+    // A's next write fails at close(): its file keeps the old bytes, A's list is untouched.
+    la.add("Seng 3", day(), "uid-3".into()).unwrap();
+    for kind in ["NoModificationAllowedError", "QuotaExceededError"] {
+        eval(&format!("window.cupFaults.writeFails = '{kind}'"));
+        let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut a, &mut ka, &mut la, now).await;
+        assert!(!r.wrote && r.write_error.is_some(), "{kind}: {r:?}");
+        assert_eq!(file_text("faulty", &a_name).await, before, "{kind}: the old file stays whole");
+        assert_eq!(la.patients.len(), 2);
+    }
+    eval("window.cupFaults.writeFails = null");
+    assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut a, &mut ka, &mut la, now).await.wrote);
+    // A file listed but gone when read: retried, nothing merged, nothing lost.
+    eval(&format!("window.cupFaults.vanish.add('{a_name}')"));
+    let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
+    assert!(r.failed.iter().any(|(n, ..)| *n == a_name), "{r:?}");
+    assert_eq!(lb.patients.len(), 1);
+    eval("window.cupFaults.vanish.clear()");
+    // Permission back to 'prompt' (a new session): the listing is refused, nothing is written.
+    eval("window.cupFaults.permission = 'prompt'");
+    let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
+    assert_eq!(r.write_error, Some(cup_pathway::folder::FolderError::Permission), "{r:?}");
+    assert!(!r.wrote);
+    eval("window.cupFaults.permission = 'granted'");
+    let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
+    assert!(r.wrote, "{r:?}");
+    assert_eq!(lb.patients.len(), 3, "B has all three once the folder reads again");
 }

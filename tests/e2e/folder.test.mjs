@@ -43,6 +43,13 @@ async function carry(from, to, name) {
   }, [name, all[name]]);
 }
 
+/** Opens the panel (it stays open while the clinician moves between screens). */
+async function openPanel(page) {
+  const section = page.getByTestId('folder-section');
+  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
+  await page.getByTestId('folder-panel').waitFor();
+}
+
 async function pc(label) {
   const p = await openAxe(browser, server.url);
   await p.context.addInitScript(PICKER);
@@ -50,8 +57,7 @@ async function pc(label) {
   await addPatient(p.page, label);
   await turnOnLock(p.page, server.url);
   await p.page.goto(`${server.url}#/`);
-  await p.page.getByTestId('folder-section').locator('summary').click();
-  await p.page.getByTestId('folder-panel').waitFor();
+  await openPanel(p.page);
   return p;
 }
 
@@ -75,7 +81,7 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
   await screen(a.page, 'folder-new-code');
   await a.page.getByTestId('folder-secret-noted').click();
-  await a.page.getByTestId('folder-line').filter({ hasText: /1 aktiv PC \(7 dage\), sidst delt \d\d:\d\d/ }).waitFor();
+  await a.page.getByTestId('folder-line').filter({ hasText: /1 pc har delt den sidste uge · sidst delt \d\d:\d\d$/ }).waitFor();
   const ownA = Object.keys(await files(a.page));
   assert.equal(ownA.length, 1);
   const nameA = ownA[0];
@@ -99,9 +105,10 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   await screen(b.page, 'folder-join-typo');
   await b.page.getByTestId('folder-secret').fill(code.toLowerCase().replaceAll('-', ' '));
   await b.page.getByTestId('folder-join').click();
-  await b.page.getByTestId('folder-line').filter({ hasText: /2 aktive PC'er/ }).waitFor();
+  await b.page.getByTestId('folder-line').filter({ hasText: /2 pc'er har delt den sidste uge/ }).waitFor();
   await b.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).waitFor();
   assert.equal(await b.page.getByTestId('patient-row').count(), 2);
+  assert.match(await b.page.getByTestId('folder-joined').innerText(), /Tilsluttet\. Listen har nu 2 patienter/);
   await screen(b.page, 'folder-connected');
 
   const nameB = Object.keys(await files(b.page)).find((n) => n !== nameA);
@@ -117,7 +124,7 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   await b.page.getByTestId('q-Sex-female').check();
   for (const p of [a.page, b.page]) {
     await p.goto(`${server.url}#/`);
-    await p.getByTestId('folder-section').locator('summary').click();
+    await openPanel(p);
     await shareNow(p);
   }
   await carry(b.page, a.page, nameB);
@@ -130,7 +137,7 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   await a.page.getByTestId('clash-value').filter({ hasText: 'Kvinde' }).getByTestId('clash-choose').click();
   await a.page.getByTestId('clashes').waitFor({ state: 'detached' });
   await a.page.goto(`${server.url}#/`);
-  await a.page.getByTestId('folder-section').locator('summary').click();
+  await openPanel(a.page);
   await shareNow(a.page);
   await carry(a.page, b.page, nameA);
   await shareNow(b.page);
@@ -141,18 +148,52 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   assert.deepEqual(await labels(b.page), ['Seng 12', 'Stue 3']);
   await b.page.getByTestId('patient-label').filter({ hasText: 'Seng 12' }).click();
   assert.ok(await b.page.getByTestId('q-Sex-female').isChecked(), 'the choice made on A reached B');
+
+  // The code can be seen again on a connected PC after the lock was closed and opened.
+  await a.page.getByTestId('lock-button').click();
+  await a.page.getByTestId('locked-folder-note').waitFor();
+  await a.page.getByTestId('unlock-passphrase').fill('Stue 4 kaffe kl 7');
+  await a.page.getByTestId('unlock-submit').click();
+  await a.page.getByTestId('folder-line').filter({ hasText: /2 pc'er/ }).waitFor();
+  // (Locking reloads the page to empty its memory: the panel is opened again.)
+  await openPanel(a.page);
+  assert.equal(await a.page.getByTestId('folder-new-secret').count(), 0, 'not shown again by itself');
+  await a.page.getByTestId('folder-show-code').click();
+  assert.equal((await a.page.getByTestId('folder-new-secret').innerText()).trim(), code);
+  await a.page.getByTestId('folder-secret-noted').click();
+
+  // The code changed on A (someone left): B stops writing the old epoch and joins with the new code.
+  await a.page.getByTestId('folder-rotate').click();
+  await a.page.getByTestId('folder-rotate-yes').click();
+  const newCode = (await a.page.getByTestId('folder-new-secret').innerText()).trim();
+  assert.notEqual(newCode, code);
+  await a.page.getByTestId('folder-secret-noted').click();
+  for (const n of Object.keys(await files(a.page))) if (n !== nameB) await carry(a.page, b.page, n);
+  await b.page.goto(`${server.url}#/`);
+  await openPanel(b.page);
+  await shareNow(b.page);
+  await b.page.getByTestId('folder-problem').filter({ hasText: /ny kode/ }).waitFor();
+  await screen(b.page, 'folder-moved');
+  await b.page.getByTestId('folder-rejoin').click();
+  await b.page.getByTestId('folder-secret').fill(code);
+  await b.page.getByTestId('folder-join').click();
+  await b.page.getByTestId('folder-problem').filter({ hasText: /passer ikke til afdelingens filer/ }).waitFor();
+  await b.page.getByTestId('folder-secret').fill(newCode);
+  await b.page.getByTestId('folder-join').click();
+  await b.page.getByTestId('folder-joined').waitFor();
+  assert.deepEqual(await labels(b.page), ['Seng 12', 'Stue 3']);
   for (const p of [a, b]) assert.deepEqual(p.problems, []);
 });
 
 test('a browser without the folder API is told so, and connecting needs the lock', async (t) => {
   const p = await openAxe(browser, server.url);
   t.after(() => p.context.close());
-  await p.page.getByTestId('folder-section').locator('summary').click();
+  await openPanel(p.page);
   await p.page.getByTestId('folder-needs-lock').waitFor();
   await turnOnLock(p.page, server.url);
   await p.page.goto(`${server.url}#/`);
   await p.page.evaluate(() => { delete window.showDirectoryPicker; window.showDirectoryPicker = undefined; });
-  await p.page.getByTestId('folder-section').locator('summary').click();
+  await openPanel(p.page);
   await p.page.getByTestId('folder-connect').click();
   await p.page.getByTestId('folder-problem').filter({ hasText: /kan ikke dele en mappe/ }).waitFor();
   await screen(p.page, 'folder-missing-api');

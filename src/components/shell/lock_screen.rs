@@ -58,6 +58,7 @@ pub fn LockScreen() -> impl IntoView {
         <article class="panel lock-screen" data-testid="lock-screen">
             <h1>{l.t(K::LockedTitle)}</h1>
             <p>{l.t(K::LockedIntro)}</p>
+            {state.folder_seat_here().then(|| view! { <p data-testid="locked-folder-note">{l.t(K::FolderLockedNote)}</p> })}
             <form on:submit=submit>
                 <label for="unlock-passphrase">{l.t(K::Passphrase)}</label>
                 <div class="inline">

@@ -29,19 +29,62 @@ pub fn FolderPanel() -> impl IntoView {
         let t = typed.get_untracked();
         spawn_local(async move { state.folder_join(&t).await });
     };
+    // A question asked before something that cannot be undone: a file
+    // deleted (its name), or the code changed ("").
+    let asking = RwSignal::new(None::<String>);
     let problems = move || {
         state.folder().with(|f| f.problems.clone()).into_iter().map(|p| {
-            let accept = match &p {
-                FolderProblem::Valve { file, .. } => Some(file.clone()),
+            let action = match &p {
+                FolderProblem::Valve { file, .. } => {
+                    let file = file.clone();
+                    Some(view! {
+                        " "<button type="button" class="small" data-testid="folder-accept"
+                            on:click=move |_| state.folder_accept(&file)>{l.t(K::FolderAccept)}</button>
+                    }.into_any())
+                }
+                FolderProblem::Moved | FolderProblem::NewerEpoch => Some(view! {
+                    " "<button type="button" class="small" data-testid="folder-rejoin"
+                        on:click=move |_| spawn_local(async move { state.folder_rejoin().await })>{l.t(K::FolderRejoin)}</button>
+                }.into_any()),
+                FolderProblem::Unreadable(file) => {
+                    let (f1, f2) = (file.clone(), file.clone());
+                    Some(view! {
+                        " "
+                        <Show when=move || asking.get().as_deref() == Some(f1.as_str())
+                            fallback={
+                                let file = file.clone();
+                                move || {
+                                    let file = file.clone();
+                                    view! {
+                                        <button type="button" class="small quiet" data-testid="folder-remove-file"
+                                            on:click=move |_| asking.set(Some(file.clone()))>{l.t(K::FolderRemoveFile)}</button>
+                                    }
+                                }
+                            }>
+                            {
+                                let file = f2.clone();
+                                view! {
+                                    <span role="group">
+                                        {l.t(K::FolderRemoveAsk)}" "
+                                        <button type="button" class="small" data-testid="folder-remove-yes" on:click=move |_| {
+                                            let file = file.clone();
+                                            asking.set(None);
+                                            spawn_local(async move { state.folder_remove_file(&file).await });
+                                        }>{l.t(K::Yes)}</button>
+                                        " "
+                                        <button type="button" class="small quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                                    </span>
+                                }
+                            }
+                        </Show>
+                    }.into_any())
+                }
                 _ => None,
             };
             view! {
                 <li data-testid="folder-problem">
                     {p.message(l)}
-                    {accept.map(|file| view! {
-                        " "<button type="button" class="small" data-testid="folder-accept"
-                            on:click=move |_| state.folder_accept(&file)>{l.t(K::FolderAccept)}</button>
-                    })}
+                    {action}
                 </li>
             }
         }).collect_view()
@@ -49,10 +92,11 @@ pub fn FolderPanel() -> impl IntoView {
     view! {
         <div class="folder-panel" data-testid="folder-panel">
             <p>{l.t(K::FolderIntro)}</p>
-            <div role="status"><ul class="folder-problems">{problems}</ul></div>
             {move || match phase() {
                 FolderPhase::Off if !unlocked() => view! {
-                    <p data-testid="folder-needs-lock">{l.t(K::FolderNeedsLock)}</p>
+                    <p data-testid="folder-needs-lock">{l.t(K::FolderNeedsLock)}" "
+                        <a href=crate::nav::View::About.hash() data-testid="folder-go-to-lock">{l.t(K::FolderGoToLock)}</a>
+                    </p>
                 }.into_any(),
                 FolderPhase::Off => view! {
                     <button type="button" data-testid="folder-connect" on:click=connect>{l.t(K::FolderConnect)}</button>
@@ -64,9 +108,12 @@ pub fn FolderPanel() -> impl IntoView {
                     <form on:submit=join data-testid="folder-join-form">
                         <p>{l.t(K::FolderNeedSecret)}</p>
                         <label for="folder-secret">{l.t(K::FolderSecretLabel)}</label>
-                        <input id="folder-secret" data-testid="folder-secret" autocomplete="off" spellcheck="false"
-                            prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
-                        <button type="submit" data-testid="folder-join">{l.t(K::FolderJoin)}</button>
+                        <div class="inline">
+                            <input id="folder-secret" class="secret-input" data-testid="folder-secret" autocomplete="off"
+                                spellcheck="false" size="32" aria-describedby="folder-problems"
+                                prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+                            <button type="submit" class="primary" data-testid="folder-join">{l.t(K::FolderJoin)}</button>
+                        </div>
                     </form>
                 }.into_any(),
                 FolderPhase::NeedPermission => view! {
@@ -78,21 +125,45 @@ pub fn FolderPanel() -> impl IntoView {
                         on:click=move |_| state.folder_disconnect()>{l.t(K::FolderDisconnect)}</button>
                 }.into_any(),
                 FolderPhase::Connected => view! {
-                    {move || state.folder().with(|f| f.new_secret.clone()).map(|code| view! {
-                        <div class="folder-secret banner banner-warn" data-testid="folder-new-secret-box">
-                            <p>{l.t(K::FolderNewSecret)}</p>
-                            <p class="secret-code" data-testid="folder-new-secret">{code}</p>
-                            <button type="button" on:click=move |_| { let _ = window().print(); }>{l.t(K::FolderPrint)}</button>
-                            " "
-                            <button type="button" data-testid="folder-secret-noted"
-                                on:click=move |_| state.folder_secret_noted()>{l.t(K::FolderSecretNoted)}</button>
-                        </div>
+                    {move || state.folder().with(|f| f.joined).map(|n| view! {
+                        <p class="banner banner-info" role="status" data-testid="folder-joined">{l.folder_joined(n)}</p>
                     })}
-                    <p class="folder-name">{move || state.folder().with(|f| f.folder_name.clone())}</p>
+                    {move || state.folder().with(|f| f.new_secret.clone()).map(|code| {
+                        let copy = code.clone();
+                        let name = state.folder().with_untracked(|f| f.folder_name.clone());
+                        view! {
+                            <div class="folder-secret banner banner-warn" data-testid="folder-new-secret-box">
+                                <h3 class="print-only">{l.t(K::FolderPrintHeading)}</h3>
+                                <p class="no-print">{l.t(K::FolderNewSecret)}</p>
+                                <p class="secret-code" data-testid="folder-new-secret">{code}</p>
+                                <p class="print-only">{l.t(K::FolderFolderName)}": "{name}" · "{crate::state::da_date(state.today())}</p>
+                                <p class="print-only">{l.t(K::FolderPrintHow)}</p>
+                                <div class="folder-actions">
+                                    <button type="button" on:click=move |_| {
+                                        let root = document().document_element();
+                                        if let Some(r) = &root { let _ = r.class_list().add_1("print-code"); }
+                                        let _ = window().print();
+                                        if let Some(r) = &root { let _ = r.class_list().remove_1("print-code"); }
+                                    }>{l.t(K::FolderPrint)}</button>
+                                    <button type="button" data-testid="folder-copy-code" on:click=move |_| {
+                                        let text = copy.clone();
+                                        spawn_local(async move { let _ = crate::folder_web::start("copy", &[text.into()]).await; });
+                                    }>{l.t(K::FolderCopyCode)}</button>
+                                    <button type="button" data-testid="folder-secret-noted"
+                                        on:click=move |_| state.folder_secret_noted()>{l.t(K::FolderSecretNoted)}</button>
+                                </div>
+                            </div>
+                        }
+                    })}
+                    <p class="folder-name">{l.t(K::FolderFolderName)}": "{move || state.folder().with(|f| f.folder_name.clone())}</p>
                     <div class="folder-actions">
-                        <button type="button" data-testid="folder-sync-now"
+                        <button type="button" class="primary" data-testid="folder-sync-now"
                             on:click=move |_| spawn_local(async move { state.folder_round().await })>
                             {l.t(K::FolderSyncNow)}
+                        </button>
+                        <button type="button" data-testid="folder-show-code"
+                            on:click=move |_| spawn_local(async move { state.folder_show_code().await })>
+                            {l.t(K::FolderShowCode)}
                         </button>
                         <button type="button" class="quiet" data-testid="folder-diagnose" on:click=move |_| {
                             let text = state.folder().with_untracked(|f| f.diagnosis.clone());
@@ -100,14 +171,41 @@ pub fn FolderPanel() -> impl IntoView {
                                 copied.set(crate::folder_web::start("copy", &[text.into()]).await.is_ok());
                             });
                         }>{l.t(K::FolderDiagnose)}</button>
-                        <button type="button" class="quiet" data-testid="folder-disconnect"
-                            on:click=move |_| state.folder_disconnect()>{l.t(K::FolderDisconnect)}</button>
                     </div>
                     <Show when=move || copied.get()>
                         <p role="status">{l.t(K::FolderDiagnoseCopied)}</p>
                     </Show>
+                    <div class="folder-actions folder-risky">
+                        <button type="button" class="quiet" data-testid="folder-rotate"
+                            on:click=move |_| asking.set(Some(String::new()))>{l.t(K::FolderRotate)}</button>
+                        <button type="button" class="quiet" data-testid="folder-disconnect"
+                            on:click=move |_| asking.set(Some("\u{0}".into()))>{l.t(K::FolderDisconnect)}</button>
+                    </div>
+                    <Show when=move || asking.get().as_deref() == Some("")>
+                        <div class="banner banner-warn" role="group" data-testid="folder-rotate-ask">
+                            <p>{l.t(K::FolderRotateAsk)}</p>
+                            <button type="button" data-testid="folder-rotate-yes" on:click=move |_| {
+                                asking.set(None);
+                                spawn_local(async move { state.folder_rotate().await });
+                            }>{l.t(K::FolderRotateYes)}</button>
+                            " "
+                            <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                        </div>
+                    </Show>
+                    <Show when=move || asking.get().as_deref() == Some("\u{0}")>
+                        <div class="banner banner-warn" role="group" data-testid="folder-disconnect-ask">
+                            <p>{l.t(K::FolderDisconnectAsk)}</p>
+                            <button type="button" data-testid="folder-disconnect-yes" on:click=move |_| {
+                                asking.set(None);
+                                state.folder_disconnect();
+                            }>{l.t(K::Yes)}</button>
+                            " "
+                            <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                        </div>
+                    </Show>
                 }.into_any(),
             }}
+            <div role="status" id="folder-problems"><ul class="folder-problems">{problems}</ul></div>
         </div>
     }
 }

@@ -17,7 +17,7 @@ pub fn clock_time(ms: f64) -> String {
 pub fn FolderSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = crate::components::use_lang();
-    let open = RwSignal::new(false);
+    let open = Memo::new(move |_| state.folder().with(|f| f.panel_open));
     let line = move || {
         state.folder().with(|f| match f.phase {
             FolderPhase::Connected => {
@@ -33,8 +33,8 @@ pub fn FolderSection() -> impl IntoView {
         })
     };
     view! {
-        <details class="folder-section" data-testid="folder-section" on:toggle=move |ev| {
-            open.set(event_target::<web_sys::HtmlElement>(&ev).has_attribute("open"));
+        <details class="folder-section" data-testid="folder-section" prop:open=move || open.get() on:toggle=move |ev| {
+            state.folder_panel_open(event_target::<web_sys::HtmlElement>(&ev).has_attribute("open"));
         }>
             <summary>
                 {l.t(K::FolderTitle)}
