@@ -344,13 +344,115 @@ if (yearPerCase !== undefined) {
   rows.push(['deletion records kept after a simulated year', `${yearDeletions} (${kb(Number(yearDeletions) * Number(yearPerDeletion))} K chars)`, '', '']);
 }
 
-// 9. The shared folder (issue 25, examples/bench_sync.rs; not wired in yet):
+// 9. The shared folder (issue 25, examples/bench_sync.rs):
 // the app's own work in a round with the real worklist, native (the browser's
 // wasm is slower; its AES-GCM and the folder's I/O come on top).
 if (syncCold !== undefined) {
   row('folder: cold sync, 10 PCs × 1,000 patients, app work (native)', Number(syncCold), 'ms', 1000);
   row('folder: steady sync, one file changed, app work (native, median of 7)', Number(syncSteady), 'ms', 150);
   rows.push(['folder: one PC\'s file, 1,000 patients', `${kb(Number(syncBytes))} KB`, '', '']);
+}
+
+// 9b. The shared folder in the browser (issue 25): the release in
+// Chromium, each PC a browser context whose folder is its origin private
+// file system (the picker replaced), files carried between them by the
+// script as a sync client would. Timed by the app's own
+// cup-pathway:folder:round entries: the round's whole work (list, read,
+// AES-GCM, decode by the import's rules, merge, write its own file and
+// read it back). Cold: a PC joining a folder of 10 files of 1,000 patients
+// (PC A's file and 9 sync-client copies of it, read and merged like any
+// other). Steady: one file changed. Also at 4× CPU throttling.
+{
+  const PICK = () => { window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true }); };
+  const FILES = () => (async () => {
+    const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true });
+    const out = {};
+    for await (const [n, h] of d.entries()) {
+      const b = new Uint8Array(await (await h.getFile()).arrayBuffer());
+      let bin = ''; for (let i = 0; i < b.length; i += 0x8000) bin += String.fromCharCode(...b.subarray(i, i + 0x8000));
+      out[n] = btoa(bin);
+    }
+    return out;
+  })();
+  const put = (page, name, b64) => page.evaluate(async ([n, b]) => {
+    const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true });
+    const w = await (await d.getFileHandle(n, { create: true })).createWritable();
+    await w.write(Uint8Array.from(atob(b), (c) => c.charCodeAt(0)));
+    await w.close();
+  }, [name, b64]);
+  const pc = async (seed) => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(PICK);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    if (seed) await page.evaluate((s) => localStorage.setItem('cup-pathway', s), seed);
+    await page.goto(`${app.url}#/om`);
+    await page.reload();
+    await page.getByTestId('lock-passphrase').fill('Stue 4 kaffe kl 7');
+    await page.getByTestId('lock-repeat').fill('Stue 4 kaffe kl 7');
+    await page.getByTestId('lock-enable').click();
+    await page.getByTestId('lock-on').waitFor({ timeout: 60000 });
+    await page.goto(`${app.url}#/`);
+    await page.getByTestId('folder-section').locator('summary').click();
+    await page.getByTestId('folder-panel').waitFor();
+    return { context, page };
+  };
+  const rounds = (page) => page.evaluate(() => performance.getEntriesByName('cup-pathway:folder:round').map((e) => e.duration));
+  const afterRound = async (page, n0, act) => {
+    await act();
+    await page.waitForFunction((n) => performance.getEntriesByName('cup-pathway:folder:round').length > n, n0, { timeout: 120000 });
+    return (await rounds(page)).at(-1);
+  };
+  const a = await pc(seedWorklist(1000));
+  await a.page.getByTestId('folder-connect').click();
+  const code = (await a.page.getByTestId('folder-new-secret').innerText({ timeout: 120000 })).trim();
+  await a.page.getByTestId('folder-line').waitFor({ timeout: 120000 });
+  const nameA = Object.keys(await a.page.evaluate(FILES))[0];
+  const fileA = async () => (await a.page.evaluate(FILES))[nameA];
+  const aBytes = Buffer.from(await fileA(), 'base64').length;
+  const cold = async (rate) => {
+    const b = await pc(null);
+    const cdp = await b.context.newCDPSession(b.page);
+    const body = await fileA();
+    await put(b.page, nameA, body);
+    for (let k = 1; k < 10; k++) await put(b.page, nameA.replace(/\.json$/, ` (${k}).json`), body);
+    await b.page.getByTestId('folder-connect').click();
+    await b.page.getByTestId('folder-secret').fill(code);
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const ms = await afterRound(b.page, 0, () => b.page.getByTestId('folder-join').click());
+    return { b, cdp, ms };
+  };
+  const steady = async (b, cdp, rate, n) => {
+    const times = [];
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    for (let i = 0; i < n; i++) {
+      // PC A changes a patient and shares; the sync client brings its file over.
+      const n0a = (await rounds(a.page)).length;
+      await a.page.getByTestId('add-patient-input').fill(`Ny ${rate}-${i}`);
+      await a.page.getByTestId('add-patient-button').click();
+      await a.page.goto(`${app.url}#/`);
+      if (!(await a.page.getByTestId('folder-section').evaluate((d) => d.open))) await a.page.getByTestId('folder-section').locator('summary').click();
+      await afterRound(a.page, n0a, () => a.page.getByTestId('folder-sync-now').click());
+      await put(b.page, nameA, await fileA());
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const n0 = (await rounds(b.page)).length;
+      times.push(await afterRound(b.page, n0, () => b.page.getByTestId('folder-sync-now').click()));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    return median(times);
+  };
+  const one = await cold(1);
+  const steadyMs = await steady(one.b, one.cdp, 1, 5);
+  const steady4 = await steady(one.b, one.cdp, 4, 3);
+  await one.b.context.close();
+  const four = await cold(4);
+  await four.b.context.close();
+  await a.context.close();
+  row('folder in the browser: cold sync, 10 files × 1,000 patients, one round', Math.round(one.ms), 'ms', 1000);
+  row('folder in the browser: steady sync, one file changed (median of 5)', Math.round(steadyMs), 'ms', 150);
+  rows.push(['folder in the browser: cold sync, CPU throttled 4×', `${Math.round(four.ms)} ms`, '', '']);
+  rows.push(['folder in the browser: steady sync, CPU throttled 4× (median of 3)', `${Math.round(steady4)} ms`, '', '']);
+  rows.push(['folder in the browser: one PC\'s file, 1,000 patients', `${kb(aBytes)} KB`, '', '']);
 }
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);

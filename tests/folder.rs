@@ -288,6 +288,35 @@ fn p5_newer_major_is_reported_with_its_device_minor_fields_kept() {
     assert!(String::from_utf8(format::render_body(&body)).unwrap().contains("\"note\":\"x\""));
 }
 
+#[test]
+fn p3_the_mark_only_reading_of_a_body_agrees_with_the_full_one_on_who_wrote_it_and_on_every_refusal() {
+    let m = member(1);
+    let p = format::parse(&sealed(&m, &copy_body(&m.device, json!({})))).unwrap();
+    let h = format::Header { device: "DEV".into(), epoch: 4, ..p.header };
+    let cases: [&[u8]; 7] = [
+        br#"{"kind":"copy","device":"DEV","mark":{"session":"s","seq":7},"worklist":{"patients":[{"label":"x"}]}}"#,
+        br#"{"kind":"copy","device":"OTHER","mark":{"session":"s","seq":7},"worklist":{}}"#,
+        br#"{"kind":"moved","device":"DEV","to_epoch":5}"#,
+        br#"{"kind":"moved","device":"DEV","to_epoch":7}"#,
+        br#"{"kind":"copy","device":"DEV"}"#,
+        br#"{"kind":"other","device":"DEV"}"#,
+        b"not json",
+    ];
+    for plain in cases {
+        let full = format::parse_body(&h, plain);
+        let light = format::parse_body_mark(&h, plain);
+        match (&full, &light) {
+            (Ok(Body::Copy { device: d1, mark: m1, .. }), Ok(Body::Copy { device: d2, mark: m2, worklist, .. })) => {
+                assert_eq!((d1, m1), (d2, m2));
+                assert_eq!(*worklist, Value::Null, "the worklist is not built");
+            }
+            (Ok(Body::Moved { to_epoch: a, .. }), Ok(Body::Moved { to_epoch: b, .. })) => assert_eq!(a, b),
+            (Err(a), Err(b)) => assert_eq!(a, b, "{}", String::from_utf8_lossy(plain)),
+            _ => panic!("{}: {full:?} vs {light:?}", String::from_utf8_lossy(plain)),
+        }
+    }
+}
+
 trait ClearExceptFormat {
     fn clear_except_format(&mut self);
 }

@@ -311,6 +311,27 @@ pub fn standing(m: &Membership, h: &Header) -> Standing {
     }
 }
 
+/// Like [`open_file`], but a copy's worklist is not built (see
+/// [`format::parse_body_mark`]): for our own file's checks.
+pub async fn open_file_mark<C: FolderCrypto>(
+    crypto: &C,
+    key: &C::Key,
+    m: &Membership,
+    bytes: &[u8],
+) -> Result<Opened, ReadFailure> {
+    let FileParts { header, sealed } = format::parse(bytes).map_err(ReadFailure::Format)?;
+    if standing(m, &header) != Standing::Ours {
+        return Err(ReadFailure::Decrypt);
+    }
+    let aad = format::aad(&header.folder, header.epoch, &header.device);
+    let plain = crypto.open(key, &header.iv, &aad, &sealed).await.map_err(|e| match e {
+        CryptoError::Refused => ReadFailure::Decrypt,
+        CryptoError::Unavailable(s) => ReadFailure::Folder(FolderError::Other(s)),
+    })?;
+    let body = format::parse_body_mark(&header, &plain).map_err(ReadFailure::Body)?;
+    Ok(Opened { header, body })
+}
+
 /// Opens a file of our folder and epoch with our key: the tag check covers
 /// the header's folder, epoch and device, the body names the device again.
 /// The device id is the authenticated one; the file name plays no part.

@@ -8,7 +8,7 @@
 use super::format::{self, Body, FormatError, WriteMark};
 use super::secret::{FolderCrypto, Random};
 use super::{
-    may_remove, merge_round, moved_on, open_file, own_file, plan_listing, read_back_ok, seal_file, standing, Candidate,
+    may_remove, merge_round, moved_on, open_file, open_file_mark, own_file, plan_listing, read_back_ok, seal_file, standing, Candidate,
     FailureVerdict, Folder, FolderError, Impact, Membership, Merge, Opened, OwnFile, ReadFailure, RoundMerge, Seen,
     Standing, MAX_ENTRIES,
 };
@@ -193,13 +193,18 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         }
     };
     let own_opened = match &own_read {
-        Ok(Some(b)) => open_file(crypto, &dev.key, &dev.m, b).await.map(Some).map_err(|_| ()),
+        // Only who wrote it is needed, unless it is a clone's (below).
+        Ok(Some(b)) => open_file_mark(crypto, &dev.key, &dev.m, b).await.map(Some).map_err(|_| ()),
         Ok(None) => Ok(None),
         Err(()) => Err(()),
     };
     let verdict = own_file(own_opened.as_ref().map(Option::as_ref).map_err(|_| ()), &dev.known_marks);
     if verdict == OwnFile::Clone {
-        if let Ok(Some(Opened { body: Body::Copy { worklist, .. }, .. })) = &own_opened {
+        let full = match &own_read {
+            Ok(Some(b)) => open_file(crypto, &dev.key, &dev.m, b).await.ok(),
+            _ => None,
+        };
+        if let Some(Opened { body: Body::Copy { worklist, .. }, .. }) = &full {
             if let Some(theirs) = merge.decode(worklist) {
                 *local = merge.merge(local, &theirs);
             }
@@ -244,7 +249,7 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         return report;
     }
     let back = match folder.read(&name).await {
-        Ok(b) => open_file(crypto, &dev.key, &dev.m, &b).await.ok(),
+        Ok(b) => open_file_mark(crypto, &dev.key, &dev.m, &b).await.ok(),
         Err(_) => None,
     };
     if !read_back_ok(back.as_ref(), &mark) {

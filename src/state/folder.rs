@@ -601,6 +601,7 @@ impl AppState {
             f.joined = None;
         });
         let t0 = now_ms();
+        let started = super::writer::perf_now();
         let give_back = |state: &AppState, work: Work| {
             let mut again = false;
             state.folder_run.update_value(|r| {
@@ -690,6 +691,9 @@ impl AppState {
             }
         }
         release();
+        // The round's whole work (list, read, decrypt, decode, merge, write,
+        // read back, the seat) for scripts/bench.sh.
+        super::writer::measure("cup-pathway:folder:round", started);
         for k in work.known.values() {
             let at = work.devices.entry(k.device.clone()).or_insert(k.modified_ms);
             *at = (*at).max(k.modified_ms);

@@ -301,6 +301,12 @@ pub(super) fn perf_now() -> f64 {
 /// (`cup-pathway:save:plain` or `…:locked`, from the change to the write
 /// read back) for `scripts/bench.sh`; best effort, never an error.
 fn measure_save(kind: &str, t0: f64) {
+    measure(&format!("cup-pathway:save:{kind}"), t0);
+}
+
+/// A `performance.measure` entry `name` from `t0` (`perf_now`) to now, for
+/// `scripts/bench.sh`; best effort.
+pub(super) fn measure(name: &str, t0: f64) {
     let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
     let Some(measure) = js_sys::Reflect::get(&perf, &"measure".into())
         .ok()
@@ -310,5 +316,5 @@ fn measure_save(kind: &str, t0: f64) {
     };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"start".into(), &t0.into());
-    let _ = measure.call2(&perf, &format!("cup-pathway:save:{kind}").into(), &options);
+    let _ = measure.call2(&perf, &name.into(), &options);
 }
