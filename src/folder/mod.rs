@@ -319,17 +319,7 @@ pub async fn open_file_mark<C: FolderCrypto>(
     m: &Membership,
     bytes: &[u8],
 ) -> Result<Opened, ReadFailure> {
-    let FileParts { header, sealed } = format::parse(bytes).map_err(ReadFailure::Format)?;
-    if standing(m, &header) != Standing::Ours {
-        return Err(ReadFailure::Decrypt);
-    }
-    let aad = format::aad(&header.folder, header.epoch, &header.device);
-    let plain = crypto.open(key, &header.iv, &aad, &sealed).await.map_err(|e| match e {
-        CryptoError::Refused => ReadFailure::Decrypt,
-        CryptoError::Unavailable(s) => ReadFailure::Folder(FolderError::Other(s)),
-    })?;
-    let body = format::parse_body_mark(&header, &plain).map_err(ReadFailure::Body)?;
-    Ok(Opened { header, body })
+    open_by(crypto, key, m, bytes, format::parse_body_mark).await
 }
 
 /// Opens a file of our folder and epoch with our key: the tag check covers
@@ -341,6 +331,16 @@ pub async fn open_file<C: FolderCrypto>(
     m: &Membership,
     bytes: &[u8],
 ) -> Result<Opened, ReadFailure> {
+    open_by(crypto, key, m, bytes, format::parse_body).await
+}
+
+async fn open_by<C: FolderCrypto>(
+    crypto: &C,
+    key: &C::Key,
+    m: &Membership,
+    bytes: &[u8],
+    body_of: fn(&Header, &[u8]) -> Result<Body, format::BodyError>,
+) -> Result<Opened, ReadFailure> {
     let FileParts { header, sealed } = format::parse(bytes).map_err(ReadFailure::Format)?;
     if standing(m, &header) != Standing::Ours {
         return Err(ReadFailure::Decrypt);
@@ -350,7 +350,7 @@ pub async fn open_file<C: FolderCrypto>(
         CryptoError::Refused => ReadFailure::Decrypt,
         CryptoError::Unavailable(s) => ReadFailure::Folder(FolderError::Other(s)),
     })?;
-    let body = format::parse_body(&header, &plain).map_err(ReadFailure::Body)?;
+    let body = body_of(&header, &plain).map_err(ReadFailure::Body)?;
     Ok(Opened { header, body })
 }
 
