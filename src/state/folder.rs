@@ -72,6 +72,10 @@ pub struct FolderStatus {
     pub joined: Option<usize>,
     /// The panel is open (kept while screens are rebuilt).
     pub panel_open: bool,
+    /// The code asked for is a changed one (after a move record).
+    pub rejoin: bool,
+    /// The code shown was just changed here.
+    pub rotated: bool,
     /// Rounds finished in this tab (the page shows it for tests).
     pub rounds: u32,
 }
@@ -218,7 +222,11 @@ impl AppState {
     /// *Forbind fælles mappe* (in a click): the picker, write access, then
     /// a new department (an empty folder) or the secret asked for.
     pub async fn folder_connect(&self) {
-        self.folder.update(|f| f.problems.clear());
+        self.folder.update(|f| {
+            f.problems.clear();
+            f.rejoin = false;
+            f.rotated = false;
+        });
         if self.lock_state() != LockState::Unlocked {
             return self.folder_problem(FolderProblem::NeedsLock);
         }
@@ -288,7 +296,10 @@ impl AppState {
         self.folder_found.set_value(None);
         self.seat_taken(seat, key).await;
         let n = self.worklist.with_untracked(|w| w.patients.len());
-        self.folder.update(|f| f.joined = Some(n));
+        self.folder.update(|f| {
+            f.joined = Some(n);
+            f.rejoin = false;
+        });
     }
 
     /// A seat founded or joined: stored (sealed), then the first round.
@@ -413,6 +424,10 @@ impl AppState {
     /// the code shown once, and a first round in the new epoch. The other
     /// PCs stop writing when they read the record and ask for the new code.
     pub async fn folder_rotate(&self) {
+        // A PC behind a changed code never changes it again.
+        if self.folder_behind() {
+            return;
+        }
         self.folder.update(|f| f.problems.clear());
         let Some((work, seat)) = self
             .folder_run
@@ -443,7 +458,10 @@ impl AppState {
         let Ok(key) = WebCrypto.derive(secret.kdf_input(), &next.salt_bytes(), format::ITERATIONS).await else {
             return self.folder_problem(FolderProblem::Crypto);
         };
-        self.folder.update(|f| f.new_secret = Some(secret.display()));
+        self.folder.update(|f| {
+            f.new_secret = Some(secret.display());
+            f.rotated = true;
+        });
         self.seat_taken(next, key).await;
     }
 
@@ -454,7 +472,10 @@ impl AppState {
         match department_in(&mut JsFolder).await {
             Ok(Some(found)) => {
                 self.folder_found.set_value(Some(found));
-                self.folder_phase(FolderPhase::NeedSecret);
+                self.folder.update(|f| {
+                    f.phase = FolderPhase::NeedSecret;
+                    f.rejoin = true;
+                });
             }
             Ok(None) => self.folder_problem(FolderProblem::Moved),
             Err(f) => self.folder_problem(FolderProblem::Connect(f)),
@@ -507,6 +528,10 @@ impl AppState {
 
     /// *Vis afdelingens kode*: the code from this PC's seat (the lock is open).
     pub async fn folder_show_code(&self) {
+        // Behind a changed code, the code stored here no longer works.
+        if self.folder_behind() {
+            return;
+        }
         if let Some(Ok(seat)) = self.stored_seat().await {
             if let Some(secret) = seat.secret() {
                 self.folder.update(|f| f.new_secret = Some(secret.display()));
@@ -521,9 +546,34 @@ impl AppState {
         }
     }
 
+    /// Whether this PC is behind a changed code (it shares nothing until
+    /// the new code is typed).
+    pub fn folder_behind(&self) -> bool {
+        self.folder.with(|f| f.problems.contains(&FolderProblem::Moved))
+    }
+
+    /// *Annullér* on the code form: back to where the PC was.
+    pub fn folder_cancel_join(&self) {
+        self.folder_found.set_value(None);
+        let connected = self.folder_run.with_value(Option::is_some);
+        let moved = self.folder_run.with_value(|r| {
+            r.as_ref().and_then(|r| r.work.as_ref()).is_some_and(|w| w.dev.moved_to.is_some())
+        });
+        self.folder.update(|f| {
+            f.phase = if connected { FolderPhase::Connected } else { FolderPhase::Off };
+            f.problems.retain(|p| !matches!(p, FolderProblem::Secret(_) | FolderProblem::WrongSecret));
+            if moved && !f.problems.contains(&FolderProblem::Moved) {
+                f.problems.push(FolderProblem::Moved);
+            }
+        });
+    }
+
     /// The person has written the new secret down.
     pub fn folder_secret_noted(&self) {
-        self.folder.update(|f| f.new_secret = None);
+        self.folder.update(|f| {
+            f.new_secret = None;
+            f.rotated = false;
+        });
     }
 
     /// The safety valve's question answered yes: the named file is applied.

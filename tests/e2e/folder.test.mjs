@@ -173,8 +173,13 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   await openPanel(b.page);
   await shareNow(b.page);
   await b.page.getByTestId('folder-problem').filter({ hasText: /ny kode/ }).waitFor();
+  // Behind the changed code, B offers neither its old code nor another change.
+  assert.match(await b.page.getByTestId('folder-line').innerText(), /venter på afdelingens nye kode/);
+  for (const id of ['folder-show-code', 'folder-rotate', 'folder-sync-now']) assert.equal(await b.page.getByTestId(id).count(), 0, id);
   await screen(b.page, 'folder-moved');
   await b.page.getByTestId('folder-rejoin').click();
+  assert.match(await b.page.getByTestId('folder-join-form').innerText(), /gået over til en ny kode/);
+  assert.equal(await b.page.getByTestId('folder-secret').inputValue(), '', 'the field starts empty');
   await b.page.getByTestId('folder-secret').fill(code);
   await b.page.getByTestId('folder-join').click();
   await b.page.getByTestId('folder-problem').filter({ hasText: /passer ikke til afdelingens filer/ }).waitFor();

@@ -16,6 +16,7 @@ pub fn FolderPanel() -> impl IntoView {
     });
     let typed = RwSignal::new(String::new());
     let copied = RwSignal::new(false);
+    let code_copied = RwSignal::new(false);
     let phase = move || state.folder().with(|f| f.phase.clone());
     let unlocked = move || state.lock().get() == LockState::Unlocked;
     let connect = move |_| {
@@ -44,7 +45,10 @@ pub fn FolderPanel() -> impl IntoView {
                 }
                 FolderProblem::Moved | FolderProblem::NewerEpoch => Some(view! {
                     " "<button type="button" class="small" data-testid="folder-rejoin"
-                        on:click=move |_| spawn_local(async move { state.folder_rejoin().await })>{l.t(K::FolderRejoin)}</button>
+                        on:click=move |_| {
+                            typed.set(String::new());
+                            spawn_local(async move { state.folder_rejoin().await })
+                        }>{l.t(K::FolderRejoin)}</button>
                 }.into_any()),
                 FolderProblem::Unreadable(file) => {
                     let (f1, f2) = (file.clone(), file.clone());
@@ -106,13 +110,15 @@ pub fn FolderPanel() -> impl IntoView {
                 }.into_any(),
                 FolderPhase::NeedSecret => view! {
                     <form on:submit=join data-testid="folder-join-form">
-                        <p>{l.t(K::FolderNeedSecret)}</p>
+                        <p>{move || l.t(if state.folder().with(|f| f.rejoin) { K::FolderNeedNewSecret } else { K::FolderNeedSecret })}</p>
                         <label for="folder-secret">{l.t(K::FolderSecretLabel)}</label>
                         <div class="inline">
                             <input id="folder-secret" class="secret-input" data-testid="folder-secret" autocomplete="off"
                                 spellcheck="false" size="32" aria-describedby="folder-problems"
                                 prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
                             <button type="submit" class="primary" data-testid="folder-join">{l.t(K::FolderJoin)}</button>
+                            <button type="button" class="quiet" data-testid="folder-join-cancel"
+                                on:click=move |_| state.folder_cancel_join()>{l.t(K::FolderCancel)}</button>
                         </div>
                     </form>
                 }.into_any(),
@@ -134,10 +140,11 @@ pub fn FolderPanel() -> impl IntoView {
                         view! {
                             <div class="folder-secret banner banner-warn" data-testid="folder-new-secret-box">
                                 <h3 class="print-only">{l.t(K::FolderPrintHeading)}</h3>
-                                <p class="no-print">{l.t(K::FolderNewSecret)}</p>
+                                <p class="no-print">{move || l.t(if state.folder().with(|f| f.rotated) { K::FolderRotatedSecret } else { K::FolderNewSecret })}</p>
                                 <p class="secret-code" data-testid="folder-new-secret">{code}</p>
                                 <p class="print-only">{l.t(K::FolderFolderName)}": "{name}" · "{crate::state::da_date(state.today())}</p>
                                 <p class="print-only">{l.t(K::FolderPrintHow)}</p>
+                                <p role="status" class="no-print">{move || code_copied.get().then(|| l.t(K::FolderCodeCopied))}</p>
                                 <div class="folder-actions">
                                     <button type="button" on:click=move |_| {
                                         let root = document().document_element();
@@ -147,7 +154,9 @@ pub fn FolderPanel() -> impl IntoView {
                                     }>{l.t(K::FolderPrint)}</button>
                                     <button type="button" data-testid="folder-copy-code" on:click=move |_| {
                                         let text = copy.clone();
-                                        spawn_local(async move { let _ = crate::folder_web::start("copy", &[text.into()]).await; });
+                                        spawn_local(async move {
+                                            code_copied.set(crate::folder_web::start("copy", &[text.into()]).await.is_ok());
+                                        });
                                     }>{l.t(K::FolderCopyCode)}</button>
                                     <button type="button" data-testid="folder-secret-noted"
                                         on:click=move |_| state.folder_secret_noted()>{l.t(K::FolderSecretNoted)}</button>
@@ -156,6 +165,7 @@ pub fn FolderPanel() -> impl IntoView {
                         }
                     })}
                     <p class="folder-name">{l.t(K::FolderFolderName)}": "{move || state.folder().with(|f| f.folder_name.clone())}</p>
+                    <Show when=move || !state.folder_behind()>
                     <div class="folder-actions">
                         <button type="button" class="primary" data-testid="folder-sync-now"
                             on:click=move |_| spawn_local(async move { state.folder_round().await })>
@@ -172,12 +182,15 @@ pub fn FolderPanel() -> impl IntoView {
                             });
                         }>{l.t(K::FolderDiagnose)}</button>
                     </div>
+                    </Show>
                     <Show when=move || copied.get()>
                         <p role="status">{l.t(K::FolderDiagnoseCopied)}</p>
                     </Show>
                     <div class="folder-actions folder-risky">
-                        <button type="button" class="quiet" data-testid="folder-rotate"
-                            on:click=move |_| asking.set(Some(String::new()))>{l.t(K::FolderRotate)}</button>
+                        <Show when=move || !state.folder_behind()>
+                            <button type="button" class="quiet" data-testid="folder-rotate"
+                                on:click=move |_| asking.set(Some(String::new()))>{l.t(K::FolderRotate)}</button>
+                        </Show>
                         <button type="button" class="quiet" data-testid="folder-disconnect"
                             on:click=move |_| asking.set(Some("\u{0}".into()))>{l.t(K::FolderDisconnect)}</button>
                     </div>

@@ -20,6 +20,9 @@ pub fn FolderSection() -> impl IntoView {
     let open = Memo::new(move |_| state.folder().with(|f| f.panel_open));
     let line = move || {
         state.folder().with(|f| match f.phase {
+            FolderPhase::Connected if f.problems.contains(&crate::state::FolderProblem::Moved) => {
+                Some(format!("{} · ⚠", l.t(K::FolderWaitsForCode)))
+            }
             FolderPhase::Connected => {
                 let last = f.last_shared_ms.map(clock_time);
                 let mut s = l.folder_line(f.active, last.as_deref(), f.unwritten);
