@@ -24,12 +24,20 @@ use std::cell::Cell;
 use std::time::Instant;
 
 thread_local!(static APP_MS: Cell<f64> = const { Cell::new(0.0) });
+/// The app's work by kind: decode, merge, impact, encode, contains.
+thread_local!(static PART_MS: Cell<[f64; 5]> = const { Cell::new([0.0; 5]) });
 
-/// Time the app's own work within a round.
-fn timed<R>(f: impl FnOnce() -> R) -> R {
+/// Time the app's own work within a round, as part `k`.
+fn timed<R>(k: usize, f: impl FnOnce() -> R) -> R {
     let t = Instant::now();
     let r = f();
-    APP_MS.with(|c| c.set(c.get() + t.elapsed().as_secs_f64() * 1000.0));
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    APP_MS.with(|c| c.set(c.get() + ms));
+    PART_MS.with(|c| {
+        let mut p = c.get();
+        p[k] += ms;
+        c.set(p);
+    });
     r
 }
 
@@ -39,22 +47,25 @@ struct Timed;
 impl Merge for Timed {
     type List = Worklist;
     fn merge(&self, a: &Worklist, b: &Worklist) -> Worklist {
-        timed(|| WorklistList.merge(a, b))
+        timed(1, || WorklistList.merge(a, b))
     }
     fn contains(&self, a: &Worklist, b: &Worklist) -> bool {
-        timed(|| WorklistList.contains(a, b))
+        timed(4, || WorklistList.contains(a, b))
     }
     fn impact(&self, a: &Worklist, b: &Worklist) -> Impact {
-        timed(|| WorklistList.impact(a, b))
+        timed(2, || WorklistList.impact(a, b))
     }
 }
 
 impl Codec for Timed {
-    fn decode(&self, v: &serde_json::Value) -> Option<Worklist> {
-        timed(|| WorklistList.decode(v))
+    fn decode(&self, v: serde_json::Value) -> Option<Worklist> {
+        timed(0, || WorklistList.decode(v))
     }
-    fn encode(&self, w: &Worklist) -> serde_json::Value {
-        timed(|| WorklistList.encode(w))
+    fn max_file_bytes(&self) -> u64 {
+        WorklistList.max_file_bytes()
+    }
+    fn encode(&self, w: &Worklist) -> String {
+        timed(3, || WorklistList.encode(w))
     }
 }
 
@@ -118,14 +129,31 @@ fn main() {
     assert_eq!(new.local.patients.len(), n);
     // Steady: one PC changes one patient and writes; the new PC reads that file.
     let mut steady = vec![];
+    let mut parts = vec![];
     for r in 0..7 {
         let p = &mut pcs[3];
         p.local.edit(1, &mut p.clock, 3_000 + r, |x| {
             x.notes.insert("ct".into(), format!("runde {r}"));
         });
         go(p, &mut f, NOW + 2 + r as i64);
+        PART_MS.with(|c| c.set([0.0; 5]));
         steady.push(go(&mut new, &mut f, NOW + 3 + r as i64));
+        parts.push(PART_MS.with(Cell::get));
     }
+    // Where a steady round's own work goes (median by each part).
+    let part = |k: usize| {
+        let mut v: Vec<f64> = parts.iter().map(|p| p[k]).collect();
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    eprintln!(
+        "steady parts: decode {:.1} ms, merge {:.1} ms, impact {:.1} ms, encode {:.1} ms, contains {:.1} ms",
+        part(0),
+        part(1),
+        part(2),
+        part(3),
+        part(4)
+    );
     steady.sort_by(|a: &(f64, f64), b| a.0.total_cmp(&b.0));
     let (app, all) = steady[steady.len() / 2];
     println!(

@@ -5,9 +5,9 @@
 //! [`MAX_BACKUP_PATIENTS`]). Pure: no browser API here.
 
 use crate::folder::round::Codec;
-use crate::folder::{Impact, Merge};
+use crate::folder::{Impact, Merge, VALVE_MIN_VALUES};
 use crate::merge::Record;
-use crate::storage::codec::{decode_backup, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_PATIENTS};
+use crate::storage::codec::{decode_backup_value, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
 use crate::worklist::Worklist;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -31,16 +31,24 @@ impl Merge for WorklistList {
 
     /// Patients and values of `before` that `after` no longer shows: a
     /// patient gone (deleted), or a value whose stamp is not among the field's
-    /// values after (replaced by a write, or cleared).
+    /// values after (replaced by a write, or cleared). A patient the same in
+    /// both is skipped without flattening it, and `values_before` is
+    /// counted only when more than [`VALVE_MIN_VALUES`] values are lost (the
+    /// only case where the valve's percentage needs it; 0 otherwise): in a
+    /// steady round only the patients the merge changed are flattened.
     fn impact(&self, before: &Worklist, after: &Worklist) -> Impact {
-        let after_by_uid: HashMap<&str, Record> =
-            after.patients.iter().map(|p| (p.uid.as_str(), p.record())).collect();
+        let values = |r: &Record| r.fields.values().map(Vec::len).sum::<usize>();
+        let after_by_uid: HashMap<&str, &crate::worklist::Patient> =
+            after.patients.iter().map(|p| (p.uid.as_str(), p)).collect();
         let mut impact = Impact::default();
         for p in &before.patients {
+            let theirs = after_by_uid.get(p.uid.as_str());
+            if theirs.is_some_and(|t| *t == p) {
+                continue;
+            }
             let mine = p.record();
-            let count = mine.fields.values().map(Vec::len).sum::<usize>();
-            impact.values_before += count;
-            let lost = match after_by_uid.get(p.uid.as_str()) {
+            let count = values(&mine);
+            let lost = match theirs.map(|t| t.record()) {
                 None => count,
                 Some(theirs) => mine
                     .fields
@@ -56,6 +64,9 @@ impl Merge for WorklistList {
                 impact.patients += 1;
             }
         }
+        if impact.values > VALVE_MIN_VALUES {
+            impact.values_before = before.patients.iter().map(|p| values(&p.record())).sum();
+        }
         impact
     }
 }
@@ -63,18 +74,23 @@ impl Merge for WorklistList {
 impl Codec for WorklistList {
     /// A file's worklist, read as a backup of this version is: anything the
     /// import would refuse is `None` (the round reports the file, never merges it).
-    fn decode(&self, v: &Value) -> Option<Worklist> {
+    fn decode(&self, v: Value) -> Option<Worklist> {
         if v.pointer("/patients").and_then(Value::as_array).is_some_and(|p| p.len() > MAX_BACKUP_PATIENTS) {
             return None;
         }
         let envelope = serde_json::json!({ "format": FORMAT, "version": ENVELOPE_VERSION, "worklist": v });
-        match decode_backup(&envelope.to_string()) {
+        match decode_backup_value(envelope) {
             Ok(Opened::Plain(stored)) => Some(stored.worklist),
             Ok(Opened::Locked { .. }) | Err(_) => None,
         }
     }
 
-    fn encode(&self, w: &Worklist) -> Value {
-        serde_json::to_value(w).unwrap_or(Value::Null)
+    /// The backup import's size rule, on the file (its header and tag aside).
+    fn max_file_bytes(&self) -> u64 {
+        MAX_BACKUP_BYTES as u64 + 4096
+    }
+
+    fn encode(&self, w: &Worklist) -> String {
+        serde_json::to_string(w).unwrap_or_else(|_| "null".into())
     }
 }

@@ -303,6 +303,19 @@ pub fn parse_body_mark(header: &Header, plain: &[u8]) -> Result<Body, BodyError>
     }
 }
 
+/// A copy's body from the list's JSON text as the codec printed it: the
+/// same bytes [`render_body`] would give for `Body::Copy` without extras,
+/// without building the list as a `Value` first.
+pub fn render_copy(device: &str, mark: &WriteMark, worklist_json: &str) -> Vec<u8> {
+    let head = serde_json::json!({ "kind": "copy", "device": device, "mark": mark }).to_string();
+    let mut out = Vec::with_capacity(head.len() + worklist_json.len() + 16);
+    out.extend_from_slice(head.strip_suffix('}').unwrap_or(&head).as_bytes());
+    out.extend_from_slice(b",\"worklist\":");
+    out.extend_from_slice(worklist_json.as_bytes());
+    out.push(b'}');
+    out
+}
+
 /// A body's bytes, for sealing.
 pub fn render_body(body: &Body) -> Vec<u8> {
     serde_json::to_vec(body).unwrap_or_default()

@@ -91,7 +91,7 @@ pub trait Folder {
 /// What issue 24's lossless merge must provide. `List` is a worklist with
 /// its stamps.
 pub trait Merge {
-    type List;
+    type List: Clone;
     /// Everything in both, nothing lost.
     fn merge(&self, a: &Self::List, b: &Self::List) -> Self::List;
     /// Whether everything in `part` (every patient, value and stamp) is in `whole`.
@@ -364,10 +364,22 @@ pub async fn seal_file<C: FolderCrypto>(
     salt: &[u8],
     body: &Body,
 ) -> Result<Vec<u8>, CryptoError> {
+    seal_plain(crypto, key, random, m, salt, &format::render_body(body)).await
+}
+
+/// Seals a body's bytes (see [`format::render_copy`]) into a file's bytes.
+pub async fn seal_plain<C: FolderCrypto>(
+    crypto: &C,
+    key: &C::Key,
+    random: &mut dyn Random,
+    m: &Membership,
+    salt: &[u8],
+    plain: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
     let mut iv = vec![0u8; format::IV_BYTES];
     random.fill(&mut iv)?;
     let aad = format::aad(&m.folder, m.epoch, &m.device);
-    let sealed = crypto.seal(key, &iv, &aad, &format::render_body(body)).await?;
+    let sealed = crypto.seal(key, &iv, &aad, plain).await?;
     let header = Header {
         minor: format::MINOR,
         folder: m.folder.clone(),
@@ -448,7 +460,7 @@ pub fn merge_round<M: Merge>(
     files: &[(&str, &M::List)],
     accept: Option<&str>,
 ) -> RoundMerge<M::List> {
-    let mut acc = merge.merge(local, local);
+    let mut acc = local.clone();
     for (name, list) in files {
         let next = merge.merge(&acc, list);
         let impact = merge.impact(&acc, &next);

@@ -8,7 +8,7 @@
 use super::format::{self, Body, FormatError, WriteMark};
 use super::secret::{FolderCrypto, Random};
 use super::{
-    may_remove, merge_round, moved_on, open_file, open_file_mark, own_file, plan_listing, read_back_ok, seal_file, standing, Candidate,
+    may_remove, merge_round, moved_on, open_file, open_file_mark, own_file, plan_listing, read_back_ok, seal_file, seal_plain, standing, Candidate,
     FailureVerdict, Folder, FolderError, Impact, Membership, Merge, Opened, OwnFile, ReadFailure, RoundMerge, Seen,
     Standing, MAX_ENTRIES,
 };
@@ -19,8 +19,15 @@ use std::collections::BTreeMap;
 /// side provides besides [`Merge`]. `decode` applies every rule of the
 /// backup import (labels, CPR-like text, caps) and refuses with `None`.
 pub trait Codec: Merge {
-    fn decode(&self, v: &Value) -> Option<Self::List>;
-    fn encode(&self, l: &Self::List) -> Value;
+    /// Takes the file's list (parsed once, never printed and parsed again).
+    fn decode(&self, v: Value) -> Option<Self::List>;
+    /// The list as JSON text (written as it is inside the body).
+    fn encode(&self, l: &Self::List) -> String;
+    /// Files larger than this are refused before they are opened (the
+    /// backup import's size rule); the folder's own cap by default.
+    fn max_file_bytes(&self) -> u64 {
+        format::MAX_FILE_BYTES
+    }
 }
 
 /// A PC's standing in the folder, kept (locked) between rounds.
@@ -38,7 +45,7 @@ pub struct Device<K> {
     /// Set when a move record or a higher epoch was read: no more writes.
     pub moved_to: Option<u64>,
     /// What was last written (so an unchanged list is not written again).
-    pub last_written: Option<Value>,
+    pub last_written: Option<String>,
     /// The file the safety valve asked about and the person accepted: the
     /// next round applies it.
     pub accept: Option<String>,
@@ -131,7 +138,7 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
                         Known {
                             device: opened.header.device.clone(),
                             modified_ms: e.modified_ms,
-                            list: merge.merge(&list, &list),
+                            list: list.clone(),
                         },
                     );
                     fresh.push((e.name.clone(), list));
@@ -204,7 +211,7 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
             Ok(Some(b)) => open_file(crypto, &dev.key, &dev.m, b).await.ok(),
             _ => None,
         };
-        if let Some(Opened { body: Body::Copy { worklist, .. }, .. }) = &full {
+        if let Some(Opened { body: Body::Copy { worklist, .. }, .. }) = full {
             if let Some(theirs) = merge.decode(worklist) {
                 *local = merge.merge(local, &theirs);
             }
@@ -230,13 +237,8 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
     }
     dev.seq += 1;
     let mark = WriteMark { session: dev.session.clone(), seq: dev.seq };
-    let body = Body::Copy {
-        device: dev.m.device.clone(),
-        mark: mark.clone(),
-        worklist: value.clone(),
-        extra: Default::default(),
-    };
-    let Ok(bytes) = seal_file(crypto, &dev.key, random, &dev.m, &dev.salt, &body).await else {
+    let plain = format::render_copy(&dev.m.device, &mark, &value);
+    let Ok(bytes) = seal_plain(crypto, &dev.key, random, &dev.m, &dev.salt, &plain).await else {
         return report;
     };
     let name = format::file_name(&dev.m.device);
@@ -319,7 +321,7 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
     listed_size: u64,
 ) -> Result<(Opened, Option<M::List>), Got> {
     let bytes = folder.read(name).await.map_err(|e| Got::Failed(ReadFailure::Folder(e)))?;
-    if bytes.len() as u64 > listed_size.clamp(1, format::MAX_FILE_BYTES) {
+    if bytes.len() as u64 > listed_size.clamp(1, format::MAX_FILE_BYTES.min(merge.max_file_bytes())) {
         return Err(Got::Failed(ReadFailure::TooLarge));
     }
     match format::parse(&bytes) {
@@ -333,9 +335,11 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
             Standing::OtherFolder => return Err(Got::Failed(ReadFailure::Decrypt)),
         },
     }
-    let opened = open_file(crypto, &dev.key, &dev.m, &bytes).await.map_err(Got::Failed)?;
-    let list = match &opened.body {
-        Body::Copy { worklist, .. } => Some(merge.decode(worklist).ok_or(Got::Failed(ReadFailure::Refused))?),
+    let mut opened = open_file(crypto, &dev.key, &dev.m, &bytes).await.map_err(Got::Failed)?;
+    let list = match &mut opened.body {
+        Body::Copy { worklist, .. } => {
+            Some(merge.decode(std::mem::take(worklist)).ok_or(Got::Failed(ReadFailure::Refused))?)
+        }
         Body::Moved { .. } => None,
     };
     Ok((opened, list))

@@ -386,7 +386,12 @@ fn restore_editions(worklist: &mut Worklist) {
 /// for a read that a save no longer needs, see `storage::unchanged_since`.)
 fn decode_unchecked(stored: Option<&str>) -> Result<Opened, StorageError> {
     let Some(text) = stored else { return Ok(Opened::Plain(Stored::default())) };
-    let mut value: serde_json::Value = serde_json::from_str(text).map_err(Fault::json)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(Fault::json)?;
+    decode_value(value)
+}
+
+/// [`decode_unchecked`] after the text is parsed.
+fn decode_value(mut value: serde_json::Value) -> Result<Opened, StorageError> {
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(StorageError::Corrupt(Fault::UnknownFormat));
     }
@@ -467,7 +472,18 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let opened = decode_unchecked(Some(text)).map_err(|e| match e {
+    backup_checks(decode_unchecked(Some(text)).map_err(backup_error)?)
+}
+
+/// A backup's rules over JSON already parsed: the shared folder's files
+/// (issue 25), whose size the folder checked, read without printing the
+/// list to text and parsing it again.
+pub fn decode_backup_value(value: serde_json::Value) -> Result<Opened, ImportError> {
+    backup_checks(decode_value(value).map_err(backup_error)?)
+}
+
+fn backup_error(e: StorageError) -> ImportError {
+    match e {
         StorageError::NewerVersion(v) => ImportError::Newer(v),
         StorageError::Corrupt(why) => ImportError::NotABackup(Some(why)),
         StorageError::WriteFailed(_) => ImportError::NotABackup(None),
@@ -480,7 +496,12 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
         | StorageError::DeletedElsewhere
         | StorageError::Restarted
         | StorageError::LockNotTurnedOff => ImportError::NotABackup(None),
-    })?;
+    }
+}
+
+/// What every backup read meets after decoding: no generation, at most
+/// [`MAX_BACKUP_PATIENTS`], one uid a patient, the rules of typed text.
+fn backup_checks(opened: Opened) -> Result<Opened, ImportError> {
     // A backup belongs to no store: a generation in the file is not this store's.
     let opened = match opened {
         Opened::Plain(mut s) => {
