@@ -699,6 +699,11 @@ impl AppState {
             t0,
         )
         .await;
+        // The sync itself (list, read, decrypt, decode, merge, write, read
+        // back) for scripts/bench.sh; taking the merged list into the page
+        // (a save, the worklist drawn again) is timed apart.
+        super::writer::measure("cup-pathway:folder:round", started);
+        let taking_in = super::writer::perf_now();
         let current = self.folder_run.with_value(|r| r.as_ref().is_some_and(|r| r.id == id));
         if !current || self.lock_state() != LockState::Unlocked {
             release();
@@ -741,9 +746,7 @@ impl AppState {
             }
         }
         release();
-        // The round's whole work (list, read, decrypt, decode, merge, write,
-        // read back, the seat) for scripts/bench.sh.
-        super::writer::measure("cup-pathway:folder:round", started);
+        super::writer::measure("cup-pathway:folder:taken-in", taking_in);
         for k in work.known.values() {
             let at = work.devices.entry(k.device.clone()).or_insert(k.modified_ms);
             *at = (*at).max(k.modified_ms);
