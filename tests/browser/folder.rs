@@ -11,6 +11,7 @@ use cup_pathway::folder::{Membership, ReadFailure, Seen};
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::folder_web::{self as web, JsFolder, WebCrypto, WebRandom};
 use cup_pathway::state::{FolderPhase, LockState};
+use wasm_bindgen::JsValue;
 use std::collections::BTreeMap;
 
 /// Loads web/folder.js into the test page (the app fetches it as a file).
@@ -295,4 +296,27 @@ async fn a_write_failing_at_close_a_file_vanishing_and_a_permission_of_prompt_lo
     let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut b, &mut kb, &mut lb, now).await;
     assert!(r.wrote, "{r:?}");
     assert_eq!(lb.patients.len(), 3, "B has all three once the folder reads again");
+}
+
+#[wasm_bindgen_test]
+async fn delete_all_with_a_folder_forgets_the_folder_here_and_leaves_the_departments_files() {
+    local().clear().unwrap();
+    let _ = mount();
+    load_folder_js();
+    eval_async(
+        "const r = await navigator.storage.getDirectory(); try { await r.removeEntry('dept', {recursive: true}); } catch (e) {}",
+    )
+    .await;
+    eval("window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('dept', {create: true})");
+    let state = locked_state("Seng 9").await;
+    state.folder_connect().await;
+    assert_eq!(state.folder().get_untracked().phase, FolderPhase::Connected);
+    assert!(local().get_item(storage::FOLDER_SEAT_KEY).unwrap().is_some());
+    state.lock_now();
+    state.delete_all_locked(PHRASE).await.unwrap();
+    assert_eq!(local().get_item(storage::FOLDER_SEAT_KEY).unwrap(), None, "the seat (and the code) are gone");
+    assert_eq!(state.folder().get_untracked().phase, FolderPhase::Off);
+    assert_eq!(names("dept").await.len(), 1, "the department's file stays in the folder");
+    // The handle is forgotten too (after the awaits above): nothing is connected on this PC.
+    assert!(web::start("list", &[JsValue::from(10)]).await.is_err(), "no folder is connected any more");
 }
