@@ -61,6 +61,9 @@ impl Codec for Timed {
     fn decode(&self, v: serde_json::Value) -> Option<Worklist> {
         timed(0, || WorklistList.decode(v))
     }
+    fn decode_beside(&self, v: serde_json::Value, trusted: &[&Worklist]) -> Option<Worklist> {
+        timed(0, || WorklistList.decode_beside(v, trusted))
+    }
     fn max_file_bytes(&self) -> u64 {
         WorklistList.max_file_bytes()
     }

@@ -7,7 +7,7 @@
 use crate::folder::round::Codec;
 use crate::folder::{Impact, Merge, VALVE_MIN_VALUES};
 use crate::merge::Record;
-use crate::storage::codec::{decode_backup_value, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
+use crate::storage::codec::{decode_backup_value_beside, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
 use crate::worklist::Worklist;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -75,11 +75,17 @@ impl Codec for WorklistList {
     /// A file's worklist, read as a backup of this version is: anything the
     /// import would refuse is `None` (the round reports the file, never merges it).
     fn decode(&self, v: Value) -> Option<Worklist> {
+        self.decode_beside(v, &[])
+    }
+
+    /// The text rules skip patients a trusted list (this PC's, the file
+    /// read before) holds unchanged; every other rule runs on all.
+    fn decode_beside(&self, v: Value, trusted: &[&Worklist]) -> Option<Worklist> {
         if v.pointer("/patients").and_then(Value::as_array).is_some_and(|p| p.len() > MAX_BACKUP_PATIENTS) {
             return None;
         }
         let envelope = serde_json::json!({ "format": FORMAT, "version": ENVELOPE_VERSION, "worklist": v });
-        match decode_backup_value(envelope) {
+        match decode_backup_value_beside(envelope, trusted) {
             Ok(Opened::Plain(stored)) => Some(stored.worklist),
             Ok(Opened::Locked { .. }) | Err(_) => None,
         }

@@ -582,7 +582,7 @@ impl Worklist {
 }
 
 /// The same values (the local number and the wall-clock time aside).
-fn same_values(a: &Patient, b: &Patient) -> bool {
+pub(crate) fn same_values(a: &Patient, b: &Patient) -> bool {
     a.label == b.label && a.created == b.created && a.case == b.case && a.closed == b.closed && a.notes == b.notes
 }
 

@@ -434,7 +434,25 @@ impl Worklist {
     /// typed text meets: labels, notes and the organ named in §1.2, by length
     /// and the CPR pattern. The first breach names the patient and the field.
     pub fn check_read_text(&self) -> Result<(), TextRefused> {
+        self.check_read_text_beside(&[])
+    }
+
+    /// [`Self::check_read_text`], skipping each patient that is, stamps and
+    /// values, one a `trusted` list already holds (a list whose text met
+    /// these rules: this PC's own, or a file read just before): its text is
+    /// the same text. The shared folder reads ten copies of one list so.
+    pub fn check_read_text_beside(&self, trusted: &[&Worklist]) -> Result<(), TextRefused> {
+        let index: Vec<std::collections::HashMap<&str, &Patient>> =
+            trusted.iter().map(|w| w.patients.iter().map(|p| (p.uid.as_str(), p)).collect()).collect();
+        let known = |p: &Patient| {
+            index.iter().any(|m| {
+                m.get(p.uid.as_str()).is_some_and(|t| t.stamps == p.stamps && crate::records::same_values(t, p))
+            })
+        };
         for (i, p) in self.patients.iter().enumerate() {
+            if !index.is_empty() && known(p) {
+                continue;
+            }
             let refuse = |field: TextField, fault: TextFault| TextRefused { patient: self.name_of(i), field, fault };
             // A patient deleted elsewhere keeps no label the deleter had seen (issue 24.4).
             let unlabelled = p.label.is_empty() && p.stamps.deleted_elsewhere();

@@ -1185,6 +1185,28 @@ fn p5_a_file_is_read_by_the_backup_imports_rules() {
 }
 
 #[test]
+fn p5_the_text_rules_skip_only_patients_a_trusted_list_holds_unchanged() {
+    let mut w = Ward::new(2, 0);
+    w.add("u1", NOW);
+    w.add("u2", NOW);
+    let good: Value = serde_json::from_str(&WorklistList.encode(&w.local)).unwrap();
+    let trusted = [&w.local];
+    assert_eq!(WorklistList.decode_beside(good.clone(), &trusted).map(|l| l.patients.len()), Some(2));
+    // The same stamps with another label, a note or a kept value: checked, and refused.
+    let mut cpr = good.clone();
+    cpr["patients"][1]["label"] = json!("010190-1234");
+    assert!(WorklistList.decode_beside(cpr, &trusted).is_none());
+    let mut note = good.clone();
+    note["patients"][0]["notes"] = json!({ "mdt": "0101 90 1234" });
+    assert!(WorklistList.decode_beside(note, &trusted).is_none());
+    // Every other rule runs on all: two patients sharing a uid are refused beside a trusted list too.
+    let mut twice = good.clone();
+    let p = twice["patients"][0].clone();
+    twice["patients"].as_array_mut().unwrap().push(p);
+    assert!(WorklistList.decode_beside(twice, &trusted).is_none());
+}
+
+#[test]
 fn p5_impact_counts_what_a_merge_removes_or_overwrites() {
     let mut a = Ward::new(2, 0);
     for i in 0..5 {

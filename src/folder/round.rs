@@ -21,6 +21,11 @@ use std::collections::BTreeMap;
 pub trait Codec: Merge {
     /// Takes the file's list (parsed once, never printed and parsed again).
     fn decode(&self, v: Value) -> Option<Self::List>;
+    /// [`Codec::decode`], where the rules may skip what `trusted` lists
+    /// (already read by them) hold unchanged.
+    fn decode_beside(&self, v: Value, _trusted: &[&Self::List]) -> Option<Self::List> {
+        self.decode(v)
+    }
     /// The list as JSON text (written as it is inside the body).
     fn encode(&self, l: &Self::List) -> String;
     /// Files larger than this are refused before they are opened (the
@@ -124,7 +129,9 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
     let to_read: Vec<_> =
         dev.seen.to_read(&plan.candidates).into_iter().filter(|e| e.name != own_name).cloned().collect();
     for e in to_read {
-        let got = read_one(folder, crypto, merge, dev, &e.name, e.size).await;
+        // This PC's list and the file read just before met the rules already.
+        let trusted: Vec<&M::List> = std::iter::once(&*local).chain(fresh.last().map(|(_, l)| l)).collect();
+        let got = read_one(folder, crypto, merge, dev, &e.name, e.size, &trusted).await;
         match got {
             Ok((opened, list)) => {
                 dev.seen.read_ok(&e);
@@ -319,6 +326,7 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
     dev: &Device<C::Key>,
     name: &str,
     listed_size: u64,
+    trusted: &[&M::List],
 ) -> Result<(Opened, Option<M::List>), Got> {
     let bytes = folder.read(name).await.map_err(|e| Got::Failed(ReadFailure::Folder(e)))?;
     if bytes.len() as u64 > listed_size.clamp(1, format::MAX_FILE_BYTES.min(merge.max_file_bytes())) {
@@ -338,7 +346,7 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
     let mut opened = open_file(crypto, &dev.key, &dev.m, &bytes).await.map_err(Got::Failed)?;
     let list = match &mut opened.body {
         Body::Copy { worklist, .. } => {
-            Some(merge.decode(std::mem::take(worklist)).ok_or(Got::Failed(ReadFailure::Refused))?)
+            Some(merge.decode_beside(std::mem::take(worklist), trusted).ok_or(Got::Failed(ReadFailure::Refused))?)
         }
         Body::Moved { .. } => None,
     };

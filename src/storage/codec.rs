@@ -472,14 +472,23 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    backup_checks(decode_unchecked(Some(text)).map_err(backup_error)?)
+    backup_checks(decode_unchecked(Some(text)).map_err(backup_error)?, &[])
 }
 
 /// A backup's rules over JSON already parsed: the shared folder's files
 /// (issue 25), whose size the folder checked, read without printing the
 /// list to text and parsing it again.
 pub fn decode_backup_value(value: serde_json::Value) -> Result<Opened, ImportError> {
-    backup_checks(decode_value(value).map_err(backup_error)?)
+    backup_checks(decode_value(value).map_err(backup_error)?, &[])
+}
+
+/// [`decode_backup_value`], the text rules skipped for patients a
+/// `trusted` list holds as they are (see `Worklist::check_read_text_beside`).
+pub fn decode_backup_value_beside(
+    value: serde_json::Value,
+    trusted: &[&crate::worklist::Worklist],
+) -> Result<Opened, ImportError> {
+    backup_checks(decode_value(value).map_err(backup_error)?, trusted)
 }
 
 fn backup_error(e: StorageError) -> ImportError {
@@ -501,7 +510,7 @@ fn backup_error(e: StorageError) -> ImportError {
 
 /// What every backup read meets after decoding: no generation, at most
 /// [`MAX_BACKUP_PATIENTS`], one uid a patient, the rules of typed text.
-fn backup_checks(opened: Opened) -> Result<Opened, ImportError> {
+fn backup_checks(opened: Opened, trusted: &[&crate::worklist::Worklist]) -> Result<Opened, ImportError> {
     // A backup belongs to no store: a generation in the file is not this store's.
     let opened = match opened {
         Opened::Plain(mut s) => {
@@ -520,7 +529,7 @@ fn backup_checks(opened: Opened) -> Result<Opened, ImportError> {
         if !dups.is_empty() {
             return Err(ImportError::DuplicateUids(dups));
         }
-        s.worklist.check_read_text().map_err(ImportError::Text)?;
+        s.worklist.check_read_text_beside(trusted).map_err(ImportError::Text)?;
     }
     Ok(opened)
 }
