@@ -401,12 +401,13 @@ if (syncCold !== undefined) {
   };
   const rounds = (page) => page.evaluate(() => performance.getEntriesByName('cup-pathway:folder:taken-in').map((e) => e.duration));
   const last = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1).duration, name);
-  const takenIn = [];
+  const takenIn = [], ioMs = [];
   // Waits for the round to end (taken in), returns the sync's own time.
   const afterRound = async (page, n0, act) => {
     await act();
     await page.waitForFunction((n) => performance.getEntriesByName('cup-pathway:folder:taken-in').length > n, n0, { timeout: 120000 });
     takenIn.push(await last(page, 'cup-pathway:folder:taken-in'));
+    ioMs.push(await last(page, 'cup-pathway:folder:io'));
     return last(page, 'cup-pathway:folder:round');
   };
   const a = await pc(seedWorklist(1000));
@@ -448,11 +449,13 @@ if (syncCold !== undefined) {
     return median(times);
   };
   const one = await cold(1);
-  const coldTakenIn = takenIn.at(-1);
+  const coldTakenIn = takenIn.at(-1), coldIo = ioMs.at(-1);
   takenIn.length = 0;
+  ioMs.length = 0;
   const steadyMs = await steady(one.b, one.cdp, 1, 5);
   // B's rounds only (A's are in the list too: every other entry).
   const steadyTakenIn = median(takenIn.filter((_, i) => i % 2 === 1));
+  const steadyIo = median(ioMs.filter((_, i) => i % 2 === 1));
   const steady4 = await steady(one.b, one.cdp, 4, 3);
   await one.b.context.close();
   const four = await cold(4);
@@ -460,6 +463,8 @@ if (syncCold !== undefined) {
   await a.context.close();
   row('folder in the browser: cold sync, 10 files × 1,000 patients, one round', Math.round(one.ms), 'ms', 1000);
   row('folder in the browser: steady sync, one file changed (median of 5)', Math.round(steadyMs), 'ms', 150);
+  rows.push(['folder in the browser: of the cold sync, waiting on the folder (list, read, write, read back)', `${Math.round(coldIo)} ms`, '', '']);
+  rows.push(['folder in the browser: of the steady sync, waiting on the folder (median of 5)', `${Math.round(steadyIo)} ms`, '', '']);
   rows.push(['folder in the browser: the merged list taken into the page after the cold sync (saved, drawn)', `${Math.round(coldTakenIn)} ms`, '', '']);
   rows.push(['folder in the browser: the same after a steady sync (median of 5)', `${Math.round(steadyTakenIn)} ms`, '', '']);
   rows.push(['folder in the browser: cold sync, CPU throttled 4×', `${Math.round(four.ms)} ms`, '', '']);

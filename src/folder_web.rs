@@ -197,9 +197,28 @@ pub async fn load_script() -> bool {
 /// The folder as web/folder.js reaches it.
 pub struct JsFolder;
 
+thread_local! {
+    /// Milliseconds spent waiting on the folder (list, read, write,
+    /// remove) since [`take_io_ms`] was last called: the bench tells the
+    /// folder's I/O from the app's own work with it.
+    static IO_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// The folder's I/O time since the last call, and starts again.
+pub fn take_io_ms() -> f64 {
+    IO_MS.with(|c| c.replace(0.0))
+}
+
+async fn timed_io<T>(f: impl std::future::Future<Output = T>) -> T {
+    let t0 = js_sys::Date::now();
+    let out = f.await;
+    IO_MS.with(|c| c.set(c.get() + js_sys::Date::now() - t0));
+    out
+}
+
 impl Folder for JsFolder {
     async fn list(&mut self, limit: usize) -> Result<Listing, FolderError> {
-        let v = start("list", &[JsValue::from(limit as f64)]).await.map_err(|f| f.folder_error())?;
+        let v = timed_io(start("list", &[JsValue::from(limit as f64)])).await.map_err(|f| f.folder_error())?;
         let entries = Array::from(&field(&v, "entries"))
             .iter()
             .map(|e| Entry {
@@ -219,14 +238,17 @@ impl Folder for JsFolder {
     }
 
     async fn read(&mut self, name: &str) -> Result<Vec<u8>, FolderError> {
-        let v = start("read", &[name.into(), JsValue::from(MAX_FILE_BYTES as f64)])
+        let v = timed_io(start("read", &[name.into(), JsValue::from(MAX_FILE_BYTES as f64)]))
             .await
             .map_err(|f| f.folder_error())?;
         Ok(Uint8Array::new(&field(&v, "bytes")).to_vec())
     }
 
     async fn write(&mut self, name: &str, bytes: &[u8]) -> Result<(), FolderError> {
-        start("write", &[name.into(), Uint8Array::from(bytes).into()]).await.map(|_| ()).map_err(|f| f.folder_error())
+        timed_io(start("write", &[name.into(), Uint8Array::from(bytes).into()]))
+            .await
+            .map(|_| ())
+            .map_err(|f| f.folder_error())
     }
 
     async fn remove(&mut self, name: &str) -> Result<(), FolderError> {

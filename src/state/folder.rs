@@ -688,6 +688,7 @@ impl AppState {
             }
         }
         let mut local = self.worklist.get_untracked();
+        web::take_io_ms();
         let report = round::round(
             &mut JsFolder,
             &WebCrypto,
@@ -703,6 +704,10 @@ impl AppState {
         // back) for scripts/bench.sh; taking the merged list into the page
         // (a save, the worklist drawn again) is timed apart.
         super::writer::measure("cup-pathway:folder:round", started);
+        // Of which the folder's I/O (web/folder.js: list, read, write), a
+        // mark of that duration for scripts/bench.sh.
+        let io = web::take_io_ms();
+        super::writer::measure_ms("cup-pathway:folder:io", io);
         let taking_in = super::writer::perf_now();
         let current = self.folder_run.with_value(|r| r.as_ref().is_some_and(|r| r.id == id));
         if !current || self.lock_state() != LockState::Unlocked {

@@ -304,6 +304,11 @@ fn measure_save(kind: &str, t0: f64) {
     measure(&format!("cup-pathway:save:{kind}"), t0);
 }
 
+/// A `performance.measure` entry `name` lasting `ms`, ending now.
+pub(super) fn measure_ms(name: &str, ms: f64) {
+    measure(name, perf_now() - ms);
+}
+
 /// A `performance.measure` entry `name` from `t0` (`perf_now`) to now, for
 /// `scripts/bench.sh`; best effort.
 pub(super) fn measure(name: &str, t0: f64) {
