@@ -6,8 +6,9 @@
 //! `crate::folder_list`, outside this module, which stays free of app modules.
 //!
 //! Pure Rust (serde, std): no leptos, js_sys or web_sys, so it can move
-//! into a crate of its own. The browser side is `web/folder.js` (not wired
-//! in yet). The lossless merge of issue 24 plugs in through [`Merge`].
+//! into a crate of its own. The browser side is `web/folder.js` with
+//! `crate::folder_web`, the app's use `state::folder`. The lossless merge of
+//! issue 24 plugs in through [`Merge`].
 
 pub mod format;
 pub mod round;

@@ -1,8 +1,8 @@
 //! One folder round (issue 25, point 3): list, read what changed, merge,
 //! re-read our own file, write, read it back, remove old files. Generic
 //! over the folder, the crypto and the merge, so it runs natively over
-//! [`super::sim::SimFolder`] and, later, in the browser over `web/folder.js`
-//! with issue 24's merge. The caller holds the Web Lock (one round per PC)
+//! [`super::sim::SimFolder`] and in the browser over `web/folder.js`
+//! (`crate::folder_web::JsFolder`) with issue 24's merge. The caller holds the Web Lock (one round per PC)
 //! and decides when (point 4).
 
 use super::format::{self, Body, FormatError, WriteMark};
