@@ -125,12 +125,15 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         known.remove(n);
         dev.seen.forget(n);
     }
-    let mut fresh: Vec<(String, M::List)> = Vec::new();
+    // The files read this round, by name; their lists live in `known` (kept
+    // for old-file removal), so each is held once, not copied.
+    let mut fresh: Vec<String> = Vec::new();
     let to_read: Vec<_> =
         dev.seen.to_read(&plan.candidates).into_iter().filter(|e| e.name != own_name).cloned().collect();
     for e in to_read {
         // This PC's list and the file read just before met the rules already.
-        let trusted: Vec<&M::List> = std::iter::once(&*local).chain(fresh.last().map(|(_, l)| l)).collect();
+        let last = fresh.last().and_then(|n| known.get(n)).map(|k| &k.list);
+        let trusted: Vec<&M::List> = std::iter::once(&*local).chain(last).collect();
         let got = read_one(folder, crypto, merge, dev, &e.name, e.size, &trusted).await;
         match got {
             Ok((opened, list)) => {
@@ -145,10 +148,10 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
                         Known {
                             device: opened.header.device.clone(),
                             modified_ms: e.modified_ms,
-                            list: list.clone(),
+                            list,
                         },
                     );
-                    fresh.push((e.name.clone(), list));
+                    fresh.push(e.name.clone());
                 }
             }
             Err(Got::Newer(device)) => {
@@ -170,8 +173,11 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         report.moved_to = dev.moved_to;
         return report;
     }
-    let refs: Vec<(&str, &M::List)> = fresh.iter().map(|(n, l)| (n.as_str(), l)).collect();
-    match merge_round(merge, local, &refs, dev.accept.as_deref()) {
+    let refs: Vec<(&str, &M::List)> =
+        fresh.iter().filter_map(|n| known.get(n).map(|k| (n.as_str(), &k.list))).collect();
+    let merged = merge_round(merge, local, &refs, dev.accept.as_deref());
+    drop(refs);
+    match merged {
         RoundMerge::Merged(l) => {
             *local = l;
             dev.accept = None;
@@ -180,8 +186,8 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
             *local = merged_so_far;
             // The asked file and those after it are read again next round
             // (and asked again) until the person answers.
-            let at = fresh.iter().position(|(n, _)| *n == file).unwrap_or(0);
-            for (n, _) in &fresh[at..] {
+            let at = fresh.iter().position(|n| *n == file).unwrap_or(0);
+            for n in &fresh[at..] {
                 dev.seen.forget(n);
                 known.remove(n);
             }
