@@ -13,7 +13,7 @@ use cup_pathway::folder::format;
 use cup_pathway::folder::round::{round, Device, Known};
 use cup_pathway::folder::secret::FolderCrypto;
 use cup_pathway::folder::sim::{ready, FakeCrypto, FakeKey, SeededRandom, SimFolder};
-use cup_pathway::folder::{Membership, Seen};
+use cup_pathway::folder::Membership;
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::merge::{Clock, Writer};
 use cup_pathway::worklist::Worklist;
@@ -24,7 +24,7 @@ use std::cell::Cell;
 use std::time::Instant;
 
 thread_local!(static APP_MS: Cell<f64> = const { Cell::new(0.0) });
-/// The app's work by kind: decode, merge, impact, encode, contains.
+// The app's work by kind: decode, merge, impact, encode, contains.
 thread_local!(static PART_MS: Cell<[f64; 5]> = const { Cell::new([0.0; 5]) });
 
 /// Time the app's own work within a round, as part `k`.
@@ -85,18 +85,7 @@ struct Pc {
 fn pc(n: u8, local: Worklist) -> Pc {
     let key = ready(FakeCrypto.derive(b"SECRET", &[7; 16], format::ITERATIONS)).unwrap().unwrap();
     let id = |b: u8| format::id_text(&[b; format::ID_BYTES]);
-    let dev = Device {
-        m: Membership { folder: id(1), epoch: 1, device: id(n) },
-        salt: vec![7; 16],
-        key,
-        session: format!("s{n}"),
-        seq: 0,
-        known_marks: Vec::new(),
-        seen: Seen::default(),
-        moved_to: None,
-        last_written: None,
-        accept: None,
-    };
+    let dev = Device::new(Membership { folder: id(1), epoch: 1, device: id(n) }, vec![7; 16], key, format!("s{n}"));
     Pc { dev, known: BTreeMap::new(), local, rng: SeededRandom::new(u64::from(n)), clock: Clock::new(Writer(u64::from(n) + 100)) }
 }
 

@@ -678,18 +678,7 @@ fn p6_old_file_removed_only_when_in_our_fresh_file_and_one_other_and_30_days_unc
 
 fn device(n: u8, session: &str) -> (Device<FakeKey>, BTreeMap<String, Known<List>>, List) {
     (
-        Device {
-            m: member(n),
-            salt: vec![7; 16],
-            key: key(),
-            session: session.into(),
-            seq: 0,
-            known_marks: Vec::new(),
-            seen: Seen::default(),
-            moved_to: None,
-            last_written: None,
-            accept: None,
-        },
+        Device::new(member(n), vec![7; 16], key(), session.into()),
         BTreeMap::new(),
         List::new(),
     )

@@ -56,6 +56,24 @@ pub struct Device<K> {
     pub accept: Option<String>,
 }
 
+impl<K> Device<K> {
+    /// A device before its first write: nothing written, seen or asked yet.
+    pub fn new(m: Membership, salt: Vec<u8>, key: K, session: String) -> Self {
+        Device {
+            m,
+            salt,
+            key,
+            session,
+            seq: 0,
+            known_marks: Vec::new(),
+            seen: Seen::default(),
+            moved_to: None,
+            last_written: None,
+            accept: None,
+        }
+    }
+}
+
 /// A readable file of another device, kept between rounds (old-file removal
 /// needs every readable file, not only the changed ones).
 pub struct Known<L> {

@@ -7,7 +7,7 @@
 use super::format::{self, WriteMark};
 use super::round::Device;
 use super::secret::{CryptoError, Random, Secret};
-use super::{Membership, Seen};
+use super::Membership;
 use crate::share::{base64url, from_base64url};
 use serde::{Deserialize, Serialize};
 
@@ -127,18 +127,8 @@ impl Seat {
 
     /// The round's device, with the key derived this session.
     pub fn device<K>(&self, key: K) -> Device<K> {
-        Device {
-            m: Membership { folder: self.folder.clone(), epoch: self.epoch, device: self.device.clone() },
-            salt: self.salt_bytes(),
-            key,
-            session: self.session.clone(),
-            seq: self.seq,
-            known_marks: self.marks.clone(),
-            seen: Seen::default(),
-            moved_to: None,
-            last_written: None,
-            accept: None,
-        }
+        let m = Membership { folder: self.folder.clone(), epoch: self.epoch, device: self.device.clone() };
+        Device { seq: self.seq, known_marks: self.marks.clone(), ..Device::new(m, self.salt_bytes(), key, self.session.clone()) }
     }
 
     /// What a round changed of the seat (device id, write count, marks).

@@ -520,9 +520,7 @@ impl AppState {
             f.new_secret = None;
             f.joined = None;
             f.diagnosis.clear();
-            if f.phase != FolderPhase::Off {
-                f.phase = FolderPhase::Off;
-            }
+            f.phase = FolderPhase::Off;
         });
     }
 

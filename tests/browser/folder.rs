@@ -7,7 +7,7 @@ use cup_pathway::folder::format;
 use cup_pathway::folder::round::{round, Device, Known};
 use cup_pathway::folder::secret::{FolderCrypto, Secret};
 use cup_pathway::folder::sim::SeededRandom;
-use cup_pathway::folder::{Membership, ReadFailure, Seen};
+use cup_pathway::folder::{Membership, ReadFailure};
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::folder_web::{self as web, JsFolder, WebCrypto, WebRandom};
 use cup_pathway::state::{FolderPhase, LockState};
@@ -64,18 +64,8 @@ async fn file_text(dir: &str, name: &str) -> String {
 
 async fn device(secret: &Secret, salt: &[u8], id: &str, session: &str) -> Device<web_sys::CryptoKey> {
     let key = WebCrypto.derive(secret.kdf_input(), salt, format::ITERATIONS).await.unwrap();
-    Device {
-        m: Membership { folder: "AAAAAAAAAAAAAAAAAAAAAA".into(), epoch: 0, device: id.into() },
-        salt: salt.to_vec(),
-        key,
-        session: session.into(),
-        seq: 0,
-        known_marks: vec![],
-        seen: Seen::default(),
-        moved_to: None,
-        last_written: None,
-        accept: None,
-    }
+    let m = Membership { folder: "AAAAAAAAAAAAAAAAAAAAAA".into(), epoch: 0, device: id.into() };
+    Device::new(m, salt.to_vec(), key, session.into())
 }
 
 fn list_with(label: &str, uid: &str) -> Worklist {
@@ -209,9 +199,10 @@ async fn a_file_failing_with_not_readable_is_retried_then_reported_never_overwri
     assert!(lb.patients.iter().any(|p| p.label == "Seng 1"));
 }
 
-#[wasm_bindgen_test]
-async fn connecting_needs_the_lock_shows_a_new_code_once_and_locking_forgets_the_folder_key() {
-    // Mounting starts the executor (the unlock spawns the folder's resume).
+/// A fresh page with an empty OPFS folder `dept` as the one the picker
+/// gives (the picker stands for a person choosing the folder). Mounting
+/// starts the executor: an unlock spawns the folder's resume.
+async fn picked_folder_dept() {
     local().clear().unwrap();
     let _ = mount();
     load_folder_js();
@@ -219,8 +210,12 @@ async fn connecting_needs_the_lock_shows_a_new_code_once_and_locking_forgets_the
         "const r = await navigator.storage.getDirectory(); try { await r.removeEntry('dept', {recursive: true}); } catch (e) {}",
     )
     .await;
-    // The picker stands for a person choosing the folder.
     eval("window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('dept', {create: true})");
+}
+
+#[wasm_bindgen_test]
+async fn connecting_needs_the_lock_shows_a_new_code_once_and_locking_forgets_the_folder_key() {
+    picked_folder_dept().await;
     local().clear().unwrap();
     let plain = AppState::load(day(), View::Worklist);
     plain.add_patient("Seng 4").unwrap();
@@ -300,14 +295,7 @@ async fn a_write_failing_at_close_a_file_vanishing_and_a_permission_of_prompt_lo
 
 #[wasm_bindgen_test]
 async fn delete_all_with_a_folder_forgets_the_folder_here_and_leaves_the_departments_files() {
-    local().clear().unwrap();
-    let _ = mount();
-    load_folder_js();
-    eval_async(
-        "const r = await navigator.storage.getDirectory(); try { await r.removeEntry('dept', {recursive: true}); } catch (e) {}",
-    )
-    .await;
-    eval("window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('dept', {create: true})");
+    picked_folder_dept().await;
     let state = locked_state("Seng 9").await;
     state.folder_connect().await;
     assert_eq!(state.folder().get_untracked().phase, FolderPhase::Connected);

@@ -3,6 +3,15 @@ use crate::state::{AppState, FolderPhase, FolderProblem, LockState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// What the panel asks before acting.
+#[derive(Clone, PartialEq)]
+enum Asking {
+    /// *Slet filen* on a file reported unreadable (its name).
+    RemoveFile(String),
+    Rotate,
+    Disconnect,
+}
+
 /// The shared folder's panel (issue 25): connect (a new department's code
 /// shown once), join with the department's code, the problems in words,
 /// share now, the helpdesk's diagnosis, disconnect. It renders what
@@ -30,9 +39,8 @@ pub fn FolderPanel() -> impl IntoView {
         let t = typed.get_untracked();
         spawn_local(async move { state.folder_join(&t).await });
     };
-    // A question asked before something that cannot be undone: a file
-    // deleted (its name), or the code changed ("").
-    let asking = RwSignal::new(None::<String>);
+    // The question asked before something that cannot be undone.
+    let asking = RwSignal::new(None::<Asking>);
     let problems = move || {
         state.folder().with(|f| f.problems.clone()).into_iter().map(|p| {
             let action = match &p {
@@ -54,14 +62,14 @@ pub fn FolderPanel() -> impl IntoView {
                     let (f1, f2) = (file.clone(), file.clone());
                     Some(view! {
                         " "
-                        <Show when=move || asking.get().as_deref() == Some(f1.as_str())
+                        <Show when=move || asking.get() == Some(Asking::RemoveFile(f1.clone()))
                             fallback={
                                 let file = file.clone();
                                 move || {
                                     let file = file.clone();
                                     view! {
                                         <button type="button" class="small quiet" data-testid="folder-remove-file"
-                                            on:click=move |_| asking.set(Some(file.clone()))>{l.t(K::FolderRemoveFile)}</button>
+                                            on:click=move |_| asking.set(Some(Asking::RemoveFile(file.clone())))>{l.t(K::FolderRemoveFile)}</button>
                                     }
                                 }
                             }>
@@ -189,12 +197,12 @@ pub fn FolderPanel() -> impl IntoView {
                     <div class="folder-actions folder-risky">
                         <Show when=move || !state.folder_behind()>
                             <button type="button" class="quiet" data-testid="folder-rotate"
-                                on:click=move |_| asking.set(Some(String::new()))>{l.t(K::FolderRotate)}</button>
+                                on:click=move |_| asking.set(Some(Asking::Rotate))>{l.t(K::FolderRotate)}</button>
                         </Show>
                         <button type="button" class="quiet" data-testid="folder-disconnect"
-                            on:click=move |_| asking.set(Some("\u{0}".into()))>{l.t(K::FolderDisconnect)}</button>
+                            on:click=move |_| asking.set(Some(Asking::Disconnect))>{l.t(K::FolderDisconnect)}</button>
                     </div>
-                    <Show when=move || asking.get().as_deref() == Some("")>
+                    <Show when=move || asking.get() == Some(Asking::Rotate)>
                         <div class="banner banner-warn" role="group" data-testid="folder-rotate-ask">
                             <p>{l.t(K::FolderRotateAsk)}</p>
                             <button type="button" data-testid="folder-rotate-yes" on:click=move |_| {
@@ -205,7 +213,7 @@ pub fn FolderPanel() -> impl IntoView {
                             <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
                         </div>
                     </Show>
-                    <Show when=move || asking.get().as_deref() == Some("\u{0}")>
+                    <Show when=move || asking.get() == Some(Asking::Disconnect)>
                         <div class="banner banner-warn" role="group" data-testid="folder-disconnect-ask">
                             <p>{l.t(K::FolderDisconnectAsk)}</p>
                             <button type="button" data-testid="folder-disconnect-yes" on:click=move |_| {
