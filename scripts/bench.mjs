@@ -324,35 +324,6 @@ row('lock, 1,000 cases: passphrase → first screen (PBKDF2 600,000, median of 5
 
 // 6a. The department view (issue 17): 1,000 cases computed and rendered; their CSV.
 await benchStats(browser, app.url, row);
-await browser.close();
-app.server.close(); empty.server.close();
-
-// 6. Native model evaluation (from scripts/bench.sh).
-row('model evaluate, native, per case', Number(evaluateUs), 'µs', 20);
-// The record note (issue 26.1): plan and text, native, per case; budget 5 ms.
-row('journalnotat: plan + text built, native, per case', Number(journalUs), 'µs', 5000);
-// 7. The merge (issue 24, from scripts/bench.sh): two copies of 1,000 patients, native.
-if (mergeAll !== undefined) {
-  row('merge of two 1,000-patient copies, every patient changed in both (native, median of 7)', Number(mergeAll), 'ms', 50);
-  rows.push(['merge of two 1,000-patient copies, one patient changed (native, median of 7)', `${mergeOne} ms`, '', '']);
-}
-// 8. Stamps after a simulated year of a team's use (issue 24, examples/bench_growth.rs):
-// the budget set again after measuring; the seeded store above is unstamped.
-if (yearPerCase !== undefined) {
-  row('localStorage per case after a simulated year, stamped (bench_growth)', Number(yearPerCase), 'chars', 850);
-  row('deletion record after a simulated year (uid and version vector)', Number(yearPerDeletion), 'chars', 400);
-  rows.push(['deletion records kept after a simulated year', `${yearDeletions} (${kb(Number(yearDeletions) * Number(yearPerDeletion))} K chars)`, '', '']);
-}
-
-// 9. The shared folder (issue 25, examples/bench_sync.rs):
-// the app's own work in a round with the real worklist, native (the browser's
-// wasm is slower; its AES-GCM and the folder's I/O come on top).
-if (syncCold !== undefined) {
-  row('folder: cold sync, 10 PCs × 1,000 patients, app work (native)', Number(syncCold), 'ms', 1000);
-  row('folder: steady sync, one file changed, app work (native, median of 7)', Number(syncSteady), 'ms', 150);
-  rows.push(['folder: one PC\'s file, 1,000 patients', `${kb(Number(syncBytes))} KB`, '', '']);
-}
-
 // 9b. The shared folder in the browser (issue 25): the release in
 // Chromium, each PC a browser context whose folder is its origin private
 // file system (the picker replaced), files carried between them by the
@@ -470,6 +441,35 @@ if (syncCold !== undefined) {
   rows.push(['folder in the browser: cold sync, CPU throttled 4×', `${Math.round(four.ms)} ms`, '', '']);
   rows.push(['folder in the browser: steady sync, CPU throttled 4× (median of 3)', `${Math.round(steady4)} ms`, '', '']);
   rows.push(['folder in the browser: one PC\'s file, 1,000 patients', `${kb(aBytes)} KB`, '', '']);
+}
+
+await browser.close();
+app.server.close(); empty.server.close();
+
+// 6. Native model evaluation (from scripts/bench.sh).
+row('model evaluate, native, per case', Number(evaluateUs), 'µs', 20);
+// The record note (issue 26.1): plan and text, native, per case; budget 5 ms.
+row('journalnotat: plan + text built, native, per case', Number(journalUs), 'µs', 5000);
+// 7. The merge (issue 24, from scripts/bench.sh): two copies of 1,000 patients, native.
+if (mergeAll !== undefined) {
+  row('merge of two 1,000-patient copies, every patient changed in both (native, median of 7)', Number(mergeAll), 'ms', 50);
+  rows.push(['merge of two 1,000-patient copies, one patient changed (native, median of 7)', `${mergeOne} ms`, '', '']);
+}
+// 8. Stamps after a simulated year of a team's use (issue 24, examples/bench_growth.rs):
+// the budget set again after measuring; the seeded store above is unstamped.
+if (yearPerCase !== undefined) {
+  row('localStorage per case after a simulated year, stamped (bench_growth)', Number(yearPerCase), 'chars', 850);
+  row('deletion record after a simulated year (uid and version vector)', Number(yearPerDeletion), 'chars', 400);
+  rows.push(['deletion records kept after a simulated year', `${yearDeletions} (${kb(Number(yearDeletions) * Number(yearPerDeletion))} K chars)`, '', '']);
+}
+
+// 9. The shared folder (issue 25, examples/bench_sync.rs):
+// the app's own work in a round with the real worklist, native (the browser's
+// wasm is slower; its AES-GCM and the folder's I/O come on top).
+if (syncCold !== undefined) {
+  row('folder: cold sync, 10 PCs × 1,000 patients, app work (native)', Number(syncCold), 'ms', 1000);
+  row('folder: steady sync, one file changed, app work (native, median of 7)', Number(syncSteady), 'ms', 150);
+  rows.push(['folder: one PC\'s file, 1,000 patients', `${kb(Number(syncBytes))} KB`, '', '']);
 }
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
