@@ -10,17 +10,17 @@
 #[path = "shared/base.rs"]
 mod base;
 use cup_pathway::folder::format;
+use cup_pathway::folder::round::Codec;
 use cup_pathway::folder::round::{round, Device, Known};
 use cup_pathway::folder::secret::FolderCrypto;
 use cup_pathway::folder::sim::{ready, FakeCrypto, FakeKey, SeededRandom, SimFolder};
 use cup_pathway::folder::Membership;
+use cup_pathway::folder::{Impact, Merge};
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::merge::{Clock, Writer};
 use cup_pathway::worklist::Worklist;
-use std::collections::BTreeMap;
-use cup_pathway::folder::round::Codec;
-use cup_pathway::folder::{Impact, Merge};
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 thread_local!(static APP_MS: Cell<f64> = const { Cell::new(0.0) });
@@ -86,7 +86,13 @@ fn pc(n: u8, local: Worklist) -> Pc {
     let key = ready(FakeCrypto.derive(b"SECRET", &[7; 16], format::ITERATIONS)).unwrap().unwrap();
     let id = |b: u8| format::id_text(&[b; format::ID_BYTES]);
     let dev = Device::new(Membership { folder: id(1), epoch: 1, device: id(n) }, vec![7; 16], key, format!("s{n}"));
-    Pc { dev, known: BTreeMap::new(), local, rng: SeededRandom::new(u64::from(n)), clock: Clock::new(Writer(u64::from(n) + 100)) }
+    Pc {
+        dev,
+        known: BTreeMap::new(),
+        local,
+        rng: SeededRandom::new(u64::from(n)),
+        clock: Clock::new(Writer(u64::from(n) + 100)),
+    }
 }
 
 /// One round: (the app's own work, the whole round), in ms.
@@ -117,7 +123,9 @@ fn main() {
     let file_bytes = f.bytes(&format::file_name(&pcs[0].dev.m.device)).map_or(0, <[u8]>::len);
     // Cold: a new PC (an empty list) reads the ten files.
     let mut new = pc(40, Worklist::default());
+    PART_MS.with(|c| c.set([0.0; 5]));
     let cold = go(&mut new, &mut f, NOW + 1);
+    let cold_parts = PART_MS.with(Cell::get);
     assert_eq!(new.local.patients.len(), n);
     // Steady: one PC changes one patient and writes; the new PC reads that file.
     let mut steady = vec![];
@@ -138,6 +146,10 @@ fn main() {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
+    eprintln!(
+        "cold parts: decode {:.1} ms, merge {:.1} ms, impact {:.1} ms, encode {:.1} ms, contains {:.1} ms",
+        cold_parts[0], cold_parts[1], cold_parts[2], cold_parts[3], cold_parts[4]
+    );
     eprintln!(
         "steady parts: decode {:.1} ms, merge {:.1} ms, impact {:.1} ms, encode {:.1} ms, contains {:.1} ms",
         part(0),

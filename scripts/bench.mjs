@@ -385,6 +385,8 @@ await benchStats(browser, app.url, row);
   await a.page.getByTestId('folder-connect').click();
   const code = (await a.page.getByTestId('folder-new-secret').innerText({ timeout: 120000 })).trim();
   await a.page.getByTestId('folder-line').waitFor({ timeout: 120000 });
+  // The first round written and read back (the status line may come first).
+  await a.page.waitForFunction(() => performance.getEntriesByName('cup-pathway:folder:taken-in').length > 0, null, { timeout: 120000 });
   const nameA = Object.keys(await a.page.evaluate(FILES))[0];
   const fileA = async () => (await a.page.evaluate(FILES))[nameA];
   const aBytes = Buffer.from(await fileA(), 'base64').length;

@@ -7,7 +7,9 @@
 use crate::folder::round::Codec;
 use crate::folder::{Impact, Merge, VALVE_MIN_VALUES};
 use crate::merge::Record;
-use crate::storage::codec::{decode_backup_value_beside, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
+use crate::storage::codec::{
+    decode_backup_value_beside, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS,
+};
 use crate::worklist::Worklist;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -84,8 +86,13 @@ impl Codec for WorklistList {
         if v.pointer("/patients").and_then(Value::as_array).is_some_and(|p| p.len() > MAX_BACKUP_PATIENTS) {
             return None;
         }
-        let envelope = serde_json::json!({ "format": FORMAT, "version": ENVELOPE_VERSION, "worklist": v });
-        match decode_backup_value_beside(envelope, trusted) {
+        // The list moved into the envelope, not copied (`json!` would
+        // serialise it again: a third of a steady round).
+        let mut envelope = serde_json::Map::new();
+        envelope.insert("format".into(), FORMAT.into());
+        envelope.insert("version".into(), ENVELOPE_VERSION.into());
+        envelope.insert("worklist".into(), v);
+        match decode_backup_value_beside(Value::Object(envelope), trusted) {
             Ok(Opened::Plain(stored)) => Some(stored.worklist),
             Ok(Opened::Locked { .. }) | Err(_) => None,
         }
@@ -94,6 +101,14 @@ impl Codec for WorklistList {
     /// The backup import's size rule, on the file (its header and tag aside).
     fn max_file_bytes(&self) -> u64 {
         MAX_BACKUP_BYTES as u64 + 4096
+    }
+
+    /// Patients read from a version before the stamps (issue 24) get their
+    /// legacy stamps stored: derived from uid and content, the same on every
+    /// PC, so no edit; unstored, every reader would derive them for every
+    /// patient of this file in every round.
+    fn settle(&self, w: &mut Worklist) {
+        w.fill_stamps();
     }
 
     fn encode(&self, w: &Worklist) -> String {

@@ -389,12 +389,20 @@ impl Worklist {
     /// Give every patient read without stamps its legacy stamps, stored (a
     /// hash of uid and content: every copy derives the same, so this is no edit).
     pub fn fill_stamps(&mut self) {
+        if !self.has_unstamped() {
+            return;
+        }
         for p in &mut self.patients {
             if p.stamps.is_empty() {
                 let r = p.record();
                 *p = Patient::from_record(&p.uid, p.id, p.updated_ms, &r);
             }
         }
+    }
+
+    /// Is any patient still without stamps (read from an older version)?
+    pub fn has_unstamped(&self) -> bool {
+        self.patients.iter().any(|p| p.stamps.is_empty())
     }
 
     /// Change one patient as one write of `clock` at `now_ms`: every field

@@ -23,7 +23,6 @@ pub enum ShareError {
     Text,
 }
 
-
 /// The link payload for a case (what follows `#/del/`). The edition's long
 /// description is left out (the model version stays); `decode` restores it.
 pub fn encode(case: &Case) -> String {
@@ -145,8 +144,20 @@ pub fn base64url(bytes: &[u8]) -> String {
     out
 }
 
+/// Each byte's value in [`ALPHABET`], 255 for a byte outside it: a table,
+/// not a search (a shared-folder file is 800,000 characters, issue 25).
+const VALUES: [u8; 256] = {
+    let mut t = [255u8; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
 pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| ALPHABET.iter().position(|a| *a == c).map(|p| p as u32);
+    let value = |c: u8| Some(VALUES[c as usize]).filter(|v| *v != 255).map(u32::from);
     let bytes = text.as_bytes();
     if bytes.len() % 4 == 1 {
         return None;

@@ -1238,3 +1238,30 @@ fn p5_impact_counts_the_values_before_when_the_valve_needs_them() {
     assert!(i.values > VALVE_MIN_VALUES && i.values_before >= i.values, "{i:?}");
     assert!(valve_trips(&i));
 }
+
+#[test]
+fn p3_a_list_from_before_the_stamps_goes_into_the_folder_with_its_legacy_stamps_and_is_no_edit() {
+    // Patients read from a version before the stamps (issue 24): none stamped.
+    let mut a = Ward::new(2, 0);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    for i in 0..30 {
+        a.local.add(&format!("Seng {i}"), today, format!("old-{i}")).unwrap();
+    }
+    let old = a.local.clone();
+    assert!(old.has_unstamped());
+    let mut f = SimFolder::new(NOW);
+    assert!(a.round(&mut f, NOW).wrote);
+    // Written with the stamps every copy derives alike: the same records.
+    assert!(!a.local.has_unstamped());
+    let records = |w: &Worklist| -> Vec<_> { w.patients.iter().map(|p| (p.uid.clone(), p.record())).collect() };
+    assert_eq!(records(&a.local), records(&old));
+    // A PC reading the file holds the same list; the unstamped copy (another
+    // PC still on the old list) holds nothing new beside it, and the other
+    // way round: no edit, no clash, no valve.
+    let mut b = Ward::new(3, 0);
+    let r = b.round(&mut f, NOW + 1);
+    assert!(r.wrote && r.asked.is_none(), "{r:?}");
+    assert_eq!(records(&b.local), records(&old));
+    assert!(WorklistList.contains(&b.local, &old) && WorklistList.contains(&old, &b.local));
+    assert_eq!(WorklistList.impact(&old, &WorklistList.merge(&old, &b.local)).values, 0);
+}

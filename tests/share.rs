@@ -67,6 +67,12 @@ fn base64url_is_the_rfc_alphabet_without_padding() {
     assert_eq!(from_base64url("Zm9v"), Some(b"foo".to_vec()));
     assert_eq!(from_base64url("Zh"), None, "non-zero trailing bits");
     assert_eq!(from_base64url("Z"), None);
+    // Only the 64 letters: standard base64's `+ / =`, a space, a byte of
+    // a non-ASCII letter and the table's own marker value are refused.
+    for bad in ["Zm9+", "Zm9/", "Zg==", "Zm 9", "Zm9\u{e9}", "Zm9\u{ff}", "\u{0}AAA"] {
+        assert_eq!(from_base64url(bad), None, "{bad:?}");
+    }
+    assert_eq!(from_base64url("-_8"), Some(vec![0xfb, 0xff]));
     assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
 }
 

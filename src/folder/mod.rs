@@ -342,7 +342,18 @@ async fn open_by<C: FolderCrypto>(
     bytes: &[u8],
     body_of: fn(&Header, &[u8]) -> Result<Body, format::BodyError>,
 ) -> Result<Opened, ReadFailure> {
-    let FileParts { header, sealed } = format::parse(bytes).map_err(ReadFailure::Format)?;
+    let parts = format::parse(bytes).map_err(ReadFailure::Format)?;
+    open_parts(crypto, key, m, parts, body_of).await
+}
+
+/// [`open_file`] of a file already parsed (the round reads each header once).
+pub async fn open_parts<C: FolderCrypto>(
+    crypto: &C,
+    key: &C::Key,
+    m: &Membership,
+    FileParts { header, sealed }: FileParts,
+    body_of: fn(&Header, &[u8]) -> Result<Body, format::BodyError>,
+) -> Result<Opened, ReadFailure> {
     if standing(m, &header) != Standing::Ours {
         return Err(ReadFailure::Decrypt);
     }
@@ -447,8 +458,7 @@ pub fn read_back_ok(read: Option<&Opened>, written: &WriteMark) -> bool {
 /// that is more than 20 values.
 pub fn valve_trips(i: &Impact) -> bool {
     i.patients > VALVE_PATIENTS
-        || (i.values > VALVE_MIN_VALUES
-            && i.values.saturating_mul(100) > i.values_before.saturating_mul(VALVE_PERCENT))
+        || (i.values > VALVE_MIN_VALUES && i.values.saturating_mul(100) > i.values_before.saturating_mul(VALVE_PERCENT))
 }
 
 /// Merges the files read into the local list, stopping at the first file
@@ -463,6 +473,11 @@ pub fn merge_round<M: Merge>(
 ) -> RoundMerge<M::List> {
     let mut acc = local.clone();
     for (name, list) in files {
+        // A file that holds nothing new (most files, most rounds) changes
+        // nothing: neither merged nor weighed.
+        if merge.contains(&acc, list) {
+            continue;
+        }
         let next = merge.merge(&acc, list);
         let impact = merge.impact(&acc, &next);
         if valve_trips(&impact) && accept != Some(*name) {

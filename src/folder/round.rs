@@ -8,9 +8,9 @@
 use super::format::{self, Body, FormatError, WriteMark};
 use super::secret::{FolderCrypto, Random};
 use super::{
-    may_remove, merge_round, moved_on, open_file, open_file_mark, own_file, plan_listing, read_back_ok, seal_file, seal_plain, standing, Candidate,
-    FailureVerdict, Folder, FolderError, Impact, Membership, Merge, Opened, OwnFile, ReadFailure, RoundMerge, Seen,
-    Standing, MAX_ENTRIES,
+    may_remove, merge_round, moved_on, open_file, open_file_mark, open_parts, own_file, plan_listing, read_back_ok,
+    seal_file, seal_plain, standing, Candidate, FailureVerdict, Folder, FolderError, Impact, Membership, Merge, Opened,
+    OwnFile, ReadFailure, RoundMerge, Seen, Standing, MAX_ENTRIES,
 };
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -28,6 +28,10 @@ pub trait Codec: Merge {
     }
     /// The list as JSON text (written as it is inside the body).
     fn encode(&self, l: &Self::List) -> String;
+    /// Before a round: store in `l` what every copy would derive alike from
+    /// it (the worklist's legacy stamps), so that no reader of this PC's
+    /// file derives it again in every round. No edit; nothing by default.
+    fn settle(&self, _l: &mut Self::List) {}
     /// Files larger than this are refused before they are opened (the
     /// backup import's size rule); the folder's own cap by default.
     fn max_file_bytes(&self) -> u64 {
@@ -127,6 +131,7 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
         report.moved_to = dev.moved_to;
         return report;
     }
+    merge.settle(local);
     let listing = match folder.list(MAX_ENTRIES).await {
         Ok(l) => l,
         Err(e) => {
@@ -163,11 +168,7 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
                 if let Some(list) = list {
                     known.insert(
                         e.name.clone(),
-                        Known {
-                            device: opened.header.device.clone(),
-                            modified_ms: e.modified_ms,
-                            list,
-                        },
+                        Known { device: opened.header.device.clone(), modified_ms: e.modified_ms, list },
                     );
                     fresh.push(e.name.clone());
                 }
@@ -356,18 +357,19 @@ async fn read_one<F: Folder, C: FolderCrypto, M: Codec>(
     if bytes.len() as u64 > listed_size.clamp(1, format::MAX_FILE_BYTES.min(merge.max_file_bytes())) {
         return Err(Got::Failed(ReadFailure::TooLarge));
     }
-    match format::parse(&bytes) {
+    let parts = match format::parse(&bytes) {
         Err(FormatError::NewerMajor { device, .. }) => return Err(Got::Newer(device)),
         Err(e) => return Err(Got::Failed(ReadFailure::Format(e))),
         Ok(p) => match standing(&dev.m, &p.header) {
-            Standing::Ours => {}
+            Standing::Ours => p,
             Standing::HigherEpoch(e) => return Err(Got::Higher(e)),
             // An older epoch's file: its move record matters only to PCs still there.
             Standing::LowerEpoch => return Err(Got::Ignore),
             Standing::OtherFolder => return Err(Got::Failed(ReadFailure::Decrypt)),
         },
-    }
-    let mut opened = open_file(crypto, &dev.key, &dev.m, &bytes).await.map_err(Got::Failed)?;
+    };
+    drop(bytes);
+    let mut opened = open_parts(crypto, &dev.key, &dev.m, parts, format::parse_body).await.map_err(Got::Failed)?;
     let list = match &mut opened.body {
         Body::Copy { worklist, .. } => {
             Some(merge.decode_beside(std::mem::take(worklist), trusted).ok_or(Got::Failed(ReadFailure::Refused))?)

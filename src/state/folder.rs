@@ -13,7 +13,7 @@
 
 use super::{AppState, LockState};
 use crate::folder::format::{self, FormatError};
-use crate::folder::round::{self, Device, Known, Report};
+use crate::folder::round::{self, Codec, Device, Known, Report};
 use crate::folder::seat::Seat;
 use crate::folder::secret::{FolderCrypto, Secret, SecretError};
 use crate::folder::{self as rules, Folder, Membership, ReadFailure};
@@ -184,7 +184,8 @@ async fn department_in(folder: &mut JsFolder) -> Result<Option<Found>, JsFailure
         let Ok(bytes) = folder.read(&e.name).await else { continue };
         match format::parse(&bytes) {
             Ok(p) if best.as_ref().is_none_or(|b| p.header.epoch > b.epoch) => {
-                best = Some(Found { folder: p.header.folder, epoch: p.header.epoch, salt: p.header.salt, sample: bytes })
+                best =
+                    Some(Found { folder: p.header.folder, epoch: p.header.epoch, salt: p.header.salt, sample: bytes })
             }
             Ok(_) | Err(FormatError::NewerMajor { .. }) | Err(_) => {}
         }
@@ -484,7 +485,8 @@ impl AppState {
 
     /// A file reported unreadable, deleted by the person (point 6).
     pub async fn folder_remove_file(&self, name: &str) {
-        let listed_bad = self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::Unreadable(name.to_owned())));
+        let listed_bad =
+            self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::Unreadable(name.to_owned())));
         if !listed_bad || !rules::our_name(name) {
             return;
         }
@@ -554,9 +556,9 @@ impl AppState {
     pub fn folder_cancel_join(&self) {
         self.folder_found.set_value(None);
         let connected = self.folder_run.with_value(Option::is_some);
-        let moved = self.folder_run.with_value(|r| {
-            r.as_ref().and_then(|r| r.work.as_ref()).is_some_and(|w| w.dev.moved_to.is_some())
-        });
+        let moved = self
+            .folder_run
+            .with_value(|r| r.as_ref().and_then(|r| r.work.as_ref()).is_some_and(|w| w.dev.moved_to.is_some()));
         self.folder.update(|f| {
             f.phase = if connected { FolderPhase::Connected } else { FolderPhase::Off };
             f.problems.retain(|p| !matches!(p, FolderProblem::Secret(_) | FolderProblem::WrongSecret));
@@ -685,6 +687,12 @@ impl AppState {
                 return;
             }
         }
+        // Legacy patients' stamps stored in the page's list once (see
+        // `Codec::settle`), not derived again in every round.
+        if self.worklist.with_untracked(Worklist::has_unstamped) {
+            self.worklist.update(|w| WorklistList.settle(w));
+            self.persist();
+        }
         let mut local = self.worklist.get_untracked();
         web::take_io_ms();
         let report = round::round(
@@ -727,10 +735,8 @@ impl AppState {
                 }
             });
         }
-        let shared = report.own.is_some()
-            && report.asked.is_none()
-            && report.write_error.is_none()
-            && !report.read_back_failed;
+        let shared =
+            report.own.is_some() && report.asked.is_none() && report.write_error.is_none() && !report.read_back_failed;
         let mut seat_changed = false;
         self.folder_run.update_value(|r| {
             if let Some(r) = r.as_mut() {
@@ -761,8 +767,14 @@ impl AppState {
 
     /// The status line and the problems from a round.
     fn folder_report(&self, work: &Work, report: &Report, shared: bool, t0: i64) {
-        let mut problems: Vec<FolderProblem> = work.dev.seen.reported().iter().map(|(n, _)| FolderProblem::Unreadable((*n).to_owned())).collect();
-        problems.extend(report.newer_version.iter().map(|(f, d)| FolderProblem::NewerVersion(d.clone().unwrap_or_else(|| f.clone()))));
+        let mut problems: Vec<FolderProblem> =
+            work.dev.seen.reported().iter().map(|(n, _)| FolderProblem::Unreadable((*n).to_owned())).collect();
+        problems.extend(
+            report
+                .newer_version
+                .iter()
+                .map(|(f, d)| FolderProblem::NewerVersion(d.clone().unwrap_or_else(|| f.clone()))),
+        );
         // A move record says more than files of a newer epoch: one message.
         if !report.newer_epoch.is_empty() && report.moved_to.is_none() {
             problems.push(FolderProblem::NewerEpoch);
@@ -792,7 +804,8 @@ impl AppState {
             })
         });
         let browser = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
-        let diagnosis = round::diagnosis(&browser, true, "granted", &work.dev.m.device, work.dev.m.epoch, report, &work.dev.seen);
+        let diagnosis =
+            round::diagnosis(&browser, true, "granted", &work.dev.m.device, work.dev.m.epoch, report, &work.dev.seen);
         self.folder.update(|f| {
             f.problems = problems;
             f.active = active;
