@@ -112,8 +112,9 @@ pub enum FolderProblem {
     SeatUnreadable,
     /// A file failing 3 times, by name (never overwritten or removed).
     Unreadable(String),
-    /// "PC X kører en nyere version — genindlæs".
-    NewerVersion(String),
+    /// "PC X kører en nyere version — genindlæs": the file and its PC
+    /// (the file's name when its header names none). Deletable (point 6).
+    NewerVersion { file: String, pc: String },
     /// Files of a later epoch: the secret may have been rotated.
     NewerEpoch,
     /// The department moved on to a new secret: this PC stopped writing.
@@ -124,6 +125,17 @@ pub enum FolderProblem {
     WriteFailed(String),
     /// The seat could not be stored on this PC.
     NotStored,
+}
+
+impl FolderProblem {
+    /// The file this problem offers to delete by an explicit click (point 6:
+    /// unreadable, which includes another key's, and newer-version files).
+    pub fn removable(&self) -> Option<&str> {
+        match self {
+            FolderProblem::Unreadable(file) | FolderProblem::NewerVersion { file, .. } => Some(file),
+            _ => None,
+        }
+    }
 }
 
 /// What the folder showed when connecting: the department's header, to join.
@@ -483,10 +495,10 @@ impl AppState {
         }
     }
 
-    /// A file reported unreadable, deleted by the person (point 6).
+    /// A file reported unreadable or of a newer version, deleted by the
+    /// person (point 6).
     pub async fn folder_remove_file(&self, name: &str) {
-        let listed_bad =
-            self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::Unreadable(name.to_owned())));
+        let listed_bad = self.folder.with_untracked(|f| f.problems.iter().any(|p| p.removable() == Some(name)));
         if !listed_bad || !rules::our_name(name) {
             return;
         }
@@ -496,7 +508,7 @@ impl AppState {
                     w.dev.seen.drop_file(name);
                 }
             });
-            self.folder.update(|f| f.problems.retain(|p| *p != FolderProblem::Unreadable(name.to_owned())));
+            self.folder.update(|f| f.problems.retain(|p| p.removable() != Some(name)));
         }
     }
 
@@ -773,7 +785,7 @@ impl AppState {
             report
                 .newer_version
                 .iter()
-                .map(|(f, d)| FolderProblem::NewerVersion(d.clone().unwrap_or_else(|| f.clone()))),
+                .map(|(f, d)| FolderProblem::NewerVersion { file: f.clone(), pc: d.clone().unwrap_or_else(|| f.clone()) }),
         );
         // A move record says more than files of a newer epoch: one message.
         if !report.newer_epoch.is_empty() && report.moved_to.is_none() {

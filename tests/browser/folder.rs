@@ -308,3 +308,32 @@ async fn delete_all_with_a_folder_forgets_the_folder_here_and_leaves_the_departm
     // The handle is forgotten too (after the awaits above): nothing is connected on this PC.
     assert!(web::start("list", &[JsValue::from(10)]).await.is_err(), "no folder is connected any more");
 }
+
+#[wasm_bindgen_test]
+async fn a_newer_version_file_is_named_and_deleted_only_when_asked_for_by_its_name() {
+    use cup_pathway::state::FolderProblem;
+    picked_folder_dept().await;
+    let state = locked_state("Seng 5").await;
+    state.folder_connect().await;
+    assert_eq!(state.folder().get_untracked().phase, FolderPhase::Connected);
+    let own = names("dept").await;
+    // A PC on a later app version (a newer major format) shares in the folder.
+    let newer = "cup-pathway.AAAAAAAAAAAAAAAAAAAAAw.json";
+    eval_async(&format!(
+        "const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('dept'); const w = await (await d.getFileHandle('{newer}', {{create: true}})).createWritable(); await w.write(JSON.stringify({{format: '{}', major: 99, device: 'AAAAAAAAAAAAAAAAAAAAAw'}})); await w.close();",
+        format::FORMAT
+    ))
+    .await;
+    state.folder_round().await;
+    let problems = state.folder().get_untracked().problems;
+    let named = FolderProblem::NewerVersion { file: newer.into(), pc: "AAAAAAAAAAAAAAAAAAAAAw".into() };
+    assert!(problems.contains(&named), "{problems:?}");
+    assert_eq!(named.removable(), Some(newer));
+    // A file not listed as a problem (this PC's own) is never deleted by name.
+    state.folder_remove_file(&own[0]).await;
+    assert!(names("dept").await.contains(&own[0]));
+    // The listed one goes on the click, and its message with it.
+    state.folder_remove_file(newer).await;
+    assert_eq!(names("dept").await, own);
+    assert!(!state.folder().get_untracked().problems.iter().any(|p| p.removable().is_some()));
+}

@@ -187,6 +187,25 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   await b.page.getByTestId('folder-join').click();
   await b.page.getByTestId('folder-joined').waitFor();
   assert.deepEqual(await labels(b.page), ['Seng 12', 'Stue 3']);
+
+  // A PC on a later version shares in the folder: named, and its file is
+  // deleted only when asked for, after a question that says what is lost.
+  const newer = 'cup-pathway.AAAAAAAAAAAAAAAAAAAAAw.json';
+  await a.page.evaluate(async (n) => {
+    const d = await (await navigator.storage.getDirectory()).getDirectoryHandle('afdeling', { create: true });
+    const w = await (await d.getFileHandle(n, { create: true })).createWritable();
+    await w.write(JSON.stringify({ format: 'cup-pathway-folder', major: 99, device: 'AAAAAAAAAAAAAAAAAAAAAw' }));
+    await w.close();
+  }, newer);
+  await shareNow(a.page);
+  const problem = a.page.getByTestId('folder-problem').filter({ hasText: /kører en nyere version/ });
+  await problem.getByTestId('folder-remove-file').click();
+  assert.match(await problem.innerText(), /skrevet af en nyere version.*Genindlæs hellere siden først/s);
+  await screen(a.page, 'folder-remove-newer');
+  assert.ok(newer in (await files(a.page)), 'nothing deleted before the answer');
+  await problem.getByTestId('folder-remove-yes').click();
+  await problem.waitFor({ state: 'detached' });
+  assert.ok(!(newer in (await files(a.page))), 'the file is gone from the folder');
   for (const p of [a, b]) assert.deepEqual(p.problems, []);
 });
 

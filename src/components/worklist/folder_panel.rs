@@ -58,7 +58,8 @@ pub fn FolderPanel() -> impl IntoView {
                             spawn_local(async move { state.folder_rejoin().await })
                         }>{l.t(K::FolderRejoin)}</button>
                 }.into_any()),
-                FolderProblem::Unreadable(file) => {
+                FolderProblem::Unreadable(file) | FolderProblem::NewerVersion { file, .. } => {
+                    let ask = if matches!(p, FolderProblem::NewerVersion { .. }) { K::FolderRemoveAskNewer } else { K::FolderRemoveAsk };
                     let (f1, f2) = (file.clone(), file.clone());
                     Some(view! {
                         " "
@@ -77,7 +78,7 @@ pub fn FolderPanel() -> impl IntoView {
                                 let file = f2.clone();
                                 view! {
                                     <span role="group">
-                                        {l.t(K::FolderRemoveAsk)}" "
+                                        {l.t(ask)}" "
                                         <button type="button" class="small" data-testid="folder-remove-yes" on:click=move |_| {
                                             let file = file.clone();
                                             asking.set(None);
