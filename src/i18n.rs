@@ -212,6 +212,13 @@ pub enum K {
     FolderRemoveFile,
     FolderRemoveAsk,
     FolderRemoveAskNewer,
+    FolderBeforeDownload,
+    FolderBeforeRemove,
+    FolderBeforeRemoveAsk,
+    FolderBeforeRestore,
+    FolderBeforeRestoreAsk,
+    FolderBeforeRestoreYes,
+    FolderBeforeNotOpened,
     FolderUnloadWarning,
     FolderTitle,
     FolderIntro,
@@ -587,6 +594,13 @@ impl K {
             FolderRotateYes => ("Skift koden", "Change the code"),
             FolderRejoin => ("Skriv den nye kode", "Type the new code"),
             FolderRemoveFile => ("Slet filen …", "Delete the file …"),
+            FolderBeforeDownload => ("Hent den som krypteret sikkerhedskopi", "Download it as an encrypted backup"),
+            FolderBeforeRestore => ("Gendan listen fra før …", "Restore the list from before …"),
+            FolderBeforeRestoreAsk => ("Gendan listen fra før? Patienter, som ændringerne slettede, kommer tilbage, og ændrede patienter får deres værdier fra før, også hvad der er skrevet i dem siden. Det deles med de andre pc'er. Patienter tilføjet siden bliver.", "Restore the list from before? Patients the changes deleted come back, and changed patients get their values from before, also over what was written in them since. It is shared with the other PCs. Patients added since stay."),
+            FolderBeforeRestoreYes => ("Gendan", "Restore"),
+            FolderBeforeNotOpened => ("Listen fra før kan ikke åbnes med den adgangsfrase, der bruges nu. Hent den, og importér den med adgangsfrasen fra dengang.", "The list from before cannot be opened with the passphrase in use now. Download it and import it with the passphrase of that time."),
+            FolderBeforeRemove => ("Slet den …", "Delete it …"),
+            FolderBeforeRemoveAsk => ("Slet listen fra før på denne pc? Den kan ikke hentes igen.", "Delete the list from before on this PC? It cannot be fetched again."),
             FolderRemoveAskNewer => ("Slet filen fra mappen? Den er skrevet af en nyere version, som denne PC ikke kan læse: hvad der kun står i den, er væk, hvis den PC ikke deler igen. Genindlæs hellere siden først.", "Delete the file from the folder? A newer version wrote it, which this PC cannot read: what is only in it is gone unless that PC shares again. Reloading the page first is better."),
             FolderRemoveAsk => ("Slet filen fra mappen? Den kan ikke læses, så intet i den kan hentes herfra.", "Delete the file from the folder? It cannot be read, so nothing in it can be taken in from here."),
             FolderUnloadWarning => ("Ændringer er ikke delt i den fælles mappe endnu.", "Changes are not shared in the shared folder yet."),
@@ -938,6 +952,26 @@ impl Lang {
         }
     }
 
+    /// The list kept from before an accepted valve change (issue 25, point 5).
+    pub fn folder_before(self, file: &str, when: &str) -> String {
+        match self {
+            Lang::Da => format!("Listen, som den var før ændringerne fra filen »{file}« blev anvendt {when}, er gemt krypteret på denne pc. Var ændringerne en fejl, kan den gendannes."),
+            Lang::En => format!("The list as it was before the changes from the file »{file}« were applied {when} is kept encrypted on this PC. If the changes were a mistake, it can be restored."),
+        }
+    }
+
+    /// After *Gendan*: how many patients came back.
+    pub fn folder_restored(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Da, 0) => "Intet at gendanne: listen er som før.".into(),
+            (Lang::Da, 1) => "1 patient er gendannet. Den deles ved næste deling.".into(),
+            (Lang::Da, n) => format!("{n} patienter er gendannet. De deles ved næste deling."),
+            (Lang::En, 0) => "Nothing to restore: the list is as it was.".into(),
+            (Lang::En, 1) => "1 patient restored. It is shared at the next round.".into(),
+            (Lang::En, n) => format!("{n} patients restored. They are shared at the next round."),
+        }
+    }
+
     /// The shared folder's status line: "3 pc'er har delt den sidste uge ·
     /// sidst delt 10:42", "… · ændringer venter på at blive delt".
     pub fn folder_line(self, active: usize, last_shared: Option<&str>, unwritten: bool) -> String {
@@ -980,10 +1014,11 @@ impl Message for crate::state::FolderProblem {
             Crypto => ("Browserens kryptering svarede ikke. Prøv igen; ellers kopiér diagnosen til it-support.".into(), "The browser's encryption did not answer. Try again; otherwise copy the diagnosis for IT support.".into()),
             SeatUnreadable => ("Mappens opsætning på denne pc kunne ikke læses. Afbryd forbindelsen og forbind igen med afdelingens kode.".into(), "The folder's setup on this PC could not be read. Disconnect and connect again with the department's code.".into()),
             Unreadable(file) => (format!("Filen »{file}« kan ikke læses (forsøgt 3 gange). Den overskrives og slettes ikke."), format!("The file »{file}« cannot be read (tried 3 times). It is not overwritten or deleted.")),
+            BeforeNotKept => ("Listen fra før kunne ikke gemmes på denne pc (ikke plads), så ændringerne er ikke anvendt. Eksportér en sikkerhedskopi nedenfor, og tryk så »Anvend ændringerne« igen: så anvendes de uden kopien.".to_string(), "The list from before could not be kept on this PC (no room), so the changes are not applied. Export a backup below, then press »Apply the changes« again: they are then applied without the copy.".to_string()),
             NewerVersion { pc, .. } => (format!("PC {pc} kører en nyere version — genindlæs siden."), format!("PC {pc} runs a newer version — reload the page.")),
             NewerEpoch => ("Mappen har filer med en nyere kode. Er afdelingens kode skiftet, så skriv den nye kode.".into(), "The folder has files under a newer code. If the department's code was changed, type the new code.".into()),
             Moved => ("Afdelingen er gået over til en ny kode; denne pc deler ikke, før den nye kode er skrevet.".into(), "The department moved to a new code; this PC does not share until the new code is typed.".into()),
-            Valve { file, patients } => (format!("»{file}« ville fjerne eller overskrive {patients} patienter på én gang. Intet er ændret her endnu."), format!("»{file}« would remove or overwrite {patients} patients at once. Nothing has changed here yet.")),
+            Valve { file, patients } => (format!("»{file}« ville fjerne eller overskrive {patients} patienter på én gang. Intet er ændret her endnu. Anvendes ændringerne, gemmes listen, som den er nu, først krypteret på denne pc."), format!("»{file}« would remove or overwrite {patients} patients at once. Nothing has changed here yet. If the changes are applied, the list as it is now is first kept encrypted on this PC.")),
             WriteFailed(n) => (format!("Kunne ikke skrive i mappen ({n}). Der prøves igen; listen på denne pc er urørt."), format!("Could not write in the folder ({n}). It will be tried again; the list on this PC is untouched.")),
             NotStored => ("Forbindelsen kunne ikke gemmes på denne pc (lagerplads?).".into(), "The connection could not be kept on this PC (storage space?).".into()),
         };

@@ -400,6 +400,40 @@ impl Worklist {
         }
     }
 
+    /// The list kept before a change the shared folder's safety valve asked
+    /// about (issue 25, point 5) brought back: each patient of `before`
+    /// that was deleted since is added again, and each changed since gets
+    /// its values back, as one write of `clock` that has seen the change
+    /// (so it replaces it on every PC, no clash). Patients added since and
+    /// patients as they were are left alone. Returns the uids brought back.
+    pub fn restore_from(&mut self, before: &Worklist, clock: &mut Clock, now_ms: u64) -> Vec<String> {
+        let mut back = Worklist::default();
+        for b in &before.patients {
+            let (mut r, same) = match self.patients.iter().find(|p| p.uid == b.uid) {
+                Some(p) => (p.record(), same_values(p, b) && p.stamps.others.is_empty()),
+                None => (self.deleted.iter().find(|d| d.uid == b.uid).map(|d| d.record.clone()).unwrap_or_default(), false),
+            };
+            if same {
+                continue;
+            }
+            let want = fields_of(b);
+            let stamp = clock.next(&r, now_ms);
+            let keys: std::collections::BTreeSet<String> = r.fields.keys().chain(want.keys()).cloned().collect();
+            for k in keys {
+                let v = want.get(&k).cloned().unwrap_or(Value::Null);
+                if r.fields.get(&k).is_some_and(|vs| vs.len() == 1 && vs[0].1 == v) {
+                    continue;
+                }
+                // A deletion (or a value added since) cleared by the write.
+                r.write(&k, v, stamp);
+            }
+            back.patients.push(Patient::from_record(&b.uid, 0, now_ms, &r));
+        }
+        let uids = back.patients.iter().map(|p| p.uid.clone()).collect();
+        self.merge_from(&back);
+        uids
+    }
+
     /// Is any patient still without stamps (read from an older version)?
     pub fn has_unstamped(&self) -> bool {
         self.patients.iter().any(|p| p.stamps.is_empty())

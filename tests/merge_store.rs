@@ -418,3 +418,99 @@ fn labels_that_clash_after_a_merge_get_a_suffix_on_screen_never_stored() {
     assert_eq!(label_of(&tab_a, "uid-b"), label_of(&tab_b, "uid-b"));
     assert_eq!(label_of(&tab_b, "uid-b"), "Seng 7 (2)");
 }
+
+/// Issue 25, point 5: the list kept before a valve change brought back.
+#[test]
+fn restoring_the_list_from_before_brings_back_what_a_change_removed_on_every_pc_without_a_clash() {
+    let mut a = Clock::new(Writer(1));
+    let mut here = Worklist::default();
+    for i in 0..25 {
+        let id = here.add(&format!("Seng {i}"), day(), format!("uid-{i}")).unwrap();
+        here.stamp_new(id, &mut a, 1_000);
+        here.edit(id, &mut a, 1_001, |p| {
+            p.notes.insert("mdt".into(), format!("konference {i}"));
+        });
+    }
+    let before = here.clone();
+    // Another PC, having seen the list, deletes 22 patients and rewrites a note.
+    let mut b = Clock::new(Writer(2));
+    let mut there = before.clone();
+    for id in there.patients.iter().take(22).map(|p| p.id).collect::<Vec<_>>() {
+        there.delete_patient(id, &mut b, 2_000);
+    }
+    let last = there.patients.iter().find(|p| p.uid == "uid-24").unwrap().id;
+    there.edit(last, &mut b, 2_001, |p| {
+        p.notes.insert("mdt".into(), "overskrevet".into());
+    });
+    // Accepted here; then a patient is added here meanwhile.
+    here.merge_from(&there);
+    assert_eq!(here.patients.len(), 3);
+    let id = here.add("Ny", day(), "uid-new".into()).unwrap();
+    here.stamp_new(id, &mut a, 2_500);
+    // Restored: the 22 deleted and the one changed, nothing else.
+    let back = here.restore_from(&before, &mut a, 3_000);
+    assert_eq!(back.len(), 23, "{back:?}");
+    let values = |w: &Worklist| -> BTreeMap<String, (String, Option<String>)> {
+        w.patients.iter().map(|p| (p.uid.clone(), (p.label.clone(), p.notes.get("mdt").cloned()))).collect()
+    };
+    let mut want = values(&before);
+    want.insert("uid-new".into(), ("Ny".into(), None));
+    assert_eq!(values(&here), want);
+    assert!(here.patients.iter().all(|p| !p.stamps.in_clash()), "no clash, no 'deleted elsewhere'");
+    assert!(here.deleted.is_empty());
+    // The other PC takes it in: the same list there, no clash either.
+    there.merge_from(&here);
+    assert_eq!(values(&there), want);
+    assert!(there.patients.iter().all(|p| !p.stamps.in_clash()));
+    // Restoring again changes nothing.
+    assert!(here.restore_from(&before, &mut a, 4_000).is_empty());
+    // Through the store and back, the same.
+    assert_eq!(values(&through_store(&here)), want);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Whatever another PC deleted or rewrote, and whatever was added here
+    /// since: after restoring, every patient of the list from before shows
+    /// its values from before, the patients added since stay, and no clash
+    /// is made, here or on the other PC once it has taken the list in.
+    #[test]
+    fn restoring_gives_back_every_patient_as_it_was(
+        n in 1usize..12,
+        deletes in proptest::collection::vec(any::<bool>(), 12),
+        rewrites in proptest::collection::vec(any::<bool>(), 12),
+        added in 0usize..3,
+    ) {
+        let (mut a, mut b) = (Clock::new(Writer(1)), Clock::new(Writer(2)));
+        let mut here = Worklist::default();
+        for i in 0..n {
+            let id = here.add(&format!("Seng {i}"), day(), format!("uid-{i}")).unwrap();
+            here.stamp_new(id, &mut a, 1_000);
+        }
+        let before = here.clone();
+        let mut there = before.clone();
+        for (i, id) in there.patients.iter().map(|p| p.id).collect::<Vec<_>>().into_iter().enumerate() {
+            if deletes[i] {
+                there.delete_patient(id, &mut b, 2_000);
+            } else if rewrites[i] {
+                there.edit(id, &mut b, 2_000, |p| { p.closed = true; p.notes.insert("ct".into(), "ny".into()); });
+            }
+        }
+        here.merge_from(&there);
+        for k in 0..added {
+            let id = here.add(&format!("Ny {k}"), day(), format!("new-{k}")).unwrap();
+            here.stamp_new(id, &mut a, 2_500);
+        }
+        here.restore_from(&before, &mut a, 3_000);
+        there.merge_from(&here);
+        for w in [&here, &there] {
+            prop_assert_eq!(w.patients.len(), n + added);
+            for p in &before.patients {
+                let now = w.patients.iter().find(|q| q.uid == p.uid).unwrap();
+                prop_assert_eq!((&now.label, now.closed, &now.notes), (&p.label, p.closed, &p.notes));
+            }
+            prop_assert!(w.patients.iter().all(|p| !p.stamps.in_clash()));
+        }
+    }
+}

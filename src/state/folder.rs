@@ -78,6 +78,9 @@ pub struct FolderStatus {
     pub rotated: bool,
     /// Rounds finished in this tab (the page shows it for tests).
     pub rounds: u32,
+    /// The list from before an accepted valve change, kept locked on this
+    /// PC (point 5): the file whose change it was, and when (ms since 1970).
+    pub before: Option<(String, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -125,6 +128,9 @@ pub enum FolderProblem {
     WriteFailed(String),
     /// The seat could not be stored on this PC.
     NotStored,
+    /// The list from before a valve change could not be kept on this PC
+    /// (storage full): the change is not applied; asked again, it is.
+    BeforeNotKept,
 }
 
 impl FolderProblem {
@@ -553,8 +559,16 @@ impl AppState {
 
     /// The panel opened or closed.
     pub fn folder_panel_open(&self, open: bool) {
-        if self.folder.with_untracked(|f| f.panel_open != open) {
-            self.folder.update(|f| f.panel_open = open);
+        // The kept list from before, said whenever the panel opens (also
+        // after the folder was left: it stays until deleted).
+        let before = if open { storage::load_folder_before().map(|b| (b.file, b.at_ms)) } else { None };
+        if self.folder.with_untracked(|f| f.panel_open != open || (open && f.before != before)) {
+            self.folder.update(|f| {
+                f.panel_open = open;
+                if open {
+                    f.before = before;
+                }
+            });
         }
     }
 
@@ -590,14 +604,76 @@ impl AppState {
 
     /// The safety valve's question answered yes: the named file is applied.
     pub fn folder_accept(&self, file: &str) {
-        self.folder_run.update_value(|r| {
-            if let Some(w) = r.as_mut().and_then(|r| r.work.as_mut()) {
-                w.dev.accept = Some(file.to_owned());
+        // The list as it is now, before the change: kept locked first (point 5).
+        let before = storage::encode_backup(&self.stored(), self.today);
+        let key = self.key.get_value();
+        let again = self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::BeforeNotKept));
+        let (state, file) = (*self, file.to_owned());
+        leptos::task::spawn_local(async move {
+            let at_ms = js_sys::Date::now() as i64;
+            let kept = match &key {
+                Some(k) => match crate::lock::seal(k, &before).await {
+                    Ok(b) => {
+                        let backup = storage::encode_locked(&state.settings(), &b, Some(state.today));
+                        storage::save_folder_before(&storage::FolderBefore { file: file.clone(), at_ms, backup }).is_ok()
+                    }
+                    Err(_) => false,
+                },
+                None => false,
+            };
+            // Not kept (storage full): not applied, and said; asked again, it is.
+            if !kept && !again {
+                return state.folder_problem(FolderProblem::BeforeNotKept);
             }
+            state.folder_run.update_value(|r| {
+                if let Some(w) = r.as_mut().and_then(|r| r.work.as_mut()) {
+                    w.dev.accept = Some(file.clone());
+                }
+            });
+            state.folder.update(|f| {
+                f.problems.retain(|p| !matches!(p, FolderProblem::Valve { .. } | FolderProblem::BeforeNotKept));
+                if kept {
+                    f.before = Some((file, at_ms));
+                }
+            });
+            state.folder_round().await;
         });
-        self.folder.update(|f| f.problems.retain(|p| !matches!(p, FolderProblem::Valve { .. })));
-        let state = *self;
-        leptos::task::spawn_local(async move { state.folder_round().await });
+    }
+
+    /// The kept list from before (point 5) as a locked backup file's text,
+    /// for *Hent den*: the backup import opens it with the passphrase.
+    pub fn folder_before_backup(&self) -> Option<String> {
+        storage::load_folder_before().map(|b| b.backup)
+    }
+
+    /// *Gendan listen fra før* (point 5): the kept list opened with the
+    /// lock's key and brought back ([`Worklist::restore_from`]), shared in
+    /// the next round. How many patients came back; `None` when it cannot
+    /// be opened here (the passphrase changed since: *Hent den* still works).
+    pub async fn folder_before_restore(&self) -> Option<usize> {
+        let kept = storage::load_folder_before()?;
+        let key = self.key.get_value()?;
+        let Ok(storage::Opened::Locked { lock: b, .. }) = storage::decode_opened(Some(&kept.backup)) else {
+            return None;
+        };
+        let inside = crate::lock::open_with(&key, &b).await.ok()?;
+        let Ok(storage::Opened::Plain(before)) = storage::decode_backup(&inside) else { return None };
+        if self.lock_state() != LockState::Unlocked {
+            return None;
+        }
+        let now = js_sys::Date::now() as u64;
+        let mut back = 0;
+        self.worklist
+            .update(|w| self.clock.update_value(|c| back = w.restore_from(&before.worklist, c, now).len()));
+        self.persist();
+        Some(back)
+    }
+
+    /// *Slet den*: the kept list from before removed from this PC.
+    pub fn folder_before_remove(&self) {
+        if storage::remove_folder_before().is_ok() {
+            self.folder.update(|f| f.before = None);
+        }
     }
 
     /// Whether this PC has a seat in a shared folder (said on the lock screen).

@@ -275,3 +275,36 @@ pub fn remove_folder_seat() -> Result<(), StorageError> {
     probe()?;
     LocalStorage::raw().remove_item(FOLDER_SEAT_KEY).map_err(|_| StorageError::WriteFailed(WriteFault::Remove))
 }
+
+/// The list as it was before a change the folder's safety valve asked about
+/// was applied (issue 25, point 5): a locked backup file (sealed with the
+/// lock's key; the backup import opens it with the passphrase), the file
+/// whose change it was, and when. Kept until deleted; *Slet alle data*
+/// removes it with every other `cup-pathway.` key.
+pub const FOLDER_BEFORE_KEY: &str = "cup-pathway.folder-before";
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FolderBefore {
+    pub file: String,
+    pub at_ms: i64,
+    /// A locked backup file's text ([`encode_locked`]).
+    pub backup: String,
+}
+
+/// The kept list from before, if one is stored and well formed.
+pub fn load_folder_before() -> Option<FolderBefore> {
+    probe().ok()?;
+    let text = LocalStorage::raw().get_item(FOLDER_BEFORE_KEY).ok().flatten()?;
+    serde_json::from_str::<FolderBefore>(&text).ok().filter(|b| is_locked_form(&b.backup))
+}
+
+pub fn save_folder_before(b: &FolderBefore) -> Result<(), StorageError> {
+    probe()?;
+    let text = serde_json::to_string(b).map_err(|_| StorageError::WriteFailed(WriteFault::Encode))?;
+    LocalStorage::raw().set_item(FOLDER_BEFORE_KEY, &text).map_err(|e| write_error(&e))
+}
+
+pub fn remove_folder_before() -> Result<(), StorageError> {
+    probe()?;
+    LocalStorage::raw().remove_item(FOLDER_BEFORE_KEY).map_err(|_| StorageError::WriteFailed(WriteFault::Remove))
+}

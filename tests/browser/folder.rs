@@ -337,3 +337,65 @@ async fn a_newer_version_file_is_named_and_deleted_only_when_asked_for_by_its_na
     assert_eq!(names("dept").await, own);
     assert!(!state.folder().get_untracked().problems.iter().any(|p| p.removable().is_some()));
 }
+
+#[wasm_bindgen_test]
+async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_before_locked_and_restores_it() {
+    use cup_pathway::merge::{Clock, Writer};
+    use cup_pathway::state::FolderProblem;
+    picked_folder_dept().await;
+    let state = locked_state("Seng 0").await;
+    for i in 1..25 {
+        state.add_patient(&format!("Seng {i}")).unwrap();
+    }
+    state.folder_connect().await;
+    let code = state.folder().get_untracked().new_secret.expect("a new code");
+    let own = names("dept").await;
+    // Another PC of the department reads the list and deletes every patient.
+    let parts = format::parse(file_text("dept", &own[0]).await.as_bytes()).unwrap();
+    let secret = Secret::parse(&code).unwrap();
+    let key = WebCrypto.derive(secret.kdf_input(), &parts.header.salt, format::ITERATIONS).await.unwrap();
+    let m = Membership { folder: parts.header.folder.clone(), epoch: parts.header.epoch, device: "AAAAAAAAAAAAAAAAAAAABA".into() };
+    let mut other = Device::new(m, parts.header.salt.clone(), key, "s-other".into());
+    let (mut known, mut list) = (BTreeMap::new(), Worklist::default());
+    let now = js_sys::Date::now() as i64;
+    assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now).await.wrote);
+    assert_eq!(list.patients.len(), 25);
+    let mut clock = Clock::new(Writer(77));
+    for id in list.patients.iter().map(|p| p.id).collect::<Vec<_>>() {
+        list.delete_patient(id, &mut clock, now as u64);
+    }
+    assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now + 1).await.wrote);
+    let theirs = format::file_name("AAAAAAAAAAAAAAAAAAAABA");
+    // This PC asks, naming the file, and changes nothing yet.
+    state.folder_round().await;
+    let problems = state.folder().get_untracked().problems;
+    assert!(problems.contains(&FolderProblem::Valve { file: theirs.clone(), patients: 25 }), "{problems:?}");
+    assert_eq!(state.worklist().get_untracked().patients.len(), 25);
+    assert_eq!(storage::load_folder_before(), None);
+    // Applied on the answer: the list from before kept first, locked, with the file and the time.
+    state.folder_accept(&theirs);
+    until("the change applied", || state.worklist().get_untracked().patients.is_empty()).await;
+    let f = state.folder().get_untracked();
+    assert_eq!(f.before.as_ref().map(|b| b.0.as_str()), Some(theirs.as_str()));
+    assert!(!f.problems.iter().any(|p| matches!(p, FolderProblem::Valve { .. })), "{:?}", f.problems);
+    let kept = storage::load_folder_before().expect("kept");
+    assert!(!everything_stored().contains("Seng 17"), "never in the clear");
+    let Ok(storage::Opened::Locked { lock: b, .. }) = storage::decode_opened(Some(&kept.backup)) else { panic!("not locked") };
+    let (_, inside) = cup_pathway::lock::open(PHRASE, &b).await.unwrap();
+    let Ok(storage::Opened::Plain(back)) = storage::decode_backup(&inside) else { panic!("not a backup") };
+    assert_eq!(back.worklist.patients.len(), 25, "the whole list from before");
+    assert_eq!(state.folder_before_backup(), Some(kept.backup.clone()));
+    // Brought back: the 25 patients, as a change that has seen the deletion.
+    assert_eq!(state.folder_before_restore().await, Some(25));
+    assert_eq!(state.worklist().get_untracked().patients.len(), 25);
+    assert!(state.worklist().get_untracked().patients.iter().all(|p| !p.stamps.in_clash()));
+    // And shared: the other PC reads it back without asking (nothing removed).
+    state.folder_round().await;
+    let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now + 2).await;
+    assert!(r.asked.is_none(), "{r:?}");
+    assert_eq!(list.patients.len(), 25);
+    // Deleted on the answer to its question: gone from this PC.
+    state.folder_before_remove();
+    assert_eq!(storage::load_folder_before(), None);
+    assert_eq!(state.folder().get_untracked().before, None);
+}

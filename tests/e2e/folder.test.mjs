@@ -7,6 +7,7 @@
 // converge. Screenshots and axe on the panel at both sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { DIST, launch, openAxe, addPatient, screen, turnOnLock, everythingStored } from './helpers.mjs';
 
@@ -221,4 +222,40 @@ test('a browser without the folder API is told so, and connecting needs the lock
   await p.page.getByTestId('folder-connect').click();
   await p.page.getByTestId('folder-problem').filter({ hasText: /kan ikke dele en mappe/ }).waitFor();
   await screen(p.page, 'folder-missing-api');
+});
+
+test('the list kept from before a valve change is said, restored after a question, fetched as the encrypted backup it is, and deleted only after a question', async (t) => {
+  const a = await pc('Seng 21');
+  t.after(() => a.context.close());
+  // The kept list is a locked backup file (what *Anvend ændringerne* stores
+  // first; tests/browser/folder.rs drives the valve itself): here the
+  // panel's side of it, with the PC's own encrypted export as the list.
+  const [exported] = await Promise.all([a.page.waitForEvent('download'), a.page.getByTestId('export-encrypted').click()]);
+  const backup = readFileSync(await exported.path(), 'utf8');
+  const file = 'cup-pathway.AAAAAAAAAAAAAAAAAAAABA.json';
+  await a.page.evaluate(([f, b]) => localStorage.setItem('cup-pathway.folder-before', JSON.stringify({ file: f, at_ms: Date.now(), backup: b })), [file, backup]);
+  await a.page.getByTestId('folder-section').locator('summary').click();
+  await openPanel(a.page);
+  const kept = a.page.getByTestId('folder-before');
+  assert.match(await kept.innerText(), new RegExp(`før ændringerne fra filen »${file.replace(/\./g, '\\.')}« blev anvendt .* er gemt krypteret på denne pc`));
+  await screen(a.page, 'folder-before');
+  // Seng 21 archived since; restored, it is back on the list of open cases.
+  await a.page.getByTestId('patient-row').filter({ hasText: 'Seng 21' }).getByRole('button', { name: /Arkivér/ }).click();
+  await a.page.getByTestId('patient-row').filter({ hasText: 'Seng 21' }).waitFor({ state: 'detached' });
+  await kept.getByTestId('folder-before-restore').click();
+  assert.match(await kept.getByTestId('folder-before-restore-ask').innerText(), /Patienter, som ændringerne slettede, kommer tilbage/);
+  await screen(a.page, 'folder-before-restore');
+  await kept.getByTestId('folder-before-restore-ask-yes').click();
+  await a.page.getByTestId('folder-before-restored').filter({ hasText: '1 patient er gendannet' }).waitFor();
+  await a.page.getByTestId('patient-row').filter({ hasText: 'Seng 21' }).waitFor();
+  const [got] = await Promise.all([a.page.waitForEvent('download'), kept.getByTestId('folder-before-download').click()]);
+  assert.equal(readFileSync(await got.path(), 'utf8'), backup, 'the kept list, still encrypted');
+  assert.match(got.suggestedFilename(), /^cup-pathway-foer-faelles-mappe-\d{4}-\d{2}-\d{2}\.json$/);
+  await kept.getByTestId('folder-before-remove').click();
+  assert.match(await kept.getByTestId('folder-before-remove-ask').innerText(), /kan ikke hentes igen/);
+  assert.ok(await a.page.evaluate(() => localStorage.getItem('cup-pathway.folder-before') !== null), 'nothing deleted before the answer');
+  await kept.getByTestId('folder-before-remove-ask-yes').click();
+  await kept.waitFor({ state: 'detached' });
+  assert.equal(await a.page.evaluate(() => localStorage.getItem('cup-pathway.folder-before')), null);
+  assert.deepEqual(a.problems, []);
 });

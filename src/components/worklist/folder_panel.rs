@@ -228,6 +228,7 @@ pub fn FolderPanel() -> impl IntoView {
                 }.into_any(),
             }}
             <div role="status" id="folder-problems"><ul class="folder-problems">{problems}</ul></div>
+            <super::folder_before::FolderBefore/>
         </div>
     }
 }

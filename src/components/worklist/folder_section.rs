@@ -8,6 +8,12 @@ pub fn clock_time(ms: f64) -> String {
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
 
+/// "DD.MM.YYYY HH:MM" of a time in ms since 1970, in the PC's time zone.
+pub fn date_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{:02}.{:02}.{} {}", d.get_date(), d.get_month() + 1, d.get_full_year(), clock_time(ms))
+}
+
 /// *Fælles mappe* on the worklist (issue 25): one line with the status
 /// ("3 aktive PC'er (7 dage), sidst delt 10:42", "Ikke delt endnu") and the
 /// panel when opened. The panel's code is a chunk of its own in the

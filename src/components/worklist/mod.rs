@@ -4,5 +4,6 @@ pub mod archived_notice;
 pub mod backup;
 pub mod patient_row;
 pub mod screen;
+pub mod folder_before;
 pub mod folder_panel;
 pub mod folder_section;
