@@ -215,6 +215,9 @@ pub enum K {
     FolderBeforeDownload,
     FolderBeforeRemove,
     FolderBeforeRemoveAsk,
+    FolderWipe,
+    FolderWipeAsk,
+    FolderWipeYes,
     FolderBeforeRestore,
     FolderBeforeRestoreAsk,
     FolderBeforeRestoreYes,
@@ -595,6 +598,9 @@ impl K {
             FolderRejoin => ("Skriv den nye kode", "Type the new code"),
             FolderRemoveFile => ("Slet filen …", "Delete the file …"),
             FolderBeforeDownload => ("Hent den som krypteret sikkerhedskopi", "Download it as an encrypted backup"),
+            FolderWipe => ("Start afdelingens liste forfra …", "Start the department's list over …"),
+            FolderWipeAsk => ("Start afdelingens liste forfra? Alle patienter slettes her og, når de andre pc'er har skrevet den nye kode, også dér (over 20 patienter spørger de først om, og hver pc gemmer sin liste fra før krypteret). Listen, som den er nu, gemmes krypteret på denne pc. Afdelingen får en ny kode, som vises nu; de gamle filer kan stadig læses med den gamle kode.", "Start the department's list over? Every patient is deleted here and, once the other PCs have typed the new code, there too (above 20 patients they ask first, and each PC keeps its list from before encrypted). The list as it is now is kept encrypted on this PC. The department gets a new code, shown now; the old files can still be read with the old code."),
+            FolderWipeYes => ("Start forfra med en ny kode", "Start over with a new code"),
             FolderBeforeRestore => ("Gendan listen fra før …", "Restore the list from before …"),
             FolderBeforeRestoreAsk => ("Gendan listen fra før? Patienter, som ændringerne slettede, kommer tilbage, og ændrede patienter får deres værdier fra før, også hvad der er skrevet i dem siden. Det deles med de andre pc'er. Patienter tilføjet siden bliver.", "Restore the list from before? Patients the changes deleted come back, and changed patients get their values from before, also over what was written in them since. It is shared with the other PCs. Patients added since stay."),
             FolderBeforeRestoreYes => ("Gendan", "Restore"),
@@ -952,9 +958,12 @@ impl Lang {
         }
     }
 
-    /// The list kept from before an accepted valve change (issue 25, point 5).
+    /// The list kept from before an accepted valve change (issue 25, point
+    /// 5), or from before it was started over here (`file` empty).
     pub fn folder_before(self, file: &str, when: &str) -> String {
         match self {
+            Lang::Da if file.is_empty() => format!("Listen, som den var, før den blev startet forfra {when}, er gemt krypteret på denne pc. Var det en fejl, kan den gendannes."),
+            Lang::En if file.is_empty() => format!("The list as it was before it was started over {when} is kept encrypted on this PC. If that was a mistake, it can be restored."),
             Lang::Da => format!("Listen, som den var før ændringerne fra filen »{file}« blev anvendt {when}, er gemt krypteret på denne pc. Var ændringerne en fejl, kan den gendannes."),
             Lang::En => format!("The list as it was before the changes from the file »{file}« were applied {when} is kept encrypted on this PC. If the changes were a mistake, it can be restored."),
         }
@@ -1014,7 +1023,8 @@ impl Message for crate::state::FolderProblem {
             Crypto => ("Browserens kryptering svarede ikke. Prøv igen; ellers kopiér diagnosen til it-support.".into(), "The browser's encryption did not answer. Try again; otherwise copy the diagnosis for IT support.".into()),
             SeatUnreadable => ("Mappens opsætning på denne pc kunne ikke læses. Afbryd forbindelsen og forbind igen med afdelingens kode.".into(), "The folder's setup on this PC could not be read. Disconnect and connect again with the department's code.".into()),
             Unreadable(file) => (format!("Filen »{file}« kan ikke læses (forsøgt 3 gange). Den overskrives og slettes ikke."), format!("The file »{file}« cannot be read (tried 3 times). It is not overwritten or deleted.")),
-            BeforeNotKept => ("Listen fra før kunne ikke gemmes på denne pc (ikke plads), så ændringerne er ikke anvendt. Eksportér en sikkerhedskopi nedenfor, og tryk så »Anvend ændringerne« igen: så anvendes de uden kopien.".to_string(), "The list from before could not be kept on this PC (no room), so the changes are not applied. Export a backup below, then press »Apply the changes« again: they are then applied without the copy.".to_string()),
+            BeforeNotKept { wipe: false } => ("Listen fra før kunne ikke gemmes på denne pc (ikke plads), så ændringerne er ikke anvendt. Eksportér en sikkerhedskopi nedenfor, og tryk så »Anvend ændringerne« igen: så anvendes de uden kopien.".into(), "The list from before could not be kept on this PC (no room), so the changes are not applied. Export a backup below, then press »Apply the changes« again: they are then applied without the copy.".into()),
+            BeforeNotKept { wipe: true } => ("Listen kunne ikke gemmes på denne pc (ikke plads), så den er ikke startet forfra. Eksportér en sikkerhedskopi nedenfor, og slet en gemt liste fra før, før du prøver igen.".into(), "The list could not be kept on this PC (no room), so it was not started over. Export a backup below, and delete a kept list from before, before trying again.".into()),
             NewerVersion { pc, .. } => (format!("PC {pc} kører en nyere version — genindlæs siden."), format!("PC {pc} runs a newer version — reload the page.")),
             NewerEpoch => ("Mappen har filer med en nyere kode. Er afdelingens kode skiftet, så skriv den nye kode.".into(), "The folder has files under a newer code. If the department's code was changed, type the new code.".into()),
             Moved => ("Afdelingen er gået over til en ny kode; denne pc deler ikke, før den nye kode er skrevet.".into(), "The department moved to a new code; this PC does not share until the new code is typed.".into()),

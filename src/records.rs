@@ -434,6 +434,16 @@ impl Worklist {
         uids
     }
 
+    /// Every patient deleted as one change of `clock` each (starting the
+    /// shared folder's list over, issue 25 point 2): deletions that have
+    /// seen every value, so they travel and win on every PC; an edit made
+    /// elsewhere meanwhile survives and says so.
+    pub fn delete_all_patients(&mut self, clock: &mut Clock, now_ms: u64) {
+        for id in self.patients.iter().map(|p| p.id).collect::<Vec<_>>() {
+            self.delete_patient(id, clock, now_ms);
+        }
+    }
+
     /// Is any patient still without stamps (read from an older version)?
     pub fn has_unstamped(&self) -> bool {
         self.patients.iter().any(|p| p.stamps.is_empty())

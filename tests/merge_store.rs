@@ -514,3 +514,27 @@ proptest! {
         }
     }
 }
+
+/// Issue 25, point 2: starting the list over deletes every patient by
+/// deletions that win on every copy; an edit made elsewhere meanwhile survives and says so.
+#[test]
+fn starting_the_list_over_deletes_every_patient_everywhere_but_an_unseen_edit_survives() {
+    let (mut a, mut b) = (Clock::new(Writer(1)), Clock::new(Writer(2)));
+    let mut here = Worklist::default();
+    for i in 0..5 {
+        let id = here.add(&format!("Seng {i}"), day(), format!("uid-{i}")).unwrap();
+        here.stamp_new(id, &mut a, 1_000);
+    }
+    let mut there = here.clone();
+    let id = there.patients[0].id;
+    there.edit(id, &mut b, 1_500, |p| p.closed = true);
+    here.delete_all_patients(&mut a, 2_000);
+    assert!(here.patients.is_empty());
+    assert_eq!(here.deleted.len(), 5);
+    there.merge_from(&here);
+    assert_eq!(there.patients.len(), 1, "only the edit the deletion had not seen");
+    assert!(there.patients[0].stamps.deleted_elsewhere());
+    let mut other = here.clone();
+    other.merge_from(&through_store(&here));
+    assert!(other.patients.is_empty());
+}

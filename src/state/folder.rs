@@ -128,9 +128,10 @@ pub enum FolderProblem {
     WriteFailed(String),
     /// The seat could not be stored on this PC.
     NotStored,
-    /// The list from before a valve change could not be kept on this PC
-    /// (storage full): the change is not applied; asked again, it is.
-    BeforeNotKept,
+    /// The list from before could not be kept on this PC (storage full):
+    /// nothing changed. A valve change asked again is applied without it;
+    /// starting the list over (`wipe`) is not.
+    BeforeNotKept { wipe: bool },
 }
 
 impl FolderProblem {
@@ -443,18 +444,24 @@ impl AppState {
     /// the code shown once, and a first round in the new epoch. The other
     /// PCs stop writing when they read the record and ask for the new code.
     pub async fn folder_rotate(&self) {
+        if let Some((next, key)) = self.rotate_seat().await {
+            self.seat_taken(next, key).await;
+        }
+    }
+
+    /// The rotation up to the new seat (its first round not yet run): the
+    /// move record written and read back under the old key, a new code,
+    /// salt, epoch and device id, the key derived, the code shown.
+    async fn rotate_seat(&self) -> Option<(Seat, web_sys::CryptoKey)> {
         // A PC behind a changed code never changes it again.
         if self.folder_behind() {
-            return;
+            return None;
         }
         self.folder.update(|f| f.problems.clear());
-        let Some((work, seat)) = self
+        let (work, seat) = self
             .folder_run
             .try_update_value(|r| r.as_mut().and_then(|r| r.work.take().map(|w| (w, r.seat.clone()))))
-            .flatten()
-        else {
-            return;
-        };
+            .flatten()?;
         self.folder_phase(FolderPhase::Working);
         let lock = web::start("lock", &[]).await;
         let moved = match &lock {
@@ -472,16 +479,18 @@ impl AppState {
                 }
             });
             self.folder_phase(FolderPhase::Connected);
-            return self.folder_problem(FolderProblem::WriteFailed("rotate".into()));
+            self.folder_problem(FolderProblem::WriteFailed("rotate".into()));
+            return None;
         };
         let Ok(key) = WebCrypto.derive(secret.kdf_input(), &next.salt_bytes(), format::ITERATIONS).await else {
-            return self.folder_problem(FolderProblem::Crypto);
+            self.folder_problem(FolderProblem::Crypto);
+            return None;
         };
         self.folder.update(|f| {
             f.new_secret = Some(secret.display());
             f.rotated = true;
         });
-        self.seat_taken(next, key).await;
+        Some((next, key))
     }
 
     /// After the department moved to a new code: the newest epoch's file
@@ -603,27 +612,55 @@ impl AppState {
     }
 
     /// The safety valve's question answered yes: the named file is applied.
-    pub fn folder_accept(&self, file: &str) {
-        // The list as it is now, before the change: kept locked first (point 5).
+    /// The list as it is now kept locked on this PC (point 5), before a
+    /// change: `file` is the file whose change it is ("" when the list is
+    /// started over here). Whether it was kept.
+    async fn keep_before(&self, file: &str, at_ms: i64) -> bool {
         let before = storage::encode_backup(&self.stored(), self.today);
-        let key = self.key.get_value();
-        let again = self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::BeforeNotKept));
+        let Some(key) = self.key.get_value() else { return false };
+        let Ok(b) = crate::lock::seal(&key, &before).await else { return false };
+        let backup = storage::encode_locked(&self.settings(), &b, Some(self.today));
+        let kept = storage::save_folder_before(&storage::FolderBefore { file: file.to_owned(), at_ms, backup }).is_ok();
+        if kept {
+            self.folder.update(|f| f.before = Some((file.to_owned(), at_ms)));
+        }
+        kept
+    }
+
+    /// *Start afdelingens liste forfra* (point 2): the list from before
+    /// kept locked here, every patient deleted by a deletion that has seen
+    /// it (these travel; on the other PCs the safety valve asks before
+    /// applying more than 20, and keeps their list from before), then the
+    /// code changed: a new epoch, the move record in the old one, the new
+    /// code shown. Nothing is deleted when the list cannot be kept first or
+    /// the code cannot be changed.
+    pub async fn folder_wipe(&self) {
+        if self.folder_behind() || self.folder.with_untracked(|f| f.phase != FolderPhase::Connected) {
+            return;
+        }
+        let at_ms = js_sys::Date::now() as i64;
+        if !self.keep_before("", at_ms).await {
+            return self.folder_problem(FolderProblem::BeforeNotKept { wipe: true });
+        }
+        // The code first: a rotation that fails deletes nothing. The new
+        // epoch's first file then holds the deletions.
+        let Some((next, key)) = self.rotate_seat().await else { return };
+        let now = js_sys::Date::now() as u64;
+        self.worklist.update(|w| self.clock.update_value(|c| w.delete_all_patients(c, now)));
+        self.persist();
+        self.seat_taken(next, key).await;
+    }
+
+    pub fn folder_accept(&self, file: &str) {
+        let again = self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::BeforeNotKept { wipe: false }));
         let (state, file) = (*self, file.to_owned());
         leptos::task::spawn_local(async move {
             let at_ms = js_sys::Date::now() as i64;
-            let kept = match &key {
-                Some(k) => match crate::lock::seal(k, &before).await {
-                    Ok(b) => {
-                        let backup = storage::encode_locked(&state.settings(), &b, Some(state.today));
-                        storage::save_folder_before(&storage::FolderBefore { file: file.clone(), at_ms, backup }).is_ok()
-                    }
-                    Err(_) => false,
-                },
-                None => false,
-            };
+            // The list as it is now, before the change: kept locked first (point 5).
+            let kept = state.keep_before(&file, at_ms).await;
             // Not kept (storage full): not applied, and said; asked again, it is.
             if !kept && !again {
-                return state.folder_problem(FolderProblem::BeforeNotKept);
+                return state.folder_problem(FolderProblem::BeforeNotKept { wipe: false });
             }
             state.folder_run.update_value(|r| {
                 if let Some(w) = r.as_mut().and_then(|r| r.work.as_mut()) {
@@ -631,10 +668,7 @@ impl AppState {
                 }
             });
             state.folder.update(|f| {
-                f.problems.retain(|p| !matches!(p, FolderProblem::Valve { .. } | FolderProblem::BeforeNotKept));
-                if kept {
-                    f.before = Some((file, at_ms));
-                }
+                f.problems.retain(|p| !matches!(p, FolderProblem::Valve { .. } | FolderProblem::BeforeNotKept { .. }));
             });
             state.folder_round().await;
         });

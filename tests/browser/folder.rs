@@ -399,3 +399,55 @@ async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_be
     assert_eq!(storage::load_folder_before(), None);
     assert_eq!(state.folder().get_untracked().before, None);
 }
+
+#[wasm_bindgen_test]
+async fn starting_the_list_over_keeps_it_here_changes_the_code_and_the_other_pcs_ask_before_deleting() {
+    use cup_pathway::state::FolderProblem;
+    picked_folder_dept().await;
+    let state = locked_state("Seng 0").await;
+    for i in 1..25 {
+        state.add_patient(&format!("Seng {i}")).unwrap();
+    }
+    state.folder_connect().await;
+    let code = state.folder().get_untracked().new_secret.expect("a new code");
+    state.folder_secret_noted();
+    let own = names("dept").await;
+    let parts = format::parse(file_text("dept", &own[0]).await.as_bytes()).unwrap();
+    let old_key = WebCrypto.derive(Secret::parse(&code).unwrap().kdf_input(), &parts.header.salt, format::ITERATIONS).await.unwrap();
+    let m = Membership { folder: parts.header.folder.clone(), epoch: parts.header.epoch, device: "AAAAAAAAAAAAAAAAAAAABQ".into() };
+    let mut other = Device::new(m, parts.header.salt.clone(), old_key, "s-other".into());
+    let (mut known, mut list) = (BTreeMap::new(), Worklist::default());
+    let now = js_sys::Date::now() as i64;
+    assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now).await.wrote);
+    assert_eq!(list.patients.len(), 25);
+    // Started over here: the list from before kept, every patient gone, a new code shown.
+    state.folder_wipe().await;
+    let f = state.folder().get_untracked();
+    assert_eq!(f.phase, FolderPhase::Connected, "{:?}", f.problems);
+    let new_code = f.new_secret.clone().expect("the new code is shown");
+    assert_ne!(new_code, code);
+    assert_eq!(f.before.as_ref().map(|b| b.0.as_str()), Some(""), "kept, as started over here");
+    assert!(state.worklist().get_untracked().patients.is_empty());
+    assert!(storage::load_folder_before().is_some());
+    // The other PC reads the move record and stops writing the old code.
+    let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now + 1).await;
+    assert_eq!(r.moved_to, Some(parts.header.epoch + 1), "{r:?}");
+    assert_eq!(list.patients.len(), 25, "nothing deleted there yet");
+    // With the new code it reads the deletions, and its valve asks first.
+    let theirs = format::file_name("AAAAAAAAAAAAAAAAAAAABQ");
+    let newest =
+        names("dept").await.into_iter().find(|n| !own.contains(n) && *n != theirs).expect("this PC's file under the new code");
+    let header = format::parse(file_text("dept", &newest).await.as_bytes()).unwrap().header;
+    assert_eq!(header.epoch, parts.header.epoch + 1);
+    let key = WebCrypto.derive(Secret::parse(&new_code).unwrap().kdf_input(), &header.salt, format::ITERATIONS).await.unwrap();
+    let m = Membership { folder: header.folder.clone(), epoch: header.epoch, device: "AAAAAAAAAAAAAAAAAAAABg".into() };
+    let mut joined = Device::new(m, header.salt.clone(), key, "s-other-2".into());
+    let mut known = BTreeMap::new();
+    let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut joined, &mut known, &mut list, now + 2).await;
+    assert_eq!(r.asked.as_ref().map(|(f, i)| (f.as_str(), i.patients)), Some((newest.as_str(), 25)), "{r:?}");
+    assert_eq!(list.patients.len(), 25);
+    // Restored here, as it was: shared again under the new code.
+    assert_eq!(state.folder_before_restore().await, Some(25));
+    assert_eq!(state.worklist().get_untracked().patients.len(), 25);
+    assert!(!state.folder().get_untracked().problems.iter().any(|p| matches!(p, FolderProblem::BeforeNotKept { .. })));
+}

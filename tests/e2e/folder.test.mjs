@@ -207,6 +207,18 @@ test('two PCs share one folder: a new code shown once, a PC joins with it, patie
   await problem.getByTestId('folder-remove-yes').click();
   await problem.waitFor({ state: 'detached' });
   assert.ok(!(newer in (await files(a.page))), 'the file is gone from the folder');
+
+  // The department starts its list over on A: asked first, the list kept
+  // on A, every patient gone there, a new code shown.
+  await a.page.getByTestId('folder-wipe').click();
+  assert.match(await a.page.getByTestId('folder-wipe-ask').innerText(), /Alle patienter slettes her.*gemmes krypteret på denne pc.*ny kode/s);
+  await screen(a.page, 'folder-wipe-ask');
+  await a.page.getByTestId('folder-wipe-yes').click();
+  const wipedCode = (await a.page.getByTestId('folder-new-secret').innerText()).trim();
+  assert.notEqual(wipedCode, newCode);
+  await a.page.getByTestId('folder-secret-noted').click();
+  assert.match(await a.page.getByTestId('folder-before').innerText(), /før den blev startet forfra/);
+  assert.deepEqual(await labels(a.page), []);
   for (const p of [a, b]) assert.deepEqual(p.problems, []);
 });
 

@@ -9,6 +9,7 @@ enum Asking {
     /// *Slet filen* on a file reported unreadable (its name).
     RemoveFile(String),
     Rotate,
+    Wipe,
     Disconnect,
 }
 
@@ -200,9 +201,24 @@ pub fn FolderPanel() -> impl IntoView {
                             <button type="button" class="quiet" data-testid="folder-rotate"
                                 on:click=move |_| asking.set(Some(Asking::Rotate))>{l.t(K::FolderRotate)}</button>
                         </Show>
+                        <Show when=move || !state.folder_behind()>
+                            <button type="button" class="quiet" data-testid="folder-wipe"
+                                on:click=move |_| asking.set(Some(Asking::Wipe))>{l.t(K::FolderWipe)}</button>
+                        </Show>
                         <button type="button" class="quiet" data-testid="folder-disconnect"
                             on:click=move |_| asking.set(Some(Asking::Disconnect))>{l.t(K::FolderDisconnect)}</button>
                     </div>
+                    <Show when=move || asking.get() == Some(Asking::Wipe)>
+                        <div class="banner banner-warn" role="group" data-testid="folder-wipe-ask">
+                            <p>{l.t(K::FolderWipeAsk)}</p>
+                            <button type="button" data-testid="folder-wipe-yes" on:click=move |_| {
+                                asking.set(None);
+                                spawn_local(async move { state.folder_wipe().await });
+                            }>{l.t(K::FolderWipeYes)}</button>
+                            " "
+                            <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                        </div>
+                    </Show>
                     <Show when=move || asking.get() == Some(Asking::Rotate)>
                         <div class="banner banner-warn" role="group" data-testid="folder-rotate-ask">
                             <p>{l.t(K::FolderRotateAsk)}</p>
