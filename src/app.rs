@@ -91,11 +91,15 @@ pub fn folder_panel() -> AnyView {
 }
 
 /// Runs a folder job; in the release its code is fetched first (a failed
-/// fetch is tried again at the next round).
+/// fetch is said, and tried again at the next tick or round).
 pub async fn folder_job(state: AppState, job: crate::state::FolderJob) {
     #[cfg(feature = "split")]
-    if let Ok(work) = split::folder_work(state, job).await {
-        work.await;
+    {
+        let resume = matches!(job, crate::state::FolderJob::Resume(_));
+        match split::folder_work(state, job).await {
+            Ok(work) => work.await,
+            Err(_) => state.folder_job_failed(resume),
+        }
     }
     #[cfg(not(feature = "split"))]
     state.folder_do(job).await;

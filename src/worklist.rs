@@ -78,7 +78,8 @@ pub const BACKUP_REMINDER_DAYS: i64 = 7;
 /// backup yet, since the first patient still here was created: never minutes
 /// after the first patient.
 pub fn backup_due(worklist: &Worklist, last_backup: Option<NaiveDate>, today: NaiveDate) -> bool {
-    let first_created = worklist.patients.iter().map(|p| p.created).min();
+    // A patient shown from an edit that survived a deletion has no creation date (issue 24.4).
+    let first_created = worklist.patients.iter().map(|p| p.created).filter(|d| *d != NaiveDate::default()).min();
     let Some(since) = last_backup.or(first_created) else { return false };
     (today - since).num_days() > BACKUP_REMINDER_DAYS
 }

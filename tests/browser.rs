@@ -1519,3 +1519,33 @@ async fn a_tab_that_began_before_generations_never_brings_a_deleted_patient_into
 
 #[path = "browser/folder.rs"]
 mod folder;
+
+/// A patient deleted on another PC but changed here keeps no label (issue
+/// 24.4): its row still says so in words and opens the case.
+#[wasm_bindgen_test]
+async fn a_patient_without_a_label_is_named_in_words_and_its_row_opens_the_case() {
+    use cup_pathway::merge::{Clock, Writer};
+    local().clear().unwrap();
+    let (mut a, mut b) = (Clock::new(Writer(1)), Clock::new(Writer(2)));
+    let mut here = Worklist::default();
+    let id = here.add("Seng 9", day(), "uid-9".into()).unwrap();
+    here.stamp_new(id, &mut a, 1_000);
+    let mut there = here.clone();
+    there.delete_patient(id, &mut b, 2_000);
+    here.edit(id, &mut a, 2_002, |p| {
+        p.notes.insert("mdt".into(), "konference".into());
+    });
+    here.merge_from(&there);
+    assert_eq!(here.patients.len(), 1);
+    assert!(here.patients[0].label.is_empty() && here.patients[0].stamps.deleted_elsewhere());
+    local().set_item(STORAGE_KEY, &storage::encode(&here)).unwrap();
+    let root = mount();
+    settle().await;
+    let link = by_testid(&root, "patient-label").expect("the row");
+    assert!(link.text_content().unwrap().contains("(patient uden betegnelse)"), "{:?}", link.text_content());
+    assert!(!has(&root, "backup-due"), "no creation date: no reminder");
+    link.click();
+    until("the case to open", || has(&root, "case-title")).await;
+    root.remove();
+    local().clear().unwrap();
+}

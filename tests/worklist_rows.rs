@@ -111,6 +111,11 @@ fn the_backup_reminder_counts_from_the_first_patient_or_the_last_backup() {
     assert!(backup_due(&older, None, today), "8 days without a backup");
     assert!(!backup_due(&older, Some(d("2026-11-20")), today), "a recent backup counts");
     assert!(backup_due(&older, Some(d("2026-11-10")), today));
+    // A patient shown from an edit that survived a deletion elsewhere has no
+    // creation date: it never makes the reminder due.
+    let mut survived = w.clone();
+    survived.patients[0].created = chrono::NaiveDate::default();
+    assert!(!backup_due(&survived, None, today));
 }
 
 #[test]

@@ -98,6 +98,8 @@ pub struct Report {
     /// The epoch moved on: ask for the new secret.
     pub moved_to: Option<u64>,
     pub own: Option<OwnFile>,
+    /// When our own file was last changed, as listed (a new page's "sidst delt").
+    pub own_modified_ms: Option<i64>,
     pub new_device: bool,
     pub wrote: bool,
     pub write_error: Option<FolderError>,
@@ -141,6 +143,7 @@ pub async fn round<F: Folder, C: FolderCrypto, M: Codec>(
     };
     let plan = plan_listing(&listing);
     let own_name = format::file_name(&dev.m.device);
+    report.own_modified_ms = listing.entries.iter().find(|e| e.name == own_name).map(|e| e.modified_ms);
     let listed: Vec<String> = plan.candidates.iter().map(|e| e.name.clone()).collect();
     // A file a lagging listing left out is read again when it is back.
     let dropped: Vec<String> = known.keys().filter(|n| !listed.contains(n)).cloned().collect();

@@ -43,6 +43,8 @@ pub type Runner = fn(AppState, FolderJob) -> std::pin::Pin<Box<dyn std::future::
 
 thread_local! {
     static RUNNER: std::cell::Cell<Option<Runner>> = const { std::cell::Cell::new(None) };
+    /// A resume whose code could not be fetched: tried again at the next tick.
+    static RESUME_DUE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Registers the runner of folder jobs (the app, at start).
@@ -128,6 +130,8 @@ pub enum FolderProblem {
     WriteFailed(String),
     /// The seat could not be stored on this PC.
     NotStored,
+    /// The folder's code could not be fetched (offline?): tried again.
+    NotLoaded,
     /// The list from before could not be kept on this PC (storage full):
     /// nothing changed. A valve change asked again is applied without it;
     /// starting the list over (`wipe`) is not.
@@ -317,7 +321,9 @@ impl AppState {
         self.seat_taken(seat, key).await;
         let n = self.worklist.with_untracked(|w| w.patients.len());
         self.folder.update(|f| {
-            f.joined = Some(n);
+            // Not "the list now has n" while the valve holds a file back.
+            let asked = f.problems.iter().any(|p| matches!(p, FolderProblem::Valve { .. }));
+            f.joined = (!asked).then_some(n);
             f.rejoin = false;
         });
     }
@@ -385,6 +391,16 @@ impl AppState {
         }
     }
 
+    /// The runner could not fetch the folder's code for a job (the
+    /// release's chunk, offline or a failed request): said, and a resume
+    /// (`resume`) is tried again at the next tick (a round simply comes again).
+    pub fn folder_job_failed(&self, resume: bool) {
+        if resume {
+            RESUME_DUE.with(|d| d.set(true));
+        }
+        self.folder_problem(FolderProblem::NotLoaded);
+    }
+
     /// The folder chunk's entry.
     pub async fn folder_do(self, job: FolderJob) {
         match job {
@@ -403,6 +419,7 @@ impl AppState {
         };
         // Never "Vælg mappe" while this PC's folder is being reopened.
         self.folder.update(|f| {
+            f.problems.retain(|p| *p != FolderProblem::NotLoaded);
             f.folder_name.clone_from(&seat.folder_name);
             f.phase = FolderPhase::Working;
         });
@@ -739,6 +756,9 @@ impl AppState {
         if self.lock_state() != LockState::Unlocked {
             return;
         }
+        if self.folder_run.with_value(Option::is_none) && RESUME_DUE.with(|d| d.replace(false)) {
+            return self.folder_spawn(FolderJob::Resume(None));
+        }
         let now = now_ms();
         let due = self.folder_run.with_value(|r| {
             r.as_ref()
@@ -910,7 +930,11 @@ impl AppState {
         if let Some(e) = report.write_error.as_ref().or(report.own_read_error.as_ref()) {
             problems.push(FolderProblem::WriteFailed(format!("{e:?}")));
         }
-        let own_modified = self.folder_run.with_value(|r| r.as_ref().and_then(|r| r.last_write)).unwrap_or(0);
+        let own_modified = self
+            .folder_run
+            .with_value(|r| r.as_ref().and_then(|r| r.last_write))
+            .or(report.own_modified_ms)
+            .unwrap_or(0);
         let active = rules::active_devices(
             work.devices
                 .iter()
@@ -934,6 +958,9 @@ impl AppState {
             f.unwritten = unwritten;
             if shared {
                 f.last_shared_ms = Some(t0 as f64);
+            } else if f.last_shared_ms.is_none() {
+                // A new page: when this PC's file last reached the folder.
+                f.last_shared_ms = report.own_modified_ms.map(|t| t as f64);
             }
             f.diagnosis = diagnosis;
             f.rounds = f.rounds.wrapping_add(1);

@@ -30,7 +30,10 @@ pub fn FolderBefore() -> impl IntoView {
                     <button type="button" data-testid=format!("{testid}-yes") on:click=move |_| {
                         asking.set(None);
                         match what {
-                            Asking::Remove => state.folder_before_remove(),
+                            Asking::Remove => {
+                                restored.set(None);
+                                state.folder_before_remove();
+                            }
                             Asking::Restore => spawn_local(async move {
                                 restored.set(Some(state.folder_before_restore().await));
                             }),
@@ -66,7 +69,7 @@ pub fn FolderBefore() -> impl IntoView {
                         <button type="button" class="quiet" data-testid="folder-before-remove"
                             on:click=move |_| asking.set(Some(Asking::Remove))>{l.t(K::FolderBeforeRemove)}</button>
                     </div>
-                    {question(Asking::Restore, K::FolderBeforeRestoreAsk, K::FolderBeforeRestoreYes, "folder-before-restore-ask")}
+                    {question(Asking::Restore, if file.is_empty() { K::FolderBeforeRestoreAskWipe } else { K::FolderBeforeRestoreAsk }, K::FolderBeforeRestoreYes, "folder-before-restore-ask")}
                     {question(Asking::Remove, K::FolderBeforeRemoveAsk, K::Yes, "folder-before-remove-ask")}
                 </div>
             }

@@ -62,8 +62,14 @@ pub fn FolderPanel() -> impl IntoView {
                 FolderProblem::Unreadable(file) | FolderProblem::NewerVersion { file, .. } => {
                     let ask = if matches!(p, FolderProblem::NewerVersion { .. }) { K::FolderRemoveAskNewer } else { K::FolderRemoveAsk };
                     let (f1, f2) = (file.clone(), file.clone());
+                    let newer = matches!(p, FolderProblem::NewerVersion { .. });
                     Some(view! {
                         " "
+                        {newer.then(|| view! {
+                            <button type="button" class="small" data-testid="folder-reload"
+                                on:click=move |_| { let _ = window().location().reload(); }>{l.t(K::FolderReload)}</button>
+                            " "
+                        })}
                         <Show when=move || asking.get() == Some(Asking::RemoveFile(f1.clone()))
                             fallback={
                                 let file = file.clone();
@@ -106,6 +112,8 @@ pub fn FolderPanel() -> impl IntoView {
     view! {
         <div class="folder-panel" data-testid="folder-panel">
             <p>{l.t(K::FolderIntro)}</p>
+            // What needs an answer or went wrong: first, above every button.
+            <div role="status" id="folder-problems"><ul class="folder-problems">{problems}</ul></div>
             {move || match phase() {
                 FolderPhase::Off if !unlocked() => view! {
                     <p data-testid="folder-needs-lock">{l.t(K::FolderNeedsLock)}" "
@@ -196,21 +204,23 @@ pub fn FolderPanel() -> impl IntoView {
                     <Show when=move || copied.get()>
                         <p role="status">{l.t(K::FolderDiagnoseCopied)}</p>
                     </Show>
+                    <Show when=move || state.folder().with(|f| f.new_secret.is_none())>
                     <div class="folder-actions folder-risky">
                         <Show when=move || !state.folder_behind()>
                             <button type="button" class="quiet" data-testid="folder-rotate"
                                 on:click=move |_| asking.set(Some(Asking::Rotate))>{l.t(K::FolderRotate)}</button>
                         </Show>
-                        <Show when=move || !state.folder_behind()>
-                            <button type="button" class="quiet" data-testid="folder-wipe"
-                                on:click=move |_| asking.set(Some(Asking::Wipe))>{l.t(K::FolderWipe)}</button>
-                        </Show>
                         <button type="button" class="quiet" data-testid="folder-disconnect"
                             on:click=move |_| asking.set(Some(Asking::Disconnect))>{l.t(K::FolderDisconnect)}</button>
+                        <Show when=move || !state.folder_behind()>
+                            <button type="button" class="quiet risky" data-testid="folder-wipe"
+                                on:click=move |_| asking.set(Some(Asking::Wipe))>{l.t(K::FolderWipe)}</button>
+                        </Show>
                     </div>
+                    </Show>
                     <Show when=move || asking.get() == Some(Asking::Wipe)>
                         <div class="banner banner-warn" role="group" data-testid="folder-wipe-ask">
-                            <p>{l.t(K::FolderWipeAsk)}</p>
+                            <p>{move || l.folder_wipe_ask(state.worklist().with(|w| w.patients.len()))}</p>
                             <button type="button" data-testid="folder-wipe-yes" on:click=move |_| {
                                 asking.set(None);
                                 spawn_local(async move { state.folder_wipe().await });
@@ -243,7 +253,6 @@ pub fn FolderPanel() -> impl IntoView {
                     </Show>
                 }.into_any(),
             }}
-            <div role="status" id="folder-problems"><ul class="folder-problems">{problems}</ul></div>
             <super::folder_before::FolderBefore/>
         </div>
     }

@@ -29,6 +29,9 @@ pub fn FolderSection() -> impl IntoView {
             FolderPhase::Connected if f.problems.contains(&crate::state::FolderProblem::Moved) => {
                 Some(format!("{} · ⚠", l.t(K::FolderWaitsForCode)))
             }
+            FolderPhase::Connected if f.problems.iter().any(|p| matches!(p, crate::state::FolderProblem::Valve { .. })) => {
+                Some(format!("{} · ⚠", l.t(K::FolderWaitsForAnswer)))
+            }
             FolderPhase::Connected => {
                 let last = f.last_shared_ms.map(clock_time);
                 let mut s = l.folder_line(f.active, last.as_deref(), f.unwritten);

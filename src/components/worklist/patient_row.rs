@@ -48,7 +48,7 @@ pub fn PatientRow(
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
-                <a href=View::Case(id).hash() data-testid="patient-label"><PatientName id label=row.label.clone()/></a>
+                <a href=View::Case(id).hash() data-testid="patient-label"><PatientName id label=label.clone()/></a>
             </th>
             <td data-testid="patient-phase">{l.pick(row.phase)}</td>
             <td data-testid="patient-destination">{headline}</td>
