@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { DIST, launch, openAxe, addPatient, screen, turnOnLock, everythingStored } from './helpers.mjs';
+import { DIST, launch, open, openAxe, addPatient, screen, turnOnLock, everythingStored, unlock } from './helpers.mjs';
 
 let browser;
 let server;
@@ -270,4 +270,32 @@ test('the list kept from before a valve change is said, restored after a questio
   await kept.waitFor({ state: 'detached' });
   assert.equal(await a.page.evaluate(() => localStorage.getItem('cup-pathway.folder-before')), null);
   assert.deepEqual(a.problems, []);
+});
+
+test('the folder\'s code failing to load after Lås op is said, and the folder resumes once it loads', async (t) => {
+  // No service worker: its fetches would bypass page.route.
+  const p = await open(browser, server.url, undefined, { serviceWorkers: 'block' });
+  t.after(() => p.context.close());
+  await p.context.addInitScript(PICKER);
+  await p.page.evaluate(PICKER);
+  await addPatient(p.page, 'Seng 31');
+  await turnOnLock(p.page, server.url);
+  await p.page.goto(`${server.url}#/`);
+  await openPanel(p.page);
+  await p.page.getByTestId('folder-connect').click();
+  await p.page.getByTestId('folder-secret-noted').click();
+  await p.page.getByTestId('folder-line').waitFor();
+  // Locked (the page reloads), then opened while the folder's chunk cannot be fetched.
+  const isWork = (u) => /split_folder_work-[0-9a-f]+\.wasm$/.test(typeof u === 'string' ? u : u.toString());
+  await p.page.route(isWork, (route) => route.abort());
+  await p.page.getByTestId('lock-button').click();
+  await unlock(p.page);
+  await openPanel(p.page);
+  await p.page.getByTestId('folder-problem').filter({ hasText: /kunne ikke hentes/ }).waitFor({ timeout: 15000 });
+  // Back on the network: the next tick (5 s) fetches it and the folder resumes.
+  await p.page.unroute(isWork);
+  await p.page.getByTestId('folder-line').filter({ hasText: /sidst delt/ }).waitFor({ timeout: 20000 });
+  assert.equal(await p.page.getByTestId('folder-problem').filter({ hasText: /kunne ikke hentes/ }).count(), 0);
+  const unexpected = p.problems.filter((x) => !/split_folder_work|Failed to fetch|ERR_FAILED/.test(x));
+  assert.deepEqual(unexpected, []);
 });
