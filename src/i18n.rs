@@ -603,14 +603,14 @@ impl K {
             FolderWipe => ("Start afdelingens liste forfra …", "Start the department's list over …"),
             FolderWipeYes => ("Start forfra med en ny kode", "Start over with a new code"),
             FolderBeforeRestore => ("Gendan listen fra før …", "Restore the list from before …"),
-            FolderBeforeRestoreAsk => ("Gendan listen fra før? Patienter, som ændringerne slettede, kommer tilbage, og ændrede patienter får deres værdier fra før, også hvad der er skrevet i dem siden. Det deles med alle afdelingens pc'er og fortryder ændringerne dér også. Patienter tilføjet siden bliver.", "Restore the list from before? Patients the changes deleted come back, and changed patients get their values from before, also over what was written in them since. It is shared with all the department's PCs and undoes the changes there too. Patients added since stay."),
-            FolderBeforeRestoreAskWipe => ("Gendan listen fra før? Det fortryder, at afdelingens liste blev startet forfra: patienterne kommer tilbage her og på alle afdelingens pc'er med den nye kode. Patienter tilføjet siden bliver.", "Restore the list from before? It undoes starting the department's list over: the patients come back here and on every PC of the department with the new code. Patients added since stay."),
+            FolderBeforeRestoreAsk => ("Gendan listen fra før? Slettede patienter kommer tilbage, og ændrede får deres værdier fra før — på alle afdelingens pc'er. Patienter tilføjet siden bliver.", "Restore the list from before? Deleted patients come back and changed ones get their values from before — on all the department's PCs. Patients added since stay."),
+            FolderBeforeRestoreAskWipe => ("Gendan listen fra før? Det fortryder at starte forfra — på alle afdelingens pc'er.", "Restore the list from before? It undoes starting over — on all the department's PCs."),
             FolderBeforeRestoreYes => ("Gendan", "Restore"),
-            FolderBeforeNotOpened => ("Listen fra før kan ikke åbnes med den adgangsfrase, der bruges nu. Hent den, og importér den med adgangsfrasen fra dengang.", "The list from before cannot be opened with the passphrase in use now. Download it and import it with the passphrase of that time."),
+            FolderBeforeNotOpened => ("Listen fra før kan ikke åbnes med den adgangsfrase, der bruges nu. Hent den og importér den med den gamle.", "The list from before cannot be opened with the passphrase in use now. Download it and import it with the old one."),
             FolderBeforeRemove => ("Slet den …", "Delete it …"),
             FolderBeforeRemoveAsk => ("Slet listen fra før på denne pc? Den kan ikke hentes igen.", "Delete the list from before on this PC? It cannot be fetched again."),
             FolderReload => ("Genindlæs siden", "Reload the page"),
-            FolderRemoveAskNewer => ("Slet filen fra mappen? Den er skrevet af en nyere version, som denne PC ikke kan læse: hvad der kun står i den, er væk, hvis den PC ikke deler igen. Genindlæs hellere siden først.", "Delete the file from the folder? A newer version wrote it, which this PC cannot read: what is only in it is gone unless that PC shares again. Reloading the page first is better."),
+            FolderRemoveAskNewer => ("Slet filen? En nyere version skrev den; hvad der kun står i den, er væk, til den pc deler igen. Genindlæs hellere først.", "Delete the file? A newer version wrote it; what is only in it is gone until that PC shares again. Better reload first."),
             FolderRemoveAsk => ("Slet filen fra mappen? Den kan ikke læses, så intet i den kan hentes herfra.", "Delete the file from the folder? It cannot be read, so nothing in it can be taken in from here."),
             FolderUnloadWarning => ("Ændringer er ikke delt i den fælles mappe endnu.", "Changes are not shared in the shared folder yet."),
             FolderShowCode => ("Vis afdelingens kode", "Show the department's code"),
@@ -623,18 +623,18 @@ impl K {
             FolderLockedNote => ("Fælles mappe: deling er sat på pause, til du låser op.", "Shared folder: sharing is paused until you unlock."),
             FolderNeedNewSecret => ("Afdelingen er gået over til en ny kode. Skriv den nye kode (24 tegn); få den af den, der skiftede den. Den gamle udskrift gælder ikke længere.", "The department moved to a new code. Type the new code (24 characters); get it from whoever changed it. The old printout no longer works."),
             FolderRotatedSecret => ("Afdelingens nye kode. Den gamle kode og dens udskrift gælder ikke længere: kassér dem. Giv den nye kode til de andre pc'er: de deler ikke, før den er skrevet. Udskriv den, og gem den, hvor afdelingen gemmer adgangskoder.", "The department's new code. The old code and its printout no longer work: discard them. Give the new code to the other PCs: they do not share until it is typed. Print it and keep it where the department keeps passwords."),
-            FolderWaitsForAnswer => ("ændringer fra en anden pc venter på dit svar — åbn for at se dem", "changes from another PC wait for your answer — open to see them"),
+            FolderWaitsForAnswer => ("ændringer fra en anden pc venter på dit svar", "changes from another PC wait for your answer"),
             FolderWaitsForCode => ("venter på afdelingens nye kode", "waits for the department's new code"),
             FolderCodeCopied => ("Koden er kopieret.", "The code is copied."),
             FolderCancel => ("Annullér", "Cancel"),
             ChunkFolderFailed => ("»Fælles mappe« kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "»Shared folder« could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             ChunkRegistrationFailed => ("Registrering (kø af koder) kunne ikke hentes (ingen forbindelse til serveren?). Resten af appen virker, og dine data er urørte.", "Registration (the queue of codes) could not be loaded (no connection to the server?). The rest of the app works, and your data is untouched."),
             FolderTitle => ("Fælles mappe", "Shared folder"),
-            FolderIntro => ("Del afdelingens liste gennem en mappe, I allerede har (et netværksdrev eller et synkroniseret SharePoint-bibliotek). Hver pc skriver sin egen krypterede fil i mappen og læser de andres; intet går tabt, og alt virker fortsat uden mappen.", "Share the department's list through a folder you already have (a network drive or a synced SharePoint library). Each PC writes its own encrypted file in the folder and reads the others'; nothing is lost, and everything still works without the folder."),
+            FolderIntro => ("Del afdelingens liste gennem en mappe, I allerede har (et netværksdrev eller et synkroniseret SharePoint-bibliotek). Hver pc skriver sin egen krypterede fil i mappen og læser de andres; alt virker fortsat uden mappen.", "Share the department's list through a folder you already have (a network drive or a synced SharePoint library). Each PC writes its own encrypted file in the folder and reads the others'; everything still works without the folder."),
             FolderNeedsLock => ("Slå den lokale lås til først (under »Om værktøjet og dine data«): afdelingens kode gemmes kun låst på denne pc.", "Turn the local lock on first (under »About the tool and your data«): the department's code is kept on this PC only when locked."),
             FolderConnect => ("Vælg mappe …", "Choose folder …"),
             FolderWorking => ("Arbejder … (nøglen dannes; det tager et øjeblik)", "Working … (the key is being made; it takes a moment)"),
-            FolderNeedSecret => ("Mappen bruges allerede af afdelingen. Skriv afdelingens kode (24 tegn, fx K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); den står på den udskrift, der blev lavet, da mappen blev taget i brug.", "The folder already holds a department's list. Type the department's code (24 characters, e.g. K7Q2-9MXD-R4TB-H1ZC-8WNA-3FJP); it is on the printout made when the folder was first used."),
+            FolderNeedSecret => ("Mappen bruges allerede af afdelingen. Skriv afdelingens kode (24 tegn i seks grupper); den står på den udskrift, der blev lavet, da mappen blev taget i brug.", "The folder already holds a department's list. Type the department's code (24 characters in six groups); it is on the printout made when the folder was first used."),
             FolderSecretLabel => ("Afdelingens kode", "The department's code"),
             FolderJoin => ("Tilslut", "Join"),
             FolderNewSecret => ("Afdelingens kode. Udskriv den eller skriv den ned, og gem den, hvor afdelingen gemmer adgangskoder: hver ny pc og hver pc, hvis browserprofil er nulstillet, skal bruge den. (En forbundet pc kan vise den igen, når låsen er åben.)", "The department's code. Print it or write it down, and keep it where the department keeps passwords: every new PC, and every PC whose browser profile was reset, needs it. (A connected PC can show it again while its lock is open.)"),
@@ -901,7 +901,7 @@ impl M {
             WrittenHere => ("skrevet i denne fane, siden den blev åbnet", "written in this tab since it was opened"),
             WrittenElsewhere => ("skrevet i en anden fane, på en anden pc eller før denne fane blev åbnet; skriver", "written in another tab, on another PC or before this tab was opened; writer"),
             WrittenBeforeStamps => ("skrevet før opdateringen (tid ukendt)", "written before the update (time unknown)"),
-            DeletedElsewhere => ("Slettet et sted, ændret et andet sted: patienten blev slettet i en anden fane, en anden kopi eller på en anden pc i den fælles mappe, men ændringer, som sletningen ikke havde set, er bevaret her (uden det, sletningen fjernede, fx betegnelsen).", "Deleted in one place, changed in another: the patient was deleted in another tab, another copy or on another PC of the shared folder, but changes the deletion had not seen are kept here (without what the deletion removed, such as the label)."),
+            DeletedElsewhere => ("Slettet et sted, ændret et andet sted: patienten blev slettet i en anden fane, kopi eller pc, men ændringer, som sletningen ikke havde set, er bevaret her.", "Deleted in one place, changed in another: the patient was deleted in another tab, copy or PC, but changes the deletion had not seen are kept here."),
             KeepPatient => ("Behold patienten", "Keep the patient"),
             DeletePatient => ("Slet patienten", "Delete the patient"),
             FlagClash => ("Konflikt", "Clash"),
@@ -965,31 +965,32 @@ impl Lang {
     /// The list kept from before an accepted valve change (issue 25, point
     /// 5), or from before it was started over here (`file` empty).
     pub fn folder_before(self, file: &str, when: &str) -> String {
+        let what = match (self, file.is_empty()) {
+            (Lang::Da, true) => "før den blev startet forfra".to_string(),
+            (Lang::Da, false) => format!("før ændringerne fra »{file}«"),
+            (Lang::En, true) => "before it was started over".to_string(),
+            (Lang::En, false) => format!("before the changes from »{file}«"),
+        };
         match self {
-            Lang::Da if file.is_empty() => format!("Listen, som den var, før den blev startet forfra {when}, er gemt krypteret på denne pc. Var det en fejl, kan den gendannes. Hentet som fil åbnes den under »Importér en sikkerhedskopi« med denne pc's adgangsfrase."),
-            Lang::En if file.is_empty() => format!("The list as it was before it was started over {when} is kept encrypted on this PC. If that was a mistake, it can be restored. Downloaded as a file, it opens under »Import a backup« with this PC's passphrase."),
-            Lang::Da => format!("Listen, som den var, før ændringerne fra en anden pc (filen »{file}«) blev anvendt {when}, er gemt krypteret på denne pc. Var ændringerne en fejl, kan den gendannes. Hentet som fil åbnes den under »Importér en sikkerhedskopi« med denne pc's adgangsfrase."),
-            Lang::En => format!("The list as it was before the changes from another PC (the file »{file}«) were applied {when} is kept encrypted on this PC. If the changes were a mistake, it can be restored. Downloaded as a file, it opens under »Import a backup« with this PC's passphrase."),
+            Lang::Da => format!("Listen {what} ({when}) er gemt krypteret her. Hentet åbnes den med »Importér en sikkerhedskopi« og adgangsfrasen."),
+            Lang::En => format!("The list {what} ({when}) is kept encrypted here. Downloaded, it opens with »Import a backup« and the passphrase."),
         }
     }
 
     /// *Start afdelingens liste forfra?* with the number of patients it deletes.
     pub fn folder_wipe_ask(self, patients: usize) -> String {
         match self {
-            Lang::Da => format!("Start afdelingens liste forfra? Alle {patients} patienter slettes her og, når de andre pc'er har skrevet den nye kode, også dér (over 20 patienter spørger de først om, og hver pc gemmer sin liste fra før krypteret). Listen, som den er nu, gemmes krypteret på denne pc, så den kan gendannes. Afdelingen får en ny kode, som vises nu. Filerne fra før bliver i mappen, krypteret med den gamle kode."),
-            Lang::En => format!("Start the department's list over? All {patients} patients are deleted here and, once the other PCs have typed the new code, there too (above 20 patients they ask first, and each PC keeps its list from before encrypted). The list as it is now is kept encrypted on this PC, so it can be restored. The department gets a new code, shown now. The files from before stay in the folder, encrypted with the old code."),
+            Lang::Da => format!("Start forfra? Alle {patients} patienter slettes her og, med den nye kode, på de andre pc'er (over 20 spørger de først). Listen gemmes krypteret her. Afdelingen får en ny kode; de gamle filer bliver i mappen."),
+            Lang::En => format!("Start over? All {patients} patients are deleted here and, with the new code, on the other PCs (above 20 they ask first). The list is kept encrypted here. The department gets a new code; the old files stay in the folder."),
         }
     }
 
     /// After *Gendan*: how many patients came back.
     pub fn folder_restored(self, n: usize) -> String {
-        match (self, n) {
-            (Lang::Da, 0) => "Intet at gendanne: listen er som før.".into(),
-            (Lang::Da, 1) => "1 patient er gendannet. Den deles ved næste deling.".into(),
-            (Lang::Da, n) => format!("{n} patienter er gendannet. De deles ved næste deling."),
-            (Lang::En, 0) => "Nothing to restore: the list is as it was.".into(),
-            (Lang::En, 1) => "1 patient restored. It is shared at the next round.".into(),
-            (Lang::En, n) => format!("{n} patients restored. They are shared at the next round."),
+        let s = if n == 1 { "" } else { self.pick(("er", "s")) };
+        match self {
+            Lang::Da => format!("Gendannet: {n} patient{s} (deles ved næste deling)."),
+            Lang::En => format!("Restored: {n} patient{s} (shared at the next round)."),
         }
     }
 
@@ -1035,13 +1036,13 @@ impl Message for crate::state::FolderProblem {
             Crypto => ("Browserens kryptering svarede ikke. Prøv igen; ellers kopiér diagnosen til it-support.".into(), "The browser's encryption did not answer. Try again; otherwise copy the diagnosis for IT support.".into()),
             SeatUnreadable => ("Mappens opsætning på denne pc kunne ikke læses. Afbryd forbindelsen og forbind igen med afdelingens kode.".into(), "The folder's setup on this PC could not be read. Disconnect and connect again with the department's code.".into()),
             Unreadable(file) => (format!("Filen »{file}« kan ikke læses (forsøgt 3 gange). Den overskrives og slettes ikke."), format!("The file »{file}« cannot be read (tried 3 times). It is not overwritten or deleted.")),
-            BeforeNotKept { wipe: false } => ("Listen fra før kunne ikke gemmes på denne pc (ikke plads), så ændringerne er ikke anvendt. Eksportér en sikkerhedskopi nedenfor, og tryk så »Anvend ændringerne« igen: så anvendes de uden kopien.".into(), "The list from before could not be kept on this PC (no room), so the changes are not applied. Export a backup below, then press »Apply the changes« again: they are then applied without the copy.".into()),
-            BeforeNotKept { wipe: true } => ("Listen kunne ikke gemmes på denne pc (ikke plads), så den er ikke startet forfra. Eksportér en sikkerhedskopi nedenfor, og slet en gemt liste fra før, før du prøver igen.".into(), "The list could not be kept on this PC (no room), so it was not started over. Export a backup below, and delete a kept list from before, before trying again.".into()),
-            NotLoaded => ("Mappens del af appen kunne ikke hentes (er pc'en offline?). Der prøves igen om lidt.".into(), "The folder's part of the app could not be fetched (is the PC offline?). It is tried again shortly.".into()),
+            BeforeNotKept { wipe: false } => ("Listen fra før kunne ikke gemmes (ikke plads), så intet er ændret. Eksportér en sikkerhedskopi, og tryk så »Anvend ændringerne« igen for at anvende dem uden.".into(), "The list from before could not be kept (no room), so nothing changed. Export a backup, then press »Apply the changes« again to apply them without it.".into()),
+            BeforeNotKept { wipe: true } => ("Listen kunne ikke gemmes (ikke plads), så intet er ændret.".into(), "The list could not be kept (no room), so nothing changed.".into()),
+            NotLoaded => ("Mappens del af appen kunne ikke hentes (offline?). Der prøves igen.".into(), "The folder's part of the app could not be fetched (offline?). It is tried again.".into()),
             NewerVersion { file, .. } => (format!("En anden pc (filen »{file}«) kører en nyere version af appen — genindlæs siden for at få den."), format!("Another PC (the file »{file}«) runs a newer version of the app — reload the page to get it.")),
             NewerEpoch => ("Mappen har filer med en nyere kode. Er afdelingens kode skiftet, så skriv den nye kode.".into(), "The folder has files under a newer code. If the department's code was changed, type the new code.".into()),
             Moved => ("Afdelingen er gået over til en ny kode; denne pc deler ikke, før den nye kode er skrevet.".into(), "The department moved to a new code; this PC does not share until the new code is typed.".into()),
-            Valve { file, patients } => (format!("Ændringer fra en anden pc (filen »{file}«) ville slette eller overskrive {patients} patienter på én gang — fx fordi afdelingens liste er startet forfra dér. Intet er ændret her endnu, og intet ændres, før du svarer; denne pc deler ikke imens. Anvendes ændringerne, gemmes listen, som den er nu, først krypteret på denne pc, så den kan gendannes."), format!("Changes from another PC (the file »{file}«) would delete or overwrite {patients} patients at once — for example because the department's list was started over there. Nothing has changed here yet, and nothing changes until you answer; this PC does not share meanwhile. If the changes are applied, the list as it is now is first kept encrypted on this PC, so it can be restored.")),
+            Valve { file, patients } => (format!("En anden pc's fil »{file}« ville slette eller overskrive {patients} patienter på én gang (er listen startet forfra dér?). Intet ændres, før du svarer, og denne pc deler ikke imens. Anvendes de, gemmes listen fra før krypteret her."), format!("Another PC's file »{file}« would delete or overwrite {patients} patients at once (was the list started over there?). Nothing changes until you answer, and this PC does not share meanwhile. If applied, the list from before is kept encrypted here.")),
             WriteFailed(n) => (format!("Kunne ikke skrive i mappen ({n}). Der prøves igen; listen på denne pc er urørt."), format!("Could not write in the folder ({n}). It will be tried again; the list on this PC is untouched.")),
             NotStored => ("Forbindelsen kunne ikke gemmes på denne pc (lagerplads?).".into(), "The connection could not be kept on this PC (storage space?).".into()),
         };

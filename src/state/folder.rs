@@ -585,16 +585,17 @@ impl AppState {
 
     /// The panel opened or closed.
     pub fn folder_panel_open(&self, open: bool) {
-        // The kept list from before, said whenever the panel opens (also
-        // after the folder was left: it stays until deleted).
-        let before = if open { storage::load_folder_before().map(|b| (b.file, b.at_ms)) } else { None };
-        if self.folder.with_untracked(|f| f.panel_open != open || (open && f.before != before)) {
-            self.folder.update(|f| {
-                f.panel_open = open;
-                if open {
-                    f.before = before;
-                }
-            });
+        if self.folder.with_untracked(|f| f.panel_open != open) {
+            self.folder.update(|f| f.panel_open = open);
+        }
+    }
+
+    /// The kept list from before read again (the panel, when it is drawn:
+    /// also after the folder was left, it stays until deleted).
+    pub fn folder_before_refresh(&self) {
+        let before = storage::load_folder_before().map(|b| (b.file, b.at_ms));
+        if self.folder.with_untracked(|f| f.before != before) {
+            self.folder.update(|f| f.before = before);
         }
     }
 
@@ -628,7 +629,6 @@ impl AppState {
         });
     }
 
-    /// The safety valve's question answered yes: the named file is applied.
     /// The list as it is now kept locked on this PC (point 5), before a
     /// change: `file` is the file whose change it is ("" when the list is
     /// started over here). Whether it was kept.
@@ -668,6 +668,8 @@ impl AppState {
         self.seat_taken(next, key).await;
     }
 
+    /// The safety valve's question answered yes: the list kept first, then
+    /// the named file applied.
     pub fn folder_accept(&self, file: &str) {
         let again = self.folder.with_untracked(|f| f.problems.contains(&FolderProblem::BeforeNotKept { wipe: false }));
         let (state, file) = (*self, file.to_owned());

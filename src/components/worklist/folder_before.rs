@@ -19,6 +19,7 @@ enum Asking {
 pub fn FolderBefore() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = crate::components::use_lang();
+    state.folder_before_refresh();
     let asking = RwSignal::new(None::<Asking>);
     // How many patients came back (`Some(None)`: it could not be opened here).
     let restored = RwSignal::new(None::<Option<usize>>);
