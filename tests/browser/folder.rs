@@ -338,10 +338,9 @@ async fn a_newer_version_file_is_named_and_deleted_only_when_asked_for_by_its_na
     assert!(!state.folder().get_untracked().problems.iter().any(|p| p.removable().is_some()));
 }
 
-#[wasm_bindgen_test]
-async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_before_locked_and_restores_it() {
-    use cup_pathway::merge::{Clock, Writer};
-    use cup_pathway::state::FolderProblem;
+/// A PC of 25 patients connected to the department folder "dept" (its
+/// new code shown), and its own file's name.
+async fn connected_with_25() -> (AppState, String, Vec<String>) {
     picked_folder_dept().await;
     let state = locked_state("Seng 0").await;
     for i in 1..25 {
@@ -349,13 +348,25 @@ async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_be
     }
     state.folder_connect().await;
     let code = state.folder().get_untracked().new_secret.expect("a new code");
-    let own = names("dept").await;
+    (state, code, names("dept").await)
+}
+
+/// Another PC of the department: the code typed, the header of a file of
+/// the department read (folder, epoch, salt), under the device id `id`.
+async fn another_pc(code: &str, file: &str, id: &str) -> (Device<web_sys::CryptoKey>, format::Header) {
+    let header = format::parse(file_text("dept", file).await.as_bytes()).unwrap().header;
+    let key = WebCrypto.derive(Secret::parse(code).unwrap().kdf_input(), &header.salt, format::ITERATIONS).await.unwrap();
+    let m = Membership { folder: header.folder.clone(), epoch: header.epoch, device: id.into() };
+    (Device::new(m, header.salt.clone(), key, format!("s-{id}")), header)
+}
+
+#[wasm_bindgen_test]
+async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_before_locked_and_restores_it() {
+    use cup_pathway::merge::{Clock, Writer};
+    use cup_pathway::state::FolderProblem;
+    let (state, code, own) = connected_with_25().await;
     // Another PC of the department reads the list and deletes every patient.
-    let parts = format::parse(file_text("dept", &own[0]).await.as_bytes()).unwrap();
-    let secret = Secret::parse(&code).unwrap();
-    let key = WebCrypto.derive(secret.kdf_input(), &parts.header.salt, format::ITERATIONS).await.unwrap();
-    let m = Membership { folder: parts.header.folder.clone(), epoch: parts.header.epoch, device: "AAAAAAAAAAAAAAAAAAAABA".into() };
-    let mut other = Device::new(m, parts.header.salt.clone(), key, "s-other".into());
+    let (mut other, _) = another_pc(&code, &own[0], "AAAAAAAAAAAAAAAAAAAABA").await;
     let (mut known, mut list) = (BTreeMap::new(), Worklist::default());
     let now = js_sys::Date::now() as i64;
     assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now).await.wrote);
@@ -403,19 +414,9 @@ async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_be
 #[wasm_bindgen_test]
 async fn starting_the_list_over_keeps_it_here_changes_the_code_and_the_other_pcs_ask_before_deleting() {
     use cup_pathway::state::FolderProblem;
-    picked_folder_dept().await;
-    let state = locked_state("Seng 0").await;
-    for i in 1..25 {
-        state.add_patient(&format!("Seng {i}")).unwrap();
-    }
-    state.folder_connect().await;
-    let code = state.folder().get_untracked().new_secret.expect("a new code");
+    let (state, code, own) = connected_with_25().await;
     state.folder_secret_noted();
-    let own = names("dept").await;
-    let parts = format::parse(file_text("dept", &own[0]).await.as_bytes()).unwrap();
-    let old_key = WebCrypto.derive(Secret::parse(&code).unwrap().kdf_input(), &parts.header.salt, format::ITERATIONS).await.unwrap();
-    let m = Membership { folder: parts.header.folder.clone(), epoch: parts.header.epoch, device: "AAAAAAAAAAAAAAAAAAAABQ".into() };
-    let mut other = Device::new(m, parts.header.salt.clone(), old_key, "s-other".into());
+    let (mut other, old_header) = another_pc(&code, &own[0], "AAAAAAAAAAAAAAAAAAAABQ").await;
     let (mut known, mut list) = (BTreeMap::new(), Worklist::default());
     let now = js_sys::Date::now() as i64;
     assert!(round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now).await.wrote);
@@ -431,17 +432,14 @@ async fn starting_the_list_over_keeps_it_here_changes_the_code_and_the_other_pcs
     assert!(storage::load_folder_before().is_some());
     // The other PC reads the move record and stops writing the old code.
     let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut other, &mut known, &mut list, now + 1).await;
-    assert_eq!(r.moved_to, Some(parts.header.epoch + 1), "{r:?}");
+    assert_eq!(r.moved_to, Some(old_header.epoch + 1), "{r:?}");
     assert_eq!(list.patients.len(), 25, "nothing deleted there yet");
     // With the new code it reads the deletions, and its valve asks first.
     let theirs = format::file_name("AAAAAAAAAAAAAAAAAAAABQ");
     let newest =
         names("dept").await.into_iter().find(|n| !own.contains(n) && *n != theirs).expect("this PC's file under the new code");
-    let header = format::parse(file_text("dept", &newest).await.as_bytes()).unwrap().header;
-    assert_eq!(header.epoch, parts.header.epoch + 1);
-    let key = WebCrypto.derive(Secret::parse(&new_code).unwrap().kdf_input(), &header.salt, format::ITERATIONS).await.unwrap();
-    let m = Membership { folder: header.folder.clone(), epoch: header.epoch, device: "AAAAAAAAAAAAAAAAAAAABg".into() };
-    let mut joined = Device::new(m, header.salt.clone(), key, "s-other-2".into());
+    let (mut joined, header) = another_pc(&new_code, &newest, "AAAAAAAAAAAAAAAAAAAABg").await;
+    assert_eq!(header.epoch, old_header.epoch + 1);
     let mut known = BTreeMap::new();
     let r = round(&mut JsFolder, &WebCrypto, &WorklistList, &mut WebRandom, &mut joined, &mut known, &mut list, now + 2).await;
     assert_eq!(r.asked.as_ref().map(|(f, i)| (f.as_str(), i.patients)), Some((newest.as_str(), 25)), "{r:?}");

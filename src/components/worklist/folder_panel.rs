@@ -218,39 +218,30 @@ pub fn FolderPanel() -> impl IntoView {
                         </Show>
                     </div>
                     </Show>
-                    <Show when=move || asking.get() == Some(Asking::Wipe)>
-                        <div class="banner banner-warn" role="group" data-testid="folder-wipe-ask">
-                            <p>{move || l.folder_wipe_ask(state.worklist().with(|w| w.patients.len()))}</p>
-                            <button type="button" data-testid="folder-wipe-yes" on:click=move |_| {
-                                asking.set(None);
-                                spawn_local(async move { state.folder_wipe().await });
-                            }>{l.t(K::FolderWipeYes)}</button>
-                            " "
-                            <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
-                        </div>
-                    </Show>
-                    <Show when=move || asking.get() == Some(Asking::Rotate)>
-                        <div class="banner banner-warn" role="group" data-testid="folder-rotate-ask">
-                            <p>{l.t(K::FolderRotateAsk)}</p>
-                            <button type="button" data-testid="folder-rotate-yes" on:click=move |_| {
-                                asking.set(None);
-                                spawn_local(async move { state.folder_rotate().await });
-                            }>{l.t(K::FolderRotateYes)}</button>
-                            " "
-                            <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
-                        </div>
-                    </Show>
-                    <Show when=move || asking.get() == Some(Asking::Disconnect)>
-                        <div class="banner banner-warn" role="group" data-testid="folder-disconnect-ask">
-                            <p>{l.t(K::FolderDisconnectAsk)}</p>
-                            <button type="button" data-testid="folder-disconnect-yes" on:click=move |_| {
-                                asking.set(None);
-                                state.folder_disconnect();
-                            }>{l.t(K::Yes)}</button>
-                            " "
-                            <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
-                        </div>
-                    </Show>
+                    // The question before a step that cannot be undone.
+                    {move || asking.get().and_then(|a| {
+                        let (id, text, yes) = match &a {
+                            Asking::Wipe => ("folder-wipe", l.folder_wipe_ask(state.worklist().with_untracked(|w| w.patients.len())), K::FolderWipeYes),
+                            Asking::Rotate => ("folder-rotate", l.t(K::FolderRotateAsk).to_owned(), K::FolderRotateYes),
+                            Asking::Disconnect => ("folder-disconnect", l.t(K::FolderDisconnectAsk).to_owned(), K::Yes),
+                            Asking::RemoveFile(_) => return None,
+                        };
+                        Some(view! {
+                            <div class="banner banner-warn" role="group" data-testid=format!("{id}-ask")>
+                                <p>{text}</p>
+                                <button type="button" data-testid=format!("{id}-yes") on:click=move |_| {
+                                    asking.set(None);
+                                    match a {
+                                        Asking::Wipe => spawn_local(async move { state.folder_wipe().await }),
+                                        Asking::Rotate => spawn_local(async move { state.folder_rotate().await }),
+                                        _ => state.folder_disconnect(),
+                                    }
+                                }>{l.t(yes)}</button>
+                                " "
+                                <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                            </div>
+                        })
+                    })}
                 }.into_any(),
             }}
             <super::folder_before::FolderBefore/>
