@@ -53,7 +53,8 @@ pub fn FolderBefore() -> impl IntoView {
                 None => l.t(K::FolderBeforeNotOpened).to_string(),
             })}
         </p>
-        {move || state.folder().with(|f| f.before.clone()).map(|(file, at_ms)| {
+        // Not beside a new code being shown: one wrong click would undo what was just done.
+        {move || state.folder().with(|f| f.before.clone().filter(|_| f.new_secret.is_none())).map(|(file, at_ms)| {
             let when = super::folder_section::date_time(at_ms as f64);
             view! {
                 <div class="folder-before" data-testid="folder-before">

@@ -185,10 +185,13 @@ pub fn FolderPanel() -> impl IntoView {
                     <p class="folder-name">{l.t(K::FolderFolderName)}": "{move || state.folder().with(|f| f.folder_name.clone())}</p>
                     <Show when=move || !state.folder_behind()>
                     <div class="folder-actions">
-                        <button type="button" class="primary" data-testid="folder-sync-now"
-                            on:click=move |_| spawn_local(async move { state.folder_round().await })>
-                            {l.t(K::FolderSyncNow)}
-                        </button>
+                        // Nothing is shared while the safety valve waits for its answer.
+                        <Show when=move || state.folder().with(|f| !f.problems.iter().any(|p| matches!(p, FolderProblem::Valve { .. })))>
+                            <button type="button" class="primary" data-testid="folder-sync-now"
+                                on:click=move |_| spawn_local(async move { state.folder_round().await })>
+                                {l.t(K::FolderSyncNow)}
+                            </button>
+                        </Show>
                         <button type="button" data-testid="folder-show-code"
                             on:click=move |_| spawn_local(async move { state.folder_show_code().await })>
                             {l.t(K::FolderShowCode)}
@@ -229,7 +232,7 @@ pub fn FolderPanel() -> impl IntoView {
                         Some(view! {
                             <div class="banner banner-warn" role="group" data-testid=format!("{id}-ask")>
                                 <p>{text}</p>
-                                <button type="button" data-testid=format!("{id}-yes") on:click=move |_| {
+                                <button type="button" class:danger=id == "folder-wipe" data-testid=format!("{id}-yes") on:click=move |_| {
                                     asking.set(None);
                                     match a {
                                         Asking::Wipe => spawn_local(async move { state.folder_wipe().await }),
