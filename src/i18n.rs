@@ -1270,7 +1270,24 @@ impl Message for ChangeError {
 impl Message for Fault {
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (Fault::Json(why) | Fault::Case(why), _) => why.clone(),
+            // The parser's own words are English: said only in English.
+            (Fault::Json { detail, .. }, Lang::En) => format!("not readable as this version's JSON ({detail})"),
+            (Fault::Json { kind, line, column, .. }, _) => {
+                use crate::storage::JsonFault;
+                let what = lang.pick(match kind {
+                    JsonFault::Syntax => ("ikke gyldig JSON", "not valid JSON"),
+                    JsonFault::Shape => ("JSON af en form, denne version ikke læser", "JSON of a shape this version does not read"),
+                    JsonFault::Cut => ("teksten slutter for tidligt", "the text ends too early"),
+                });
+                // Read from a parsed tree (the shape), the parser knows no place.
+                if *line == 0 {
+                    return what.to_owned();
+                }
+                format!("{what} ({} {line}, {} {column})", lang.pick(("linje", "line")), lang.pick(("tegn", "character")))
+            }
+            // The model's own words are English: said as such only in English.
+            (Fault::Case(why), Lang::En) => format!("a case could not be read ({why})"),
+            (Fault::Case(_), Lang::Da) => "et forløb har en form, denne version ikke læser".into(),
             (Fault::UnknownFormat, Lang::Da) => "ukendt format".into(),
             (Fault::UnknownFormat, Lang::En) => "unknown format".into(),
             (Fault::NoVersion, Lang::Da) => "mangler version".into(),

@@ -176,3 +176,38 @@ proptest! {
         prop_assert!(!mine.is_stale_beside(&theirs));
     }
 }
+
+/// Issue 27.2: a store or backup that is not JSON, or not of this version's
+/// shape, is said in the UI's words with where the parser stopped; the
+/// parser's own English never reaches the Danish UI.
+#[test]
+fn a_json_fault_is_said_in_danish_with_where_it_stopped_never_in_the_parsers_english() {
+    use cup_pathway::i18n::{Lang, Message};
+    use cup_pathway::storage::{Fault, JsonFault, StorageError};
+    let fault = |text: &str| match decode_stored(Some(text)) {
+        Err(StorageError::Corrupt(f)) => f,
+        other => panic!("{other:?}"),
+    };
+    let cases = [
+        ("{broken", JsonFault::Syntax, "ikke gyldig JSON (linje 1, tegn 2)"),
+        // Read from the parsed tree: no place to name.
+        ("{\"format\": \"cup-pathway\", \"version\": 2, \"worklist\": {\"patients\": \"x\"}}", JsonFault::Shape, "JSON af en form, denne version ikke læser"),
+        ("{\"format\": \"cup-", JsonFault::Cut, "teksten slutter for tidligt (linje 1"),
+    ];
+    for (text, kind, said) in cases {
+        let f = fault(text);
+        assert!(matches!(f, Fault::Json { kind: k, .. } if k == kind), "{text}: {f:?}");
+        let da = StorageError::Corrupt(f.clone()).message(Lang::Da);
+        assert!(da.contains(said), "{da}");
+        for english in ["expected", "EOF", "invalid type", "key must", "at line"] {
+            assert!(!da.contains(english), "{english} in {da}");
+        }
+        assert!(!da.contains("linje 0"), "{da}");
+        // In English, the parser's own words.
+        assert!(StorageError::Corrupt(f.clone()).message(Lang::En).contains("not readable as this version's JSON ("));
+    }
+    // A case of an unknown form: the model's English only in English.
+    let case = Fault::Case("invalid type: string \"x\", expected a map".into());
+    assert!(!StorageError::Corrupt(case.clone()).message(Lang::Da).contains("expected"));
+    assert!(StorageError::Corrupt(case).message(Lang::En).contains("expected a map"));
+}

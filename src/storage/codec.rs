@@ -177,8 +177,9 @@ struct EnvelopeIn {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fault {
-    /// Not JSON, or JSON of another shape: the parser's own (technical) words.
-    Json(String),
+    /// Not JSON, or JSON of another shape: what kind and where the parser
+    /// stopped; its own (English) words are said only in English.
+    Json { kind: JsonFault, line: usize, column: usize, detail: String },
     /// JSON, but not this app's (`format` is not `cup-pathway`).
     UnknownFormat,
     NoVersion,
@@ -193,9 +194,27 @@ pub enum Fault {
     Text(crate::worklist::TextRefused),
 }
 
+/// What kind of JSON fault (serde_json's categories, in the UI's words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonFault {
+    /// Not JSON at all (a stray character, a broken string).
+    Syntax,
+    /// JSON, but not of the shape this version reads.
+    Shape,
+    /// The text ends too early (cut off).
+    Cut,
+}
+
 impl Fault {
     fn json(e: serde_json::Error) -> StorageError {
-        StorageError::Corrupt(Fault::Json(e.to_string()))
+        use serde_json::error::Category;
+        let kind = match e.classify() {
+            Category::Data => JsonFault::Shape,
+            Category::Eof => JsonFault::Cut,
+            Category::Syntax | Category::Io => JsonFault::Syntax,
+        };
+        // The parser's words kept for English (with our own date format's message).
+        StorageError::Corrupt(Fault::Json { kind, line: e.line(), column: e.column(), detail: e.to_string() })
     }
 }
 
