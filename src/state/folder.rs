@@ -85,6 +85,14 @@ pub struct FolderStatus {
     pub before: Option<(String, i64)>,
 }
 
+impl FolderStatus {
+    /// The safety valve holds a file back until the person answers
+    /// (nothing is shared meanwhile).
+    pub fn valve_waits(&self) -> bool {
+        self.problems.iter().any(|p| matches!(p, FolderProblem::Valve { .. }))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum FolderPhase {
     /// Not connected on this PC.
@@ -322,8 +330,7 @@ impl AppState {
         let n = self.worklist.with_untracked(|w| w.patients.len());
         self.folder.update(|f| {
             // Not "the list now has n" while the valve holds a file back.
-            let asked = f.problems.iter().any(|p| matches!(p, FolderProblem::Valve { .. }));
-            f.joined = (!asked).then_some(n);
+            f.joined = (!f.valve_waits()).then_some(n);
             f.rejoin = false;
         });
     }

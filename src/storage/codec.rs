@@ -496,13 +496,8 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
 
 /// A backup's rules over JSON already parsed: the shared folder's files
 /// (issue 25), whose size the folder checked, read without printing the
-/// list to text and parsing it again.
-pub fn decode_backup_value(value: serde_json::Value) -> Result<Opened, ImportError> {
-    backup_checks(decode_value(value).map_err(backup_error)?, &[])
-}
-
-/// [`decode_backup_value`], the text rules skipped for patients a
-/// `trusted` list holds as they are (see `Worklist::check_read_text_beside`).
+/// list to text and parsing it again; the text rules skipped for patients
+/// a `trusted` list holds as they are (see `Worklist::check_read_text_beside`).
 pub fn decode_backup_value_beside(
     value: serde_json::Value,
     trusted: &[&crate::worklist::Worklist],

@@ -186,7 +186,7 @@ pub fn FolderPanel() -> impl IntoView {
                     <Show when=move || !state.folder_behind()>
                     <div class="folder-actions">
                         // Nothing is shared while the safety valve waits for its answer.
-                        <Show when=move || state.folder().with(|f| !f.problems.iter().any(|p| matches!(p, FolderProblem::Valve { .. })))>
+                        <Show when=move || !state.folder().with(|f| f.valve_waits())>
                             <button type="button" class="primary" data-testid="folder-sync-now"
                                 on:click=move |_| spawn_local(async move { state.folder_round().await })>
                                 {l.t(K::FolderSyncNow)}

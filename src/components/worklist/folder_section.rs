@@ -29,7 +29,7 @@ pub fn FolderSection() -> impl IntoView {
             FolderPhase::Connected if f.problems.contains(&crate::state::FolderProblem::Moved) => {
                 Some(format!("{} · ⚠", l.t(K::FolderWaitsForCode)))
             }
-            FolderPhase::Connected if f.problems.iter().any(|p| matches!(p, crate::state::FolderProblem::Valve { .. })) => {
+            FolderPhase::Connected if f.valve_waits() => {
                 Some(format!("{} · ⚠", l.t(K::FolderWaitsForAnswer)))
             }
             FolderPhase::Connected => {
