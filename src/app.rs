@@ -11,6 +11,7 @@ use crate::components::shell::{
 };
 use crate::components::stats::screen::StatsScreen;
 use crate::components::worklist::folder_panel::FolderPanel;
+use crate::components::worklist::row_details::RowDetails;
 use crate::components::worklist::screen::WorklistScreen;
 #[cfg(feature = "split")]
 use crate::components::lazy::Lazy;
@@ -76,6 +77,17 @@ mod split {
         Ok(Box::pin(state.folder_do(job)))
     }
 
+    /// A worklist row's details (issue 26.3): the note's editing and its
+    /// text rules come with them.
+    #[wasm_split(row_details, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn row_details(
+        row: crate::worklist::Row,
+        label: String,
+        on_archive: Callback<(u32, bool)>,
+    ) -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <RowDetails row label on_archive/> }.into_any())
+    }
+
     /// "Om": the lock's settings, the role, "Slet alle data" (#/om).
     #[wasm_split(about_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn about_screen() -> Result<AnyView, SplitLoaderError> {
@@ -88,6 +100,21 @@ pub fn folder_panel() -> AnyView {
     return view! { <Lazy load=split::folder_panel what=K::ChunkFolderFailed/> }.into_any();
     #[cfg(not(feature = "split"))]
     view! { <FolderPanel/> }.into_any()
+}
+
+/// A worklist row's details: a chunk of its own in the release.
+pub fn row_details(row: crate::worklist::Row, label: String, on_archive: Callback<(u32, bool)>) -> AnyView {
+    #[cfg(feature = "split")]
+    {
+        let args = StoredValue::new((row, label));
+        let load = move || {
+            let (row, label) = args.get_value();
+            split::row_details(row, label, on_archive)
+        };
+        view! { <Lazy load what=K::ChunkDetailsFailed/> }.into_any()
+    }
+    #[cfg(not(feature = "split"))]
+    view! { <RowDetails row label on_archive/> }.into_any()
 }
 
 /// Runs a folder job; in the release its code is fetched first (a failed

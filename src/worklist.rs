@@ -105,6 +105,12 @@ fn stamped_text_fault(key: &str, values: &crate::merge::Values) -> Option<(TextF
 /// Longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 200;
 
+/// The key of the patient's own note among the checklist items' notes: the
+/// worklist row's "MDT tirsdag" (issue 26.3). No checklist item has this id
+/// (`row_note_key_is_no_item`), and it travels, merges and is checked as
+/// every note does.
+pub const ROW_NOTE: &str = "row";
+
 /// Text that may be a CPR number (ddmmåå-xxxx), in any form: refused in
 /// every free-text field (see `free_text`).
 pub fn looks_like_cpr(text: &str) -> bool {
@@ -753,6 +759,8 @@ pub struct Row {
     pub phase: crate::pathway::Text,
     /// Where the patient belongs, (da, en).
     pub headline: crate::pathway::Text<String>,
+    /// The same in a few words, for the row itself (issue 26.3).
+    pub short: crate::pathway::Text<String>,
     /// The destination waits for open answers.
     pub provisional: bool,
     pub open_questions: usize,
@@ -775,6 +783,8 @@ pub struct Row {
     /// The pathway has ended: AFD01X2, or AFD01X1 once the receiving
     /// department took over ("Afsluttet", `Plan::phase`).
     pub ended: bool,
+    /// The team's free-text note on the patient ("MDT tirsdag"; issue 26.3).
+    pub note: Option<String>,
 }
 
 /// The worklist's filters, each with its count (issue 26.3).
@@ -856,6 +866,7 @@ impl Row {
             stage: plan.stage,
             phase: plan.phase(),
             headline: plan.route.headline(),
+            short: plan.route.short(),
             provisional: plan.route.provisional,
             open_questions: plan.open_deciding_answers(),
             deadline,
@@ -869,6 +880,7 @@ impl Row {
             clash: p.stamps.in_clash(),
             ended: !plan.handover_pending
                 && matches!(plan.route.destination, crate::pathway::Destination::Ended { .. }),
+            note: p.notes.get(ROW_NOTE).cloned(),
         }
     }
 

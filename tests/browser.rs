@@ -889,9 +889,13 @@ async fn archiving_offers_an_undo_and_row_buttons_and_code_marks_carry_the_patie
     storage::save(&w).unwrap();
     let root = mount_at("#/");
     settle().await;
-    let buttons = root.query_selector_all("[data-testid='close-case']").unwrap();
+    // Arkivér is in the row's details (issue 26.3): each toggle names its patient.
+    let buttons = root.query_selector_all("[data-testid='row-details-toggle']").unwrap();
     let names: Vec<String> = (0..buttons.length()).map(|i| buttons.item(i).unwrap().text_content().unwrap()).collect();
-    assert_eq!(names, ["Arkivér Pt 4", "Arkivér Pt 5"]);
+    assert_eq!(names, ["Detaljer om Pt 4", "Detaljer om Pt 5"]);
+    click(&root, "row-details-toggle");
+    settle().await;
+    assert_eq!(text(&root, "close-case"), "Arkivér Pt 4");
     click(&root, "close-case");
     settle().await;
     assert!(text(&root, "archived-notice").contains("Pt 4 er arkiveret"));

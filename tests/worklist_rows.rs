@@ -3,8 +3,8 @@
 //! the codes dated but not marked registered, the backup reminder.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
+use cup_pathway::i18n::Message;
 use cup_pathway::i18n::{Lang, K};
 use cup_pathway::pathway::{Code, FindingSite, Stage, Step};
 use cup_pathway::worklist::{backup_due, rows, RowStatus, Worklist, MAX_LABEL_CHARS};
@@ -227,4 +227,61 @@ fn the_filters_count_what_the_rows_say_and_ended_means_afsluttet() {
     // Every dated code not marked registered: the same as the rows' flags.
     assert_eq!(n(RowFilter::ToRegister), r.iter().filter(|x| !x.unregistered.is_empty()).count());
     assert!(n(RowFilter::ToRegister) >= 3);
+}
+
+/// Issue 26.3: the row's note is the patient's own, under a key no checklist
+/// item has, and the row shows it.
+#[test]
+fn the_row_note_is_no_checklist_items_note_and_the_row_shows_it() {
+    use cup_pathway::pathway::checklist::CHECKLIST;
+    use cup_pathway::worklist::ROW_NOTE;
+    assert!(CHECKLIST.iter().all(|i| i.id != ROW_NOTE), "a checklist item's note would show in the row");
+    let mut w = worklist(&[("MDT", &|_| {}), ("Uden note", &|_| {})]);
+    let id = w.patients[0].id;
+    w.get_mut(id).unwrap().notes.insert(ROW_NOTE.to_string(), "MDT tirsdag".to_string());
+    // A checklist item's note is not the row's.
+    w.patients[1].notes.insert(CHECKLIST[0].id.to_string(), "taget".to_string());
+    let rs = rows(&w, d(TODAY));
+    let note = |label: &str| rs.iter().find(|r| r.label == label).unwrap().note.clone();
+    assert_eq!(note("MDT").as_deref(), Some("MDT tirsdag"));
+    assert_eq!(note("Uden note"), None);
+    // It is checked, travels and merges as every note does (the import's rules).
+    assert!(w.check_read_text().is_ok());
+    w.get_mut(id).unwrap().notes.insert(ROW_NOTE.to_string(), "0101901234".to_string());
+    assert!(w.check_read_text().is_err(), "a CPR number in the row's note is refused on import");
+}
+
+/// Issue 26.3: the row says where the patient belongs in a few words; the
+/// whole headline is one click away.
+#[test]
+fn every_destination_has_a_few_words_for_the_row_in_both_languages() {
+    use cup_pathway::pathway::EndReason;
+    use cup_pathway::pathway::{Department, Destination};
+    let all = [
+        Destination::Undetermined,
+        Destination::ThisPathway { department: Department::Medical },
+        Destination::ThisPathway { department: Department::LocallyAgreed },
+        Destination::Oncology,
+        Destination::SpecialtyPlanDepartment,
+        Destination::TextSilent,
+        Destination::OutsideTargetGroup,
+        Destination::Conflict,
+        Destination::Ended { reason: EndReason::OrganSpecificReferral },
+        Destination::Ended { reason: EndReason::SuspicionDisproved },
+        Destination::Ended { reason: EndReason::OtherClinicalDecision },
+        Destination::Ended { reason: EndReason::PatientWish },
+    ];
+    for d in all {
+        let (short, long) = (d.short(), d.headline());
+        for (s, l) in [(&short.da, &long.da), (&short.en, &long.en)] {
+            assert!(!s.is_empty() && s.chars().count() <= 48, "{d:?}: {s:?} is not a few words");
+            assert!(s.chars().count() <= l.chars().count(), "{d:?}: the short form is longer than the headline");
+        }
+    }
+    // A row of a referred patient in the oncology under "ukendt primær tumor" says so.
+    let w = worklist(&[("Onk", &|c| {
+        c.answers.finding_site = Some(FindingSite::Liver);
+    })]);
+    let r = &rows(&w, d(TODAY))[0];
+    assert!(!r.short.da.is_empty() && r.short.da.len() <= r.headline.da.len());
 }

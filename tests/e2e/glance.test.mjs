@@ -57,7 +57,9 @@ test('(a) a bone finding with spinal cord compression while other answers are op
     await page.getByTestId('back').click();
     const row = page.getByTestId('patient-row').filter({ hasText: 'Ryg 1' });
     assert.match(await row.getByTestId('patient-state').textContent(), /^⚠ Akut henvisning/);
-    assert.match(await row.getByTestId('patient-next-code').textContent(), /AFD01A/);
+    // The next code is one click away (issue 26.3: the compact row).
+    await row.getByTestId('row-details-toggle').click();
+    assert.match(await text(page, 'patient-next-code'), /AFD01A/);
     assert.deepEqual(problems, []);
   }
 });
@@ -87,6 +89,7 @@ test('(b) an overdue patient and a patient with contradictory dates: neither sho
     assert.match(states[1], /^⚠ Kontrollér datoer/);
     assert.match(states[2], /^✓ Inden for frist/);
     assert.match(await page.getByTestId('patient-next').nth(0).textContent(), /3 dage over fristen/);
+    await page.getByTestId('row-details-toggle').first().click();
     assert.match(await page.getByTestId('unregistered-flag').first().textContent(), /AFD01A/, 'a dated code not marked registered is flagged');
     await noOverflow(page, `worklist at ${size.width}`);
     await screen(page, '23-worklist-check-dates');
@@ -102,6 +105,8 @@ test('(e) a double click on "Arkivér" archives one case, says so with an undo t
     await page.getByTestId('back').click();
   }
   await page.getByTestId('patient-row').nth(2).waitFor();
+  // Arkivér is in the row's details (issue 26.3).
+  await page.getByTestId('row-details-toggle').first().click();
   const first = page.getByTestId('close-case').first();
   assert.equal(await first.evaluate((b) => b.textContent.trim()), 'Arkivér Pt 1', 'the accessible name names the patient');
   await first.dblclick();
@@ -115,6 +120,7 @@ test('(e) a double click on "Arkivér" archives one case, says so with an undo t
   assert.deepEqual(await page.getByTestId('worklist').getByTestId('patient-label').allTextContents(), ['Pt 1', 'Pt 2', 'Pt 3']);
   // From the keyboard: Enter archives, focus goes to the undo (not to the row
   // that moved up), and Enter there undoes it.
+  await page.getByTestId('row-details-toggle').first().click();
   await page.getByTestId('close-case').first().focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'archive-undo', null, { timeout: 5000 });

@@ -169,17 +169,21 @@ test('an archived patient deleted after a confirmation: gone in both tabs, only 
   const other = await context.newPage();
   await other.goto(server.url);
   await other.getByTestId('patient-label').filter({ hasText: 'Fejlindtastet' }).waitFor();
-  await page.getByTestId('patient-row').filter({ hasText: 'Fejlindtastet' }).getByTestId('close-case').click();
+  await page.getByTestId('patient-row').filter({ hasText: 'Fejlindtastet' }).getByTestId('row-details-toggle').click();
+  await page.getByTestId('row-details').getByTestId('close-case').click();
   await page.getByTestId('closed-cases').locator('summary').click();
   const row = page.getByTestId('worklist-closed').getByTestId('patient-row').filter({ hasText: 'Fejlindtastet' });
-  await row.getByTestId('delete-patient-ask').click();
+  // In the row's details (issue 26.3).
+  await row.getByTestId('row-details-toggle').click();
+  const details = page.getByTestId('worklist-closed').getByTestId('row-details');
+  await details.getByTestId('delete-patient-ask').click();
   // Asked first; cancel keeps it.
-  await row.getByTestId('delete-patient-no').click();
+  await details.getByTestId('delete-patient-no').click();
   assert.equal(await row.count(), 1);
-  await row.getByTestId('delete-patient-ask').click();
-  await row.getByTestId('delete-patient-confirm').waitFor();
+  await details.getByTestId('delete-patient-ask').click();
+  await details.getByTestId('delete-patient-confirm').waitFor();
   await screen(page, 'worklist-delete-confirm');
-  await row.getByTestId('delete-patient-yes').click();
+  await details.getByTestId('delete-patient-yes').click();
   await row.waitFor({ state: 'detached' });
   await other.getByTestId('patient-label').filter({ hasText: 'Fejlindtastet' }).waitFor({ state: 'detached' });
   const s = await store(page);

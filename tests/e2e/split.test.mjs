@@ -32,7 +32,7 @@ after(async () => {
 
 for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is split (at ${base}): each screen's chunk fetched once, the rare ones only when opened`, async (t) => {
   const splits = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f)).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, '')).sort();
-  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_folder_panel', 'split_folder_work', 'split_registration_screen', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
+  assert.deepEqual(splits, ['split_about_screen', 'split_case_screen', 'split_folder_panel', 'split_folder_work', 'split_registration_screen', 'split_row_details', 'split_shared_screen', 'split_stats_screen'], `a release built by scripts/build-split.sh: ${readdirSync(DIST)}`);
   const at = await serve(DIST, base);
   t.after(() => at.close());
   const { context, page, problems, requests } = await open(browser, at.url);
@@ -53,6 +53,13 @@ for (const base of ['/', '/region/afdeling/cup-pathway/']) test(`the release is 
   await addPatient(page, 'Delt kode');
   await page.getByTestId('back').click();
   await page.getByTestId('add-patient-input').waitFor();
+  // A row's details (issue 26.3): their chunk when first opened, once.
+  for (let i = 0; i < 2; i++) {
+    await page.getByTestId('row-details-toggle').click();
+    await page.getByTestId('row-note-input').waitFor({ timeout: 15000 });
+    await page.getByTestId('row-details-toggle').click();
+  }
+  assert.equal(requests.filter((u) => /split_row_details-/.test(u)).length, 1, 'the details fetched once');
   await page.evaluate(() => { location.hash = '#/om'; });
   await page.getByTestId('about').waitFor({ timeout: 15000 });
   assert.equal(requests.filter(isStats).length, 1, 'the department view fetched once');
@@ -156,5 +163,8 @@ test('offline: the worker precached the chunks, so every screen opens with no se
   await page.getByTestId('about').waitFor({ timeout: 15000 });
   await page.getByTestId('back').click();
   await addPatient(page, 'Offline');
+  await page.getByTestId('back').click();
+  await page.getByTestId('row-details-toggle').click();
+  await page.getByTestId('row-note-input').waitFor({ timeout: 15000 });
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
 });

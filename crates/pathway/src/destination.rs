@@ -187,6 +187,44 @@ impl Destination {
         }
     }
 
+    /// The destination in a few words, for a worklist row (issue 26.3); the
+    /// whole [`Destination::headline`] stays one click away.
+    pub fn short(&self) -> Text<String> {
+        let t = |da: &str, en: &str| Text::new(da.to_string(), en.to_string());
+        match self {
+            Destination::Undetermined => t("Endnu ikke afgjort", "Not yet decided"),
+            Destination::ThisPathway { department } => {
+                let d = department.label();
+                Text::new(
+                    format!("Dette pakkeforløb: {}", d.da.replace(" afdeling", " afd.")),
+                    format!("This pathway: {}", d.en.replace(" department", " dept.")),
+                )
+            }
+            Destination::OtherPathway { .. } => self.headline(),
+            Destination::Oncology => t("Onkologi: »ukendt primær tumor«", "Oncology: »ukendt primær tumor«"),
+            Destination::SpecialtyPlanDepartment => {
+                t("Specialeplanens afdeling (NET)", "Specialty-plan department (NET)")
+            }
+            Destination::TextSilent => {
+                t("Klinisk vurdering: teksten tager ikke stilling", "Clinical judgement: the text does not say")
+            }
+            Destination::OutsideTargetGroup => {
+                t("Uden for målgruppen: kendt kræftsygdom", "Outside the target group: known cancer")
+            }
+            Destination::Conflict => {
+                t("Klinisk vurdering: reglerne er uenige", "Clinical judgement: the rules disagree")
+            }
+            Destination::Ended { reason } => match reason {
+                EndReason::OrganSpecificReferral => {
+                    t("Slut: organspecifikt pakkeforløb", "Ended: organ-specific pathway")
+                }
+                EndReason::SuspicionDisproved => t("Slut: mistanken afkræftet", "Ended: suspicion disproved"),
+                EndReason::OtherClinicalDecision => t("Slut: klinisk beslutning", "Ended: clinical decision"),
+                EndReason::PatientWish => t("Slut: patientens ønske", "Ended: the patient's wish"),
+            },
+        }
+    }
+
     /// Somewhere other than this pathway (its primary or secondary work-up).
     pub fn is_elsewhere(&self) -> bool {
         matches!(

@@ -92,6 +92,23 @@ impl Route {
         )
     }
 
+    /// [`Route::headline`] in a few words, for a worklist row (issue 26.3).
+    pub fn short(&self) -> Text<String> {
+        let d = &self.destination;
+        if *d == Destination::Oncology && !self.under_unknown_primary() {
+            return Text::new("Onkologisk afdeling (§3.1.9)".into(), "Oncology department (§3.1.9)".into());
+        }
+        if let (Destination::Ended { .. }, Some(before)) = (d, self.before_end.as_ref().filter(|b| b.is_elsewhere())) {
+            let (d, before) = (d.short(), before.short());
+            return Text::new(format!("{}, {}", d.da, before.da), format!("{}, {}", d.en, before.en));
+        }
+        if self.options.is_empty() {
+            return d.short();
+        }
+        let n = self.options.len();
+        Text::new(format!("Klinisk vurdering: {n} muligheder"), format!("Clinical judgement: {n} options"))
+    }
+
     /// Oncology under the referral diagnosis "ukendt primær tumor": §3.3's
     /// decision, not §3.1.9's histology alone.
     pub fn under_unknown_primary(&self) -> bool {

@@ -29,10 +29,14 @@ pub fn WorklistScreen() -> impl IntoView {
     let rows = Memo::new(move |_| {
         state.worklist().with(|w| crate::worklist::rows_as(w, state.today(), state.department_role().get()))
     });
+    // The row whose details are open (issue 26.3: one click away).
+    let details = RwSignal::new(None::<u32>);
     // The patient just archived, with an undo until the notice is dismissed.
     let archived = RwSignal::new(None::<(u32, String)>);
     let on_archive = Callback::new(move |(id, archive): (u32, bool)| {
         state.set_closed(id, archive);
+        // The row moves to the other table: its details close.
+        details.set(None);
         let label = state.worklist().with_untracked(|w| w.get(id).map(|p| p.label.clone()));
         archived.set(if archive { label.map(|l| (id, l)) } else { None });
     });
@@ -59,14 +63,14 @@ pub fn WorklistScreen() -> impl IntoView {
                         <th scope="col">{l.t(K::ColDestination)}</th>
                         <th scope="col">{l.t(K::ColNext)}</th>
                         <th scope="col">{l.t(K::ColState)}</th>
-                        <th scope="col"><span class="visually-hidden">{l.t(K::Archive)}</span></th>
+                        <th scope="col">{l.t(K::ColNote)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {keyed_list(
                         Box::new(move || shown(closed).map(Keyed::Row).collect()),
                         std::sync::Arc::new(move |item| match item {
-                            Keyed::Row(row) => view! { <PatientRow row on_archive/> }.into_any(),
+                            Keyed::Row(row) => view! { <PatientRow row on_archive open=details/> }.into_any(),
                             _ => ().into_any(),
                         }),
                     )}
