@@ -142,3 +142,13 @@ fn the_registration_queue_uses_no_web_crate() {
     );
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// Issue 26.7: quotation marks in one style in Danish (»…«): no „…“ in
+/// any text of the app or the model (English quotes English words “…”).
+#[test]
+fn danish_quotation_marks_are_one_style() {
+    let mut all = files("src");
+    all.extend(files("crates/pathway/src"));
+    let low: Vec<String> = all.iter().filter(|(_, t)| t.contains('„')).map(|(f, _)| f.clone()).collect();
+    assert!(low.is_empty(), "„…“ in {low:?}: Danish quotes as »…«");
+}

@@ -71,7 +71,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "afp_decides_liver",
         section: Section("§3.1.2"),
-        words: "„Hos patienter med forhøjet eller stigende α-føtoprotein og en solitær proces i leveren er der begrundet mistanke om primær leverkræft. Patienten henvises til start på pakkeforløb for primær leverkræft.“",
+        words: "»Hos patienter med forhøjet eller stigende α-føtoprotein og en solitær proces i leveren er der begrundet mistanke om primær leverkræft. Patienten henvises til start på pakkeforløb for primær leverkræft.«",
         before: &AFP,
         after: &[
             "s3_1_2_mdt_before_biopsy",
@@ -85,7 +85,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "liver_mdt_before_biopsy",
         section: Section("§3.1.2"),
-        words: "„Derfor skal alle med metastaser i leveren uden umiddelbare ekstrahepatiske tumormanifestationer forud for beslutning om biopsi diskuteres på MDT-konference“",
+        words: "»Derfor skal alle med metastaser i leveren uden umiddelbare ekstrahepatiske tumormanifestationer forud for beslutning om biopsi diskuteres på MDT-konference«",
         before: &["s3_1_2_mdt_before_biopsy"],
         after: &[
             "s3_1_biopsy_principle",
@@ -99,7 +99,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "pause_before_biopsy",
         section: Section("§3.6"),
-        words: "„Evt. pause med blodfortyndende medicin før biopsi“",
+        words: "»Evt. pause med blodfortyndende medicin før biopsi«",
         before: &["s3_6_pause_anticoagulants"],
         after: &["s3_1_biopsy", "s3_1_2_liver_biopsy", "s3_1_3_bone_biopsy", "s3_1_4_principle_3_none_operable"],
         applies: Condition::Always,
@@ -107,7 +107,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "ct_after_biopsy",
         section: Section("§3.1"),
-        words: "„Patienten skal derefter have foretaget CT-scanning af thorax og øvre abdomen.“",
+        words: "»Patienten skal derefter have foretaget CT-scanning af thorax og øvre abdomen.«",
         before: &["s3_1_biopsy", "s3_1_2_liver_biopsy", "s3_1_3_bone_biopsy"],
         after: &["s3_1_ct_thorax_upper_abdomen"],
         applies: Condition::Always,
@@ -115,7 +115,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "brain_mr_first",
         section: Section("§3.1.4"),
-        words: "„I de fleste tilfælde skal der suppleres med MR af cerebrum, hvis der forinden kun er foretaget CT, idet følsomheden med MR er væsentligt bedre end med CT (dvs. at der hyppigere påvises flere processer, hvilket kan have betydning for den videre udredning og behandling).“",
+        words: "»I de fleste tilfælde skal der suppleres med MR af cerebrum, hvis der forinden kun er foretaget CT, idet følsomheden med MR er væsentligt bedre end med CT (dvs. at der hyppigere påvises flere processer, hvilket kan have betydning for den videre udredning og behandling).«",
         before: &["s3_1_4_mr_cerebrum"],
         after: &[
             "s3_1_4_chest_xray",
@@ -132,7 +132,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "brain_safer_biopsy_first",
         section: Section("§3.1.4"),
-        words: "„Medmindre der af kliniske grunde skal foretages operation, hvorved den patologiske diagnose vil blive stillet, skal patienten udredes med røntgen af thorax, CT af thorax og abdomen mhp. diagnose af primærtumor, idet en biopsi fx fra thorax er mindre risikabel for patienten end en cerebral biopsi.“",
+        words: "»Medmindre der af kliniske grunde skal foretages operation, hvorved den patologiske diagnose vil blive stillet, skal patienten udredes med røntgen af thorax, CT af thorax og abdomen mhp. diagnose af primærtumor, idet en biopsi fx fra thorax er mindre risikabel for patienten end en cerebral biopsi.«",
         before: &["s3_1_4_chest_xray", "s3_1_4_ct_thorax_abdomen"],
         after: &["s3_1_biopsy_principle", "s3_6_pause_anticoagulants", PRINCIPLES[0], PRINCIPLES[1], PRINCIPLES[2]],
         applies: Condition::Site(FindingSite::Brain),
@@ -140,7 +140,7 @@ pub const GATES: &[Gate] = &[
     Gate {
         key: "brain_performance_status_first",
         section: Section("§3.1.4"),
-        words: "„Nedenstående skal naturligvis vurderes på baggrund af patientens almentilstand (performance status). Hvis det skønnes, at prognosen er meget dårlig, kan man overveje at afstå fra patologisk diagnostik dvs. undlade at tage biopsi.“",
+        words: "»Nedenstående skal naturligvis vurderes på baggrund af patientens almentilstand (performance status). Hvis det skønnes, at prognosen er meget dårlig, kan man overveje at afstå fra patologisk diagnostik dvs. undlade at tage biopsi.«",
         before: &["s3_1_4_performance_status"],
         after: &[
             "s3_1_biopsy_principle",
@@ -175,8 +175,8 @@ const R_S1_5: Reading = Reading {
     en: "§1.5 says who is responsible and who the MDT are. It is not a step of the work-up; the tool shows it first.",
 };
 const R_BASICS: Reading = Reading {
-    da: "§3.1 opregner anamnese, klinisk undersøgelse og blodprøver uden at angive en rækkefølge, og §3.6 nævner dem i en anden („Blodprøver, journaloptagelse og klinisk undersøgelse“). Værktøjet viser dem i rækkefølgen fra §3.1.",
-    en: "§3.1 lists history, clinical examination and blood tests without stating an order, and §3.6 names them in another („Blodprøver, journaloptagelse og klinisk undersøgelse“). The tool shows them in §3.1's order.",
+    da: "§3.1 opregner anamnese, klinisk undersøgelse og blodprøver uden at angive en rækkefølge, og §3.6 nævner dem i en anden (»Blodprøver, journaloptagelse og klinisk undersøgelse«). Værktøjet viser dem i rækkefølgen fra §3.1.",
+    en: "§3.1 lists history, clinical examination and blood tests without stating an order, and §3.6 names them in another (»Blodprøver, journaloptagelse og klinisk undersøgelse«). The tool shows them in §3.1's order.",
 };
 const R_MARKERS: Reading = Reading {
     da: "§3.1 anbefaler tumormarkørerne uden at placere dem i forhold til de andre undersøgelser. Værktøjet viser dem med blodprøverne.",
@@ -191,12 +191,12 @@ const R_BIOPSY_PRINCIPLE: Reading = Reading {
     en: "The principle is about the biopsy, but the text does not place it among the examinations. The tool shows it just before the biopsy.",
 };
 const R_PAUSE: Reading = Reading {
-    da: "Pausen ligger „før biopsi“ (§3.6), men der står endnu ingen biopsi på listen. Værktøjet viser pausen, hvor biopsien vil stå.",
-    en: "The pause comes „før biopsi“ (before the biopsy, §3.6), but no biopsy is on the list yet. The tool shows the pause where the biopsy will stand.",
+    da: "Pausen ligger »før biopsi« (§3.6), men der står endnu ingen biopsi på listen. Værktøjet viser pausen, hvor biopsien vil stå.",
+    en: "The pause comes »før biopsi« (before the biopsy, §3.6), but no biopsy is on the list yet. The tool shows the pause where the biopsy will stand.",
 };
 const R_NODE: Reading = Reading {
-    da: "§3.1.1 henviser til biopsien „som beskrevet“ i §3.1; værktøjet viser bemærkningen lige før den.",
-    en: "§3.1.1 refers to the biopsy „som beskrevet“ (as described) in §3.1; the tool shows the remark just before it.",
+    da: "§3.1.1 henviser til biopsien »som beskrevet« i §3.1; værktøjet viser bemærkningen lige før den.",
+    en: "§3.1.1 refers to the biopsy »som beskrevet« (as described) in §3.1; the tool shows the remark just before it.",
 };
 const R_SUFFICIENT: Reading = Reading {
     da: "Bemærkningen handler om biopsimaterialet; værktøjet viser den lige efter biopsien.",
@@ -219,16 +219,16 @@ const R_CT_BEFORE_MDT: Reading = Reading {
     en: "The tool's reading, a suggested order and no condition: the CT of thorax and upper abdomen is shown before the MDT conference, because it decides whether §3.1.2's rule of an MDT before biopsy applies at all (»uden umiddelbare ekstrahepatiske tumormanifestationer«, without apparent extrahepatic tumour manifestations). A CT that found the liver process and covered thorax and upper abdomen counts. §3.1's »Svar på CT-scanning skal foreligge samtidigt med svar på biopsi« (the CT report at the same time as the biopsy result) is written for a course where the biopsy comes first: on this route the CT report is there before the MDT conference decides on the biopsy.",
 };
 const R_CT_NO_BIOPSY: Reading = Reading {
-    da: "§3.1 sætter CT-scanningen efter biopsien („Patienten skal derefter …“), men der står ingen biopsi på listen; værktøjet viser CT-scanningen sidst i udredningen.",
-    en: "§3.1 puts the CT after the biopsy („Patienten skal derefter …“, then), but no biopsy is on the list; the tool shows the CT last in the work-up.",
+    da: "§3.1 sætter CT-scanningen efter biopsien (»Patienten skal derefter …«), men der står ingen biopsi på listen; værktøjet viser CT-scanningen sidst i udredningen.",
+    en: "§3.1 puts the CT after the biopsy (»Patienten skal derefter …«, then), but no biopsy is on the list; the tool shows the CT last in the work-up.",
 };
 const R_BIOPSY_ELSEWHERE: Reading = Reading {
     da: "Den diagnostiske biopsi er taget uden for leveren (§3.1.5: ét biopsisvar); værktøjet viser den, hvor leverbiopsien ellers ville stå.",
     en: "The diagnostic biopsy was taken outside the liver (§3.1.5: one biopsy result); the tool shows it where the liver biopsy would otherwise stand.",
 };
 const R_CT_BRAIN: Reading = Reading {
-    da: "§3.1 sætter CT-scanningen af thorax og øvre abdomen efter biopsien („derefter“), mens §3.1.4 sætter CT af thorax og abdomen før en cerebral biopsi. Teksten siger ikke, om det er samme scanning; værktøjet viser den på pladsen for §3.1.4's CT, før biopsien.",
-    en: "§3.1 puts the CT of thorax and upper abdomen after the biopsy („derefter“, then), while §3.1.4 puts CT of thorax and abdomen before a cerebral biopsy. The text does not say whether it is the same scan; the tool shows it in the place of §3.1.4's CT, before the biopsy.",
+    da: "§3.1 sætter CT-scanningen af thorax og øvre abdomen efter biopsien (»derefter«), mens §3.1.4 sætter CT af thorax og abdomen før en cerebral biopsi. Teksten siger ikke, om det er samme scanning; værktøjet viser den på pladsen for §3.1.4's CT, før biopsien.",
+    en: "§3.1 puts the CT of thorax and upper abdomen after the biopsy (»derefter«, then), while §3.1.4 puts CT of thorax and abdomen before a cerebral biopsy. The text does not say whether it is the same scan; the tool shows it in the place of §3.1.4's CT, before the biopsy.",
 };
 const R_PREFERENCE: Reading = Reading {
     da: "Bemærkningen handler om princip 2; værktøjet viser den lige efter det.",

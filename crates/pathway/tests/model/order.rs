@@ -313,7 +313,7 @@ fn every_programme_places_only_work_up_items_once_and_every_gate_names_real_item
         for id in g.before.iter().chain(g.after) {
             assert!(item_by_id(id).is_some(), "{}: no item {id}", g.key);
         }
-        assert!(g.words.starts_with('„') && g.words.ends_with('“'), "{}: quote the text", g.key);
+        assert!(g.words.starts_with('»') && g.words.ends_with('«'), "{}: quote the text", g.key);
     }
     for w in WITHOUT_THEN {
         let i = item_by_id(w.id).unwrap();
@@ -333,7 +333,7 @@ fn text() -> String {
 fn every_gate_quotes_the_text_verbatim() {
     let text = text();
     for g in GATES {
-        let quote = g.words.trim_start_matches('„').trim_end_matches('“').replace("- ", "");
+        let quote = g.words.trim_start_matches('»').trim_end_matches('«').replace("- ", "");
         assert!(text.contains(&quote), "{} is not the text's words: {quote}", g.key);
     }
 }
