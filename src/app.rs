@@ -83,9 +83,10 @@ mod split {
     pub fn row_details(
         row: crate::worklist::Row,
         label: String,
+        note: String,
         on_archive: Callback<(u32, bool)>,
     ) -> Result<AnyView, SplitLoaderError> {
-        Ok(view! { <RowDetails row label on_archive/> }.into_any())
+        Ok(view! { <RowDetails row label note on_archive/> }.into_any())
     }
 
     /// "Om": the lock's settings, the role, "Slet alle data" (#/om).
@@ -103,18 +104,18 @@ pub fn folder_panel() -> AnyView {
 }
 
 /// A worklist row's details: a chunk of its own in the release.
-pub fn row_details(row: crate::worklist::Row, label: String, on_archive: Callback<(u32, bool)>) -> AnyView {
+pub fn row_details(row: crate::worklist::Row, label: String, note: String, on_archive: Callback<(u32, bool)>) -> AnyView {
     #[cfg(feature = "split")]
     {
-        let args = StoredValue::new((row, label));
+        let args = StoredValue::new((row, label, note));
         let load = move || {
-            let (row, label) = args.get_value();
-            split::row_details(row, label, on_archive)
+            let (row, label, note) = args.get_value();
+            split::row_details(row, label, note, on_archive)
         };
         view! { <Lazy load what=K::ChunkDetailsFailed/> }.into_any()
     }
     #[cfg(not(feature = "split"))]
-    view! { <RowDetails row label on_archive/> }.into_any()
+    view! { <RowDetails row label note on_archive/> }.into_any()
 }
 
 /// Runs a folder job; in the release its code is fetched first (a failed

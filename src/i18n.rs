@@ -85,7 +85,6 @@ pub enum K {
     Projected,
     BackToWorklist,
     CaseNotFound,
-    WizardHeading,
     StepOf,
     Previous,
     Next,
@@ -362,6 +361,7 @@ pub enum K {
     DateKept,
     DateNoneKept,
     OrderReading,
+    OrderReadingOnce,
     StatsTitle,
     StatsIntro,
     StatsPeriod,
@@ -431,6 +431,7 @@ pub enum K {
     StatsShortWorkup,
     StatsShortOncology,
     StatsShortWhole,
+    StatsWholeIsSum,
     DepartmentRoleHeading,
     DepartmentRoleLabel,
     DepartmentRoleHint,
@@ -476,7 +477,6 @@ impl K {
             Projected => ("senest, fremskrevet", "latest, projected"),
             BackToWorklist => ("Tilbage til forløbsoversigten", "Back to the worklist"),
             CaseNotFound => ("Forløbet findes ikke i denne browser.", "This case is not in this browser."),
-            WizardHeading => ("Spørgsmål", "Questions"),
             StepOf => ("Trin", "Step"),
             Previous => ("Forrige trin", "Previous step"),
             Next => ("Næste trin", "Next step"),
@@ -771,6 +771,7 @@ impl K {
             DateKept => ("Den gemte dato er uændret:", "The stored date is unchanged:"),
             DateNoneKept => ("Der er ikke gemt nogen dato.", "No date is stored."),
             OrderReading => ("Rækkefølgen er værktøjets læsning", "Order: this tool's reading"),
+            OrderReadingOnce => ("† Rækkefølgen er værktøjets læsning, hvor teksten ikke angiver den; hvorfor, står under punktets kildetekst.", "† Order: this tool's reading where the text gives none; why is under the item's source text."),
             StatsTitle => ("Forløbstider i afdelingen", "Pathway times in the department"),
             StatsIntro => ("Hvor mange forløb overholder hver standardforløbstid i kap. 6 — som Sundhedsstyrelsen følger dem, kvartal for kvartal. Tallene beregnes i browseren ud fra forløbene her, også de lukkede.", "How many courses meet each standard time of chapter 6 — as Sundhedsstyrelsen monitors them, quarter by quarter. The figures are computed in the browser from the cases here, closed ones included."),
             StatsPeriod => ("Periode", "Period"),
@@ -840,6 +841,7 @@ impl K {
             StatsShortWorkup => ("Første fremmøde → afslutning på primær udredning", "First attendance → end of primary work-up"),
             StatsShortOncology => ("Afslutning på primær udredning → første fremmøde på onkologisk afdeling", "End of primary work-up → first attendance at oncology"),
             StatsShortWhole => ("Hele forløbet", "The whole course"),
+            StatsWholeIsSum => ("Værktøjets sum af tekstens standarder, ikke en standard i teksten", "The tool's sum of the text's standards, not a standard of the text"),
         }
     }
 }

@@ -783,8 +783,6 @@ pub struct Row {
     /// The pathway has ended: AFD01X2, or AFD01X1 once the receiving
     /// department took over ("Afsluttet", `Plan::phase`).
     pub ended: bool,
-    /// The team's free-text note on the patient ("MDT tirsdag"; issue 26.3).
-    pub note: Option<String>,
 }
 
 /// The worklist's filters, each with its count (issue 26.3).
@@ -837,6 +835,13 @@ impl RowFilter {
     }
 }
 
+/// The team's note on each patient that has one ("MDT tirsdag"; issue
+/// 26.3), by patient id. Apart from [`Row`]: a note typed in a row does not
+/// redraw the row (a click that follows it lands where it was aimed).
+pub fn row_notes(worklist: &Worklist) -> Vec<(u32, String)> {
+    worklist.patients.iter().filter_map(|p| p.notes.get(ROW_NOTE).map(|n| (p.id, n.clone()))).collect()
+}
+
 /// Each filter with the number of open (not archived) rows under it.
 pub fn filter_counts(rows: &[Row]) -> [(RowFilter, usize); 7] {
     RowFilter::ALL.map(|f| (f, rows.iter().filter(|r| !r.archived && f.matches(r)).count()))
@@ -880,7 +885,6 @@ impl Row {
             clash: p.stamps.in_clash(),
             ended: !plan.handover_pending
                 && matches!(plan.route.destination, crate::pathway::Destination::Ended { .. }),
-            note: p.notes.get(ROW_NOTE).cloned(),
         }
     }
 

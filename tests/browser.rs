@@ -220,11 +220,11 @@ async fn the_wizard_asks_the_site_and_sex_specific_questions() {
     });
     let root = mount_at("#/sag/1");
     settle().await;
-    click(&root, "step-0");
+    click(&root, "nav-step-0");
     settle().await;
     assert!(has(&root, "question-ColorectalSuspected"));
     assert!(!has(&root, "question-SpinalCordCompression"));
-    click(&root, "step-1");
+    click(&root, "nav-step-1");
     settle().await;
     for q in ["question-LiverSolitary", "question-LiverAfp", "question-LiverExtrahepatic"] {
         assert!(has(&root, q), "{q}");
@@ -238,11 +238,11 @@ async fn the_wizard_asks_the_site_and_sex_specific_questions() {
     });
     let root = mount_at("#/sag/1");
     settle().await;
-    click(&root, "step-0");
+    click(&root, "nav-step-0");
     settle().await;
     assert!(has(&root, "question-SpinalCordCompression") && has(&root, "question-BoneLocalAgreement"));
     assert!(!has(&root, "question-ColorectalSuspected"));
-    click(&root, "step-1");
+    click(&root, "nav-step-1");
     settle().await;
     assert!(has(&root, "question-BoneDestruction") && !has(&root, "question-LiverExtrahepatic"));
     root.remove();
@@ -257,7 +257,7 @@ async fn the_wizard_asks_the_section_3_1_8_criteria_only_for_a_man_with_poorly_d
     });
     let root = mount_at("#/sag/1");
     settle().await;
-    click(&root, "step-2");
+    click(&root, "nav-step-2");
     settle().await;
     for q in ["question-Age", "question-MidlineTumour", "question-HcgOrAfpRaised"] {
         assert!(has(&root, q), "{q}");
@@ -272,7 +272,7 @@ async fn the_wizard_asks_the_section_3_1_8_criteria_only_for_a_man_with_poorly_d
     });
     let root = mount_at("#/sag/1");
     settle().await;
-    click(&root, "step-2");
+    click(&root, "nav-step-2");
     settle().await;
     assert!(!has(&root, "question-Age") && !has(&root, "criteria-3-1-8"));
     root.remove();
@@ -287,7 +287,7 @@ async fn answering_updates_the_destination_at_once_and_is_stored() {
     let root = mount_at("#/sag/1");
     settle().await;
     assert!(text(&root, "destination").contains("Dette pakkeforløb"));
-    click(&root, "step-0");
+    click(&root, "nav-step-0");
     settle().await;
     click(&root, "q-LymphomaSuspected-yes");
     settle().await;
@@ -318,7 +318,7 @@ async fn the_acute_referral_stands_first_on_the_case_beside_any_destination_unti
     assert!(!has(&root, "urgent-banner"));
     assert!(text(&root, "destination").contains("Foreløbig"));
     assert!(text(&root, "provisional-questions").contains("spinalt tværsnitssyndrom"));
-    click(&root, "step-0");
+    click(&root, "nav-step-0");
     settle().await;
     click(&root, "q-SpinalCordCompression-yes");
     settle().await;
@@ -1094,7 +1094,10 @@ async fn the_liver_checklist_puts_afp_and_the_mdt_first_and_marks_the_tools_read
     assert!(at("s3_1_2_mdt_before_biopsy") < at("s3_1_biopsy_principle"));
     assert!(at("s3_1_2_mdt_before_biopsy") < at("s3_6_pause_anticoagulants"));
     // The text gives no order for history and examination: said so, in words.
-    assert_eq!(text(&root, "order-reading-s3_1_history"), "Rækkefølgen er værktøjets læsning");
+    assert_eq!(text(&root, "order-reading-s3_1_history"), "†Rækkefølgen er værktøjets læsning");
+    // The words once for the programme, a † at each item (issue 26.4).
+    assert_eq!(root.query_selector_all("[data-testid='phase-PrimaryWorkup'] [data-testid='order-note']").unwrap().length(), 1);
+    assert!(text(&root, "order-note").starts_with("† Rækkefølgen er værktøjets læsning"));
     assert!(text(&root, "item-s3_1_history").contains("uden at angive en rækkefølge"), "why, in the item's details");
     assert!(!has(&root, "order-reading-s3_1_2_mdt_before_biopsy"), "placed by the text's words");
     // No biopsy is listed yet, so the CT does not say "derefter" (its source text, on demand, still does).

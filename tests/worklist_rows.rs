@@ -241,10 +241,8 @@ fn the_row_note_is_no_checklist_items_note_and_the_row_shows_it() {
     w.get_mut(id).unwrap().notes.insert(ROW_NOTE.to_string(), "MDT tirsdag".to_string());
     // A checklist item's note is not the row's.
     w.patients[1].notes.insert(CHECKLIST[0].id.to_string(), "taget".to_string());
-    let rs = rows(&w, d(TODAY));
-    let note = |label: &str| rs.iter().find(|r| r.label == label).unwrap().note.clone();
-    assert_eq!(note("MDT").as_deref(), Some("MDT tirsdag"));
-    assert_eq!(note("Uden note"), None);
+    let notes = cup_pathway::worklist::row_notes(&w);
+    assert_eq!(notes, vec![(id, "MDT tirsdag".to_string())], "the row's note, and no checklist item's");
     // It is checked, travels and merges as every note does (the import's rules).
     assert!(w.check_read_text().is_ok());
     w.get_mut(id).unwrap().notes.insert(ROW_NOTE.to_string(), "0101901234".to_string());

@@ -252,7 +252,8 @@ test('the list kept from before a valve change is said, restored after a questio
   assert.match(await kept.innerText(), new RegExp(`Listen før ændringerne fra »${file.replace(/\./g, '\\.')}« \\(.*\\) er gemt krypteret her.*med »Importér en sikkerhedskopi« og adgangsfrasen`));
   await screen(a.page, 'folder-before');
   // Seng 21 archived since; restored, it is back on the list of open cases.
-  await a.page.getByTestId('patient-row').filter({ hasText: 'Seng 21' }).getByRole('button', { name: /Arkivér/ }).click();
+  await a.page.getByTestId('patient-row').filter({ hasText: 'Seng 21' }).getByTestId('row-details-toggle').click();
+  await a.page.getByTestId('row-details').getByRole('button', { name: /Arkivér/ }).click();
   await a.page.getByTestId('patient-row').filter({ hasText: 'Seng 21' }).waitFor({ state: 'detached' });
   await kept.getByTestId('folder-before-restore').click();
   assert.match(await kept.getByTestId('folder-before-restore-ask').innerText(), /Slettede patienter kommer tilbage/);

@@ -26,6 +26,9 @@ test('(a) a bone finding with spinal cord compression while other answers are op
     await select(page, 'FindingSite', 'bone');
     await choose(page, 'ReferralKind', 'pathway_referral');
     await choose(page, 'SpinalCordCompression', 'yes');
+    // Focus moves to the acute referral's date, inside the banner that is announced (role=alert).
+    await page.waitForFunction(() => document.activeElement?.id === 'event-acute-referral', null, { timeout: 5000 });
+    assert.equal(await page.getByTestId('urgent-banner').getAttribute('role'), 'alert');
     await page.evaluate(() => window.scrollTo(0, 0));
     const summary = page.getByTestId('case-summary');
     const urgent = summary.getByTestId('urgent-banner');
@@ -155,5 +158,35 @@ test('(d) the printed case stands alone: the answers, the open questions, the ur
   }
   assert.ok(!/[▶►]/.test(printed), 'no bare disclosure triangle');
   await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(problems, []);
+});
+
+test('(f) one step navigation (the sticky bar), and from a new case to the first question in at most 5 Tabs', async (t) => {
+  const { context, page, problems } = await openAxe(browser, server.url, SIZES[0]);
+  t.after(() => context.close());
+  await addPatient(page, 'Tast 1');
+  assert.equal(await page.getByTestId('case-nav').count(), 1);
+  assert.equal(await page.locator('nav').filter({ has: page.getByText('1. Indgang') }).count(), 1, 'the steps are listed once');
+  const path = [];
+  for (let i = 1; i <= 12; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const a = document.activeElement;
+      return { inQuestion: !!a?.closest('.questions'), what: `${a?.tagName} ${a?.dataset.testid ?? a?.id ?? ''} ${(a?.textContent ?? '').trim().slice(0, 30)}` };
+    });
+    path.push(at.what);
+    if (at.inQuestion) break;
+  }
+  assert.ok(path.length <= 5 && (await page.evaluate(() => !!document.activeElement?.closest('.questions'))), `Tabs to the first question: ${path.join(' → ')}`);
+  // The bar is one Tab stop; the arrow keys move along it, Enter opens a step.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'nav-step-0');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'nav-step-1');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('step-heading').filter({ hasText: '2 / 4' }).waitFor();
+  // At 1366 px the bar is one line: it never covers the question being answered.
+  const bar = await page.getByTestId('case-nav').boundingBox();
+  assert.ok(bar.height <= 52, `the bar is ${bar.height} px high`);
   assert.deepEqual(problems, []);
 });

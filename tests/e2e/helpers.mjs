@@ -109,7 +109,7 @@ export async function select(page, question, key) {
 }
 
 export async function step(page, i) {
-  await page.getByTestId(`step-${i}`).click();
+  await page.getByTestId(`nav-step-${i}`).click();
   await page.getByTestId('step-heading').filter({ hasText: `${i + 1} / 4` }).waitFor();
 }
 

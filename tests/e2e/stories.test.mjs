@@ -51,9 +51,12 @@ test('story 1: a man with liver lesions and no extrahepatic disease → MDT befo
   await select(page, 'Histology', 'adenocarcinoma');
   await choose(page, 'SerousPeritonealCarcinomatosis', 'no');
   await choose(page, 'GiBleedingOrSymptoms', 'no');
-  for (const item of ['s3_1_6_men_prostate', 's3_1_6_men_breast', 's3_1_6_men_thyroid', 's3_1_6_men_psa']) {
+  for (const item of ['s3_1_6_men_prostate', 's3_1_6_men_breast', 's3_1_6_men_thyroid']) {
     await page.getByTestId(`item-${item}`).waitFor();
   }
+  // PSA, asked in §3.1 and again in §3.1.6: one item with both sections (issue 26.4).
+  assert.equal(await page.getByTestId('item-s3_1_6_men_psa').count(), 0);
+  assert.equal(await text(page, 'also-s3_1_men_psa'), '§3.1.6');
   await screen(page, '05-histology-adeno-men');
 
   // §3.3's decision is asked in step 3, Histologi og beslutning.
@@ -122,7 +125,10 @@ test('story 2: a bone lesion with spinal cord compression while the other answer
   await page.getByTestId('worklist').waitFor();
   const row = page.getByTestId('patient-row').filter({ hasText: 'Story 2' });
   assert.match(await row.getByTestId('patient-state').textContent(), /^⚠ Akut henvisning/);
-  assert.match(await row.getByTestId('patient-destination').textContent(), /^Foreløbig \(\d+ svar mangler\): Dette pakkeforløb/);
+  assert.match(await row.getByTestId('patient-destination').textContent(), /^Foreløbig: Dette pakkeforløb/);
+  // How many answers it waits for, one click away (issue 26.3).
+  await row.getByTestId('row-details-toggle').click();
+  assert.match(await text(page, 'row-destination'), /Foreløbig \(\d+ svar mangler\): Dette pakkeforløb/);
   await screen(page, '07b-worklist-acute-flag');
 
   // Recorded as made: the banner gives way to a quiet line; the flag goes; a reload keeps it.
@@ -325,6 +331,12 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   for (const absent of ['Tilbage til forløbsoversigten', 'Næste trin', 'Trin 1 / 4', 'English']) {
     assert.ok(!printed.includes(absent), `no navigation in print: "${absent}"`);
   }
+  // Issue 26.6: no empty date boxes, a done item ✓, the code marks in words.
+  assert.ok(!printed.includes('dd.mm.åååå'), 'no empty date fields');
+  assert.ok(printed.includes('✓ Fyldestgørende anamnese'), 'the done item marked ✓');
+  assert.ok(/AFD01A .*ikke registreret/.test(printed) && !printed.includes('Registreret: ikke'), 'the mark reads in words');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  assert.ok(pages <= 4, `${pages} pages`);
   assert.deepEqual(problems, []);
 });
 

@@ -178,6 +178,11 @@ const ADENO_M: Condition = All(&[H(Histology::Adenocarcinoma), S(Sex::Male)]);
 const LIVER_OR_BRAIN: Condition = Any(&[Site(FindingSite::Liver), Site(FindingSite::Brain)]);
 const SQUAMOUS_GROIN: Condition = All(&[H(Histology::SquamousCellCarcinoma), Site(FindingSite::LymphNodeGroin)]);
 
+/// Items the text asks twice for the same patient: the second is shown as
+/// the first, once, with both sections (issue 26.4). PSA: §3.1 asks it of
+/// men ("anbefales"), §3.1.6 again of men with adenocarcinoma.
+pub const ASKED_TWICE: &[(&str, &str)] = &[("s3_1_men_psa", "s3_1_6_men_psa")];
+
 /// Every checklist item of the pathway, in the order the text gives them.
 /// The primary work-up is shown in the order of work of the patient's
 /// programme (§3.1–§3.1.4, [`super::checklist_order`]).

@@ -80,6 +80,9 @@ pub struct PlanItem {
     /// Where no words of the text place the item in the order of work: the
     /// tool's reading of its place, and why.
     pub order_reading: Option<Reading>,
+    /// The same item asked again elsewhere in the text, shown here once
+    /// ([`crate::checklist::ASKED_TWICE`]): that section.
+    pub also_asked: Option<crate::section::Section>,
 }
 
 /// The next time standard due, for the worklist.
@@ -115,15 +118,28 @@ pub fn evaluate_as(case: &Case, today: NaiveDate, role: DepartmentRole) -> Plan 
     let a = &case.answers;
 
     let phases = phases_shown(case, &route);
-    let shown: Vec<&'static ChecklistItem> =
+    let mut shown: Vec<&'static ChecklistItem> =
         CHECKLIST.iter().filter(|i| phases.contains(&i.phase) && i.applies.holds(a)).collect();
+    // An item asked twice is shown once, at its first place, with both sections.
+    let twice: Vec<(&str, &'static ChecklistItem)> = crate::checklist::ASKED_TWICE
+        .iter()
+        .filter(|(first, _)| shown.iter().any(|i| i.id == *first))
+        .filter_map(|(first, second)| shown.iter().find(|i| i.id == *second).map(|i| (*first, *i)))
+        .collect();
+    shown.retain(|i| !twice.iter().any(|(_, second)| second.id == i.id));
     let checklist = arrange(a, &shown)
         .into_iter()
-        .map(|(item, order_reading)| PlanItem {
-            done: case.ticks.contains(item.id),
-            ticked_on: case.ticks.contains(item.id).then(|| case.ticked_on.get(item.id).copied()).flatten(),
-            order_reading,
-            item,
+        .map(|(item, order_reading)| {
+            let also = twice.iter().find(|(first, _)| *first == item.id).map(|(_, second)| *second);
+            // Ticked under either id (a tick made when the second stood alone counts).
+            let tick = std::iter::once(item.id).chain(also.map(|s| s.id)).find(|id| case.ticks.contains(*id));
+            PlanItem {
+                done: tick.is_some(),
+                ticked_on: tick.and_then(|id| case.ticked_on.get(id).copied()),
+                order_reading,
+                also_asked: also.map(|s| s.section),
+                item,
+            }
         })
         .collect();
 

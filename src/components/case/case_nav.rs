@@ -37,28 +37,50 @@ pub fn CaseNav() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     let l = crate::components::use_lang();
     let open_in = move |s: Step| ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.open_in_step(s)));
+    // One Tab stop for the whole bar (the current step's button), the
+    // arrow keys along it (the toolbar pattern): from a new case to the
+    // first question in five Tabs (issue 26.4).
     let link = |target: &'static str, key: K| {
         view! {
-            <li>
-                <button type="button" class="navlink" data-testid=format!("nav-{target}") on:click=move |_| go_to(target)>
-                    {l.t(key)}
-                </button>
-            </li>
+            <button type="button" class="navlink" tabindex="-1" data-testid=format!("nav-{target}") on:click=move |_| go_to(target)>
+                {l.t(key)}
+            </button>
+        }
+    };
+    let arrows = move |ev: leptos::ev::KeyboardEvent| {
+        let by: i32 = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => 1,
+            "ArrowLeft" | "ArrowUp" => -1,
+            "Home" => -99,
+            "End" => 99,
+            _ => return,
+        };
+        ev.prevent_default();
+        let Some(bar) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        else {
+            return;
+        };
+        let Ok(buttons) = bar.query_selector_all("button") else { return };
+        let n = buttons.length() as i32;
+        let active = document().active_element();
+        let at = (0..n).find(|i| buttons.item(*i as u32).as_ref() == active.as_ref().map(AsRef::as_ref)).unwrap_or(0);
+        if let Some(b) = buttons.item((at + by).clamp(0, n - 1) as u32) {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&b).focus();
         }
     };
     view! {
         <nav class="case-nav no-print" aria-label=l.t(K::CaseSections) data-testid="case-nav">
-            <ul>
+            <div role="toolbar" aria-label=l.t(K::CaseSections) on:keydown=arrows>
                 {link("summary-heading", K::AtAGlance)}
                 {Step::ALL
                     .into_iter()
                     .enumerate()
                     .map(|(i, s)| {
                         view! {
-                            <li>
                                 <button
                                     type="button"
                                     class="navlink"
+                                    tabindex=move || if ctx.step.get() == s { "0" } else { "-1" }
                                     data-testid=format!("nav-step-{i}")
                                     aria-current=move || (ctx.step.get() == s).then_some("step")
                                     on:click=move |_| {
@@ -72,14 +94,13 @@ pub fn CaseNav() -> impl IntoView {
                                         (n > 0).then(|| view! { <span class="badge">" "{n}<span class="visually-hidden">" "{l.t(K::OpenQuestion)}</span></span> })
                                     }}
                                 </button>
-                            </li>
                         }
                     })
                     .collect_view()}
                 {link("timeline-heading", K::Timeline)}
                 {link("codes-heading", K::Codes)}
                 {link("checklist-heading", K::Checklist)}
-            </ul>
+            </div>
         </nav>
     }
 }

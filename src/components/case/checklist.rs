@@ -29,9 +29,16 @@ pub fn ChecklistPanel() -> impl IntoView {
             <h2 id="checklist-heading">{l.t(K::Checklist)}</h2>
             {keyed_list(Box::new(groups), std::sync::Arc::new(move |group| {
                 let Keyed::Phase(phase, ids) = group else { return ().into_any() };
+                // "Rækkefølgen er værktøjets læsning" once for the programme, † at its items.
+                let read = move || {
+                    ctx.plan.with(|p| {
+                        p.as_ref().is_some_and(|p| p.checklist.iter().any(|i| i.item.phase == phase && i.order_reading.is_some()))
+                    })
+                };
                 view! {
                     <div class="phase" data-testid=format!("phase-{phase:?}")>
                         <h3>{l.pick(phase.label())}</h3>
+                        {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(K::OrderReadingOnce)}</p> })}
                         <ul>
                             {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
                         </ul>

@@ -1,5 +1,5 @@
-use crate::i18n::Message;
 use super::CaseCtx;
+use crate::i18n::Message;
 use crate::i18n::K;
 use crate::pathway::checklist::item_by_id;
 use crate::state::{da_date, AppState};
@@ -28,11 +28,16 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
     let planned = move || {
         ctx.plan.with(|p| {
             p.as_ref().and_then(|p| {
-                p.checklist.iter().find(|i| i.item.id == item_id).map(|i| (i.item.da, i.item.en, i.order_reading))
+                p.checklist
+                    .iter()
+                    .find(|i| i.item.id == item_id)
+                    .map(|i| (i.item.da, i.item.en, i.order_reading, i.also_asked))
             })
         })
     };
-    let text = move || planned().map_or(l.pick((item.da, item.en)), |(da, en, _)| l.pick((da, en)));
+    let text = move || planned().map_or(l.pick((item.da, item.en)), |(da, en, _, _)| l.pick((da, en)));
+    // Asked twice by the text: shown once, with both sections (issue 26.4).
+    let also = move || planned().and_then(|p| p.3);
     let reading = move || planned().and_then(|p| p.2);
     view! {
         <li class="item" class:done=move || done().is_some_and(|d| d.0) data-testid=format!("item-{item_id}")>
@@ -56,10 +61,12 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
             }}
             <p class="meta">
                 <span class="section">{l.pick(item.section.label())}</span>" "
+                {move || also().map(|s| view! { <span class="section" data-testid=format!("also-{item_id}")>{l.pick(s.label())}</span>" " })}
                 <span class="kind">{l.pick(item.kind.label())}</span>
                 {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
+                // A mark; the words once above the programme (issue 26.4).
                 {move || reading().map(|_| view! {
-                    " · "<span class="order-reading" data-testid=format!("order-reading-{item_id}")>{l.t(K::OrderReading)}</span>
+                    " "<span class="order-reading" data-testid=format!("order-reading-{item_id}")><span aria-hidden="true">"†"</span><span class="visually-hidden">{l.t(K::OrderReading)}</span></span>
                 })}
             </p>
             // The note printed in full: the details below do not print.

@@ -89,9 +89,9 @@ pub fn CodeTable() -> impl IntoView {
                                                     prop:checked=e.registered
                                                     on:change=move |ev| state.set_registered(ctx.id, code, event_target_checked(&ev))/>
                                                 <span class="visually-hidden">{id}" "</span>
-                                                {l.t(K::Registered)}
+                                                <span>{l.t(K::Registered)}</span>
                                                 // The mark in words on paper (a printed checkbox is easily missed).
-                                                <span class="print-inline">{if e.registered { " ✓".to_string() } else { format!(": {}", l.t(K::NotRegisteredPrint)) }}</span>
+                                                <span class="print-inline">{if e.registered { format!("✓ {}", l.t(K::Registered)) } else { l.t(K::NotRegisteredPrint).to_string() }}</span>
                                             </label>
                                         </td>
                                     </tr>

@@ -15,6 +15,20 @@ pub fn UrgentBanner() -> impl IntoView {
     let l = crate::components::use_lang();
     let urgent = Memo::new(move |_| ctx.plan.with(|p| p.as_ref().map(|p| p.urgent.clone()).unwrap_or_default()));
     let there_at_opening = urgent.with_untracked(|u| u.iter().any(|a| a.pending()));
+    // An urgent action that appears while the case is open (a "Ja" to
+    // spinal cord compression) takes focus to the date of the acute
+    // referral, and the banner is announced (issue 26.4).
+    Effect::new(move |before: Option<bool>| {
+        let pending = urgent.with(|u| u.iter().any(|a| a.pending()));
+        if before == Some(false) && pending {
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("event-acute-referral") {
+                    let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
+                }
+            });
+        }
+        pending
+    });
     // The date the acute referral was made: recorded in the banner, correctable after.
     let date_field = || {
         view! {

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 /// The wizard in the order the text works: Indgang → Primær udredning →
 /// Histologi og beslutning → Sekundær udredning. Each step shows the model's
 /// questions for this patient at that step; every answer can be revisited.
-/// The last step leads on to the ending of the pathway (kap. 7).
+/// The last step leads on to the ending of the pathway (kap. 7). The steps
+/// are chosen in the sticky bar ([`super::case_nav::CaseNav`]): one step
+/// navigation on the page (issue 26.4).
 #[component]
 pub fn Wizard() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -37,37 +39,9 @@ pub fn Wizard() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let open_in = move |s: Step| ctx.plan.with(|p| p.as_ref().map_or(0, |p| p.open_in_step(s)));
     let index = move || Step::ALL.iter().position(|s| *s == step.get()).unwrap_or(0);
     view! {
         <section class="wizard panel" aria-labelledby="wizard-step-heading" data-testid="wizard">
-            <nav aria-label=l.t(K::WizardHeading)>
-                <ol class="steps">
-                    {Step::ALL
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, s)| {
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        data-testid=format!("step-{i}")
-                                        aria-current=move || (step.get() == s).then_some("step")
-                                        on:click=move |_| step.set(s)
-                                    >
-                                        <span class="step-no">{i + 1}". "</span>
-                                        {l.pick(s.label())}
-                                        {move || {
-                                            let n = open_in(s);
-                                            (n > 0).then(|| view! { <span class="badge" aria-label=move || format!("{n} {}", l.t(K::OpenQuestion))>{n}</span> })
-                                        }}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            </nav>
             <h2 id="wizard-step-heading" tabindex="-1" node_ref=heading data-testid="step-heading">
                 {move || format!("{} {} / 4: {}", l.t(K::StepOf), index() + 1, l.pick(step.get().label()))}
             </h2>

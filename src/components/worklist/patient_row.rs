@@ -17,6 +17,8 @@ pub fn PatientRow(
     /// The patient whose details are open (one at a time; kept at the screen
     /// so that a row redrawn by its own change stays open).
     open: RwSignal<Option<u32>>,
+    /// The team's notes by patient ([`crate::worklist::row_notes`]).
+    notes: Memo<Vec<(u32, String)>>,
 ) -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = crate::components::use_lang();
@@ -35,12 +37,13 @@ pub fn PatientRow(
         format!("{}{projected} · {}", da_date(d.due.date), l.days_left(d.days_left))
     });
     let short = l.pick(row.short.clone());
-    let short = if row.provisional { format!("{}: {short}", l.provisional(row.open_questions)) } else { short };
+    // "Foreløbig" and no more: how many answers it waits for is in the details.
+    let short = if row.provisional { format!("{}: {short}", l.provisional(0)) } else { short };
     // A patient deleted elsewhere whose label went with the deletion (issue 24.4).
     let label = if row.label.is_empty() { l.m(crate::i18n::M::UnnamedPatient).to_string() } else { row.label.clone() };
     let details_id = format!("row-details-{id}");
     let is_open = move || open.get() == Some(id);
-    let note = row.note.clone();
+    let note = move || notes.with(|n| n.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()));
     let details_label = label.clone();
     view! {
         <tr data-testid="patient-row" class:closed=archived>
@@ -60,7 +63,7 @@ pub fn PatientRow(
                 <a href=View::Case(id).hash() data-testid="patient-label"><PatientName id label=label.clone()/></a>
             </th>
             <td data-testid="patient-phase">{l.pick(row.phase)}</td>
-            <td data-testid="patient-destination" class="dest">{short}</td>
+            <td data-testid="patient-destination" class="dest" title=short.clone()>{short.clone()}</td>
             <td data-testid="patient-next" class="next">{next}</td>
             <td data-testid="patient-state" class=class>
                 {row.urgent.then(|| view! {
@@ -81,11 +84,11 @@ pub fn PatientRow(
                     " "<span class="more" data-testid="row-more" title=l.t(K::RowMore)><span aria-hidden="true">"+⚠"</span><span class="visually-hidden">{l.t(K::RowMore)}</span></span>
                 })}
             </td>
-            <td data-testid="patient-note" class="row-note">{note}</td>
+            <td data-testid="patient-note" class="row-note" title=note>{note}</td>
         </tr>
         {move || is_open().then(|| view! {
             <tr class="row-details" id=details_id.clone() data-testid="row-details">
-                <td colspan="6">{crate::app::row_details(row.clone(), label.clone(), on_archive)}</td>
+                <td colspan="6">{crate::app::row_details(row.clone(), label.clone(), note().unwrap_or_default(), on_archive)}</td>
             </tr>
         })}
     }

@@ -13,6 +13,8 @@ pub fn RowDetails(
     row: Row,
     /// The patient's label as the row shows it.
     label: String,
+    /// The team's note as it is when the details open.
+    note: String,
     /// Archive this patient's row.
     on_archive: Callback<(u32, bool)>,
 ) -> impl IntoView {
@@ -33,7 +35,6 @@ pub fn RowDetails(
     let missed = row.missed.iter().map(|m| l.pick(*m)).collect::<Vec<_>>().join(", ");
     let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
     let note_id = format!("row-note-{id}");
-    let focus_id = note_id.clone();
     view! {
         <>
                 <p data-testid="row-destination">{l.t(K::ColDestination)}": "{headline}</p>
@@ -61,17 +62,8 @@ pub fn RowDetails(
                         data-testid="row-note-input"
                         type="text"
                         autocomplete="off"
-                        prop:value=row.note.clone().unwrap_or_default()
-                        on:change=move |ev| {
-                            note_error.set(state.set_note(id, ROW_NOTE, &event_target_value(&ev)).err());
-                            // The row is redrawn with its note: the field keeps focus.
-                            let focus_id = focus_id.clone();
-                            request_animation_frame(move || {
-                                if let Some(el) = document().get_element_by_id(&focus_id) {
-                                    let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
-                                }
-                            });
-                        }
+                        prop:value=note
+                        on:change=move |ev| note_error.set(state.set_note(id, ROW_NOTE, &event_target_value(&ev)).err())
                     />
                     <p class="field-error" role="alert">{move || note_error.get().map(|e| e.message(l))}</p>
                 </div>

@@ -31,6 +31,8 @@ pub fn WorklistScreen() -> impl IntoView {
     });
     // The row whose details are open (issue 26.3: one click away).
     let details = RwSignal::new(None::<u32>);
+    // The team's notes, apart from the rows: typing one redraws no row.
+    let notes = Memo::new(move |_| state.worklist().with(crate::worklist::row_notes));
     // The patient just archived, with an undo until the notice is dismissed.
     let archived = RwSignal::new(None::<(u32, String)>);
     let on_archive = Callback::new(move |(id, archive): (u32, bool)| {
@@ -70,7 +72,7 @@ pub fn WorklistScreen() -> impl IntoView {
                     {keyed_list(
                         Box::new(move || shown(closed).map(Keyed::Row).collect()),
                         std::sync::Arc::new(move |item| match item {
-                            Keyed::Row(row) => view! { <PatientRow row on_archive open=details/> }.into_any(),
+                            Keyed::Row(row) => view! { <PatientRow row on_archive open=details notes/> }.into_any(),
                             _ => ().into_any(),
                         }),
                     )}

@@ -337,3 +337,37 @@ fn every_gate_quotes_the_text_verbatim() {
         assert!(text.contains(&quote), "{} is not the text's words: {quote}", g.key);
     }
 }
+
+/// Issue 26.4: PSA, asked of men in §3.1 and again of men with
+/// adenocarcinoma in §3.1.6, is one item with both sections; a tick under
+/// either id counts.
+#[test]
+fn psa_asked_twice_is_one_item_with_both_sections() {
+    let mut c = case(|a| {
+        a.finding_site = Some(FindingSite::LymphNodeGroin);
+        a.sex = Some(Sex::Male);
+        a.histology = Some(pathway::Histology::Adenocarcinoma);
+    });
+    let psa = |c: &Case| plan(c).checklist.into_iter().filter(|i| i.item.id.contains("psa")).collect::<Vec<_>>();
+    let shown = psa(&c);
+    assert_eq!(shown.len(), 1, "{:?}", shown.iter().map(|i| i.item.id).collect::<Vec<_>>());
+    assert_eq!(shown[0].item.id, "s3_1_men_psa");
+    assert_eq!(shown[0].item.section.as_str(), "§3.1");
+    assert_eq!(shown[0].also_asked.map(|s| s.as_str()), Some("§3.1.6"));
+    assert!(!shown[0].done);
+    // Ticked as the §3.1.6 item (before they were one): done, with its date.
+    c.set_tick("s3_1_6_men_psa", true, today());
+    assert!(psa(&c)[0].done);
+    assert_eq!(psa(&c)[0].ticked_on, Some(today()));
+    // A woman: neither; a man without adenocarcinoma: §3.1's alone.
+    c.answers.histology = None;
+    let alone = psa(&c);
+    assert_eq!(alone.len(), 1);
+    assert_eq!(alone[0].also_asked, None);
+    c.answers.sex = Some(Sex::Female);
+    assert!(psa(&c).is_empty());
+    // Every pair in the table is two items of the checklist.
+    for (a, b) in pathway::checklist::ASKED_TWICE {
+        assert!(item_by_id(a).is_some() && item_by_id(b).is_some(), "{a}, {b}");
+    }
+}
