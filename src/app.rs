@@ -142,11 +142,18 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     // The case screen's chunk is fetched in the background once the first
     // screen is up, so a click on a patient does not wait for it (a failed
-    // fetch is tried again when a case opens).
+    // fetch is tried again when a case opens). A second after the start, so
+    // that it never competes with the first screen (issue 26: Lighthouse
+    // counted its 400 KB before the first screen's paint).
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(async {
-        let _ = split::__wasm_split_preload_case_screen().await;
-    });
+    set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                let _ = split::__wasm_split_preload_case_screen().await;
+            })
+        },
+        std::time::Duration::from_secs(1),
+    );
     state.open_shared_link(&location_hash().unwrap_or_default());
     crate::state::set_folder_runner(|state, job| Box::pin(folder_job(state, job)));
     // The shared folder (issue 25): its script where this PC has a seat, a
