@@ -104,7 +104,12 @@ pub fn folder_panel() -> AnyView {
 }
 
 /// A worklist row's details: a chunk of its own in the release.
-pub fn row_details(row: crate::worklist::Row, label: String, note: String, on_archive: Callback<(u32, bool)>) -> AnyView {
+pub fn row_details(
+    row: crate::worklist::Row,
+    label: String,
+    note: String,
+    on_archive: Callback<(u32, bool)>,
+) -> AnyView {
     #[cfg(feature = "split")]
     {
         let args = StoredValue::new((row, label, note));
