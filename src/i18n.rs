@@ -841,7 +841,7 @@ impl K {
             StatsShortWorkup => ("Første fremmøde → afslutning på primær udredning", "First attendance → end of primary work-up"),
             StatsShortOncology => ("Afslutning på primær udredning → første fremmøde på onkologisk afdeling", "End of primary work-up → first attendance at oncology"),
             StatsShortWhole => ("Hele forløbet", "The whole course"),
-            StatsWholeIsSum => ("Værktøjets sum af tekstens standarder, ikke en standard i teksten", "The tool's sum of the text's standards, not a standard of the text"),
+            StatsWholeIsSum => ("Pakkeforløbet har ingen standard for hele forløbet: 20 eller 26 er værktøjets sum af dets standarder", "The pathway has no standard for the whole course: 20 or 26 is this tool's sum of its standards"),
         }
     }
 }

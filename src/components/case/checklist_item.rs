@@ -66,7 +66,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                 {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
                 // A mark; the words once above the programme (issue 26.4).
                 {move || reading().map(|_| view! {
-                    " "<span class="order-reading" data-testid=format!("order-reading-{item_id}")><span aria-hidden="true">"†"</span><span class="visually-hidden">{l.t(K::OrderReading)}</span></span>
+                    " "<span class="order-reading" title=l.t(K::OrderReading) data-testid=format!("order-reading-{item_id}")><span aria-hidden="true">"†"</span><span class="visually-hidden">{l.t(K::OrderReading)}</span></span>
                 })}
             </p>
             // The note printed in full: the details below do not print.

@@ -44,6 +44,7 @@ pub fn CodeTable() -> impl IntoView {
                                     CodeStatus::Registered { date } => Some(da_date(date)),
                                     _ => None,
                                 };
+                                let due = date.is_some();
                                 let secs = e.info.sections.iter().map(|s| l.pick(s.label())).collect::<Vec<_>>().join(", ");
                                 view! {
                                     <tr data-testid=format!("code-{id}") class:next=next>
@@ -91,7 +92,8 @@ pub fn CodeTable() -> impl IntoView {
                                                 <span class="visually-hidden">{id}" "</span>
                                                 <span>{l.t(K::Registered)}</span>
                                                 // The mark in words on paper (a printed checkbox is easily missed).
-                                                <span class="print-inline">{if e.registered { format!("✓ {}", l.t(K::Registered)) } else { l.t(K::NotRegisteredPrint).to_string() }}</span>
+                                                // Only a code that is due and this department's (issue 26.6: never a code not yet due, nor theirs, as missing).
+                                                <span class="print-inline">{if e.registered { format!("✓ {}", l.t(K::Registered)) } else if due && !e.theirs() { l.t(K::NotRegisteredPrint).to_string() } else { String::new() }}</span>
                                             </label>
                                         </td>
                                     </tr>

@@ -25,6 +25,9 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
     let l = crate::components::use_lang();
     let case = Memo::new(move |_| state.worklist().with(|w| w.get(id).map(|p| p.case.clone())));
     let label = Memo::new(move |_| state.worklist().with(|w| w.get(id).map(|p| p.label.clone())));
+    // The patient's label at the top of every printed page (issue 26.6).
+    Effect::new(move |_| set_print_head(label.get().as_deref()));
+    on_cleanup(|| set_print_head(None));
     let kept = state.wizard_step().get_untracked().filter(|(k, _)| *k == id).map(|(_, s)| s);
     let ctx = CaseCtx::new(id, case, false, state.today(), kept);
     provide_context(ctx);
@@ -95,5 +98,33 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                 <CaseBody/>
             </article>
         </Show>
+    }
+}
+
+/// `@page`'s top-left box names the patient on every printed page: a rule
+/// put first in the app's style sheet through the CSSOM (the CSP allows no
+/// inline style) while a case is open, and taken out when it closes. Not
+/// the document's title, which the browser's history would keep.
+fn set_print_head(label: Option<&str>) {
+    use js_sys::{Function, Reflect};
+    let Ok(sheet) = Reflect::get(&document(), &"styleSheets".into()).and_then(|s| Reflect::get(&s, &0.into())) else {
+        return;
+    };
+    let call = |name: &str, args: &[wasm_bindgen::JsValue]| {
+        let f: Function = Reflect::get(&sheet, &name.into()).ok()?.into();
+        f.apply(&sheet, &args.iter().collect()).ok()
+    };
+    let first = Reflect::get(&sheet, &"cssRules".into())
+        .and_then(|r| Reflect::get(&r, &0.into()))
+        .and_then(|r| Reflect::get(&r, &"cssText".into()))
+        .ok()
+        .and_then(|t| t.as_string());
+    if first.is_some_and(|t| t.contains("top-left")) {
+        call("deleteRule", &[0.into()]);
+    }
+    if let Some(label) = label.filter(|l| !l.is_empty()) {
+        let text = label.replace('\\', "\\\\").replace('"', "\\\"");
+        let rule = format!("@page {{ @top-left {{ content: \"{text}\"; font-size: 8pt; }} }}");
+        call("insertRule", &[rule.into(), 0.into()]);
     }
 }

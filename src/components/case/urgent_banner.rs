@@ -20,7 +20,9 @@ pub fn UrgentBanner() -> impl IntoView {
     // referral, and the banner is announced (issue 26.4).
     Effect::new(move |before: Option<bool>| {
         let pending = urgent.with(|u| u.iter().any(|a| a.pending()));
-        if before == Some(false) && pending {
+        // And when the date is recorded the banner becomes the confirmation
+        // (announced, role="status"): focus stays on the date field there.
+        if before.is_some_and(|b| b != pending) {
             request_animation_frame(|| {
                 if let Some(el) = document().get_element_by_id("event-acute-referral") {
                     let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
@@ -51,7 +53,7 @@ pub fn UrgentBanner() -> impl IntoView {
                     if let Some(date) = made {
                         view! {
                             <div class="urgent-done">
-                                <p data-testid="urgent-made">
+                                <p data-testid="urgent-made" role="status">
                                     <span aria-hidden="true">"✓ "</span>
                                     {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{l.pick(statement.section.label())}</span>
                                 </p>

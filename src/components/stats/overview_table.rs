@@ -22,7 +22,7 @@ pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
                         <span class="standard">{l.t(K::StatsColStandard)}": "{standard_text(m, l)}</span>
                         // Said where the figure is read (issue 26.4): the text has no such standard.
                         {(m == Measure::WholeCourse).then(|| view! {
-                            <span class="standard" data-testid="stats-whole-is-sum">{l.t(K::StatsWholeIsSum)}</span>
+                            <span class="standard is-sum" data-testid="stats-whole-is-sum">{l.t(K::StatsWholeIsSum)}</span>
                         })}
                     </th>
                     {super::figures_cells(f, l, &id)}
