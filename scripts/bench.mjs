@@ -446,6 +446,32 @@ await benchStats(browser, app.url, row);
 }
 
 await browser.close();
+
+// 10. Lighthouse (issue 26): mobile (its simulated slow 4G and 4× CPU),
+// performance only, on the first screen of the app and of the empty Leptos
+// app beside it, both served with gzip as above; median score of 3 runs.
+// The app's budget: 93.
+const { execFileSync } = await import('node:child_process');
+function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync(join(import.meta.dirname, '..', 'node_modules', '.bin', 'lighthouse'), [url, '--only-categories=performance',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--output=json', '--output-path=stdout', '--quiet'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20, encoding: 'utf8' });
+    const r = JSON.parse(out);
+    runs.push({ score: Math.round(r.categories.performance.score * 100), tbt: r.audits['total-blocking-time'].numericValue, lcp: r.audits['largest-contentful-paint'].numericValue });
+  }
+  runs.sort((a, b) => a.score - b.score);
+  return runs[1];
+}
+const lhApp = lighthouse(app.url);
+const lhEmpty = lighthouse(empty.url);
+const lhOk = lhApp.score >= 93;
+if (!lhOk) over = true;
+rows.push(['Lighthouse mobile performance, the first screen (median of 3)', `${lhApp.score}`, '≥ 93', lhOk ? 'ok' : 'OVER']);
+rows.push(['  its largest contentful paint / total blocking time', `${(lhApp.lcp / 1000).toFixed(1)} s / ${Math.round(lhApp.tbt)} ms`, '', '']);
+rows.push(['Lighthouse mobile performance, the empty Leptos app (median of 3)', `${lhEmpty.score}`, '', '']);
+rows.push(['  its largest contentful paint / total blocking time', `${(lhEmpty.lcp / 1000).toFixed(1)} s / ${Math.round(lhEmpty.tbt)} ms`, '', '']);
 app.server.close(); empty.server.close();
 
 // 6. Native model evaluation (from scripts/bench.sh).

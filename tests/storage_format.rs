@@ -182,7 +182,7 @@ proptest! {
 /// parser's own English never reaches the Danish UI.
 #[test]
 fn a_json_fault_is_said_in_danish_with_where_it_stopped_never_in_the_parsers_english() {
-    use cup_pathway::i18n::{Lang, Message};
+    use cup_pathway::i18n::Lang;
     use cup_pathway::storage::{Fault, JsonFault, StorageError};
     let fault = |text: &str| match decode_stored(Some(text)) {
         Err(StorageError::Corrupt(f)) => f,
