@@ -75,7 +75,7 @@ fi
 if [ "$MODE" != "--serve" ]; then
   LOCK_SUM="$(sha256sum package-lock.json | cut -d' ' -f1)"
   if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" != "$LOCK_SUM" ]; then
-    say "installing npm tools from package-lock.json (wasm-opt 132, playwright-core, axe-core, ical.js; under a minute)"
+    say "installing npm tools from package-lock.json (wasm-opt 132, playwright-core, axe-core, ical.js, lighthouse; under a minute)"
     npm ci --no-audit --no-fund --loglevel=error
     echo "$LOCK_SUM" > node_modules/.lock-sha256
   fi
