@@ -1,5 +1,7 @@
 use crate::components::case::screen::CaseScreen;
 use crate::components::case::shared_screen::SharedScreen;
+#[cfg(feature = "split")]
+use crate::components::lazy::Lazy;
 use crate::components::registration::screen::RegistrationScreen;
 use crate::components::shell::about::AboutScreen;
 use crate::components::shell::{
@@ -13,8 +15,6 @@ use crate::components::stats::screen::StatsScreen;
 use crate::components::worklist::folder_panel::FolderPanel;
 use crate::components::worklist::row_details::RowDetails;
 use crate::components::worklist::screen::WorklistScreen;
-#[cfg(feature = "split")]
-use crate::components::lazy::Lazy;
 #[cfg(feature = "split")]
 use crate::i18n::K;
 use crate::nav::View;
@@ -138,6 +138,30 @@ pub async fn folder_job(state: AppState, job: crate::state::FolderJob) {
     state.folder_do(job).await;
 }
 
+/// Fetch the case screen's chunk once, on the first pointer move, key or touch.
+#[cfg(feature = "split")]
+fn preload_case_screen_on_intent() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    let Some(window) = web_sys::window() else { return };
+    let preload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        if !STARTED.swap(true, Ordering::Relaxed) {
+            leptos::task::spawn_local(async {
+                let _ = split::__wasm_split_preload_case_screen().await;
+            });
+        }
+    });
+    for event in ["pointermove", "pointerdown", "keydown", "touchstart"] {
+        let _ = window.add_event_listener_with_callback(event, preload.as_ref().unchecked_ref());
+    }
+    preload.forget();
+}
+
+/// Provided by `main` around [`App`]: the first screen is drawn a task after
+/// the frame (header and banners).
+#[derive(Clone, Copy)]
+pub struct YieldBeforeFirstScreen;
+
 /// The app frame; the state root is provided here. The view follows the URL
 /// fragment, so back, forward and reload return to where the clinician was.
 #[component]
@@ -145,20 +169,13 @@ pub fn App() -> impl IntoView {
     let start = View::from_hash(&location_hash().unwrap_or_default());
     let state = AppState::load(browser_today(), start);
     provide_context(state);
-    // The case screen's chunk is fetched in the background once the first
-    // screen is up, so a click on a patient does not wait for it (a failed
-    // fetch is tried again when a case opens). A second after the start, so
-    // that it never competes with the first screen (issue 26: Lighthouse
-    // counted its 400 KB before the first screen's paint).
+    // The case screen's chunk is fetched in the background at the first sign
+    // of a hand on the page (a pointer moving, a key, a touch), so a click on
+    // a patient does not wait for it (a failed fetch is tried again when a
+    // case opens); never during the start, where it lengthened the first
+    // screen's work (issue 26: Lighthouse's blocking time).
     #[cfg(feature = "split")]
-    set_timeout(
-        || {
-            leptos::task::spawn_local(async {
-                let _ = split::__wasm_split_preload_case_screen().await;
-            })
-        },
-        std::time::Duration::from_secs(1),
-    );
+    preload_case_screen_on_intent();
     state.open_shared_link(&location_hash().unwrap_or_default());
     crate::state::set_folder_runner(|state, job| Box::pin(folder_job(state, job)));
     // The shared folder (issue 25): its script where this PC has a seat, a
@@ -231,6 +248,13 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", code);
         }
     });
+    // The page's start (`main`) draws the frame in one task and the screen in
+    // the next, so the browser answers input between them (issue 26: the
+    // start's long task, Lighthouse's blocking time); a test's mount draws both.
+    let first_screen = RwSignal::new(use_context::<YieldBeforeFirstScreen>().is_none());
+    if !first_screen.get_untracked() {
+        set_timeout(move || first_screen.set(true), std::time::Duration::ZERO);
+    }
     // Screens are rebuilt when the lock closes or opens, not when it is turned on or off.
     let locked = Memo::new(move |_| state.lock().get() == LockState::Locked);
     view! {
@@ -243,6 +267,9 @@ pub fn App() -> impl IntoView {
             // language changes: far less code than a closure per text.
             {move || {
                 state.lang().track();
+                if !first_screen.get() {
+                    return ().into_any();
+                }
                 // Locked, every page is the same lock screen with its field
                 // (and its own "Slet alle data", which asks for the passphrase).
                 if locked.get() {
@@ -277,7 +304,7 @@ pub fn App() -> impl IntoView {
         </main>
         {move || {
             state.lang().track();
-            view! { <Footer/> }
+            first_screen.get().then(|| view! { <Footer/> })
         }}
     }
 }
