@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use cup_pathway::i18n::Message;
 use cup_pathway::app::App;
+use cup_pathway::i18n::Message;
 use cup_pathway::nav::View;
 use cup_pathway::pathway::{FindingSite, Histology, Sex};
 use cup_pathway::state::AppState;
@@ -381,6 +381,48 @@ async fn ticking_stores_the_date_and_unticking_removes_it() {
     settle().await;
     let case = storage::load().unwrap().patients[0].case.clone();
     assert!(!case.ticks.contains("s3_1_history") && case.ticked_on.is_empty());
+    root.remove();
+}
+
+/// Issue 26.4: the current step's open items first; the later steps and
+/// the items done when the page opened one click away; a tick stays put.
+#[wasm_bindgen_test]
+async fn the_checklist_shows_the_current_step_first_and_folds_later_steps_and_done_items() {
+    store_case(|a| a.finding_site = Some(FindingSite::LymphNodeGroin));
+    let root = mount_at("#/sag/1");
+    settle().await;
+    let in_fold = |root: &web_sys::HtmlElement, fold: &str, item: &str| {
+        root.query_selector(&format!("[data-testid='{fold}'] [data-testid='item-{item}']")).unwrap().is_some()
+    };
+    let folded = |root: &web_sys::HtmlElement, fold: &str| {
+        root.query_selector(&format!("[data-testid='{fold}'] > .fold-body"))
+            .unwrap()
+            .unwrap()
+            .class_list()
+            .contains("folded")
+    };
+    // Before the first attendance the work-up is a later step, folded.
+    assert!(in_fold(&root, "checklist-later", "s3_1_history"));
+    assert!(folded(&root, "checklist-later"));
+    assert!(text(&root, "checklist-later-toggle").contains("Senere trin: Primær udredning ("));
+    let toggle = by_testid(&root, "checklist-later-toggle").unwrap();
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    click(&root, "checklist-later-toggle");
+    settle().await;
+    assert!(!folded(&root, "checklist-later"));
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    // Ticked now: it stays where it is, marked done.
+    click(&root, "tick-s3_1_history");
+    settle().await;
+    assert!(in_fold(&root, "checklist-later", "s3_1_history"));
+    assert!(!has(&root, "checklist-done"));
+    root.remove();
+    // Opened again: the item done is among the done, folded.
+    let root = mount_at("#/sag/1");
+    settle().await;
+    assert!(in_fold(&root, "checklist-done", "s3_1_history"));
+    assert!(folded(&root, "checklist-done"));
+    assert!(text(&root, "checklist-done-toggle").contains("Udført (1)"));
     root.remove();
 }
 
@@ -1096,7 +1138,10 @@ async fn the_liver_checklist_puts_afp_and_the_mdt_first_and_marks_the_tools_read
     // The text gives no order for history and examination: said so, in words.
     assert_eq!(text(&root, "order-reading-s3_1_history"), "†Rækkefølgen er værktøjets læsning");
     // The words once for the programme, a † at each item (issue 26.4).
-    assert_eq!(root.query_selector_all("[data-testid='phase-PrimaryWorkup'] [data-testid='order-note']").unwrap().length(), 1);
+    assert_eq!(
+        root.query_selector_all("[data-testid='phase-PrimaryWorkup'] [data-testid='order-note']").unwrap().length(),
+        1
+    );
     assert!(text(&root, "order-note").starts_with("† Rækkefølgen er værktøjets læsning"));
     assert!(text(&root, "item-s3_1_history").contains("uden at angive en rækkefølge"), "why, in the item's details");
     assert!(!has(&root, "order-reading-s3_1_2_mdt_before_biopsy"), "placed by the text's words");

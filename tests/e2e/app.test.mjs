@@ -108,6 +108,7 @@ test('privacy: a full journey sends no request outside the origin, under a CSP t
     await page.getByTestId(`q-${q}`).check();
   }
   await page.getByTestId('event-referral-today').click();
+  await page.getByTestId('checklist-later-toggle').click();
   await page.getByTestId('tick-s3_1_history').check();
   await page.getByTestId('share').click();
   await page.getByTestId('share-qr').waitFor();

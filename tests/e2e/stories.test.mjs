@@ -318,6 +318,8 @@ test('print: one case on A4 with its destination, checklist, time standards and 
   await choose(page, 'Sex', 'female');
   await cleanReferral(page);
   await setDate(page, 'referral', -4);
+  // Before the first attendance the work-up is a later step, folded (issue 26.4).
+  await page.getByTestId('checklist-later-toggle').click();
   await page.getByTestId('tick-s3_1_history').check();
   await page.emulateMedia({ media: 'print' });
   const pdf = `${SHOTS}case-print.pdf`;
@@ -448,6 +450,7 @@ test('share: a link and QR carry the clinical answers and dates, never the label
   await cleanReferral(page);
   await choose(page, 'SpinalCordCompression', 'no');
   await setDate(page, 'referral', -2);
+  await page.getByTestId('checklist-later-toggle').click();
   await page.getByTestId('item-s3_1_history').locator('summary').click();
   await page.getByTestId('note-s3_1_history').fill('ring til afd. B');
   await page.getByTestId('note-s3_1_history').dispatchEvent('change');

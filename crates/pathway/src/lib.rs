@@ -55,7 +55,7 @@ pub use codes::{Code, CodeStatus, DepartmentRole, Registrar, CODES};
 pub use date_input::{parse_date_input, DateInputError};
 pub use destination::{Department, Destination, Pathway};
 pub use edition::{Edition, EDITION, MODEL_VERSION};
-pub use plan::{evaluate, evaluate_as, Plan};
+pub use plan::{evaluate, evaluate_as, ChecklistSections, Plan};
 pub use questions::{answer, set_answer, Answer, AnswerKind, QuestionId, Step};
 pub use route::{Route, RouteOption, Superseded};
 pub use rules::{RuleId, RULES};

@@ -191,7 +191,59 @@ pub fn evaluate_as(case: &Case, today: NaiveDate, role: DepartmentRole) -> Plan 
     }
 }
 
+/// A phase of the checklist and its items' ids, in order.
+pub type PhaseGroup = (Phase, Vec<&'static str>);
+
+/// The checklist as the case page lays it out (issue 26.4): the open items
+/// of the current step first, then those still open from earlier steps, each
+/// under its phase; the later steps' items and the items done are folded.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChecklistSections {
+    /// Items of the current step and earlier that are not settled done:
+    /// the current step's phase first, then the earlier ones in order.
+    pub open: Vec<PhaseGroup>,
+    /// Items of steps the case has not reached ([`Plan::stage`]).
+    pub later: Vec<PhaseGroup>,
+    /// Items done, in the checklist's order.
+    pub done: Vec<&'static str>,
+}
+
 impl Plan {
+    /// The items ticked, in the checklist's order.
+    pub fn done_items(&self) -> Vec<&'static str> {
+        self.checklist.iter().filter(|i| i.done).map(|i| i.item.id).collect()
+    }
+
+    /// The checklist in sections (issue 26.4). `settled` are the items done
+    /// when the page opened or the case reached its step: one ticked since
+    /// stays in its place (and shows ✓) rather than moving under the hand.
+    /// An item in `settled` that is no longer done is open again.
+    pub fn checklist_sections(&self, settled: &[&str]) -> ChecklistSections {
+        let folded_done = |i: &PlanItem| i.done && settled.contains(&i.item.id);
+        let mut phases: Vec<Phase> = self.checklist.iter().map(|i| i.item.phase).collect();
+        phases.sort();
+        phases.dedup();
+        let group = |ph: Phase| -> PhaseGroup {
+            (ph, self.checklist.iter().filter(|i| i.item.phase == ph && !folded_done(i)).map(|i| i.item.id).collect())
+        };
+        let current = phases.iter().copied().filter(|ph| ph.stage() <= self.stage).max();
+        let open = current
+            .into_iter()
+            .chain(phases.iter().copied().filter(|ph| Some(*ph) != current && ph.stage() <= self.stage))
+            .map(group)
+            .filter(|(_, ids)| !ids.is_empty())
+            .collect();
+        let later = phases
+            .iter()
+            .copied()
+            .filter(|ph| ph.stage() > self.stage)
+            .map(group)
+            .filter(|(_, ids)| !ids.is_empty())
+            .collect();
+        let done = self.checklist.iter().filter(|i| folded_done(i)).map(|i| i.item.id).collect();
+        ChecklistSections { open, later, done }
+    }
+
     /// The next deadline: the first running period's due date, else the
     /// first projected latest date. `None` when nothing is running or ahead.
     pub fn next_deadline(&self) -> Option<Deadline> {

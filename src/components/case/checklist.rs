@@ -1,51 +1,84 @@
 use super::checklist_item::ChecklistItemRow;
+use super::fold::Fold;
 use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
-use crate::i18n::K;
-use crate::pathway::Phase;
+use crate::i18n::{Lang, K};
+use crate::pathway::stage::Stage;
+use crate::pathway::plan::PhaseGroup;
+use crate::pathway::ChecklistSections;
 use leptos::prelude::*;
 
-/// The model's checklist for this patient, grouped by phase.
+/// The model's checklist for this patient (issue 26.4): the open items of
+/// the current step first, under their phases; the later steps' items and
+/// the items done one click away (both print).
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = crate::components::use_lang();
-    let groups = move || {
+    // The items done when the page opened or the case reached its step: an
+    // item ticked since stays in its place (Plan::checklist_sections).
+    let settled = Memo::new(move |prev: Option<&Option<(Stage, Vec<&'static str>)>>| {
         ctx.plan.with(|p| {
-            let Some(p) = p else { return vec![] };
-            let mut phases: Vec<Phase> = p.checklist.iter().map(|i| i.item.phase).collect();
-            phases.dedup();
-            phases
-                .into_iter()
-                .map(|ph| {
-                    Keyed::Phase(ph, p.checklist.iter().filter(|i| i.item.phase == ph).map(|i| i.item.id).collect())
-                })
-                .collect()
+            let p = p.as_ref()?;
+            Some(match prev {
+                Some(Some((stage, ids))) if *stage == p.stage => (*stage, ids.clone()),
+                _ => (p.stage, p.done_items()),
+            })
         })
+    });
+    let sections = Memo::new(move |_| {
+        let settled = settled.get().map(|s| s.1).unwrap_or_default();
+        ctx.plan.with(|p| p.as_ref().map(|p| p.checklist_sections(&settled)).unwrap_or_default())
+    });
+    let groups = move |pick: fn(&ChecklistSections) -> &Vec<PhaseGroup>| {
+        Box::new(move || {
+            sections.with(|s| pick(s).iter().map(|(ph, ids)| Keyed::Phase(*ph, ids.clone())).collect::<Vec<_>>())
+        }) as Box<dyn Fn() -> Vec<Keyed> + Send + Sync>
     };
+    let later_count = move || sections.with(|s| s.later.iter().map(|g| g.1.len()).sum::<usize>());
+    let done_count = move || sections.with(|s| s.done.len());
+    let later_names =
+        move || sections.with(|s| s.later.iter().map(|g| l.pick(g.0.label())).collect::<Vec<_>>().join(", "));
+    let later_open = RwSignal::new(false);
+    let done_open = RwSignal::new(false);
     view! {
         <section class="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
             <h2 id="checklist-heading">{l.t(K::Checklist)}</h2>
-            {keyed_list(Box::new(groups), std::sync::Arc::new(move |group| {
-                let Keyed::Phase(phase, ids) = group else { return ().into_any() };
-                // "Rækkefølgen er værktøjets læsning" once for the programme, † at its items.
-                let read = move || {
-                    ctx.plan.with(|p| {
-                        p.as_ref().is_some_and(|p| p.checklist.iter().any(|i| i.item.phase == phase && i.order_reading.is_some()))
-                    })
-                };
-                view! {
-                    <div class="phase" data-testid=format!("phase-{phase:?}")>
-                        <h3>{l.pick(phase.label())}</h3>
-                        {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(K::OrderReadingOnce)}</p> })}
-                        <ul>
-                            {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
-                        </ul>
-                    </div>
-                }
-                .into_any()
-            }))}
+            {keyed_list(groups(|s| &s.open), std::sync::Arc::new(move |g| phase_group(ctx, l, g)))}
+            {move || (later_count() > 0).then(|| view! {
+                <Fold open=later_open testid="checklist-later" label=move || format!("{}: {} ({})", l.t(K::ChecklistLater), later_names(), later_count())>
+                    {keyed_list(groups(|s| &s.later), std::sync::Arc::new(move |g| phase_group(ctx, l, g)))}
+                </Fold>
+            })}
+            {move || (done_count() > 0).then(|| view! {
+                <Fold open=done_open testid="checklist-done" label=move || format!("{} ({})", l.t(K::ChecklistDone), done_count())>
+                    <ul>
+                        {move || sections.with(|s| s.done.clone()).into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
+                    </ul>
+                </Fold>
+            })}
         </section>
     }
+}
+
+/// One phase's heading, the order note once for it, and its items.
+fn phase_group(ctx: CaseCtx, l: Lang, group: Keyed) -> AnyView {
+    let Keyed::Phase(phase, ids) = group else { return ().into_any() };
+    // "Rækkefølgen er værktøjets læsning" once for the programme, † at its items.
+    let read = move || {
+        ctx.plan.with(|p| {
+            p.as_ref().is_some_and(|p| p.checklist.iter().any(|i| i.item.phase == phase && i.order_reading.is_some()))
+        })
+    };
+    view! {
+        <div class="phase" data-testid=format!("phase-{phase:?}")>
+            <h3>{l.pick(phase.label())}</h3>
+            {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(K::OrderReadingOnce)}</p> })}
+            <ul>
+                {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
 }

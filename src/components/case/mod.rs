@@ -11,6 +11,7 @@ pub mod codes;
 pub mod criteria;
 pub mod destination;
 pub mod edition;
+pub mod fold;
 pub mod event_date;
 pub mod journal_copy;
 pub mod milestone_row;

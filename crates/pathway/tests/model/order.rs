@@ -371,3 +371,45 @@ fn psa_asked_twice_is_one_item_with_both_sections() {
         assert!(item_by_id(a).is_some() && item_by_id(b).is_some(), "{a}, {b}");
     }
 }
+
+/// Issue 26.4: the open items of the current step first; the later steps
+/// and the items done folded; a tick made since the page opened stays put.
+#[test]
+fn the_checklist_shows_the_current_steps_open_items_first_and_folds_later_and_done() {
+    let mut c = site(FindingSite::LymphNodeGroin, Sex::Male);
+    c.events.referral_received = Some(today());
+    // At the referral: the entry's items open, the work-up later.
+    let p = plan(&c);
+    assert_eq!(p.stage, pathway::stage::Stage::Entry);
+    let s = p.checklist_sections(&[]);
+    assert_eq!(s.open.iter().map(|g| g.0).collect::<Vec<_>>(), vec![Phase::Entry]);
+    assert_eq!(s.later.iter().map(|g| g.0).collect::<Vec<_>>(), vec![Phase::PrimaryWorkup]);
+    assert!(s.later[0].1.contains(&"s3_1_history"));
+    assert!(s.done.is_empty());
+
+    // At the first attendance: the work-up first, the entry's open items after it.
+    c.events.first_attendance = Some(today());
+    c.ticks.insert("s3_1_history".into());
+    let p = plan(&c);
+    let s = p.checklist_sections(&[]);
+    assert_eq!(s.open.iter().map(|g| g.0).collect::<Vec<_>>(), vec![Phase::PrimaryWorkup, Phase::Entry]);
+    assert!(s.later.is_empty());
+    // Ticked since the page opened: in its place, not folded.
+    assert!(s.open[0].1.contains(&"s3_1_history") && s.done.is_empty());
+    // Done when the page opened: folded among the done.
+    let s = p.checklist_sections(&p.done_items());
+    assert_eq!(s.done, vec!["s3_1_history"]);
+    assert!(!s.open.iter().any(|g| g.1.contains(&"s3_1_history")));
+    // Untick it: open again, even though it was settled.
+    c.ticks.clear();
+    let s = plan(&c).checklist_sections(&["s3_1_history"]);
+    assert!(s.done.is_empty() && s.open[0].1.contains(&"s3_1_history"));
+    // Every item shown once, whatever the fold.
+    let p = plan(&c);
+    let s = p.checklist_sections(&[]);
+    let mut all: Vec<&str> = s.open.iter().chain(&s.later).flat_map(|g| g.1.iter().copied()).chain(s.done).collect();
+    all.sort();
+    let mut expected: Vec<&str> = p.checklist.iter().map(|i| i.item.id).collect();
+    expected.sort();
+    assert_eq!(all, expected);
+}

@@ -7,13 +7,29 @@ use proptest::prelude::*;
 
 pub(crate) use crate::gen::{cases, date};
 
-
 fn cited(s: Section) -> bool {
     SECTIONS.contains(&s)
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Issue 26.4: folding never hides an item twice or loses one, and the
+    /// open items never belong to a step the case has not reached.
+    #[test]
+    fn the_checklist_sections_hold_every_item_once(c in cases(), today in date(), settle in any::<bool>()) {
+        let p = evaluate(&c, today);
+        let settled = if settle { p.done_items() } else { vec![] };
+        let s = p.checklist_sections(&settled);
+        let mut all: Vec<&str> = s.open.iter().chain(&s.later).flat_map(|g| g.1.iter().copied()).chain(s.done.iter().copied()).collect();
+        all.sort();
+        let mut expected: Vec<&str> = p.checklist.iter().map(|i| i.item.id).collect();
+        expected.sort();
+        prop_assert_eq!(all, expected);
+        prop_assert!(s.open.iter().all(|g| g.0.stage() <= p.stage));
+        prop_assert!(s.later.iter().all(|g| g.0.stage() > p.stage));
+        prop_assert!(s.done.iter().all(|id| p.checklist.iter().any(|i| i.item.id == *id && i.done)));
+    }
 
     #[test]
     fn every_case_evaluates_deterministically(c in cases(), today in date()) {
