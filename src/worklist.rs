@@ -737,6 +737,9 @@ pub enum RowStatus {
     Overdue,
     DueToday,
     OnTrack,
+    /// No date recorded yet (a new referral): no deadline can run, and the
+    /// row says why rather than "no running deadline" (issue 26).
+    NoDates,
     NoDeadline,
 }
 
@@ -847,6 +850,17 @@ pub fn filter_counts(rows: &[Row]) -> [(RowFilter, usize); 7] {
     RowFilter::ALL.map(|f| (f, rows.iter().filter(|r| !r.archived && f.matches(r)).count()))
 }
 
+/// No event of the course has a date yet.
+fn no_dates(e: &crate::pathway::Events) -> bool {
+    e.referral_received.is_none()
+        && e.first_attendance.is_none()
+        && e.referred_to_secondary.is_none()
+        && e.secondary_first_attendance.is_none()
+        && e.ended.is_none()
+        && e.acute_referral_made.is_none()
+        && e.handed_over.is_none()
+}
+
 impl Row {
     pub fn of(p: &Patient, today: NaiveDate, role: crate::pathway::DepartmentRole) -> Row {
         use crate::pathway::plan::DeadlineState;
@@ -862,6 +876,7 @@ impl Row {
             Some(d) if d.state == DeadlineState::Overdue => RowStatus::Overdue,
             Some(d) if d.state == DeadlineState::DueToday => RowStatus::DueToday,
             Some(_) => RowStatus::OnTrack,
+            None if no_dates(&p.case.events) => RowStatus::NoDates,
             None => RowStatus::NoDeadline,
         };
         Row {

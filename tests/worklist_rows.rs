@@ -283,3 +283,22 @@ fn every_destination_has_a_few_words_for_the_row_in_both_languages() {
     let r = &rows(&w, d(TODAY))[0];
     assert!(!r.short.da.is_empty() && r.short.da.len() <= r.headline.da.len());
 }
+
+/// Issue 26: a new referral with no date says so, not "no running deadline"
+/// (which a nurse could read as nothing to do); one with a date runs.
+#[test]
+fn a_patient_with_no_date_yet_says_so() {
+    let w = worklist(&[
+        ("Ny", &|_| {}),
+        ("Dateret", &|c| c.events.referral_received = Some(d(TODAY))),
+        ("Arkiv", &|_| {}),
+    ]);
+    let mut w = w;
+    let id = w.patients.iter().find(|p| p.label == "Arkiv").unwrap().id;
+    w.get_mut(id).unwrap().closed = true;
+    let r = rows(&w, d(TODAY));
+    let status = |label: &str| r.iter().find(|r| r.label == label).unwrap().status;
+    assert_eq!(status("Ny"), RowStatus::NoDates);
+    assert_ne!(status("Dateret"), RowStatus::NoDates);
+    assert_eq!(status("Arkiv"), RowStatus::Archived);
+}

@@ -251,7 +251,7 @@ test('the worklist: sorted by the next deadline, state in words and an icon, fil
   const labels = await page.getByTestId('patient-label').allTextContents();
   assert.deepEqual(labels, ['Overdue', 'Today', 'Later', 'No dates']);
   const states = await page.getByTestId('patient-state').locator('.flag-line').allTextContents();
-  assert.deepEqual(states.map((s) => s.trim()), ['⚠ Overskredet', '● Frist i dag', '✓ Inden for frist', '– Ingen løbende frist']);
+  assert.deepEqual(states.map((s) => s.trim()), ['⚠ Overskredet', '● Frist i dag', '✓ Inden for frist', '○ Ingen datoer endnu']);
   assert.match(await page.getByTestId('row-filter').filter({ hasText: 'Til registrering' }).textContent(), /Til registrering\s*3/, 'AFD01A is dated and not marked registered in three rows');
   assert.match(await page.getByTestId('patient-next').first().textContent(), new RegExp(`${daDay(-3).replace(/\./g, '\\.')}.*3 dage over fristen`));
   await screen(page, '12-worklist');

@@ -72,7 +72,7 @@ test('at 1366×768 at least ten patients show on the first screen, one line each
   assert.deepEqual(wrapped, ['Fru H. stue 14 seng 3 knogle og lever']);
   // The row says where the patient belongs in a few words, the next deadline with days left.
   const overdue = page.getByTestId('patient-row').filter({ hasText: 'Amb 3' });
-  assert.match(await overdue.getByTestId('patient-next').textContent(), /^\d\d\.\d\d\.2026 · 3 dage over fristen$/);
+  assert.match(await overdue.getByTestId('patient-next').innerText(), /^\d\d\.\d\d\.2026 · 3 dage over fristen$/);
   assert.match(await overdue.getByTestId('patient-state').textContent(), /⚠ Overskredet/);
   const onco = page.getByTestId('patient-row').filter({ hasText: 'Seng 12' });
   assert.match(await onco.getByTestId('patient-destination').textContent(), /^Onkologi: »ukendt primær tumor«$/);
@@ -131,5 +131,24 @@ test('the details one click away, and the team\'s note: typed, shown in the row,
   await page.getByTestId('row-details').waitFor();
   await page.getByTestId('patient-row').filter({ hasText: 'Amb 3' }).getByTestId('row-details-toggle').click();
   await page.getByTestId('row-details').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+});
+
+test('on the tablet each card names its deadline; Escape closes the details and gives the focus back', async (t) => {
+  const { context, page, problems } = await seeded(SIZES[1]);
+  t.after(() => context.close());
+  const row = page.getByTestId('patient-row').filter({ hasText: 'Amb 3' });
+  assert.match(await row.getByTestId('patient-next').innerText(), /^Næste frist: \d\d\.\d\d\.2026 · 3 dage over fristen$/);
+  const toggle = row.getByTestId('row-details-toggle');
+  await toggle.click();
+  // A note typed without Enter is kept when Escape closes the details.
+  await page.getByTestId('row-note-input').fill('venter IHC');
+  await page.keyboard.press('Escape');
+  await row.getByTestId('patient-note').filter({ hasText: 'venter IHC' }).waitFor();
+  assert.equal(await page.getByTestId('row-details').count(), 0, 'the details are closed');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'row-details-toggle');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'false');
+  await screen(page, '26-worklist-tablet-labels');
   assert.deepEqual(problems, []);
 });

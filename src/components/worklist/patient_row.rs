@@ -4,6 +4,7 @@ use crate::nav::View;
 use crate::state::da_date;
 use crate::worklist::{Row, RowStatus};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// One patient on one line (issue 26.3): label, phase, destination in a few
 /// words, next deadline with days left, one status (an urgent action and a
@@ -30,6 +31,7 @@ pub fn PatientRow(
         RowStatus::Overdue => ("⚠", K::StateOverdue, "state overdue"),
         RowStatus::DueToday => ("●", K::StateDueToday, "state due-today"),
         RowStatus::OnTrack => ("✓", K::StateOnTrack, "state on-track"),
+        RowStatus::NoDates => ("○", K::StateNoDates, "state none"),
         RowStatus::NoDeadline => ("–", K::StateNoDeadline, "state none"),
     };
     let next = row.deadline.as_ref().map(|d| {
@@ -45,6 +47,7 @@ pub fn PatientRow(
     let is_open = move || open.get() == Some(id);
     let note = move || notes.with(|n| n.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()));
     let details_label = label.clone();
+    let toggle_id = move || format!("row-toggle-{id}");
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
@@ -54,6 +57,7 @@ pub fn PatientRow(
                     data-testid="row-details-toggle"
                     aria-expanded=move || is_open().to_string()
                     aria-controls=details_id.clone()
+                    id=toggle_id()
                     on:click=move |_| open.set(if is_open() { None } else { Some(id) })
                 >
                     // ▸ or ▾ by the style sheet, from aria-expanded.
@@ -64,7 +68,10 @@ pub fn PatientRow(
             </th>
             <td data-testid="patient-phase">{l.pick(row.phase)}</td>
             <td data-testid="patient-destination" class="dest" title=short.clone()>{short.clone()}</td>
-            <td data-testid="patient-next" class="next">{next}</td>
+            // The column's name shows in the tablet's cards, which have no header row.
+            <td data-testid="patient-next" class="next">
+                {next.map(|n| view! { <span class="cell-label" aria-hidden="true">{l.t(K::ColNext)}": "</span>{n} })}
+            </td>
             <td data-testid="patient-state" class=class>
                 {row.urgent.then(|| view! {
                     <span class="flag urgent" data-testid="urgent-flag"><span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUrgent)}</span>
@@ -87,7 +94,19 @@ pub fn PatientRow(
             <td data-testid="patient-note" class="row-note" title=note>{note}</td>
         </tr>
         {move || is_open().then(|| view! {
-            <tr class="row-details" id=details_id.clone() data-testid="row-details">
+            // Escape closes the details and gives the focus back to the ▸.
+            <tr class="row-details" id=details_id.clone() data-testid="row-details" on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    // A note typed without Enter is saved first (its change event).
+                    if let Some(el) = document().active_element() {
+                        let _ = el.unchecked_into::<web_sys::HtmlElement>().blur();
+                    }
+                    open.set(None);
+                    if let Some(b) = document().get_element_by_id(&toggle_id()) {
+                        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                }
+            }>
                 <td colspan="6">{crate::app::row_details(row.clone(), label.clone(), note().unwrap_or_default(), on_archive)}</td>
             </tr>
         })}
