@@ -33,7 +33,7 @@ pub fn calendar(plan: &Plan, case_id: u32, label: &str) -> String {
         );
         lines.extend([
             "BEGIN:VEVENT".to_string(),
-            format!("UID:cup-pathway-{case_id}-{:?}-{}@cup-pathway", m.id, compact(due)),
+            format!("UID:cup-pathway-{case_id}-{}-{}@cup-pathway", m.id.name(), compact(due)),
             format!("DTSTAMP:{}T000000Z", compact(plan.today)),
             format!("DTSTART;VALUE=DATE:{}", compact(due)),
             format!("DTEND;VALUE=DATE:{}", compact(due + Duration::days(1))),

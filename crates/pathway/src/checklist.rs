@@ -24,6 +24,16 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// A stable name, for ids in the page and its tests (issue 27.4).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Phase::Entry => "Entry",
+            Phase::PrimaryWorkup => "PrimaryWorkup",
+            Phase::Histology => "Histology",
+            Phase::Secondary => "Secondary",
+        }
+    }
+
     /// The phase's name: the same four names as the wizard's steps and the
     /// worklist's phase (one vocabulary, issue 15).
     pub fn label(self) -> super::text::Text {

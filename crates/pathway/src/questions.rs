@@ -261,6 +261,44 @@ impl QuestionId {
         }
     }
 
+    /// A stable name, for ids in the page and its tests (`q-FindingSite`):
+    /// kept apart from `Debug`, whose output is no promise (issue 27.4).
+    pub const fn name(self) -> &'static str {
+        match self {
+            QuestionId::FindingSite => "FindingSite",
+            QuestionId::ReferralKind => "ReferralKind",
+            QuestionId::Sex => "Sex",
+            QuestionId::KnownCancer => "KnownCancer",
+            QuestionId::OrganSpecificSuspected => "OrganSpecificSuspected",
+            QuestionId::OrganSpecificWhich => "OrganSpecificWhich",
+            QuestionId::LymphomaSuspected => "LymphomaSuspected",
+            QuestionId::ColorectalSuspected => "ColorectalSuspected",
+            QuestionId::SpinalCordCompression => "SpinalCordCompression",
+            QuestionId::BoneLocalAgreement => "BoneLocalAgreement",
+            QuestionId::InNeurologyDepartment => "InNeurologyDepartment",
+            QuestionId::LiverInvolved => "LiverInvolved",
+            QuestionId::LiverSolitary => "LiverSolitary",
+            QuestionId::LiverAfp => "LiverAfp",
+            QuestionId::LiverExtrahepatic => "LiverExtrahepatic",
+            QuestionId::LiverBiopsyElsewhere => "LiverBiopsyElsewhere",
+            QuestionId::BoneDestruction => "BoneDestruction",
+            QuestionId::BrainOnlyCtSoFar => "BrainOnlyCtSoFar",
+            QuestionId::BrainClinicalOperation => "BrainClinicalOperation",
+            QuestionId::BrainTumourCount => "BrainTumourCount",
+            QuestionId::BrainSymptomatic => "BrainSymptomatic",
+            QuestionId::BrainOperable => "BrainOperable",
+            QuestionId::Histology => "Histology",
+            QuestionId::SerousPeritonealCarcinomatosis => "SerousPeritonealCarcinomatosis",
+            QuestionId::GiBleedingOrSymptoms => "GiBleedingOrSymptoms",
+            QuestionId::Age => "Age",
+            QuestionId::MidlineTumour => "MidlineTumour",
+            QuestionId::HcgOrAfpRaised => "HcgOrAfpRaised",
+            QuestionId::CervicalCancerSuspected => "CervicalCancerSuspected",
+            QuestionId::PrimaryFound => "PrimaryFound",
+            QuestionId::PrimaryFoundInSecondary => "PrimaryFoundInSecondary",
+        }
+    }
+
     pub const ALL: [QuestionId; 31] = [
         QuestionId::FindingSite,
         QuestionId::ReferralKind,

@@ -32,6 +32,17 @@ pub enum MilestoneId {
     OncologyFirstAttendance,
 }
 
+impl MilestoneId {
+    /// A stable name, for ids in the page and its tests (issue 27.4).
+    pub const fn name(self) -> &'static str {
+        match self {
+            MilestoneId::FirstAttendance => "FirstAttendance",
+            MilestoneId::PrimaryWorkupEnd => "PrimaryWorkupEnd",
+            MilestoneId::OncologyFirstAttendance => "OncologyFirstAttendance",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum MilestoneStatus {

@@ -26,7 +26,7 @@ pub fn go_to_question(
 ) {
     step_signal.set(step);
     // After the step's questions are rendered.
-    leptos::prelude::set_timeout(move || go_to(&format!("question-{id:?}")), std::time::Duration::from_millis(0));
+    leptos::prelude::set_timeout(move || go_to(&format!("question-{}", id.name())), std::time::Duration::from_millis(0));
 }
 
 /// The case's sections one action away from anywhere: the overview, the four

@@ -72,7 +72,7 @@ fn phase_group(ctx: CaseCtx, l: Lang, group: Keyed) -> AnyView {
         })
     };
     view! {
-        <div class="phase" data-testid=format!("phase-{phase:?}")>
+        <div class="phase" data-testid=format!("phase-{}", phase.name())>
             <h3>{l.pick(phase.label())}</h3>
             {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(K::OrderReadingOnce)}</p> })}
             <ul>

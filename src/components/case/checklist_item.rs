@@ -83,7 +83,8 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                         data-testid=note_id.clone()
                         disabled=ctx.read_only
                         autocomplete="off"
-                        maxlength="220"
+                        // Over the limit by a little: the message says why, nothing is cut silently.
+                        maxlength=crate::worklist::MAX_NOTE_CHARS + 20
                         prop:value=move || note().unwrap_or_default()
                         on:change=move |ev| note_error.set(state.set_note(ctx.id, item_id, &event_target_value(&ev)).err())
                     />

@@ -76,7 +76,7 @@ pub fn DestinationPanel() -> impl IntoView {
                                     <li>
                                         <span class="section">{l.pick(s.label())}</span>" "
                                         // A link to the question itself: its step opens and it takes focus.
-                                        <button type="button" class="linklike" data-testid=format!("go-to-question-{id:?}")
+                                        <button type="button" class="linklike" data-testid=format!("go-to-question-{}", id.name())
                                             title=l.t(K::GoToQuestion)
                                             on:click=move |_| super::case_nav::go_to_question(ctx.step, step, id)>
                                             {q}

@@ -34,7 +34,7 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
     let used_text = used.map(|u| format!("{} {} {allowed}", l.days(u), l.t(K::DaysUsedOf)));
     let secs = m.sections.iter().map(|s| l.pick(s.label())).collect::<Vec<_>>().join(", ");
     view! {
-        <li class="milestone" data-testid=format!("milestone-{:?}", m.id)>
+        <li class="milestone" data-testid=format!("milestone-{}", m.id.name())>
             <h3>
                 {l.pick((m.from_da, m.from_en))}" → "{l.pick((m.to_da, m.to_en))}
                 " "<span class="section">{secs}</span>

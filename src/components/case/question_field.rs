@@ -15,7 +15,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = crate::components::use_lang();
     let q = qid.question();
-    let name = format!("q-{qid:?}");
+    let name = format!("q-{}", qid.name());
     let asked = Memo::new(move |_| {
         ctx.plan.with(|p| p.as_ref().and_then(|p| p.questions.iter().find(|a| a.question.id == qid).cloned()))
     });
@@ -139,7 +139,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
         }
     };
     view! {
-        <div class="question" class:open=move || flag(|a| a.open) id=format!("question-{qid:?}") tabindex="-1" data-testid=format!("question-{qid:?}")>
+        <div class="question" class:open=move || flag(|a| a.open) id=format!("question-{}", qid.name()) tabindex="-1" data-testid=format!("question-{}", qid.name())>
             {if labelled_by_legend {
                 view! {
                     <fieldset>
@@ -155,17 +155,17 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                 }
                 .into_any()
             }}
-            {qid.hint().map(|h| view! { <p class="hint" data-testid=format!("hint-{qid:?}")>{l.pick(h)}</p> })}
+            {qid.hint().map(|h| view! { <p class="hint" data-testid=format!("hint-{}", qid.name())>{l.pick(h)}</p> })}
             // What this case adds: the entry route's suspicion to confirm or rebut, a reading, an overlap.
             {move || {
                 let notes = asked.with(|a| a.as_ref().map(|a| a.notes.clone()).unwrap_or_default());
                 (!notes.is_empty()).then(|| view! {
-                    <ul class="hint question-notes" data-testid=format!("notes-{qid:?}")>
+                    <ul class="hint question-notes" data-testid=format!("notes-{}", qid.name())>
                         {notes.into_iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick((n.da, n.en))}</li> }).collect_view()}
                     </ul>
                 })
             }}
-            <p id=format!("q-{qid:?}-error") class="field-error" role="alert">{move || error.get()}</p>
+            <p id=format!("q-{}-error", qid.name()) class="field-error" role="alert">{move || error.get()}</p>
         </div>
     }
 }

@@ -235,3 +235,24 @@ fn set_answer_refuses_what_does_not_fit_and_changes_nothing() {
     set_answer(&mut c, Q::Sex, Answer::Unknown).unwrap();
     assert_eq!(c.answers.sex, None, "'not known yet' is always a choice");
 }
+
+/// Issue 27.4: the page's ids and its tests' are built from these names, not
+/// from `Debug`: each is one word of ASCII letters, and no two are alike.
+#[test]
+fn every_question_milestone_and_phase_has_a_stable_name_of_its_own() {
+    use pathway::checklist::Phase;
+    use pathway::timeline::MilestoneId;
+    let names: Vec<&str> = QuestionId::ALL.iter().map(|q| q.name()).collect();
+    let milestones = [MilestoneId::FirstAttendance, MilestoneId::PrimaryWorkupEnd, MilestoneId::OncologyFirstAttendance];
+    let phases = [Phase::Entry, Phase::PrimaryWorkup, Phase::Histology, Phase::Secondary];
+    for set in [names, milestones.iter().map(|m| m.name()).collect(), phases.iter().map(|p| p.name()).collect()] {
+        assert!(set.iter().all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic())), "{set:?}");
+        let mut unique = set.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), set.len(), "{set:?}");
+    }
+    // The names the page used before stay (the tests and a clinician's bookmarks of a question).
+    assert_eq!(QuestionId::FindingSite.name(), "FindingSite");
+    assert_eq!(MilestoneId::PrimaryWorkupEnd.name(), "PrimaryWorkupEnd");
+}
