@@ -28,8 +28,11 @@ impl Lang {
     }
 
     /// Days left before a deadline, or over it when negative: "3 dage
-    /// tilbage", "1 dag over"; "0 dage tilbage" on the day itself.
+    /// tilbage", "1 dag over"; "i dag" on the day itself (a walk-through found "0 dage tilbage" awkward).
     pub fn days_left(self, n: i64) -> String {
+        if n == 0 {
+            return self.pick(("i dag", "today")).into();
+        }
         let word = self.pick(if n >= 0 { ("tilbage", "left") } else { ("over fristen", "overdue") });
         format!("{} {word}", self.days(n.abs()))
     }
@@ -365,6 +368,7 @@ pub enum K {
     OrderReadingOnce,
     ChecklistLater,
     ChecklistDone,
+    ChecklistStillOpen,
     StatsTitle,
     StatsIntro,
     StatsPeriod,
@@ -777,6 +781,7 @@ impl K {
             OrderReading => ("Rækkefølgen er værktøjets læsning", "Order: this tool's reading"),
             ChecklistLater => ("Senere trin", "Later steps"),
             ChecklistDone => ("Udført", "Done"),
+            ChecklistStillOpen => ("Fra et tidligere trin: stadig åbent.", "From an earlier step: still open."),
             OrderReadingOnce => ("† Rækkefølgen er værktøjets læsning, hvor teksten ikke angiver den; hvorfor, står under punktets kildetekst.", "† Order: this tool's reading where the text gives none; why is under the item's source text."),
             StatsTitle => ("Forløbstider i afdelingen", "Pathway times in the department"),
             StatsIntro => ("Hvor mange forløb overholder hver standardforløbstid i kap. 6 — som Sundhedsstyrelsen følger dem, kvartal for kvartal. Tallene beregnes i browseren ud fra forløbene her, også de lukkede.", "How many courses meet each standard time of chapter 6 — as Sundhedsstyrelsen monitors them, quarter by quarter. The figures are computed in the browser from the cases here, closed ones included."),

@@ -746,7 +746,7 @@ pub enum RowStatus {
 impl RowStatus {
     /// Sorted with the cases that need action (after any urgent action).
     pub fn needs_action(self) -> bool {
-        matches!(self, RowStatus::CheckDates | RowStatus::Overdue | RowStatus::DueToday)
+        matches!(self, RowStatus::CheckDates | RowStatus::Overdue | RowStatus::DueToday | RowStatus::NoDates)
     }
 }
 

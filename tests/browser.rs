@@ -416,6 +416,17 @@ async fn the_checklist_shows_the_current_step_first_and_folds_later_steps_and_do
     settle().await;
     assert!(in_fold(&root, "checklist-later", "s3_1_history"));
     assert!(!has(&root, "checklist-done"));
+    // The first attendance: the work-up is the current step, first; the item
+    // ticked stays among it (not folded away at the new date); the entry's
+    // open items follow, marked as still open from an earlier step.
+    click(&root, "event-first-attendance-today");
+    settle().await;
+    assert!(!has(&root, "checklist-done"), "a tick of this visit is not folded at a new step");
+    let first = root.query_selector("[data-testid='checklist'] > .phase").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-testid").as_deref(), Some("phase-PrimaryWorkup"));
+    assert!(first.query_selector("[data-testid='item-s3_1_history']").unwrap().is_some());
+    assert!(root.query_selector("[data-testid='phase-Entry'] [data-testid='still-open']").unwrap().is_some());
+    assert!(root.query_selector("[data-testid='phase-PrimaryWorkup'] [data-testid='still-open']").unwrap().is_none());
     root.remove();
     // Opened again: the item done is among the done, folded.
     let root = mount_at("#/sag/1");

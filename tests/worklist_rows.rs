@@ -301,4 +301,7 @@ fn a_patient_with_no_date_yet_says_so() {
     assert_eq!(status("Ny"), RowStatus::NoDates);
     assert_ne!(status("Dateret"), RowStatus::NoDates);
     assert_eq!(status("Arkiv"), RowStatus::Archived);
+    // It needs action (a date to record): before the patients whose deadline runs.
+    let at = |label: &str| r.iter().position(|r| r.label == label).unwrap();
+    assert!(at("Ny") < at("Dateret"));
 }

@@ -78,6 +78,12 @@ test('Registrering: the count on the worklist, the queue oldest first, Kopiér, 
   await page.getByTestId('reg-marked').filter({ hasText: 'AFD01C 04.12.2026 er markeret som registreret for Lever 1' }).waitFor();
   assert.equal(await page.getByTestId('reg-row').count(), 3);
   assert.equal(await page.getByTestId('reg-count').textContent(), '3 koder til registrering');
+  // The notice in sight wherever the row was, and its undo holds the focus:
+  // a second Enter undoes, it never marks the next row.
+  const box = await page.getByTestId('reg-marked').boundingBox();
+  const height = page.viewportSize().height;
+  assert.ok(box.y >= 0 && box.y + box.height <= height, `the notice in the window: ${JSON.stringify(box)} of ${height}`);
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'reg-undo');
   await screen(page, '26-registration-marked');
   await page.getByTestId('reg-undo').click();
   assert.equal(await page.getByTestId('reg-row').count(), 4);

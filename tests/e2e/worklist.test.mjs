@@ -140,7 +140,18 @@ test('on the tablet each card names its deadline; Escape closes the details and 
   const row = page.getByTestId('patient-row').filter({ hasText: 'Amb 3' });
   assert.match(await row.getByTestId('patient-next').innerText(), /^Næste frist: \d\d\.\d\d\.2026 · 3 dage over fristen$/);
   const toggle = row.getByTestId('row-details-toggle');
+  // Escape on the ▸ itself, the focus where a click leaves it.
   await toggle.click();
+  await page.getByTestId('row-details').waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('row-details').count(), 0, 'Escape on the ▸ closes the details');
+  await toggle.click();
+  // A CPR number typed in the note: Escape keeps the details open with the message, the text in the field.
+  await page.getByTestId('row-note-input').fill('010203-1234');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('row-details').count(), 1, 'a refused note keeps the details open');
+  assert.equal(await page.getByTestId('row-note-input').inputValue(), '010203-1234');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'row-note-input');
   // A note typed without Enter is kept when Escape closes the details.
   await page.getByTestId('row-note-input').fill('venter IHC');
   await page.keyboard.press('Escape');

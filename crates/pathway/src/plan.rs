@@ -215,9 +215,9 @@ impl Plan {
     }
 
     /// The checklist in sections (issue 26.4). `settled` are the items done
-    /// when the page opened or the case reached its step: one ticked since
-    /// stays in its place (and shows ✓) rather than moving under the hand.
-    /// An item in `settled` that is no longer done is open again.
+    /// when the page opened: one ticked since stays in its place (and shows
+    /// ✓) rather than moving under the hand, also when the case moves on a
+    /// step. An item in `settled` that is no longer done is open again.
     pub fn checklist_sections(&self, settled: &[&str]) -> ChecklistSections {
         let folded_done = |i: &PlanItem| i.done && settled.contains(&i.item.id);
         let mut phases: Vec<Phase> = self.checklist.iter().map(|i| i.item.phase).collect();

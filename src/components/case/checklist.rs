@@ -3,7 +3,6 @@ use super::fold::Fold;
 use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
 use crate::i18n::{Lang, K};
-use crate::pathway::stage::Stage;
 use crate::pathway::plan::PhaseGroup;
 use crate::pathway::ChecklistSections;
 use leptos::prelude::*;
@@ -16,19 +15,15 @@ pub fn ChecklistPanel() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
     let l = crate::components::use_lang();
-    // The items done when the page opened or the case reached its step: an
-    // item ticked since stays in its place (Plan::checklist_sections).
-    let settled = Memo::new(move |prev: Option<&Option<(Stage, Vec<&'static str>)>>| {
-        ctx.plan.with(|p| {
-            let p = p.as_ref()?;
-            Some(match prev {
-                Some(Some((stage, ids))) if *stage == p.stage => (*stage, ids.clone()),
-                _ => (p.stage, p.done_items()),
-            })
-        })
+    // The items done when the page opened: an item ticked since stays in
+    // its place, also when the case moves on a step (Plan::checklist_sections;
+    // a walk-through found ticked items vanishing into »Udført« at a new date).
+    let settled = Memo::new(move |prev: Option<&Option<Vec<&'static str>>>| match prev {
+        Some(Some(ids)) => Some(ids.clone()),
+        _ => ctx.plan.with(|p| p.as_ref().map(|p| p.done_items())),
     });
     let sections = Memo::new(move |_| {
-        let settled = settled.get().map(|s| s.1).unwrap_or_default();
+        let settled = settled.get().unwrap_or_default();
         ctx.plan.with(|p| p.as_ref().map(|p| p.checklist_sections(&settled)).unwrap_or_default())
     });
     let groups = move |pick: fn(&ChecklistSections) -> &Vec<PhaseGroup>| {
@@ -71,9 +66,12 @@ fn phase_group(ctx: CaseCtx, l: Lang, group: Keyed) -> AnyView {
             p.as_ref().is_some_and(|p| p.checklist.iter().any(|i| i.item.phase == phase && i.order_reading.is_some()))
         })
     };
+    let earlier = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| phase.stage() < p.stage));
     view! {
         <div class="phase" data-testid=format!("phase-{}", phase.name())>
             <h3>{l.pick(phase.label())}</h3>
+            // Still open from a step the case has passed: the items most easily forgotten.
+            {move || earlier().then(|| view! { <p class="hint earlier" data-testid="still-open">{l.t(K::ChecklistStillOpen)}</p> })}
             {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(K::OrderReadingOnce)}</p> })}
             <ul>
                 {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}

@@ -9,7 +9,7 @@ pub fn Fold(
     /// The part's test id; the button's is `{testid}-toggle`.
     testid: &'static str,
     /// What the part holds, with its count.
-    label: impl Fn() -> String + Send + Sync + 'static,
+    label: impl Fn() -> String + Send + Sync + Copy + 'static,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -24,6 +24,8 @@ pub fn Fold(
                 <span aria-hidden="true">{move || if open.get() { "▾ " } else { "▸ " }}</span>
                 {label}
             </button>
+            // In print the button is gone: its words head the part.
+            <h3 class="print-only fold-print-title">{label}</h3>
             <div class="fold-body" class:folded=move || !open.get()>{children()}</div>
         </div>
     }

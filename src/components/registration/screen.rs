@@ -5,6 +5,7 @@ use crate::registration_queue::{queue, Entry};
 use crate::state::{da_date, AppState};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Codes shown before "Vis alle": the oldest, which are registered first.
 const FIRST: usize = 100;
@@ -57,6 +58,16 @@ pub fn RegistrationScreen() -> impl IntoView {
                             on:click=move |_| {
                                 state.set_registered(id, code, true);
                                 marked.set(Some((id, code, said.clone())));
+                                // The notice and its undo take the focus: a second Enter
+                                // undoes rather than marks the next row (walk-through).
+                                set_timeout(
+                                    || {
+                                        if let Some(b) = document().get_element_by_id("reg-undo") {
+                                            let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+                                        }
+                                    },
+                                    std::time::Duration::ZERO,
+                                );
                             }>
                             {l.t(K::RegQueueMark)}
                         </button>
@@ -96,16 +107,20 @@ pub fn RegistrationScreen() -> impl IntoView {
             <p class="hint" data-testid="codes-seen-from">
                 {l.t(K::CodesSeenFrom)}": "<strong>{move || l.pick(state.department_role().get().label())}</strong>" ("{l.t(K::ChangeInAbout)}")"
             </p>
-            {move || marked.get().map(|(id, code, said)| view! {
-                <p class="banner banner-info" role="status" data-testid="reg-marked">
-                    <span>{said}</span>" "
-                    <button type="button" data-testid="reg-undo" on:click=move |_| {
-                        state.set_registered(id, code, false);
-                        marked.set(None);
-                    }>{l.t(K::Undo)}</button>
-                </p>
-            })}
-            <p class="copied" role="status" data-testid="reg-copied">{move || copied.get().map(|c| format!("{}: {c}", l.t(K::Copied)))}</p>
+            // At the foot of the window, wherever the row was (walk-through: at the
+            // top of a long queue they were out of sight).
+            <div class="reg-notices">
+                {move || marked.get().map(|(id, code, said)| view! {
+                    <p class="banner banner-info" role="status" data-testid="reg-marked">
+                        <span>{said}</span>" "
+                        <button type="button" id="reg-undo" data-testid="reg-undo" on:click=move |_| {
+                            state.set_registered(id, code, false);
+                            marked.set(None);
+                        }>{l.t(K::Undo)}</button>
+                    </p>
+                })}
+                <p class="copied" class:shown=move || copied.get().is_some() role="status" data-testid="reg-copied">{move || copied.get().map(|c| format!("{}: {c}", l.t(K::Copied)))}</p>
+            </div>
             {move || {
                 let entries = ours();
                 if entries.is_empty() {

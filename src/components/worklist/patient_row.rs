@@ -48,6 +48,27 @@ pub fn PatientRow(
     let note = move || notes.with(|n| n.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()));
     let details_label = label.clone();
     let toggle_id = move || format!("row-toggle-{id}");
+    // Escape, on the ▸ or inside the details, closes them and gives the focus
+    // back to the ▸. A note typed without Enter is saved first (its change
+    // event); one refused (a CPR number) keeps them open with its message.
+    let escape = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Escape" || !is_open() {
+            return;
+        }
+        if let Some(el) = document().active_element() {
+            let _ = el.clone().unchecked_into::<web_sys::HtmlElement>().blur();
+            if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                if input.value() != note().unwrap_or_default() {
+                    let _ = input.focus();
+                    return;
+                }
+            }
+        }
+        open.set(None);
+        if let Some(b) = document().get_element_by_id(&toggle_id()) {
+            let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
     view! {
         <tr data-testid="patient-row" class:closed=archived>
             <th scope="row" class="label-cell">
@@ -58,6 +79,7 @@ pub fn PatientRow(
                     aria-expanded=move || is_open().to_string()
                     aria-controls=details_id.clone()
                     id=toggle_id()
+                    on:keydown=escape
                     on:click=move |_| open.set(if is_open() { None } else { Some(id) })
                 >
                     // ▸ or ▾ by the style sheet, from aria-expanded.
@@ -95,18 +117,7 @@ pub fn PatientRow(
         </tr>
         {move || is_open().then(|| view! {
             // Escape closes the details and gives the focus back to the ▸.
-            <tr class="row-details" id=details_id.clone() data-testid="row-details" on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    // A note typed without Enter is saved first (its change event).
-                    if let Some(el) = document().active_element() {
-                        let _ = el.unchecked_into::<web_sys::HtmlElement>().blur();
-                    }
-                    open.set(None);
-                    if let Some(b) = document().get_element_by_id(&toggle_id()) {
-                        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
-                    }
-                }
-            }>
+            <tr class="row-details" id=details_id.clone() data-testid="row-details" on:keydown=escape>
                 <td colspan="6">{crate::app::row_details(row.clone(), label.clone(), note().unwrap_or_default(), on_archive)}</td>
             </tr>
         })}
