@@ -248,21 +248,28 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", code);
         }
     });
-    // The page's start (`main`) draws the frame in one task and the screen in
-    // the next, so the browser answers input between them (issue 26: the
-    // start's long task, Lighthouse's blocking time); a test's mount draws both.
-    let first_screen = RwSignal::new(use_context::<YieldBeforeFirstScreen>().is_none());
-    if !first_screen.get_untracked() {
-        set_timeout(move || first_screen.set(true), std::time::Duration::ZERO);
+    // The page's start (`main`) draws in three tasks: the state (above), the
+    // frame (header and banners), then the screen, so the browser answers
+    // input between them (issue 26: the start's one long task, Lighthouse's
+    // blocking time); a test's mount draws everything at once.
+    let drawn = RwSignal::new(if use_context::<YieldBeforeFirstScreen>().is_some() { 0u8 } else { 2 });
+    if drawn.get_untracked() == 0 {
+        set_timeout(
+            move || {
+                drawn.set(1);
+                set_timeout(move || drawn.set(2), std::time::Duration::ZERO);
+            },
+            std::time::Duration::ZERO,
+        );
     }
+    let frame = Memo::new(move |_| drawn.get() >= 1);
+    let first_screen = Memo::new(move |_| drawn.get() >= 2);
     // Screens are rebuilt when the lock closes or opens, not when it is turned on or off.
     let locked = Memo::new(move |_| state.lock().get() == LockState::Locked);
     view! {
-        <Header/>
+        {move || frame.get().then(|| view! { <Header/> })}
         <main data-testid="main" data-app="">
-            <UpdateBanner/>
-            <StorageBanner/>
-            <PassphraseHint/>
+            {move || frame.get().then(|| view! { <UpdateBanner/><StorageBanner/><PassphraseHint/> })}
             // Screens render their text statically and are rebuilt when the
             // language changes: far less code than a closure per text.
             {move || {
