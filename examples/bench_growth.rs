@@ -6,7 +6,7 @@
 //! the writers per patient's vector and the size of a deletion record.
 use cup_pathway::merge::{Clock, Writer};
 use cup_pathway::storage::{encode_stored, Settings, Stored};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 
 struct Lcg(u64);
 impl Lcg {

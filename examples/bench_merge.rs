@@ -6,7 +6,7 @@
 mod base;
 use cup_pathway::merge::{Clock, Writer};
 use cup_pathway::storage::{decode_stored, encode_stored, Settings, Stored};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 use std::time::Instant;
 
 fn main() {

@@ -3,8 +3,8 @@
 //! `cargo run --release --example bench_stats`.
 use chrono::{Duration, NaiveDate};
 use cup_pathway::pathway::case::*;
-use cup_pathway::stats::{assess_all, summarize, Range};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::course_times::{assess_all, summarize, Range};
+use cup_pathway::patients::Worklist;
 use std::time::Instant;
 
 fn main() {

@@ -18,7 +18,7 @@ use cup_pathway::folder::Membership;
 use cup_pathway::folder::{Impact, Merge};
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::merge::{Clock, Writer};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::time::Instant;

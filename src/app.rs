@@ -81,7 +81,7 @@ mod split {
     /// text rules come with them.
     #[wasm_split(row_details, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn row_details(
-        row: crate::worklist::Row,
+        row: crate::patients::Row,
         label: String,
         note: String,
         on_archive: Callback<(u32, bool)>,
@@ -105,7 +105,7 @@ pub fn folder_panel() -> AnyView {
 
 /// A worklist row's details: a chunk of its own in the release.
 pub fn row_details(
-    row: crate::worklist::Row,
+    row: crate::patients::Row,
     label: String,
     note: String,
     on_archive: Callback<(u32, bool)>,

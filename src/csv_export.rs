@@ -15,7 +15,7 @@
 
 use crate::pathway::validate::da_date;
 use crate::pathway::Code;
-use crate::stats::{CaseTimes, Measure, PeriodState};
+use crate::course_times::{CaseTimes, Measure, PeriodState};
 use chrono::NaiveDate;
 
 pub const SEPARATOR: char = ';';

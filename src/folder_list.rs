@@ -10,7 +10,7 @@ use crate::merge::Record;
 use crate::storage::codec::{
     decode_backup_value_beside, Opened, ENVELOPE_VERSION, FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS,
 };
-use crate::worklist::Worklist;
+use crate::patients::Worklist;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -40,7 +40,7 @@ impl Merge for WorklistList {
     /// steady round only the patients the merge changed are flattened.
     fn impact(&self, before: &Worklist, after: &Worklist) -> Impact {
         let values = |r: &Record| r.fields.values().map(Vec::len).sum::<usize>();
-        let after_by_uid: HashMap<&str, &crate::worklist::Patient> =
+        let after_by_uid: HashMap<&str, &crate::patients::Patient> =
             after.patients.iter().map(|p| (p.uid.as_str(), p)).collect();
         let mut impact = Impact::default();
         for p in &before.patients {

@@ -870,12 +870,12 @@ pub trait Message {
     }
 }
 
-use crate::lock::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
+use crate::lockbox::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
 use crate::state::{CalendarName, ChangeError};
 use crate::pathway::questions::AnswerError;
 use crate::share::ShareError;
 use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
-use crate::worklist::{LabelError, NoteError, TextFault, TextField, TextRefused, MAX_LABEL_CHARS};
+use crate::patients::{LabelError, NoteError, TextFault, TextField, TextRefused, MAX_LABEL_CHARS};
 
 /// The texts of the merge (issue 24): clashes kept inside a patient, a
 /// deletion beside an edit. A block of its own, beside `K`.

@@ -2,8 +2,8 @@
 //! organspecifik kræfttype".
 //!
 //! [`pathway`] is the model, a crate of its own (`crates/pathway`: pure
-//! Rust, tested natively, re-exported here so its paths read the same); [`worklist`] is the
-//! pure data of the patient list; [`storage`] is the only module that touches
+//! Rust, tested natively, re-exported here so its paths read the same); [`patients`] is the
+//! pure data of the patient list (the worklist); [`storage`] is the only module that touches
 //! localStorage; [`i18n`] holds all UI text; [`app`] and [`components`]
 //! render what the model decides.
 
@@ -17,6 +17,8 @@ pub use ::pathway::sort;
 
 pub mod app;
 pub mod components;
+pub mod course_times;
+pub mod course_times_svg;
 pub mod csv_export;
 pub mod folder;
 pub mod folder_list;
@@ -26,17 +28,15 @@ pub mod i18n;
 pub mod ics;
 pub mod journal;
 pub mod lang;
-pub mod lock;
+pub mod lockbox;
 pub mod merge;
 pub mod nav;
 pub mod panic_panel;
+pub mod patients;
 pub mod records;
 pub mod registration_queue;
 pub mod share;
 pub mod state;
-pub mod stats;
-pub mod stats_svg;
 pub mod storage;
 pub mod strength;
 pub mod tabs;
-pub mod worklist;

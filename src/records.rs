@@ -9,7 +9,7 @@
 use crate::merge::{legacy_record, Clock, Record, Seen, Stamp, Values, DELETED};
 use crate::pathway::case::CASE_SCHEMA_VERSION;
 use crate::pathway::Case;
-use crate::worklist::{Patient, Worklist};
+use crate::patients::{Patient, Worklist};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};

@@ -7,7 +7,7 @@
 use crate::pathway::codes::{Code, CodeStatus, DepartmentRole, Registrar};
 use crate::pathway::validate::da_date;
 use crate::pathway::{evaluate_as, Statement};
-use crate::worklist::Worklist;
+use crate::patients::Worklist;
 use chrono::NaiveDate;
 
 /// One code to register.
@@ -90,7 +90,7 @@ pub fn queue(worklist: &Worklist, today: NaiveDate, role: DepartmentRole) -> Que
             }
         }
     }
-    let oldest_first = |e: &Entry| (e.date, crate::worklist::fold_label(&e.label), e.code);
+    let oldest_first = |e: &Entry| (e.date, crate::patients::fold_label(&e.label), e.code);
     crate::sort::by_key(&mut q.ours, oldest_first);
     crate::sort::by_key(&mut q.theirs, oldest_first);
     q

@@ -97,7 +97,7 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
         return Err(ShareError::DateOutOfRange);
     }
     // The organ named in §1.2, the ticks and the edition meet the rules typed text meets.
-    if crate::worklist::case_text_fault(&case).is_some() {
+    if crate::patients::case_text_fault(&case).is_some() {
         return Err(ShareError::Text);
     }
     Ok(case)

@@ -9,7 +9,7 @@ use cup_pathway::nav::View;
 use cup_pathway::pathway::{FindingSite, Histology, Sex};
 use cup_pathway::state::AppState;
 use cup_pathway::storage::{self, StorageError, STORAGE_KEY};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 use leptos::prelude::GetUntracked;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -507,37 +507,37 @@ fn fill(root: &web_sys::HtmlElement, id: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn the_lock_round_trips_and_refuses_a_wrong_passphrase_and_changed_bytes() {
-    use cup_pathway::lock::{self, LockError};
+    use cup_pathway::lockbox::{self, LockError};
     use cup_pathway::share::{base64url, from_base64url};
-    let key = lock::new_key("rigtig frase 1").await.unwrap();
-    let first = lock::seal(&key, "Seng 7: hemmelig").await.unwrap();
-    let second = lock::seal(&key, "Seng 7: hemmelig").await.unwrap();
+    let key = lockbox::new_key("rigtig frase 1").await.unwrap();
+    let first = lockbox::seal(&key, "Seng 7: hemmelig").await.unwrap();
+    let second = lockbox::seal(&key, "Seng 7: hemmelig").await.unwrap();
     assert_ne!(first.iv, second.iv, "a fresh IV for every write");
     assert_ne!(first.data, second.data);
     assert_eq!(first.iterations, 600_000);
-    let (_, text) = lock::open("rigtig frase 1", &first).await.unwrap();
+    let (_, text) = lockbox::open("rigtig frase 1", &first).await.unwrap();
     assert_eq!(text, "Seng 7: hemmelig");
-    assert_eq!(lock::open("rigtig frase 2", &first).await.err(), Some(LockError::WrongPassphrase));
-    assert_eq!(lock::open("", &first).await.err(), Some(LockError::WrongPassphrase));
+    assert_eq!(lockbox::open("rigtig frase 2", &first).await.err(), Some(LockError::WrongPassphrase));
+    assert_eq!(lockbox::open("", &first).await.err(), Some(LockError::WrongPassphrase));
     // One bit changed anywhere in the ciphertext, or in its IV: refused, not garbage.
     let data = from_base64url(&first.data).unwrap();
     for at in [0, data.len() / 2, data.len() - 1] {
         let mut bytes = data.clone();
         bytes[at] ^= 1;
-        let tampered = lock::LockBox { data: base64url(&bytes), ..first.clone() };
-        assert!(matches!(lock::open("rigtig frase 1", &tampered).await, Err(LockError::Damaged(_))), "byte {at}");
+        let tampered = lockbox::LockBox { data: base64url(&bytes), ..first.clone() };
+        assert!(matches!(lockbox::open("rigtig frase 1", &tampered).await, Err(LockError::Damaged(_))), "byte {at}");
     }
     let mut iv = from_base64url(&first.iv).unwrap();
     iv[0] ^= 0x80;
-    let tampered = lock::LockBox { iv: base64url(&iv), ..first.clone() };
-    assert!(matches!(lock::open("rigtig frase 1", &tampered).await, Err(LockError::Damaged(_))));
+    let tampered = lockbox::LockBox { iv: base64url(&iv), ..first.clone() };
+    assert!(matches!(lockbox::open("rigtig frase 1", &tampered).await, Err(LockError::Damaged(_))));
     // Ciphertext moved from another lock (another salt) does not open either.
-    let other = lock::seal(&lock::new_key("rigtig frase 1").await.unwrap(), "x").await.unwrap();
-    let swapped = lock::LockBox { data: other.data.clone(), iv: other.iv.clone(), ..first.clone() };
-    assert!(matches!(lock::open("rigtig frase 1", &swapped).await, Err(LockError::Damaged(_))));
+    let other = lockbox::seal(&lockbox::new_key("rigtig frase 1").await.unwrap(), "x").await.unwrap();
+    let swapped = lockbox::LockBox { data: other.data.clone(), iv: other.iv.clone(), ..first.clone() };
+    assert!(matches!(lockbox::open("rigtig frase 1", &swapped).await, Err(LockError::Damaged(_))));
     // The key held while unlocked opens another tab's later write, not another lock's.
-    assert_eq!(lock::open_with(&key, &second).await.unwrap(), "Seng 7: hemmelig");
-    assert_eq!(lock::open_with(&key, &other).await.err(), Some(LockError::WrongPassphrase));
+    assert_eq!(lockbox::open_with(&key, &second).await.unwrap(), "Seng 7: hemmelig");
+    assert_eq!(lockbox::open_with(&key, &other).await.err(), Some(LockError::WrongPassphrase));
 }
 
 /// Everything this app keeps in localStorage, as one text.
@@ -593,7 +593,7 @@ async fn with_the_lock_on_nothing_is_readable_in_storage_and_only_the_passphrase
     let Ok(storage::Opened::Locked { lock: b, .. }) = storage::decode_opened(Some(&after)) else {
         panic!("not locked")
     };
-    let (_, inside) = cup_pathway::lock::open("en lang frase", &b).await.unwrap();
+    let (_, inside) = cup_pathway::lockbox::open("en lang frase", &b).await.unwrap();
     assert!(inside.contains("Seng 7") && inside.contains("Seng 8"));
     // A new start (a reload) opens at the lock screen.
     let again = mount();
@@ -626,7 +626,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     assert!(matches!(state.storage_error().get_untracked(), Some(StorageError::Unreadable { .. })));
     // The kept copy lies in the clear: the lock is not turned on while it is there.
     let plain = raw();
-    assert_eq!(state.enable_lock("en lang frase").await.err(), Some(cup_pathway::lock::LockError::PlainCopies(1)));
+    assert_eq!(state.enable_lock("en lang frase").await.err(), Some(cup_pathway::lockbox::LockError::PlainCopies(1)));
     assert_eq!(raw(), plain, "nothing changed");
     storage::remove_unreadable(&kept).unwrap();
     // Under the lock too: a newer version written meanwhile stays as it is.
@@ -657,7 +657,7 @@ async fn locked_state(label: &str) -> AppState {
 
 #[wasm_bindgen_test]
 async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_never_written_in_the_clear() {
-    use cup_pathway::lock::LockError;
+    use cup_pathway::lockbox::LockError;
     use cup_pathway::state::LockState;
     // Another writer (another tab, an old version, a hand edit) replaces the
     // locked store with a plain one; the storage event brings it here.
@@ -744,21 +744,21 @@ async fn under_the_lock_the_printout_names_the_case_by_number_and_the_share_link
 
 #[wasm_bindgen_test]
 async fn a_passphrase_is_read_in_nfc_and_a_lock_made_before_that_still_opens_as_typed() {
-    use cup_pathway::lock::{self, LockError, KDF, KDF_AS_TYPED};
+    use cup_pathway::lockbox::{self, LockError, KDF, KDF_AS_TYPED};
     // A new lock: the accent typed as one sign or apart opens it.
-    let key = lock::new_key("cafe\u{301} under broen").await.unwrap();
-    let b = lock::seal(&key, "indhold").await.unwrap();
+    let key = lockbox::new_key("cafe\u{301} under broen").await.unwrap();
+    let b = lockbox::seal(&key, "indhold").await.unwrap();
     assert_eq!(b.kdf, KDF);
-    assert_eq!(lock::open("caf\u{e9} under broen", &b).await.unwrap().1, "indhold");
-    assert_eq!(lock::open("cafe\u{301} under broen", &b).await.unwrap().1, "indhold");
+    assert_eq!(lockbox::open("caf\u{e9} under broen", &b).await.unwrap().1, "indhold");
+    assert_eq!(lockbox::open("cafe\u{301} under broen", &b).await.unwrap().1, "indhold");
     // A lock from before the rule (its box says so) derives from the bytes as typed:
     // here the composed form, which is what NFC made of it.
-    let old = lock::LockBox { kdf: KDF_AS_TYPED.into(), ..b.clone() };
-    assert_eq!(lock::open("caf\u{e9} under broen", &old).await.unwrap().1, "indhold");
-    assert!(matches!(lock::open("cafe\u{301} under broen", &old).await, Err(LockError::WrongPassphrase)));
+    let old = lockbox::LockBox { kdf: KDF_AS_TYPED.into(), ..b.clone() };
+    assert_eq!(lockbox::open("caf\u{e9} under broen", &old).await.unwrap().1, "indhold");
+    assert!(matches!(lockbox::open("cafe\u{301} under broen", &old).await, Err(LockError::WrongPassphrase)));
     // Its key writes the old form again (never silently another derivation).
-    let (old_key, _) = lock::open("caf\u{e9} under broen", &old).await.unwrap();
-    assert_eq!(lock::seal(&old_key, "x").await.unwrap().kdf, KDF_AS_TYPED);
+    let (old_key, _) = lockbox::open("caf\u{e9} under broen", &old).await.unwrap();
+    assert_eq!(lockbox::seal(&old_key, "x").await.unwrap().kdf, KDF_AS_TYPED);
     assert!(!old_key.fits(&b), "a key fits only the derivation it was made with");
 }
 
@@ -775,7 +775,7 @@ async fn a_weakened_or_damaged_box_never_turns_the_lock_off_at_load_or_unlock() 
     let root = mount();
     settle().await;
     assert!(has(&root, "lock-screen") && has(&root, "lock-removed"));
-    assert_eq!(state.unlock(PHRASE).await, Err(cup_pathway::lock::LockError::Removed));
+    assert_eq!(state.unlock(PHRASE).await, Err(cup_pathway::lockbox::LockError::Removed));
     assert_eq!(state.lock().get_untracked(), LockState::Locked, "not turned off at unlock");
     let _ = state.add_patient("Seng Ny");
     assert!(!everything_stored().contains("Seng Ny"));
@@ -841,10 +841,10 @@ async fn a_new_passphrase_needs_12_characters_and_not_a_common_one_and_an_old_sh
     }
     // A lock made before the rule, with an 8-character passphrase, still opens, with a hint.
     local().clear().unwrap();
-    let key = cup_pathway::lock::new_key("kort1234").await.unwrap();
+    let key = cup_pathway::lockbox::new_key("kort1234").await.unwrap();
     let mut w = Worklist::default();
     w.add("Seng Gammel", day(), "uid-g".into()).unwrap();
-    let b = cup_pathway::lock::seal(&key, &storage::encode(&w)).await.unwrap();
+    let b = cup_pathway::lockbox::seal(&key, &storage::encode(&w)).await.unwrap();
     storage::save_locked(&storage::Settings::default(), &b).unwrap();
     let root = mount();
     settle().await;
@@ -1225,7 +1225,7 @@ async fn the_acute_referral_typed_and_entered_records_it_once_and_the_change_on_
 #[wasm_bindgen_test]
 async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_period() {
     use cup_pathway::pathway::{EndReason, Ending};
-    use cup_pathway::stats::{self, Measure, Range};
+    use cup_pathway::course_times::{self, Measure, Range};
     local().clear().unwrap();
     let today = cup_pathway::state::browser_today();
     let ago = |n: i64| today - chrono::Duration::days(n);
@@ -1253,7 +1253,7 @@ async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_p
     e.referral_received = Some(ago(5));
     e.first_attendance = Some(ago(8));
     storage::save(&w).unwrap();
-    let expected = stats::compute(&w, Range::last_12_months(today), today);
+    let expected = course_times::compute(&w, Range::last_12_months(today), today);
 
     let root = mount_at("#/forloebstider");
     until("the department view", || has(&root, "stats-table")).await;
@@ -1294,7 +1294,7 @@ async fn the_department_view_renders_the_stats_modules_figures_and_follows_the_p
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    let last_year = stats::compute(&w, Range::year(year - 1).unwrap(), today);
+    let last_year = course_times::compute(&w, Range::year(year - 1).unwrap(), today);
     until("last year's figures", || text(&root, "stats-period").contains(&format!("({})", year - 1))).await;
     assert_eq!(
         text(&root, "stats-first-attendance-completed"),
@@ -1427,8 +1427,8 @@ async fn a_lock_signal_while_the_lock_is_being_turned_off_leaves_the_encrypted_s
         let state = locked_state("Seng Kapløb").await;
         let before = raw().unwrap();
         assert!(before.contains("\"lock\"") && !before.contains("Seng Kapløb"));
-        let other = cup_pathway::lock::new_key("en anden frase 15").await.unwrap();
-        let other_box = cup_pathway::lock::seal(&other, "{}").await.unwrap();
+        let other = cup_pathway::lockbox::new_key("en anden frase 15").await.unwrap();
+        let other_box = cup_pathway::lockbox::seal(&other, "{}").await.unwrap();
         let result = RwSignal::new(None::<bool>);
         leptos::task::spawn_local(async move { result.set(Some(state.disable_lock().await.is_ok())) });
         // The turn-off is now waiting for the browser's decryption.
@@ -1501,7 +1501,7 @@ async fn locked_on_the_about_page_the_lock_screen_is_the_same_and_delete_all_ask
     let state = locked_state("Seng Om 2").await;
     state.lock_now();
     assert_eq!(state.lock().get_untracked(), LockState::Locked);
-    assert_eq!(state.delete_all_locked("forkert frase 99").await, Err(cup_pathway::lock::LockError::WrongPassphrase));
+    assert_eq!(state.delete_all_locked("forkert frase 99").await, Err(cup_pathway::lockbox::LockError::WrongPassphrase));
     assert!(raw().is_some());
     assert_eq!(state.delete_all_locked(PHRASE).await, Ok(()));
     assert_eq!(raw(), None);

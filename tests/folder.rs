@@ -1010,7 +1010,7 @@ fn p8_the_diagnosis_names_files_and_failures_but_no_patient() {
 
 use cup_pathway::folder_list::WorklistList;
 use cup_pathway::merge::{Clock, Dot, Seen as Vector, Writer};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 
 /// A write as its author made it: which value, and what the author had seen.
 struct Write {

@@ -9,7 +9,7 @@ use cup_pathway::share::{self, ShareError};
 use cup_pathway::storage::{
     decode_backup, decode_opened, encode_backup, encode_stored, ImportError, Settings, StorageError, Stored,
 };
-use cup_pathway::worklist::{check_free_text, LabelError, NoteError, TextFault, TextField, Worklist, MAX_NOTE_CHARS};
+use cup_pathway::patients::{check_free_text, LabelError, NoteError, TextFault, TextField, Worklist, MAX_NOTE_CHARS};
 use proptest::prelude::*;
 
 fn day() -> NaiveDate {
@@ -30,7 +30,7 @@ fn refused_everywhere(text: &str) -> Vec<String> {
         missed.push("typed organ".into());
     }
     // Read from outside: label, note, organ, tick and edition, in a backup and a store.
-    let fields: Vec<(TextField, Box<dyn Fn(&mut cup_pathway::worklist::Patient)>)> = vec![
+    let fields: Vec<(TextField, Box<dyn Fn(&mut cup_pathway::patients::Patient)>)> = vec![
         (TextField::Label, Box::new(|p| p.label = text.to_string())),
         (
             TextField::Note,
@@ -328,7 +328,7 @@ fn invisible_and_direction_characters_are_refused_everywhere() {
 fn a_uid_read_from_outside_is_never_a_place_for_data() {
     for (uid, fault) in [
         ("abc\u{202e}def".to_string(), TextFault::Hidden),
-        ("x".repeat(3_000_000), TextFault::TooLong(cup_pathway::worklist::MAX_UID_CHARS)),
+        ("x".repeat(3_000_000), TextFault::TooLong(cup_pathway::patients::MAX_UID_CHARS)),
     ] {
         let mut w = Worklist::default();
         w.add("Seng 1", day(), "a".into()).unwrap();

@@ -8,7 +8,7 @@ use cup_pathway::pathway::{set_answer, Answer, AnswerKind, QuestionId};
 use cup_pathway::storage::{
     decode_backup, decode_opened, decode_stored, encode_backup, encode_locked, Settings, Stored,
 };
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 use proptest::prelude::*;
 
 fn cases() -> u32 {
@@ -81,7 +81,7 @@ proptest! {
         data in proptest::collection::vec(any::<u8>(), 16..600),
         edits in proptest::collection::vec((0usize..1200, any::<u8>(), 0u8..3), 1..6),
     ) {
-        use cup_pathway::lock::{LockBox, ITERATIONS, KDF};
+        use cup_pathway::lockbox::{LockBox, ITERATIONS, KDF};
         use cup_pathway::share::base64url;
         let b = LockBox {
             kdf: KDF.into(),

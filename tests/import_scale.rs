@@ -6,7 +6,7 @@
 use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
 use cup_pathway::storage::{decode_backup, encode_backup, Opened, Settings, Stored};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
@@ -105,7 +105,7 @@ fn the_preview_says_whom_a_newer_edit_under_another_label_replaces() {
     file.patients[0].closed = true;
     file.patients[0].updated_ms = 200;
     let rows = here.preview_import(&file);
-    assert_eq!(rows[0].kind, cup_pathway::worklist::ImportKind::Newer);
+    assert_eq!(rows[0].kind, cup_pathway::patients::ImportKind::Newer);
     assert_eq!(rows[0].replaces.as_deref(), Some("Seng 1"));
     // The same label: nothing to say.
     file.patients[0].label = "seng 1".into();

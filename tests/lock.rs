@@ -7,7 +7,7 @@
 use cup_pathway::i18n::Message;
 use chrono::NaiveDate;
 use cup_pathway::i18n::Lang;
-use cup_pathway::lock::{check_new_passphrase, LockBox, LockError, ITERATIONS, KDF, MIN_ITERATIONS};
+use cup_pathway::lockbox::{check_new_passphrase, LockBox, LockError, ITERATIONS, KDF, MIN_ITERATIONS};
 use cup_pathway::share::base64url;
 use cup_pathway::storage::{
     decode_backup, decode_opened, decode_stored, encode_locked, ImportError, Opened, Settings, StorageError,
@@ -95,7 +95,7 @@ fn an_idle_time_outside_the_choices_falls_back_to_fifteen_minutes() {
 
 #[test]
 fn a_new_passphrase_is_long_enough_not_common_and_typed_the_same_twice() {
-    use cup_pathway::lock::{check_strength, MIN_PASSPHRASE_CHARS};
+    use cup_pathway::lockbox::{check_strength, MIN_PASSPHRASE_CHARS};
     assert_eq!(MIN_PASSPHRASE_CHARS, 12);
     assert_eq!(check_new_passphrase("kort", "kort"), Err(LockError::TooShort));
     assert_eq!(check_new_passphrase("elleve tegn", "elleve tegn"), Err(LockError::TooShort), "11 characters");
@@ -114,7 +114,7 @@ fn a_new_passphrase_is_long_enough_not_common_and_typed_the_same_twice() {
     // Every message exists in both languages.
     for e in [
         LockError::WrongPassphrase,
-        LockError::Damaged(cup_pathway::lock::Damage::Authentication),
+        LockError::Damaged(cup_pathway::lockbox::Damage::Authentication),
         LockError::Unavailable,
         LockError::NotSaved,
         LockError::TooCommon,

@@ -7,7 +7,7 @@ use cup_pathway::merge::{Clock, Writer};
 use cup_pathway::pathway::case::Sex;
 use cup_pathway::pathway::questions::{set_answer, Answer, QuestionId};
 use cup_pathway::storage::{decode_backup, decode_stored, encode_backup, encode_stored, Opened, Settings, Stored};
-use cup_pathway::worklist::{rows, ImportKind, Worklist};
+use cup_pathway::patients::{rows, ImportKind, Worklist};
 use proptest::prelude::*;
 use serde_json::json;
 use std::collections::BTreeMap;

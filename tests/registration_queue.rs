@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use cup_pathway::pathway::case::{Case, EndReason, Ending, FindingSite, ReferralKind, Sex};
 use cup_pathway::pathway::codes::{Code, DepartmentRole, Registrar};
 use cup_pathway::registration_queue::queue;
-use cup_pathway::worklist::{rows_as, Worklist};
+use cup_pathway::patients::{rows_as, Worklist};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

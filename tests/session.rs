@@ -12,7 +12,7 @@ use cup_pathway::storage::{
     decode_backup, decode_opened, encode_backup, encode_stored, Generation, Opened, Settings, StorageError, Stored,
 };
 use cup_pathway::tabs::Signal;
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 use proptest::prelude::*;
 
 const OURS: Generation = Generation(0x0123_4567_89ab_cdef);

@@ -5,9 +5,9 @@ use cup_pathway::csv_export;
 use cup_pathway::i18n::Lang;
 use cup_pathway::pathway::case::*;
 use cup_pathway::pathway::{Code, Destination, Pathway};
-use cup_pathway::stats::*;
-use cup_pathway::stats_svg;
-use cup_pathway::worklist::{Patient, Worklist};
+use cup_pathway::course_times::*;
+use cup_pathway::course_times_svg;
+use cup_pathway::patients::{Patient, Worklist};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -742,8 +742,8 @@ fn the_csv_of_the_fixture_one_row_per_patient_with_dates_days_states_and_codes()
 // ---------------------------------------------------------------------------
 // The charts.
 
-fn text() -> stats_svg::HistogramText<'static> {
-    stats_svg::HistogramText {
+fn text() -> course_times_svg::HistogramText<'static> {
+    course_times_svg::HistogramText {
         summary: "6 dage: 3 afsluttede <test>",
         days: "dage brugt",
         standard: "standard",
@@ -755,7 +755,7 @@ fn text() -> stats_svg::HistogramText<'static> {
 
 #[test]
 fn the_histogram_draws_the_standard_as_a_line_after_its_last_day_and_every_count() {
-    let svg = stats_svg::histogram("h1", &[3, 6, 7, 7], &[7, 7], &[6], &text());
+    let svg = course_times_svg::histogram("h1", &[3, 6, 7, 7], &[7, 7], &[6], &text());
     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     assert!(svg.contains(r#"role="img""#) && svg.contains(r#"aria-label="6 dage: 3 afsluttede &lt;test&gt;""#));
     assert!(svg.contains("<title>6 dage: 3 afsluttede &lt;test&gt;</title>"));
@@ -765,13 +765,13 @@ fn the_histogram_draws_the_standard_as_a_line_after_its_last_day_and_every_count
     // Two bars over (hatched), counts written: 1, 1, 2.
     assert_eq!(svg.matches("url(#h1-hatch)").count(), 2, "the legend and the bar at 7");
     assert!(svg.contains(">2</text>"));
-    let empty = stats_svg::histogram("h2", &[], &[], &[14], &text());
+    let empty = course_times_svg::histogram("h2", &[], &[], &[14], &text());
     assert!(empty.contains(r#"data-days="14""#));
 }
 
 #[test]
 fn the_histogram_gathers_long_courses_in_the_last_bar() {
-    let svg = stats_svg::histogram("h3", &[2, 80, 90], &[80, 90], &[6], &text());
+    let svg = course_times_svg::histogram("h3", &[2, 80, 90], &[80, 90], &[6], &text());
     assert!(svg.contains(">≥35</text>"), "{svg}");
     assert!(svg.contains(">2</text>"), "both long courses in one bar");
 }
@@ -779,14 +779,14 @@ fn the_histogram_gathers_long_courses_in_the_last_bar() {
 #[test]
 fn the_quarter_chart_writes_each_share_and_a_dash_where_nothing_was_completed() {
     let bars = [
-        stats_svg::QuarterBar {
+        course_times_svg::QuarterBar {
             label: ("1. kvt.".into(), "2026".into()),
             share: Some(Share { within: 9, completed: 11 }),
             completed: 11,
         },
-        stats_svg::QuarterBar { label: ("2. kvt.".into(), "2026".into()), share: None, completed: 0 },
+        course_times_svg::QuarterBar { label: ("2. kvt.".into(), "2026".into()), share: None, completed: 0 },
     ];
-    let svg = stats_svg::quarter_shares("q", &bars, "Andel", Lang::Da);
+    let svg = course_times_svg::quarter_shares("q", &bars, "Andel", Lang::Da);
     assert!(svg.contains(">81,8 %</text>") && svg.contains(">—</text>"));
     assert!(svg.contains(">n = 11</text>") && svg.contains(">n = 0</text>"));
 }
@@ -795,7 +795,7 @@ fn the_quarter_chart_writes_each_share_and_a_dash_where_nothing_was_completed() 
 
 #[test]
 fn the_figures_export_and_charts_use_no_web_crate() {
-    for file in ["src/stats.rs", "src/csv_export.rs", "src/stats_svg.rs"] {
+    for file in ["src/course_times.rs", "src/csv_export.rs", "src/course_times_svg.rs"] {
         let src = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         for forbidden in ["leptos", "web_sys", "gloo", "js_sys", "wasm_bindgen"] {
             assert!(!src.contains(forbidden), "{file} uses {forbidden}");

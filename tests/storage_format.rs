@@ -2,7 +2,7 @@
 //! older version, written by an encoder that re-encodes only what changed.
 
 use cup_pathway::storage::{decode_stored, encode_stored, Encoder, Settings, Stored};
-use cup_pathway::worklist::{Patient, Worklist};
+use cup_pathway::patients::{Patient, Worklist};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {

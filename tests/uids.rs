@@ -11,7 +11,7 @@ use cup_pathway::storage::{
     decode_backup, decode_opened, decode_stored, encode_backup, encode_stored, ImportError, Opened, Settings,
     StorageError, Stored,
 };
-use cup_pathway::worklist::{ImportKind, Patient, TextFault, TextField, Worklist};
+use cup_pathway::patients::{ImportKind, Patient, TextFault, TextField, Worklist};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 

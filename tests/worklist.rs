@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use cup_pathway::i18n::Message;
 use cup_pathway::pathway::MODEL_VERSION;
 use cup_pathway::storage::{decode, encode, StorageError, ENVELOPE_VERSION};
-use cup_pathway::worklist::{LabelError, Worklist};
+use cup_pathway::patients::{LabelError, Worklist};
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -80,8 +80,8 @@ fn unreadable_or_foreign_or_newer_data_is_a_typed_error() {
         StorageError::WriteFailed(WriteFault::Refused("SecurityError".into())),
         StorageError::WriteFailed(WriteFault::Busy),
         StorageError::Unreadable { why: Fault::NoVersion, kept_under: "k".into() },
-        StorageError::Corrupt(Fault::LockBox(cup_pathway::lock::BoxFault::Iterations(1_000))),
-        StorageError::Corrupt(Fault::LockBox(cup_pathway::lock::BoxFault::Bytes("salt"))),
+        StorageError::Corrupt(Fault::LockBox(cup_pathway::lockbox::BoxFault::Iterations(1_000))),
+        StorageError::Corrupt(Fault::LockBox(cup_pathway::lockbox::BoxFault::Bytes("salt"))),
     ] {
         let (da, en) = (e.message(Lang::Da), e.message(Lang::En));
         assert!(!da.is_empty() && !en.is_empty() && da != en, "{e:?}");
@@ -121,7 +121,7 @@ fn an_envelope_1_store_is_migrated_case_by_case() {
 
 #[test]
 fn free_text_refuses_the_cpr_pattern_and_overlong_notes() {
-    use cup_pathway::worklist::{check_free_text, looks_like_cpr, NoteError, MAX_NOTE_CHARS};
+    use cup_pathway::patients::{check_free_text, looks_like_cpr, NoteError, MAX_NOTE_CHARS};
     assert!(looks_like_cpr("010203-1234") && looks_like_cpr("pt 0102031234"));
     assert!(!looks_like_cpr("seng 12, stue 3, 55 år"));
     assert_eq!(check_free_text("CPR 010203-1234", MAX_NOTE_CHARS), Err(NoteError::LooksLikeCpr));
@@ -159,7 +159,7 @@ fn settings_travel_in_the_envelope_and_an_old_envelope_reads_with_defaults() {
 
 #[test]
 fn stored_dates_are_read_strictly_and_labels_fold_for_filtering() {
-    use cup_pathway::worklist::fold_label;
+    use cup_pathway::patients::fold_label;
     let bad = r#"{"format":"cup-pathway","version":2,"worklist":{"patients":[{"id":1,"label":"A","created":"2026-13-01","case":{}}]}}"#;
     assert!(
         matches!(decode(Some(bad)), Err(StorageError::Corrupt(why)) if why.message(cup_pathway::i18n::Lang::En).contains("YYYY-MM-DD"))
@@ -206,7 +206,7 @@ fn a_backup_is_read_strictly_and_a_bad_one_imports_nothing() {
 
 #[test]
 fn importing_merges_by_uid_and_never_overwrites_a_newer_edit_silently() {
-    use cup_pathway::worklist::ImportKind::*;
+    use cup_pathway::patients::ImportKind::*;
     let mut here = Worklist::default();
     let kept = patient(&mut here, "Seng 1", "same", 100);
     patient(&mut here, "Seng 2", "older-there", 200);

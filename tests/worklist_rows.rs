@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use cup_pathway::i18n::Message;
 use cup_pathway::i18n::{Lang, K};
 use cup_pathway::pathway::{Code, FindingSite, Stage, Step};
-use cup_pathway::worklist::{backup_due, rows, RowStatus, Worklist, MAX_LABEL_CHARS};
+use cup_pathway::patients::{backup_due, rows, RowStatus, Worklist, MAX_LABEL_CHARS};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -123,7 +123,7 @@ fn the_label_hint_and_the_too_long_message_state_the_limit_the_check_applies() {
     let n = MAX_LABEL_CHARS.to_string();
     for l in [Lang::Da, Lang::En] {
         assert!(l.t(K::LabelHint).contains(&n), "{l:?}");
-        assert!(cup_pathway::worklist::LabelError::TooLong.message(l).contains(&n), "{l:?}");
+        assert!(cup_pathway::patients::LabelError::TooLong.message(l).contains(&n), "{l:?}");
     }
 }
 
@@ -192,7 +192,7 @@ fn s7_4_the_row_shows_another_departments_next_code_as_theirs_never_as_this_depa
     let stam = rows(&w, d(TODAY));
     assert_eq!(stam[0].next_code, None, "AFD01D is oncology's, not this department's next code");
     assert_eq!(stam[0].next_theirs, Some((Code::Afd01D, Registrar::Oncology)));
-    let onc = cup_pathway::worklist::rows_as(&w, d(TODAY), DepartmentRole::Oncology);
+    let onc = cup_pathway::patients::rows_as(&w, d(TODAY), DepartmentRole::Oncology);
     assert_eq!(onc[0].next_code, Some(Code::Afd01D), "for the oncology department it is its own");
 }
 
@@ -200,7 +200,7 @@ fn s7_4_the_row_shows_another_departments_next_code_as_theirs_never_as_this_depa
 #[test]
 fn the_filters_count_what_the_rows_say_and_ended_means_afsluttet() {
     use cup_pathway::pathway::{EndReason, Ending};
-    use cup_pathway::worklist::{filter_counts, RowFilter};
+    use cup_pathway::patients::{filter_counts, RowFilter};
     let w = worklist(&[
         ("Overdue", &|c| c.events.referral_received = Some(d("2026-11-10"))),
         ("Today", &|c| c.events.referral_received = Some(d("2026-11-19"))),
@@ -234,14 +234,14 @@ fn the_filters_count_what_the_rows_say_and_ended_means_afsluttet() {
 #[test]
 fn the_row_note_is_no_checklist_items_note_and_the_row_shows_it() {
     use cup_pathway::pathway::checklist::CHECKLIST;
-    use cup_pathway::worklist::ROW_NOTE;
+    use cup_pathway::patients::ROW_NOTE;
     assert!(CHECKLIST.iter().all(|i| i.id != ROW_NOTE), "a checklist item's note would show in the row");
     let mut w = worklist(&[("MDT", &|_| {}), ("Uden note", &|_| {})]);
     let id = w.patients[0].id;
     w.get_mut(id).unwrap().notes.insert(ROW_NOTE.to_string(), "MDT tirsdag".to_string());
     // A checklist item's note is not the row's.
     w.patients[1].notes.insert(CHECKLIST[0].id.to_string(), "taget".to_string());
-    let notes = cup_pathway::worklist::row_notes(&w);
+    let notes = cup_pathway::patients::row_notes(&w);
     assert_eq!(notes, vec![(id, "MDT tirsdag".to_string())], "the row's note, and no checklist item's");
     // It is checked, travels and merges as every note does (the import's rules).
     assert!(w.check_read_text().is_ok());

@@ -2,7 +2,7 @@
 //! patients with a few answers, a date and a tick, written by `a`.
 use cup_pathway::merge::Clock;
 use cup_pathway::pathway::case::{FindingSite, Sex};
-use cup_pathway::worklist::Worklist;
+use cup_pathway::patients::Worklist;
 
 pub fn base_worklist(n: usize, a: &mut Clock) -> Worklist {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();

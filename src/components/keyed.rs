@@ -4,7 +4,7 @@
 //! once, and each list keeps its own keys (a kept item keeps its DOM).
 
 use crate::pathway::{Phase, QuestionId};
-use crate::worklist::Row;
+use crate::patients::Row;
 use leptos::prelude::*;
 
 /// An item of one of the keyed lists; it is its own key.

@@ -20,7 +20,7 @@ use crate::folder::{self as rules, Folder, Membership, ReadFailure};
 use crate::folder_list::WorklistList;
 use crate::folder_web::{self as web, JsFailure, JsFolder, WebCrypto, WebRandom};
 use crate::storage;
-use crate::worklist::Worklist;
+use crate::patients::Worklist;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -347,7 +347,7 @@ impl AppState {
 
     async fn store_seat(&self, seat: &Seat) -> bool {
         let Some(key) = self.key.get_value() else { return false };
-        match crate::lock::seal(&key, &seat.encode()).await {
+        match crate::lockbox::seal(&key, &seat.encode()).await {
             Ok(b) => storage::save_folder_seat(&b).is_ok(),
             Err(_) => false,
         }
@@ -356,7 +356,7 @@ impl AppState {
     async fn stored_seat(&self) -> Option<Result<Seat, ()>> {
         let b = storage::load_folder_seat()?;
         let key = self.key.get_value()?;
-        Some(match crate::lock::open_with(&key, &b).await {
+        Some(match crate::lockbox::open_with(&key, &b).await {
             Ok(text) => Seat::decode(&text).map_err(|_| ()),
             Err(_) => Err(()),
         })
@@ -364,7 +364,7 @@ impl AppState {
 
     fn start_run(&self, seat: Seat, key: web_sys::CryptoKey) {
         let dev = seat.device(key);
-        let id = crate::lock::random_u64().unwrap_or_default();
+        let id = crate::lockbox::random_u64().unwrap_or_default();
         self.folder.update(|f| {
             f.phase = FolderPhase::Connected;
             f.folder_name.clone_from(&seat.folder_name);
@@ -642,7 +642,7 @@ impl AppState {
     async fn keep_before(&self, file: &str, at_ms: i64) -> bool {
         let before = storage::encode_backup(&self.stored(), self.today);
         let Some(key) = self.key.get_value() else { return false };
-        let Ok(b) = crate::lock::seal(&key, &before).await else { return false };
+        let Ok(b) = crate::lockbox::seal(&key, &before).await else { return false };
         let backup = storage::encode_locked(&self.settings(), &b, Some(self.today));
         let kept = storage::save_folder_before(&storage::FolderBefore { file: file.to_owned(), at_ms, backup }).is_ok();
         if kept {
@@ -716,7 +716,7 @@ impl AppState {
         let Ok(storage::Opened::Locked { lock: b, .. }) = storage::decode_opened(Some(&kept.backup)) else {
             return None;
         };
-        let inside = crate::lock::open_with(&key, &b).await.ok()?;
+        let inside = crate::lockbox::open_with(&key, &b).await.ok()?;
         let Ok(storage::Opened::Plain(before)) = storage::decode_backup(&inside) else { return None };
         if self.lock_state() != LockState::Unlocked {
             return None;

@@ -3,9 +3,9 @@
 
 use super::session::{Effect, Event, Store};
 use super::{AppState, LockState};
-use crate::lock::{self, Key, LockError};
+use crate::lockbox::{self, Key, LockError};
 use crate::storage::{self, Opened, StorageError, Stored};
-use crate::worklist::Worklist;
+use crate::patients::Worklist;
 use leptos::prelude::*;
 
 thread_local! {
@@ -220,11 +220,11 @@ impl AppState {
         let asked = self.folder_reconnect_start();
         match storage::load_stored() {
             Ok(Opened::Locked { lock: b, settings }) => {
-                let (key, text) = lock::open(passphrase, &b).await?;
+                let (key, text) = lockbox::open(passphrase, &b).await?;
                 let stored =
-                    storage::decode_stored(Some(&text)).map_err(|_| LockError::Damaged(lock::Damage::Contents))?;
+                    storage::decode_stored(Some(&text)).map_err(|_| LockError::Damaged(lockbox::Damage::Contents))?;
                 // The lock was removed, or everything deleted, while the key was derived.
-                let weak = lock::check_strength(passphrase).is_err();
+                let weak = lockbox::check_strength(passphrase).is_err();
                 let mut opened = Err(StorageError::LockRemoved);
                 self.session.update(|s| opened = s.open(ticket, settings.generation, weak));
                 let effects = opened.map_err(|_| LockError::Removed)?;
@@ -261,13 +261,13 @@ impl AppState {
         if self.save_blocked || self.lock_state() != LockState::Off {
             return Err(LockError::NotSaved);
         }
-        lock::check_strength(passphrase)?;
+        lockbox::check_strength(passphrase)?;
         let copies = storage::unreadable_keys().len();
         if copies > 0 {
             return Err(LockError::PlainCopies(copies));
         }
         let ticket = self.session.with_untracked(super::session::Session::ticket);
-        let key = lock::new_key(passphrase).await?;
+        let key = lockbox::new_key(passphrase).await?;
         let kept = self.write_locked(&key, ticket).await.map_err(|e| {
             self.refuse_write(e);
             LockError::NotSaved
@@ -346,7 +346,7 @@ impl AppState {
     /// the page is reloaded afterwards (see `reload_when_locked`).
     pub async fn delete_all_locked(&self, passphrase: &str) -> Result<(), LockError> {
         if let Ok(Opened::Locked { lock: b, .. }) = storage::load_stored() {
-            lock::open(passphrase, &b).await?;
+            lockbox::open(passphrase, &b).await?;
         }
         if self.lock_state() != LockState::Locked || !self.delete_all() {
             return Err(LockError::NotSaved);
@@ -369,12 +369,12 @@ impl AppState {
 
     /// A backup file locked with a new passphrase (offered before the lock is turned on).
     pub async fn export_locked_backup_with(&self, passphrase: &str) -> Result<String, LockError> {
-        lock::check_strength(passphrase)?;
-        self.locked_backup(&lock::new_key(passphrase).await?).await
+        lockbox::check_strength(passphrase)?;
+        self.locked_backup(&lockbox::new_key(passphrase).await?).await
     }
 
     pub(super) async fn locked_backup(&self, key: &Key) -> Result<String, LockError> {
-        let b = lock::seal(key, &storage::encode_backup(&self.stored(), self.today)).await?;
+        let b = lockbox::seal(key, &storage::encode_backup(&self.stored(), self.today)).await?;
         self.last_backup.set(Some(self.today));
         self.persist();
         Ok(storage::encode_locked(&self.settings(), &b, Some(self.today)))

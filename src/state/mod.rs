@@ -19,13 +19,13 @@ pub use folder::{set_folder_runner, Asked, FolderJob, FolderPhase, FolderProblem
 pub use session::LockState;
 
 use crate::lang::Lang;
-use crate::lock::Key;
+use crate::lockbox::Key;
 use crate::nav::View;
 use crate::pathway::case::{EndReason, Lengthening};
 use crate::pathway::questions::{set_answer, Answer, AnswerError, QuestionId};
 use crate::pathway::{Case, Code, EventKey, Step};
 use crate::storage::{self, Encoder, Generation, Opened, Settings, StorageError, Stored, Written};
-use crate::worklist::{check_free_text, LabelError, NoteError, Worklist, MAX_NOTE_CHARS};
+use crate::patients::{check_free_text, LabelError, NoteError, Worklist, MAX_NOTE_CHARS};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use writer::Writer;
@@ -309,7 +309,7 @@ impl AppState {
 
     /// Change one patient as one write of this page load's writer (every
     /// value that changed is stamped, see `Worklist::edit`), and save.
-    fn update_patient(&self, id: u32, f: impl FnOnce(&mut crate::worklist::Patient)) {
+    fn update_patient(&self, id: u32, f: impl FnOnce(&mut crate::patients::Patient)) {
         let now = js_sys::Date::now() as u64;
         self.worklist.update(|w| self.clock.update_value(|c| w.edit(id, c, now, f)));
         self.persist();
@@ -344,7 +344,7 @@ impl AppState {
     }
 
     /// Merge a backup into the worklist (see `Worklist::apply_import`) and save.
-    pub fn import(&self, incoming: &crate::worklist::Worklist) -> Vec<crate::worklist::ImportRow> {
+    pub fn import(&self, incoming: &crate::patients::Worklist) -> Vec<crate::patients::ImportRow> {
         let mut rows = vec![];
         let now = js_sys::Date::now() as u64;
         self.worklist.update(|w| self.clock.update_value(|c| rows = w.apply_import_as(incoming, c, now)));
@@ -549,7 +549,7 @@ fn random_uid() -> String {
 /// 64 random bits from `crypto.getRandomValues` (issue 24.1); where a page
 /// has no `crypto` (never in a browser the app runs in), `Math.random` and the clock.
 fn random_u64() -> u64 {
-    crate::lock::random_u64().unwrap_or_else(|| {
+    crate::lockbox::random_u64().unwrap_or_else(|| {
         let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
         (part() << 32 | part()) ^ js_sys::Date::now() as u64
     })

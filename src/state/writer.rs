@@ -8,9 +8,9 @@
 
 use super::session::{Event, Found, Session, Store, Ticket};
 use super::{AppState, LockState};
-use crate::lock::{self, Key};
+use crate::lockbox::{self, Key};
 use crate::storage::{self, Opened, StorageError, WriteFault};
-use crate::worklist::Worklist;
+use crate::patients::Worklist;
 use leptos::prelude::*;
 
 /// The one writer of locked data: writes are async (encryption), so they
@@ -24,7 +24,7 @@ pub(super) struct Writer {
 
 impl AppState {
     /// Take in what another tab saved: its new patients, and its newer edits.
-    pub fn merge_from_storage(&self, other: &crate::worklist::Worklist) {
+    pub fn merge_from_storage(&self, other: &crate::patients::Worklist) {
         let mut replaced = vec![];
         self.worklist.update(|w| replaced = w.merge_from(other));
         if let Some(id) = replaced.last() {
@@ -103,7 +103,7 @@ impl AppState {
     pub(super) fn take_in_before_write(
         &self,
         key: Option<&Key>,
-    ) -> Result<(Option<lock::LockBox>, Option<StorageError>), StorageError> {
+    ) -> Result<(Option<lockbox::LockBox>, Option<StorageError>), StorageError> {
         // This tab holds a lock (open, or closing after its last write).
         let holding = self.session.with_untracked(Session::holding);
         let opened = storage::load_stored();
@@ -199,8 +199,8 @@ impl AppState {
 
     /// Take in what another tab wrote under the same lock, unless this tab
     /// has forgotten its data (locked) while the box was being opened.
-    pub(super) async fn merge_locked(&self, key: &Key, b: &lock::LockBox) {
-        if let Ok(Ok(s)) = lock::open_with(key, b).await.map(|t| storage::decode_stored(Some(&t))) {
+    pub(super) async fn merge_locked(&self, key: &Key, b: &lockbox::LockBox) {
+        if let Ok(Ok(s)) = lockbox::open_with(key, b).await.map(|t| storage::decode_stored(Some(&t))) {
             if self.key.with_value(Option::is_some) {
                 self.merge_if_stale(&s.worklist);
             }
@@ -229,7 +229,7 @@ impl AppState {
                 return Err(StorageError::DeletedElsewhere);
             }
             let sealed =
-                lock::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
+                lockbox::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
             if !self.session.with_untracked(|s| s.still(ticket)) {
                 return Err(StorageError::DeletedElsewhere);
             }

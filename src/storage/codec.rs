@@ -20,10 +20,10 @@
 //! reads 6 and 7 as newer and leaves them alone.
 
 use crate::lang::Lang;
-use crate::lock::LockBox;
+use crate::lockbox::LockBox;
 use crate::pathway::case::ModelStamp;
 use crate::pathway::{EDITION, MODEL_VERSION};
-use crate::worklist::{Patient, Worklist};
+use crate::patients::{Patient, Worklist};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "cup-pathway";
@@ -189,9 +189,9 @@ pub enum Fault {
     /// A case that cannot be read or migrated: the model's (technical) words.
     Case(String),
     /// A locked box that is malformed or weakened (see `LockBox::validate`).
-    LockBox(crate::lock::BoxFault),
+    LockBox(crate::lockbox::BoxFault),
     /// Text typed input would refuse, naming the patient and the field.
-    Text(crate::worklist::TextRefused),
+    Text(crate::patients::TextRefused),
 }
 
 /// What kind of JSON fault (serde_json's categories, in the UI's words).
@@ -481,7 +481,7 @@ pub enum ImportError {
     /// Patients sharing one uid (named): merging would make them one.
     DuplicateUids(Vec<String>),
     /// Text typed input would refuse.
-    Text(crate::worklist::TextRefused),
+    Text(crate::patients::TextRefused),
 }
 
 /// Read a backup file strictly: size, format, version, every case's schema
@@ -500,7 +500,7 @@ pub fn decode_backup(text: &str) -> Result<Opened, ImportError> {
 /// a `trusted` list holds as they are (see `Worklist::check_read_text_beside`).
 pub fn decode_backup_value_beside(
     value: serde_json::Value,
-    trusted: &[&crate::worklist::Worklist],
+    trusted: &[&crate::patients::Worklist],
 ) -> Result<Opened, ImportError> {
     backup_checks(decode_value(value).map_err(backup_error)?, trusted)
 }
@@ -524,7 +524,7 @@ fn backup_error(e: StorageError) -> ImportError {
 
 /// What every backup read meets after decoding: no generation, at most
 /// [`MAX_BACKUP_PATIENTS`], one uid a patient, the rules of typed text.
-fn backup_checks(opened: Opened, trusted: &[&crate::worklist::Worklist]) -> Result<Opened, ImportError> {
+fn backup_checks(opened: Opened, trusted: &[&crate::patients::Worklist]) -> Result<Opened, ImportError> {
     // A backup belongs to no store: a generation in the file is not this store's.
     let opened = match opened {
         Opened::Plain(mut s) => {

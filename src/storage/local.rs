@@ -6,8 +6,8 @@
 //! and a store that cannot be read is never overwritten.
 
 use super::codec::*;
-use crate::lock::LockBox;
-use crate::worklist::Worklist;
+use crate::lockbox::LockBox;
+use crate::patients::Worklist;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -392,7 +392,7 @@ async fn the_valve_asks_before_a_file_removes_25_patients_keeps_the_list_from_be
     let kept = storage::load_folder_before().expect("kept");
     assert!(!everything_stored().contains("Seng 17"), "never in the clear");
     let Ok(storage::Opened::Locked { lock: b, .. }) = storage::decode_opened(Some(&kept.backup)) else { panic!("not locked") };
-    let (_, inside) = cup_pathway::lock::open(PHRASE, &b).await.unwrap();
+    let (_, inside) = cup_pathway::lockbox::open(PHRASE, &b).await.unwrap();
     let Ok(storage::Opened::Plain(back)) = storage::decode_backup(&inside) else { panic!("not a backup") };
     assert_eq!(back.worklist.patients.len(), 25, "the whole list from before");
     assert_eq!(state.folder_before_backup(), Some(kept.backup.clone()));

@@ -20,7 +20,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
         })
     };
     let note = move || state.worklist().with(|w| w.get(ctx.id).and_then(|p| p.notes.get(item_id).cloned()));
-    let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
+    let note_error = RwSignal::new(None::<crate::patients::NoteError>);
     let tick_id = format!("tick-{item_id}");
     let note_id = format!("note-{item_id}");
     // The plan's wording (a "derefter" with no biopsy before it is dropped) and
@@ -84,7 +84,7 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                         disabled=ctx.read_only
                         autocomplete="off"
                         // Over the limit by a little: the message says why, nothing is cut silently.
-                        maxlength=crate::worklist::MAX_NOTE_CHARS + 20
+                        maxlength=crate::patients::MAX_NOTE_CHARS + 20
                         prop:value=move || note().unwrap_or_default()
                         on:change=move |ev| note_error.set(state.set_note(ctx.id, item_id, &event_target_value(&ev)).err())
                     />

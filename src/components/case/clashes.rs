@@ -7,7 +7,7 @@ use crate::merge::Stamp;
 use crate::pathway::Choosable;
 use crate::records::{with_value, Clash};
 use crate::state::{da_date, AppState};
-use crate::worklist::Patient;
+use crate::patients::Patient;
 use leptos::prelude::*;
 use serde_json::Value;
 

@@ -16,7 +16,7 @@ pub fn SharedScreen() -> impl IntoView {
     let case = Memo::new(move |_| state.shared().with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).cloned()));
     provide_context(CaseCtx::new(0, case, true, state.today(), None));
     let label = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<crate::worklist::LabelError>);
+    let error = RwSignal::new(None::<crate::patients::LabelError>);
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(c) = case.get_untracked() else { return };

@@ -5,7 +5,7 @@ use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::components::shell::plain_copies::PlainCopies;
 use crate::components::worklist::backup::backup_filename;
 use crate::i18n::K;
-use crate::lock::{self, check_new_passphrase, LockError};
+use crate::lockbox::{self, check_new_passphrase, LockError};
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 
@@ -85,7 +85,7 @@ pub fn LockPanel() -> impl IntoView {
             <h2 id="lock-heading">{l.t(K::LockSection)}</h2>
             <p>{l.t(K::LockExplain)}</p>
             {move || match state.lock().get() {
-                LockState::Off if !lock::available() => view! {
+                LockState::Off if !lockbox::available() => view! {
                     <p class="banner banner-warn" data-testid="lock-unavailable">{LockError::Unavailable.message(l)}</p>
                 }.into_any(),
                 LockState::Off => view! {

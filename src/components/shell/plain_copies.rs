@@ -1,7 +1,7 @@
 use crate::i18n::Message;
 use crate::components::download;
 use crate::i18n::K;
-use crate::lock::LockError;
+use crate::lockbox::LockError;
 use crate::state::AppState;
 use leptos::prelude::*;
 

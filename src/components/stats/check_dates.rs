@@ -1,6 +1,6 @@
 use crate::i18n::K;
 use crate::nav::View;
-use crate::stats::Stats;
+use crate::course_times::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
 

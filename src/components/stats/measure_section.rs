@@ -1,8 +1,8 @@
 use super::quarter_table::QuarterTable;
 use super::{figures_sentence, measure_name, standard_text};
 use crate::i18n::K;
-use crate::stats::{Measure, Stats};
-use crate::stats_svg::{self, HistogramText, QuarterBar};
+use crate::course_times::{Measure, Stats};
+use crate::course_times_svg::{self, HistogramText, QuarterBar};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
     let name = l.t(measure_name(m));
     let key = m.key();
     let summary = figures_sentence(&format!("{} ({})", name, standard_text(m, l)), f, l);
-    let histogram = stats_svg::histogram(
+    let histogram = course_times_svg::histogram(
         &format!("stats-histogram-{key}"),
         &f.days,
         &f.over_days,
@@ -52,7 +52,7 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
             .collect::<Vec<_>>()
             .join("; ")
     );
-    let quarters = stats_svg::quarter_shares(&format!("stats-quarter-chart-{key}"), &bars, &quarter_summary, l);
+    let quarters = course_times_svg::quarter_shares(&format!("stats-quarter-chart-{key}"), &bars, &quarter_summary, l);
     // The distribution as a table: days used, and how many within and over.
     let mut by_day: Vec<(i64, usize, usize)> = vec![];
     for &d in &f.days {

@@ -1,6 +1,6 @@
 //! Forløbstider i afdelingen (issue 17): the department's pathway times per
 //! standard and quarter, the charts, and the clerk's CSV. Every figure comes
-//! from [`crate::stats`]; these components only render it.
+//! from [`crate::course_times`]; these components only render it.
 pub mod check_dates;
 pub mod csv_button;
 pub mod destinations;
@@ -15,7 +15,7 @@ pub mod screen;
 pub mod unregistered;
 
 use crate::i18n::{Lang, K};
-use crate::stats::{CaseTimes, Figures, Measure, Range, Stats};
+use crate::course_times::{CaseTimes, Figures, Measure, Range, Stats};
 use leptos::prelude::*;
 
 /// The view's state, provided to its panels.

@@ -3,7 +3,7 @@ use crate::i18n::K;
 use crate::pathway::date_input::parse_date_input;
 use crate::state::da_date;
 use crate::state::AppState;
-use crate::stats::{Quarter, Range};
+use crate::course_times::{Quarter, Range};
 use chrono::Datelike;
 use leptos::prelude::*;
 

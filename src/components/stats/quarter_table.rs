@@ -1,6 +1,6 @@
 use super::measure_name;
 use crate::i18n::K;
-use crate::stats::{Measure, Stats};
+use crate::course_times::{Measure, Stats};
 use leptos::prelude::*;
 use std::sync::Arc;
 

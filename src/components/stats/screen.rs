@@ -11,7 +11,7 @@ use super::StatsCtx;
 use crate::i18n::K;
 use crate::nav::View;
 use crate::state::AppState;
-use crate::stats::{assess_all, summarize, Measure, Range};
+use crate::course_times::{assess_all, summarize, Measure, Range};
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,5 +1,5 @@
 use crate::i18n::K;
-use crate::stats::Stats;
+use crate::course_times::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -13,7 +13,7 @@ pub fn AddPatient() -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).
     let l = crate::components::use_lang();
     let label = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<crate::worklist::LabelError>);
+    let error = RwSignal::new(None::<crate::patients::LabelError>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         match state.add_patient(&label.get_untracked()) {

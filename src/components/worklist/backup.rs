@@ -2,10 +2,10 @@ use crate::i18n::Message;
 use crate::components::download;
 use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::i18n::K;
-use crate::lock::{self, LockBox, LockError};
+use crate::lockbox::{self, LockBox, LockError};
 use crate::state::{da_date, AppState, LockState};
 use crate::storage::{ImportError, Opened, MAX_BACKUP_BYTES};
-use crate::worklist::{ImportRow, Worklist};
+use crate::patients::{ImportRow, Worklist};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -15,13 +15,13 @@ pub fn backup_filename(today: NaiveDate, encrypted: bool) -> String {
     format!("cup-pathway-sikkerhedskopi-{kind}{}.json", crate::nav::iso_date(today))
 }
 
-/// A reminder when a backup is due (see [`crate::worklist::backup_due`]).
+/// A reminder when a backup is due (see [`crate::patients::backup_due`]).
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = crate::components::use_lang();
     let due =
-        move || state.worklist().with(|w| crate::worklist::backup_due(w, state.last_backup().get(), state.today()));
+        move || state.worklist().with(|w| crate::patients::backup_due(w, state.last_backup().get(), state.today()));
     move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(K::BackupDue)}</p> })
 }
 
@@ -79,7 +79,7 @@ pub fn BackupPanel() -> impl IntoView {
         let Some(b) = locked.get_untracked() else { return };
         let p = passphrase.get_untracked();
         leptos::task::spawn_local(async move {
-            match lock::open(&p, &b).await {
+            match lockbox::open(&p, &b).await {
                 Ok((_, text)) => match state.read_backup(&text) {
                     Ok(Opened::Plain(stored)) => {
                         passphrase.set(String::new());
@@ -137,7 +137,7 @@ pub fn BackupPanel() -> impl IntoView {
                 {move || match state.last_backup().get() {
                     Some(d) => da_date(d),
                     // "aldrig" only when a backup is due; before that, not yet.
-                    None if state.worklist().with(|w| crate::worklist::backup_due(w, None, state.today())) => l.t(K::Never).to_string(),
+                    None if state.worklist().with(|w| crate::patients::backup_due(w, None, state.today())) => l.t(K::Never).to_string(),
                     None => l.t(K::NoneYet).to_string(),
                 }}
             </p>

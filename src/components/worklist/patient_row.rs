@@ -2,14 +2,14 @@ use crate::components::shell::patient_name::PatientName;
 use crate::i18n::K;
 use crate::nav::View;
 use crate::state::da_date;
-use crate::worklist::{Row, RowStatus};
+use crate::patients::{Row, RowStatus};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// One patient on one line (issue 26.3): label, phase, destination in a few
 /// words, next deadline with days left, one status (an urgent action and a
 /// clash always beside it) and the team's note; the rest one click away in
-/// [`RowDetails`]. Everything shown is decided by [`crate::worklist::Row`].
+/// [`RowDetails`]. Everything shown is decided by [`crate::patients::Row`].
 #[component]
 pub fn PatientRow(
     row: Row,
@@ -18,7 +18,7 @@ pub fn PatientRow(
     /// The patient whose details are open (one at a time; kept at the screen
     /// so that a row redrawn by its own change stays open).
     open: RwSignal<Option<u32>>,
-    /// The team's notes by patient ([`crate::worklist::row_notes`]).
+    /// The team's notes by patient ([`crate::patients::row_notes`]).
     notes: Memo<Vec<(u32, String)>>,
 ) -> impl IntoView {
     // Static text: the screen is rebuilt when the language changes (App).

@@ -1,7 +1,7 @@
 use super::row_actions::RowActions;
 use crate::i18n::{Message, K};
 use crate::state::da_date;
-use crate::worklist::{Row, ROW_NOTE};
+use crate::patients::{Row, ROW_NOTE};
 use leptos::prelude::*;
 
 /// What the compact row leaves out, under it: where the patient belongs in
@@ -33,7 +33,7 @@ pub fn RowDetails(
     });
     let unregistered = row.unregistered.iter().map(|c| code_id(*c)).collect::<Vec<_>>().join(", ");
     let missed = row.missed.iter().map(|m| l.pick(*m)).collect::<Vec<_>>().join(", ");
-    let note_error = RwSignal::new(None::<crate::worklist::NoteError>);
+    let note_error = RwSignal::new(None::<crate::patients::NoteError>);
     let note_id = format!("row-note-{id}");
     view! {
         <>

@@ -8,13 +8,13 @@ use crate::components::registration::link::RegistrationLink;
 use crate::components::stats::link::StatsLink;
 use crate::i18n::K;
 use crate::state::AppState;
-use crate::worklist::{filter_counts, fold_label, RowFilter};
+use crate::patients::{filter_counts, fold_label, RowFilter};
 use leptos::prelude::*;
 
 /// Open cases shown before "Vis alle".
 pub const FIRST_ROWS: usize = 100;
 
-/// Forløbsoversigt: every patient in the order of [`crate::worklist::rows`]
+/// Forløbsoversigt: every patient in the order of [`crate::patients::rows`]
 /// (an urgent action first, then what needs action, then by the next
 /// deadline); archived cases kept below, out of the way.
 #[component]
@@ -27,12 +27,12 @@ pub fn WorklistScreen() -> impl IntoView {
     let show_all = RwSignal::new(false);
     let closed_open = RwSignal::new(false);
     let rows = Memo::new(move |_| {
-        state.worklist().with(|w| crate::worklist::rows_as(w, state.today(), state.department_role().get()))
+        state.worklist().with(|w| crate::patients::rows_as(w, state.today(), state.department_role().get()))
     });
     // The row whose details are open (issue 26.3: one click away).
     let details = RwSignal::new(None::<u32>);
     // The team's notes, apart from the rows: typing one redraws no row.
-    let notes = Memo::new(move |_| state.worklist().with(crate::worklist::row_notes));
+    let notes = Memo::new(move |_| state.worklist().with(crate::patients::row_notes));
     // The patient just archived, with an undo until the notice is dismissed.
     let archived = RwSignal::new(None::<(u32, String)>);
     let on_archive = Callback::new(move |(id, archive): (u32, bool)| {

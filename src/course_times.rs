@@ -43,7 +43,7 @@ use crate::pathway::timeline::{
 };
 use crate::pathway::validate::date_problems;
 use crate::pathway::{Destination, Events, Pathway};
-use crate::worklist::{Patient, Worklist};
+use crate::patients::{Patient, Worklist};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
 /// What is measured: the three standards of kap. 6 and the whole course.

@@ -6,7 +6,7 @@
 //! summary as its name; the same numbers stand in tables beside them.
 
 use crate::lang::Lang;
-use crate::stats::Share;
+use crate::course_times::Share;
 use std::fmt::Write;
 
 const W: i64 = 420;
