@@ -11,6 +11,7 @@
 //! above the screen and the document's `lang` attribute.
 
 pub use crate::lang::Lang;
+use crate::pathway::Text;
 
 impl Lang {
     pub fn t(self, k: K) -> &'static str {
@@ -31,9 +32,9 @@ impl Lang {
     /// tilbage", "1 dag over"; "i dag" on the day itself (a walk-through found "0 dage tilbage" awkward).
     pub fn days_left(self, n: i64) -> String {
         if n == 0 {
-            return self.pick(("i dag", "today")).into();
+            return self.pick(Text::new("i dag", "today")).into();
         }
-        let word = self.pick(if n >= 0 { ("tilbage", "left") } else { ("over fristen", "overdue") });
+        let word = self.pick(if n >= 0 { Text::new("tilbage", "left") } else { Text::new("over fristen", "overdue") });
         format!("{} {word}", self.days(n.abs()))
     }
 
@@ -152,6 +153,8 @@ pub enum K {
     DateConvention,
     Standards,
     Standard,
+    CalendarDays,
+    WhatTheTextSays,
     Start,
     Due,
     Week,
@@ -452,9 +455,9 @@ pub enum K {
 }
 
 impl K {
-    pub fn text(self) -> (&'static str, &'static str) {
+    pub fn text(self) -> Text {
         use K::*;
-        match self {
+        let (da, en) = match self {
             AppTitle => ("Pakkeforløb for metastaser uden organspecifik kræfttype", "Cancer patient pathway for metastases without an organ-specific cancer type"),
             SwitchLanguage => ("English", "Dansk"),
             SwitchLanguageLabel => ("Skift sprog til engelsk", "Switch language to Danish"),
@@ -555,6 +558,8 @@ impl K {
             DateConvention => ("Frister tælles i kalenderdage: en standard på N dage er overholdt, når slutdato minus startdato højst er N; fristen er startdato + N. Weekender og helligdage tæller med; de markeres blot.", "Deadlines count calendar days: a standard of N days is met when end date minus start date is at most N; the due date is start date + N. Weekends and holidays count and are only flagged."),
             Standards => ("Standardforløbstider (kap. 6)", "Standard times (ch. 6)"),
             Standard => ("Standard", "Standard"),
+            CalendarDays => ("kalenderdage", "calendar days"),
+            WhatTheTextSays => ("Hvad teksten siger", "What the text says"),
             Start => ("Start", "Start"),
             Due => ("Frist", "Due"),
             Week => ("uge", "week"),
@@ -853,7 +858,8 @@ impl K {
             StatsShortOncology => ("Afslutning på primær udredning → første fremmøde på onkologisk afdeling", "End of primary work-up → first attendance at oncology"),
             StatsShortWhole => ("Hele forløbet", "The whole course"),
             StatsWholeIsSum => ("Pakkeforløbet har ingen standard for hele forløbet: 20 eller 26 er værktøjets sum af dets standarder", "The pathway has no standard for the whole course: 20 or 26 is this tool's sum of its standards"),
-        }
+        };
+        Text::new(da, en)
     }
 }
 
@@ -913,9 +919,9 @@ pub enum M {
 }
 
 impl M {
-    pub fn text(self) -> (&'static str, &'static str) {
+    pub fn text(self) -> Text {
         use M::*;
-        match self {
+        let (da, en) = match self {
             ClashHeading => ("Konflikt", "Clash"),
             ClashIntro => ("Patienten blev ændret to steder, uden at det ene sted havde set det andet. Intet er tabt: begge værdier er bevaret. Vælg den rigtige; den erstatter dem alle.", "The patient was changed in two places, neither having seen the other. Nothing is lost: both values are kept. Choose the right one; it replaces them all."),
             Choose => ("Vælg denne", "Choose this"),
@@ -945,7 +951,8 @@ impl M {
             EventAcuteReferralMade => ("Akut henvisning foretaget", "Acute referral made"),
             EventHandedOver => ("Modtagende afdeling har overtaget", "Receiving department took over"),
             EventWorkupLengthened => ("Udredningen forlænget (§3.6)", "Work-up lengthened (§3.6)"),
-        }
+        };
+        Text::new(da, en)
     }
 }
 
@@ -961,13 +968,13 @@ impl Message for NoteError {
             (NoteError::TooLong { max_chars }, Lang::Da) => format!("Teksten må højst være {max_chars} tegn."),
             (NoteError::TooLong { max_chars }, Lang::En) => format!("The text may be at most {max_chars} characters."),
             (NoteError::LooksLikeCpr, _) => lang
-                .pick((
+                .pick(Text::new(
                     "Teksten ligner et CPR-nummer og gemmes ikke. Skriv ingen CPR-numre eller navne.",
                     "The text looks like a CPR number and is not saved. Write no CPR numbers or names.",
                 ))
                 .into(),
             (NoteError::Hidden, _) => lang
-                .pick((
+                .pick(Text::new(
                     "Teksten indeholder et usynligt tegn eller et retningstegn og gemmes ikke. Skriv den igen.",
                     "The text holds an invisible or direction character and is not saved. Type it again.",
                 ))
@@ -1010,7 +1017,7 @@ impl Lang {
 
     /// After *Gendan*: how many patients came back.
     pub fn folder_restored(self, n: usize) -> String {
-        let s = if n == 1 { "" } else { self.pick(("er", "s")) };
+        let s = if n == 1 { "" } else { self.pick(Text::new("er", "s")) };
         match self {
             Lang::Da => format!("Gendannet: {n} patient{s} (deles ved næste deling)."),
             Lang::En => format!("Restored: {n} patient{s} (shared at the next round)."),
@@ -1027,12 +1034,12 @@ impl Lang {
             (Lang::En, false) => format!("{active} PCs shared in the last week"),
         };
         let last = match last_shared {
-            Some(t) => format!(" · {} {t}", self.pick(("sidst delt", "last shared"))),
+            Some(t) => format!(" · {} {t}", self.pick(Text::new("sidst delt", "last shared"))),
             None => String::new(),
         };
         let pending = match (unwritten, last_shared.is_some()) {
-            (true, _) => format!(" · {}", self.pick(("ændringer venter på at blive delt", "changes wait to be shared"))),
-            (false, false) => format!(" · {}", self.pick(("ikke delt endnu", "not shared yet"))),
+            (true, _) => format!(" · {}", self.pick(Text::new("ændringer venter på at blive delt", "changes wait to be shared"))),
+            (false, false) => format!(" · {}", self.pick(Text::new("ikke delt endnu", "not shared yet"))),
             (false, true) => String::new(),
         };
         format!("{pcs}{last}{pending}")
@@ -1081,21 +1088,21 @@ impl Message for LabelError {
         match (self, lang) {
             (LabelError::TooLong, Lang::Da) => format!("Betegnelsen må højst være {MAX_LABEL_CHARS} tegn."),
             (LabelError::TooLong, Lang::En) => format!("The label may be at most {MAX_LABEL_CHARS} characters."),
-            (LabelError::Empty, _) => lang.pick(("Skriv en betegnelse for patienten.", "Enter a label for the patient.")).into(),
+            (LabelError::Empty, _) => lang.pick(Text::new("Skriv en betegnelse for patienten.", "Enter a label for the patient.")).into(),
             (LabelError::LooksLikeCpr, _) => lang
-                .pick((
+                .pick(Text::new(
                     "Betegnelsen ligner et CPR-nummer. Brug en pseudonym betegnelse — ingen navne eller CPR-numre.",
                     "The label looks like a CPR number. Use a pseudonymous label — no names or CPR numbers.",
                 ))
                 .into(),
             (LabelError::Hidden, _) => lang
-                .pick((
+                .pick(Text::new(
                     "Betegnelsen indeholder et usynligt tegn eller et retningstegn. Skriv den igen.",
                     "The label holds an invisible or direction character. Type it again.",
                 ))
                 .into(),
             (LabelError::Duplicate, _) => lang
-                .pick(("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists."))
+                .pick(Text::new("Der findes allerede en patient med den betegnelse.", "A patient with that label already exists."))
                 .into(),
         }
     }
@@ -1105,12 +1112,12 @@ impl Message for TextRefused {
     /// Naming the patient and the field.
     fn message(&self, lang: Lang) -> String {
         let field = lang.pick(match self.field {
-            TextField::Label => ("betegnelsen", "the label"),
-            TextField::Note => ("en note", "a note"),
-            TextField::Organ => ("kræfttypen under §1.2", "the cancer type under §1.2"),
-            TextField::Tick => ("et afkrydset punkt", "a ticked item"),
-            TextField::Edition => ("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
-            TextField::Uid => ("patientens interne id (uid)", "the patient's internal id (uid)"),
+            TextField::Label => Text::new("betegnelsen", "the label"),
+            TextField::Note => Text::new("en note", "a note"),
+            TextField::Organ => Text::new("kræfttypen under §1.2", "the cancer type under §1.2"),
+            TextField::Tick => Text::new("et afkrydset punkt", "a ticked item"),
+            TextField::Edition => Text::new("udgaven forløbet blev vurderet efter", "the edition the case was evaluated under"),
+            TextField::Uid => Text::new("patientens interne id (uid)", "the patient's internal id (uid)"),
         });
         let fault = match (self.fault, lang) {
             (TextFault::Empty, Lang::Da) => "er tom".to_string(),
@@ -1134,9 +1141,9 @@ impl Message for AnswerError {
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (AnswerError::WrongKind, _) => {
-                lang.pick(("Svaret passer ikke til spørgsmålet.", "The answer does not fit the question.")).into()
+                lang.pick(Text::new("Svaret passer ikke til spørgsmålet.", "The answer does not fit the question.")).into()
             }
-            (AnswerError::UnknownChoice, _) => lang.pick(("Ukendt svarmulighed.", "Unknown option.")).into(),
+            (AnswerError::UnknownChoice, _) => lang.pick(Text::new("Ukendt svarmulighed.", "Unknown option.")).into(),
             (AnswerError::OutOfRange { min, max }, Lang::Da) => format!("Angiv et helt tal fra {min} til {max}."),
             (AnswerError::OutOfRange { min, max }, Lang::En) => format!("Enter a whole number from {min} to {max}."),
             (AnswerError::TooLong { max_chars }, Lang::Da) => format!("Højst {max_chars} tegn."),
@@ -1234,46 +1241,46 @@ impl Message for LockError {
 }
 
 impl LockError {
-    fn texts(&self) -> (String, String) {
+    fn texts(&self) -> Text<String> {
         match self {
-            LockError::WrongPassphrase => (
+            LockError::WrongPassphrase => Text::new(
                 "Forkert adgangsfrase. Intet er ændret; prøv igen.".into(),
                 "Wrong passphrase. Nothing was changed; try again.".into(),
             ),
-            LockError::Damaged(why) => (
+            LockError::Damaged(why) => Text::new(
                 format!("Adgangsfrasen er rigtig, men de krypterede data er ændret eller beskadiget ({}). Intet er ændret.", why.message(Lang::Da)),
                 format!("The passphrase is right, but the encrypted data has been changed or damaged ({}). Nothing was changed.", why.message(Lang::En)),
             ),
-            LockError::Unreadable(why) => (format!("Intet er ændret: {why}"), format!("Nothing was changed: {why}")),
-            LockError::Unavailable => (
+            LockError::Unreadable(why) => Text::new(format!("Intet er ændret: {why}"), format!("Nothing was changed: {why}")),
+            LockError::Unavailable => Text::new(
                 "Browseren tilbyder ikke kryptering her: låsen kræver, at siden åbnes via https (eller på denne pc som localhost).".into(),
                 "The browser offers no encryption here: the lock needs the page opened over https (or as localhost on this PC).".into(),
             ),
-            LockError::Crypto(why) => (
+            LockError::Crypto(why) => Text::new(
                 format!("Krypteringen fejlede ({}). Intet er ændret.", why.as_deref().unwrap_or("ukendt fejl")),
                 format!("Encryption failed ({}). Nothing was changed.", why.as_deref().unwrap_or("unknown error")),
             ),
-            LockError::TooShort => (
+            LockError::TooShort => Text::new(
                 format!("Adgangsfrasen skal være mindst {MIN_PASSPHRASE_CHARS} tegn."),
                 format!("The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters."),
             ),
-            LockError::TooCommon => (
+            LockError::TooCommon => Text::new(
                 "Adgangsfrasen gættes let: den er bygget af almindelige ord, navne, årstal, gentagelser eller tastaturrækker. Vælg en anden, gerne fire-fem ord, der ikke hører sammen.".into(),
                 "The passphrase is easily guessed: it is built from common words, names, years, repeats or keyboard runs. Choose another, ideally four or five words that do not belong together.".into(),
             ),
-            LockError::Removed => (
+            LockError::Removed => Text::new(
                 "De gemte data er ikke længere låst med en adgangsfrase. Intet er åbnet. Læs meddelelsen, og bekræft nedenfor, hvis værktøjet skal fortsætte uden lås.".into(),
                 "The stored data is no longer locked with a passphrase. Nothing was opened. Read the message, and confirm below if the tool is to go on without the lock.".into(),
             ),
-            LockError::Mismatch => (
+            LockError::Mismatch => Text::new(
                 "De to adgangsfraser er ikke ens.".into(),
                 "The two passphrases differ.".into(),
             ),
-            LockError::PlainCopies(n) => (
+            LockError::PlainCopies(n) => Text::new(
                 format!("{n} gemt(e) kopi(er) af ulæselige data ligger ukrypteret i browseren og kan rumme betegnelser. Hent dem og slet dem her, før låsen slås til."),
                 format!("{n} kept cop(ies) of unreadable data lie unencrypted in the browser and may hold labels. Download and delete them here before turning the lock on."),
             ),
-            LockError::NotSaved => (
+            LockError::NotSaved => Text::new(
                 "Intet er ændret: dataene kunne ikke gemmes krypteret (se meddelelsen øverst).".into(),
                 "Nothing was changed: the data could not be saved encrypted (see the message at the top).".into(),
             ),
@@ -1298,15 +1305,15 @@ impl Message for Fault {
             (Fault::Json { kind, line, column, .. }, _) => {
                 use crate::storage::JsonFault;
                 let what = lang.pick(match kind {
-                    JsonFault::Syntax => ("ikke gyldig JSON", "not valid JSON"),
-                    JsonFault::Shape => ("JSON af en form, denne version ikke læser", "JSON of a shape this version does not read"),
-                    JsonFault::Cut => ("teksten slutter for tidligt", "the text ends too early"),
+                    JsonFault::Syntax => Text::new("ikke gyldig JSON", "not valid JSON"),
+                    JsonFault::Shape => Text::new("JSON af en form, denne version ikke læser", "JSON of a shape this version does not read"),
+                    JsonFault::Cut => Text::new("teksten slutter for tidligt", "the text ends too early"),
                 });
                 // Read from a parsed tree (the shape), the parser knows no place.
                 if *line == 0 {
                     return what.to_owned();
                 }
-                format!("{what} ({} {line}, {} {column})", lang.pick(("linje", "line")), lang.pick(("tegn", "character")))
+                format!("{what} ({} {line}, {} {column})", lang.pick(Text::new("linje", "line")), lang.pick(Text::new("tegn", "character")))
             }
             // The model's own words are English: said as such only in English.
             (Fault::Case(why), Lang::En) => format!("a case could not be read ({why})"),
@@ -1386,25 +1393,25 @@ impl Message for ShareError {
     fn message(&self, lang: Lang) -> String {
         lang.pick(match self {
             ShareError::TooLong => {
-                ("Linket er for langt til at være et delt forløb.", "The link is too long to be a shared case.")
+                Text::new("Linket er for langt til at være et delt forløb.", "The link is too long to be a shared case.")
             }
-            ShareError::UnknownVersion => (
+            ShareError::UnknownVersion => Text::new(
                 "Linket er lavet af en anden version af værktøjet og kan ikke læses her.",
                 "The link was made by another version of the tool and cannot be read here.",
             ),
-            ShareError::Damaged => (
+            ShareError::Damaged => Text::new(
                 "Linket er beskadiget eller afkortet (kontrolsummen passer ikke). Bed om et nyt link.",
                 "The link is damaged or cut short (the checksum does not match). Ask for a new link.",
             ),
-            ShareError::NotACase(_) => (
+            ShareError::NotACase(_) => Text::new(
                 "Linket indeholder ikke et gyldigt forløb. Intet er indlæst.",
                 "The link does not hold a valid case. Nothing was loaded.",
             ),
-            ShareError::DateOutOfRange => (
+            ShareError::DateOutOfRange => Text::new(
                 "Linket indeholder en dato uden for 2000–2100. Intet er indlæst.",
                 "The link holds a date outside 2000–2100. Nothing was loaded.",
             ),
-            ShareError::Text => (
+            ShareError::Text => Text::new(
                 "Linket indeholder tekst, som værktøjet ikke tager imod (for lang, eller den ligner et CPR-nummer). Intet er indlæst.",
                 "The link holds text the tool does not accept (too long, or it looks like a CPR number). Nothing was loaded.",
             ),

@@ -20,11 +20,11 @@ pub fn calendar(plan: &Plan, case_id: u32, label: &str) -> String {
         let Some((due, projected)) = due_ahead(m) else { continue };
         let sections: Vec<&str> = m.sections.iter().map(|s| s.as_str()).collect();
         let kind = if projected { "Senest (fremskrevet)" } else { "Frist" };
-        let summary = format!("{kind}: {} — {label}", m.to_da);
+        let summary = format!("{kind}: {} — {label}", m.to.da);
         let description = format!(
             "{} → {}. Standard: {} kalenderdage ({}). {}. Kilde: {}, {}.",
-            m.from_da,
-            m.to_da,
+            m.from.da,
+            m.to.da,
             m.standard_days,
             sections.join(", "),
             m.status.label().da,

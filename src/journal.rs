@@ -16,7 +16,7 @@ use crate::pathway::destination::Destination;
 use crate::pathway::questions::{Answer, AnswerKind, QuestionId};
 use crate::pathway::timeline::MilestoneStatus;
 use crate::pathway::validate::da_date;
-use crate::pathway::{AskedQuestion, Plan, Section, Statement, EDITION};
+use crate::pathway::{AskedQuestion, Plan, Section, Statement, Text, EDITION};
 
 /// One statement of the note, with the sections it rests on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,15 +43,15 @@ pub struct Journal {
 /// An answer in words, as the wizard offers it.
 pub fn answer_words(q: &AskedQuestion, l: Lang) -> String {
     match (&q.answer, q.question.kind) {
-        (Answer::Yes, _) => l.pick(("Ja", "Yes")).into(),
-        (Answer::No, _) => l.pick(("Nej", "No")).into(),
-        (Answer::Unknown, _) => l.pick(("Ikke kendt endnu", "Not known yet")).into(),
+        (Answer::Yes, _) => l.pick(Text::new("Ja", "Yes")).into(),
+        (Answer::No, _) => l.pick(Text::new("Nej", "No")).into(),
+        (Answer::Unknown, _) => l.pick(Text::new("Ikke kendt endnu", "Not known yet")).into(),
         (Answer::Choice(key), AnswerKind::OneOf { choices }) => {
-            choices.iter().find(|c| c.key == *key).map_or_else(|| (*key).to_string(), |c| l.pick((c.da, c.en)).into())
+            choices.iter().find(|c| c.key == *key).map_or_else(|| (*key).to_string(), |c| l.pick(c.text).into())
         }
         (Answer::Choice(key), _) => (*key).to_string(),
-        (Answer::Number(n), AnswerKind::Number { unit_da, unit_en, .. }) => {
-            format!("{n} {}", l.pick((unit_da, unit_en)))
+        (Answer::Number(n), AnswerKind::Number { unit, .. }) => {
+            format!("{n} {}", l.pick(unit))
         }
         (Answer::Number(n), _) => n.to_string(),
         (Answer::Text(t), _) => t.clone(),
@@ -61,7 +61,7 @@ pub fn answer_words(q: &AskedQuestion, l: Lang) -> String {
 fn cite(sections: &[Section], l: Lang) -> String {
     let mut v: Vec<String> = vec![];
     for s in sections {
-        let s = l.pick((s.as_str().to_string(), s.as_en()));
+        let s = l.pick(Text::new(s.as_str().to_string(), s.as_en()));
         if !v.contains(&s) {
             v.push(s);
         }
@@ -83,9 +83,9 @@ fn days(n: i64, l: Lang) -> String {
 /// "3 dage tilbage", "2 dage over fristen", "i dag".
 fn days_left(n: i64, l: Lang) -> String {
     match n {
-        0 => l.pick(("i dag", "today")).into(),
-        n if n > 0 => format!("{} {}", days(n, l), l.pick(("tilbage", "left"))),
-        n => format!("{} {}", days(-n, l), l.pick(("over fristen", "overdue"))),
+        0 => l.pick(Text::new("i dag", "today")).into(),
+        n if n > 0 => format!("{} {}", days(n, l), l.pick(Text::new("tilbage", "left"))),
+        n => format!("{} {}", days(-n, l), l.pick(Text::new("over fristen", "overdue"))),
     }
 }
 
@@ -94,23 +94,23 @@ fn line(text: String, sections: Vec<Section>) -> Line {
 }
 
 fn said(s: &Statement, l: Lang) -> Line {
-    line(l.pick((&s.da, &s.en)).to_string(), vec![s.section])
+    line(l.pick(&s.text).to_string(), vec![s.section])
 }
 
 /// What a code's date records, in the record's words.
 fn event_words(code: Code, by_judgement: bool, l: Lang) -> &'static str {
     l.pick(match code {
         Code::Afd01A if by_judgement => {
-            ("Klinisk vurderet som svarende til målgruppen", "Clinically judged to fit the target group")
+            Text::new("Klinisk vurderet som svarende til målgruppen", "Clinically judged to fit the target group")
         }
-        Code::Afd01A => ("Henvisning modtaget", "Referral received"),
-        Code::Afd01B => ("Første fremmøde til primær udredning", "First attendance for primary work-up"),
+        Code::Afd01A => Text::new("Henvisning modtaget", "Referral received"),
+        Code::Afd01B => Text::new("Første fremmøde til primær udredning", "First attendance for primary work-up"),
         Code::Afd01C => {
-            ("Henvist til sekundær udredning på onkologisk afdeling", "Referred to secondary work-up at oncology")
+            Text::new("Henvist til sekundær udredning på onkologisk afdeling", "Referred to secondary work-up at oncology")
         }
-        Code::Afd01D => ("Første fremmøde på onkologisk afdeling", "First attendance at the oncology department"),
-        Code::Afd01X1 => ("Pakkeforløb slut, klinisk beslutning", "Pathway ended, clinical decision"),
-        Code::Afd01X2 => ("Pakkeforløb slut, patientens ønske", "Pathway ended, the patient's wish"),
+        Code::Afd01D => Text::new("Første fremmøde på onkologisk afdeling", "First attendance at the oncology department"),
+        Code::Afd01X1 => Text::new("Pakkeforløb slut, klinisk beslutning", "Pathway ended, clinical decision"),
+        Code::Afd01X2 => Text::new("Pakkeforløb slut, patientens ønske", "Pathway ended, the patient's wish"),
     })
 }
 
@@ -118,17 +118,17 @@ fn event_words(code: Code, by_judgement: bool, l: Lang) -> &'static str {
 pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     let today = da_date(plan.today);
     let head = vec![
-        format!("{} – {}", l.pick(("Journalnotat", "Record note")), EDITION.title_da),
-        format!("{}: {}", l.pick(("Patient", "Patient")), label.trim()),
-        format!("{}: {today}", l.pick(("Dato", "Date"))),
+        format!("{} – {}", l.pick(Text::new("Journalnotat", "Record note")), EDITION.title_da),
+        format!("{}: {}", l.pick(Text::new("Patient", "Patient")), label.trim()),
+        format!("{}: {today}", l.pick(Text::new("Dato", "Date"))),
         format!(
             "{}: {}, {}. {}.",
-            l.pick(("Grundlag", "Basis")),
+            l.pick(Text::new("Grundlag", "Basis")),
             EDITION.publisher,
             EDITION.title_da,
-            l.pick((EDITION.edition_da, EDITION.edition_en))
+            l.pick(EDITION.edition)
         ),
-        format!("{}: {}", l.pick(("Fase", "Phase")), l.pick(plan.phase())),
+        format!("{}: {}", l.pick(Text::new("Fase", "Phase")), l.pick(plan.phase())),
     ];
     let mut parts = vec![];
 
@@ -142,13 +142,13 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
                 Some(d) => format!(
                     "{} {}: {}.",
                     x.text,
-                    l.pick(("Akut henvisning foretaget", "Acute referral made")),
+                    l.pick(Text::new("Akut henvisning foretaget", "Acute referral made")),
                     da_date(d)
                 ),
                 None => format!(
                     "{} {}",
                     x.text,
-                    l.pick((
+                    l.pick(Text::new(
                         "Akut henvisning endnu ikke registreret som foretaget.",
                         "Acute referral not yet recorded as made."
                     ))
@@ -158,7 +158,7 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
         })
         .collect();
     if !urgent.is_empty() {
-        parts.push(Part { heading: l.pick(("Akut", "Urgent")), lines: urgent });
+        parts.push(Part { heading: l.pick(Text::new("Akut", "Urgent")), lines: urgent });
     }
 
     // The finding and the answers given (open ones are under "Åbent").
@@ -167,13 +167,13 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
         .iter()
         .filter(|q| q.answer != Answer::Unknown)
         .map(|q| {
-            let ask = l.pick((q.question.da, q.question.en));
+            let ask = l.pick(q.question.text);
             let sep = if ask.ends_with('?') { " " } else { ": " };
             line(format!("{ask}{sep}{}.", answer_words(q, l)), vec![q.question.section])
         })
         .collect();
     if !answers.is_empty() {
-        parts.push(Part { heading: l.pick(("Fund og svar", "Finding and answers")), lines: answers });
+        parts.push(Part { heading: l.pick(Text::new("Fund og svar", "Finding and answers")), lines: answers });
     }
 
     // Where the patient belongs and why.
@@ -188,18 +188,18 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     if on.is_empty() {
         on = plan.questions.iter().take(1).map(|q| q.question.section).collect();
     }
-    let provisional = if r.provisional { l.pick((" (foreløbig)", " (provisional)")) } else { "" };
+    let provisional = if r.provisional { l.pick(Text::new(" (foreløbig)", " (provisional)")) } else { "" };
     assess.push(line(
         format!(
             "{}{provisional}: {}.",
-            l.pick(("Patienten hører til", "Where the patient belongs")),
-            l.pick((headline_da, headline_en))
+            l.pick(Text::new("Patienten hører til", "Where the patient belongs")),
+            l.pick(Text::new(headline_da, headline_en))
         ),
         on,
     ));
     for s in &r.reasons {
         let x = said(s, l);
-        assess.push(line(format!("{} {}", l.pick(("Begrundelse:", "Reason:")), x.text), x.sections));
+        assess.push(line(format!("{} {}", l.pick(Text::new("Begrundelse:", "Reason:")), x.text), x.sections));
     }
     for o in &r.options {
         for s in &o.reasons {
@@ -214,8 +214,8 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
             assess.push(line(
                 format!(
                     "{} {}",
-                    l.pick(("Foreløbig: afventer svar på:", "Provisional: awaiting the answer to:")),
-                    l.pick((q.da, q.en))
+                    l.pick(Text::new("Foreløbig: afventer svar på:", "Provisional: awaiting the answer to:")),
+                    l.pick(q.text)
                 ),
                 vec![q.section],
             ));
@@ -224,7 +224,7 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     for s in plan.standing.iter().chain(&r.silences) {
         assess.push(said(s, l));
     }
-    parts.push(Part { heading: l.pick(("Vurdering", "Assessment")), lines: assess });
+    parts.push(Part { heading: l.pick(Text::new("Vurdering", "Assessment")), lines: assess });
 
     // Dates and codes so far: only what is recorded.
     let by_judgement = case.answers.referral_kind == Some(ReferralKind::ClinicalJudgement);
@@ -234,13 +234,13 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
             let mark = if c.theirs() {
                 format!(
                     "{}: {}",
-                    l.pick(("registreres af", "registered by")),
+                    l.pick(Text::new("registreres af", "registered by")),
                     l.pick(c.registrar.label()).to_lowercase()
                 )
             } else if c.registered {
-                l.pick(("registreret", "registered")).into()
+                l.pick(Text::new("registreret", "registered")).into()
             } else {
-                l.pick(("endnu ikke markeret som registreret", "not yet marked as registered")).into()
+                l.pick(Text::new("endnu ikke markeret som registreret", "not yet marked as registered")).into()
             };
             let mut text =
                 format!("{} {} ({}), {mark}.", event_words(c.info.code, by_judgement, l), da_date(date), c.info.id);
@@ -248,8 +248,8 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
                 use crate::pathway::Choosable;
                 text = format!(
                     "{text} {}: {}.",
-                    l.pick(("Årsag", "Reason")),
-                    l.pick((reason.choice().da, reason.choice().en))
+                    l.pick(Text::new("Årsag", "Reason")),
+                    l.pick(reason.choice().text)
                 );
             }
             dates.push(line(text, c.info.sections.to_vec()));
@@ -259,7 +259,7 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
         dates.push(line(
             format!(
                 "{} {}.",
-                l.pick(("Modtagende afdeling har taget over", "The receiving department took over")),
+                l.pick(Text::new("Modtagende afdeling har taget over", "The receiving department took over")),
                 da_date(d)
             ),
             vec![Section("§2.6")],
@@ -267,20 +267,20 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     }
     for m in &plan.milestones {
         let verdict = match m.status {
-            MilestoneStatus::Met => l.pick(("overholdt", "met")),
-            MilestoneStatus::Exceeded => l.pick(("ikke overholdt", "not met")),
+            MilestoneStatus::Met => l.pick(Text::new("overholdt", "met")),
+            MilestoneStatus::Exceeded => l.pick(Text::new("ikke overholdt", "not met")),
             _ => continue,
         };
         let used = m.days_used.unwrap_or_default();
         dates.push(line(
             format!(
                 "{} → {}: {} {} {} {}, {verdict}.",
-                l.pick((m.from_da, m.from_en)),
-                l.pick((m.to_da, m.to_en)),
+                l.pick(m.from),
+                l.pick(m.to),
                 days(used, l),
-                l.pick(("af", "of")),
+                l.pick(Text::new("af", "of")),
                 m.standard_days,
-                l.pick(("kalenderdage", "calendar days")),
+                l.pick(Text::new("kalenderdage", "calendar days")),
             ),
             m.sections.to_vec(),
         ));
@@ -293,14 +293,14 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
         dates.push(line(
             format!(
                 "{}{on}: {}",
-                l.pick(("Afkrydset i tjeklisten", "Ticked in the checklist")),
-                l.pick((i.item.da, i.item.en))
+                l.pick(Text::new("Afkrydset i tjeklisten", "Ticked in the checklist")),
+                l.pick(i.item.text)
             ),
             vec![i.item.section],
         ));
     }
     if !dates.is_empty() {
-        parts.push(Part { heading: l.pick(("Datoer og koder", "Dates and codes")), lines: dates });
+        parts.push(Part { heading: l.pick(Text::new("Datoer og koder", "Dates and codes")), lines: dates });
     }
 
     // What is still open.
@@ -310,7 +310,7 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
             continue; // optional
         }
         open.push(line(
-            format!("{} {}", l.pick(("Ubesvaret:", "Unanswered:")), l.pick((q.question.da, q.question.en))),
+            format!("{} {}", l.pick(Text::new("Ubesvaret:", "Unanswered:")), l.pick(q.question.text)),
             vec![q.question.section],
         ));
     }
@@ -319,14 +319,14 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
             let who = if c.theirs() {
                 format!(
                     ", {} {}",
-                    l.pick(("registreres af", "registered by")),
+                    l.pick(Text::new("registreres af", "registered by")),
                     l.pick(c.registrar.label()).to_lowercase()
                 )
             } else {
                 String::new()
             };
             open.push(line(
-                format!("{}: {} {}{who}.", l.pick(("Næste kode", "Next code")), c.info.id, c.info.title_da),
+                format!("{}: {} {}{who}.", l.pick(Text::new("Næste kode", "Next code")), c.info.id, c.info.title_da),
                 c.info.sections.to_vec(),
             ));
             if let Some(w) = &c.why_next {
@@ -336,7 +336,7 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     }
     if plan.handover_pending {
         open.push(line(
-            l.pick(("Afventer, at modtagende afdeling tager over.", "Awaiting the receiving department taking over."))
+            l.pick(Text::new("Afventer, at modtagende afdeling tager over.", "Awaiting the receiving department taking over."))
                 .into(),
             vec![Section("§2.6")],
         ));
@@ -351,29 +351,29 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     let rest = rest.into_iter().filter(|i| i.item.phase.stage() == plan.stage && !ended);
     for i in tell {
         open.push(line(
-            format!("{} {}", l.pick(("At bekræfte:", "To confirm:")), l.pick((i.item.da, i.item.en))),
+            format!("{} {}", l.pick(Text::new("At bekræfte:", "To confirm:")), l.pick(i.item.text)),
             vec![i.item.section],
         ));
     }
     for i in rest {
         open.push(line(
-            format!("{} {}", l.pick(("Ikke afkrydset:", "Not ticked:")), l.pick((i.item.da, i.item.en))),
+            format!("{} {}", l.pick(Text::new("Ikke afkrydset:", "Not ticked:")), l.pick(i.item.text)),
             vec![i.item.section],
         ));
     }
     for p in &plan.problems {
         let x = said(p, l);
-        open.push(line(format!("{} {}", l.pick(("Kontrollér:", "Check:")), x.text), x.sections));
+        open.push(line(format!("{} {}", l.pick(Text::new("Kontrollér:", "Check:")), x.text), x.sections));
     }
     if !open.is_empty() {
-        parts.push(Part { heading: l.pick(("Åbent", "Open")), lines: open });
+        parts.push(Part { heading: l.pick(Text::new("Åbent", "Open")), lines: open });
     }
 
     // The next deadline.
     if let Some(d) = plan.next_deadline() {
         if let Some(m) = plan.milestones.iter().find(|m| m.id == d.milestone) {
             let kind = if d.projected {
-                l.pick((
+                l.pick(Text::new(
                     " (seneste dato, hvis hvert trin bruger hele sin standard)",
                     " (the latest date if every step uses its whole standard)",
                 ))
@@ -381,12 +381,12 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
                 ""
             };
             parts.push(Part {
-                heading: l.pick(("Næste frist", "Next deadline")),
+                heading: l.pick(Text::new("Næste frist", "Next deadline")),
                 lines: vec![line(
                     format!(
                         "{} {} {} {}{kind}, {}.",
-                        l.pick((m.to_da, m.to_en)),
-                        l.pick(("senest", "at the latest on")),
+                        l.pick(m.to),
+                        l.pick(Text::new("senest", "at the latest on")),
                         l.pick(d.due.weekday),
                         da_date(d.due.date),
                         days_left(d.days_left, l)

@@ -769,7 +769,7 @@ pub struct Row {
     pub open_questions: usize,
     pub deadline: Option<crate::pathway::plan::Deadline>,
     /// The milestone the deadline closes, (da, en).
-    pub deadline_label: (&'static str, &'static str),
+    pub deadline_label: crate::pathway::Text,
     /// An urgent action still to be made (§2.2.4): shown first, whatever else holds.
     pub urgent: bool,
     pub status: RowStatus,
@@ -780,7 +780,7 @@ pub struct Row {
     pub unregistered: Vec<crate::pathway::Code>,
     /// Standards already missed (the period ended after its due date), by the
     /// milestone that closed them late, (da, en).
-    pub missed: Vec<(&'static str, &'static str)>,
+    pub missed: Vec<crate::pathway::Text>,
     /// A clash kept inside the patient, or a deletion beside an edit (issue 24.3): *Konflikt*.
     pub clash: bool,
     /// The pathway has ended: AFD01X2, or AFD01X1 once the receiving
@@ -812,8 +812,8 @@ impl RowFilter {
         RowFilter::Clash,
     ];
 
-    pub fn label(self) -> (&'static str, &'static str) {
-        match self {
+    pub fn label(self) -> crate::pathway::Text {
+        let (da, en) = match self {
             RowFilter::Urgent => ("Akut", "Urgent"),
             RowFilter::Overdue => ("Overskredet", "Overdue"),
             RowFilter::DueToday => ("Frist i dag", "Due today"),
@@ -821,7 +821,8 @@ impl RowFilter {
             RowFilter::CheckDates => ("Kontrollér datoer", "Check dates"),
             RowFilter::Ended => ("Afsluttet", "Ended"),
             RowFilter::Clash => ("Konflikt", "Clash"),
-        }
+        };
+        crate::pathway::Text::new(da, en)
     }
 
     /// Does the row belong under this filter? By what the row already says.
@@ -869,7 +870,7 @@ impl Row {
         let deadline_label = deadline
             .as_ref()
             .and_then(|d| plan.milestones.iter().find(|m| m.id == d.milestone))
-            .map_or(("", ""), |m| (m.to_da, m.to_en));
+            .map_or(crate::pathway::Text::new("", ""), |m| m.to);
         let status = match &deadline {
             _ if p.closed => RowStatus::Archived,
             _ if plan.dates_contradict => RowStatus::CheckDates,
@@ -896,7 +897,7 @@ impl Row {
             next_code: plan.next_code(),
             next_theirs: plan.next_code_theirs(),
             unregistered: plan.unregistered_codes(),
-            missed: plan.missed_standards().iter().map(|m| (m.to_da, m.to_en)).collect(),
+            missed: plan.missed_standards().iter().map(|m| m.to).collect(),
             clash: p.stamps.in_clash(),
             ended: !plan.handover_pending
                 && matches!(plan.route.destination, crate::pathway::Destination::Ended { .. }),

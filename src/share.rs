@@ -76,7 +76,7 @@ pub fn decode(payload: &str) -> Result<Case, ShareError> {
     }
     if let Some(stamp) = case.evaluated_under.as_mut().filter(|s| s.edition.is_empty()) {
         if stamp.model_version == crate::pathway::MODEL_VERSION {
-            stamp.edition = crate::pathway::EDITION.edition_da.to_string();
+            stamp.edition = crate::pathway::EDITION.edition.da.to_string();
         }
     }
     let sane = |d: NaiveDate| (2000..=2100).contains(&chrono::Datelike::year(&d));

@@ -278,11 +278,11 @@ fn every_destination_is_named_with_its_sections() {
         let headline = p.route.headline().da;
         has(&t, &headline);
         for r in &p.route.reasons {
-            has(&t, &format!("{} ({}", r.da.trim_end_matches('.'), r.section));
+            has(&t, &format!("{} ({}", r.text.da.trim_end_matches('.'), r.section));
         }
         for o in &p.route.options {
             for r in &o.reasons {
-                has(&t, &format!("{}: {} ({}", o.destination.headline().da, r.da.trim_end_matches('.'), r.section));
+                has(&t, &format!("{}: {} ({}", o.destination.headline().da, r.text.da.trim_end_matches('.'), r.section));
             }
         }
         kinds.push(std::mem::discriminant(&p.route.destination));

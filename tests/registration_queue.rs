@@ -111,7 +111,7 @@ fn afd01b_stays_this_departments_duty_to_see_reported_s7_2() {
         assert_eq!(b.registrar, Registrar::ThisDepartment);
         let note = b.note.as_ref().expect("the duty, with its section");
         assert_eq!(note.section.as_str(), "§7.2");
-        assert!(note.da.starts_with("Det er stamafdelingens ansvar, at der indberettes til Landspatientregisteret."));
+        assert!(note.text.da.starts_with("Det er stamafdelingens ansvar, at der indberettes til Landspatientregisteret."));
     }
 }
 

@@ -373,7 +373,7 @@ const EDITION_ELIDED_SINCE: u32 = 4;
 /// as the share link does; an older stamp keeps its words.
 fn patient_json(p: &Patient) -> String {
     let current = |s: &ModelStamp| {
-        (EDITION_ELIDED_SINCE..=MODEL_VERSION).contains(&s.model_version) && s.edition == EDITION.edition_da
+        (EDITION_ELIDED_SINCE..=MODEL_VERSION).contains(&s.model_version) && s.edition == EDITION.edition.da
     };
     // Plain data with string keys: serialising cannot fail.
     if p.case.evaluated_under.as_ref().is_some_and(current) {
@@ -392,7 +392,7 @@ fn restore_editions(worklist: &mut Worklist) {
     for p in &mut worklist.patients {
         if let Some(s) = p.case.evaluated_under.as_mut().filter(|s| s.edition.is_empty()) {
             if (EDITION_ELIDED_SINCE..=MODEL_VERSION).contains(&s.model_version) {
-                s.edition = EDITION.edition_da.to_string();
+                s.edition = EDITION.edition.da.to_string();
             }
         }
     }

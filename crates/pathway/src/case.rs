@@ -6,6 +6,7 @@
 
 use super::choice::{Choice, Choosable};
 use super::codes::Code;
+use super::text::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -368,13 +369,15 @@ impl Choosable for Lengthening {
     const VALUES: &'static [Self] = &Lengthening::ALL;
     /// In the order of [`Lengthening::ALL`]; keys as in the case JSON.
     const CHOICES: &'static [Choice] = &[
-        Choice { key: "decalcification", da: "Biopsien skal afkalkes", en: "The biopsy must be decalcified" },
+        Choice { key: "decalcification", text: Text::new("Biopsien skal afkalkes", "The biopsy must be decalcified") },
         Choice {
             key: "targeted_immunohistochemistry",
-            da: "Der skal foretages målrettede immunkemiske undersøgelser",
-            en: "Targeted immunohistochemistry is needed",
+            text: Text::new(
+                "Der skal foretages målrettede immunkemiske undersøgelser",
+                "Targeted immunohistochemistry is needed",
+            ),
         },
-        Choice { key: "both", da: "Begge dele", en: "Both" },
+        Choice { key: "both", text: Text::new("Begge dele", "Both") },
     ];
 }
 
@@ -433,20 +436,26 @@ impl Choosable for EndReason {
     const CHOICES: &'static [Choice] = &[
         Choice {
             key: "organ_specific_referral",
-            da: "Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1)",
-            en: "Clinical decision: referred on to an organ-specific pathway (AFD01X1)",
+            text: Text::new(
+                "Klinisk beslutning: viderehenvisning til et organspecifikt pakkeforløb (AFD01X1)",
+                "Clinical decision: referred on to an organ-specific pathway (AFD01X1)",
+            ),
         },
         Choice {
             key: "suspicion_disproved",
-            da: "Klinisk beslutning: mistanken er afkræftet (AFD01X1)",
-            en: "Clinical decision: the suspicion is disproved (AFD01X1)",
+            text: Text::new(
+                "Klinisk beslutning: mistanken er afkræftet (AFD01X1)",
+                "Clinical decision: the suspicion is disproved (AFD01X1)",
+            ),
         },
         Choice {
             key: "other_clinical_decision",
-            da: "Anden klinisk beslutning om, at pakkeforløbet er slut (AFD01X1)",
-            en: "Another clinical decision that the pathway has ended (AFD01X1)",
+            text: Text::new(
+                "Anden klinisk beslutning om, at pakkeforløbet er slut (AFD01X1)",
+                "Another clinical decision that the pathway has ended (AFD01X1)",
+            ),
         },
-        Choice { key: "patient_wish", da: "Patientens ønske (AFD01X2)", en: "The patient's wish (AFD01X2)" },
+        Choice { key: "patient_wish", text: Text::new("Patientens ønske (AFD01X2)", "The patient's wish (AFD01X2)") },
     ];
 }
 

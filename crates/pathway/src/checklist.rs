@@ -7,6 +7,7 @@ use super::case::TumourCount;
 use super::case::{Answers, FindingSite, Histology, Sex};
 use super::criteria::{brain_principle, extrahepatic, liver_involved, primary_liver_cancer_suspected, BrainPrinciple};
 use super::section::Section;
+use super::text::Text;
 use serde::Serialize;
 
 /// The phase of the pathway an item belongs to.
@@ -161,8 +162,8 @@ pub struct ChecklistItem {
     pub phase: Phase,
     pub kind: ItemKind,
     pub section: Section,
-    pub da: &'static str,
-    pub en: &'static str,
+    #[serde(flatten)]
+    pub text: Text,
     #[serde(skip)]
     pub applies: Condition,
 }
@@ -180,7 +181,7 @@ const fn item(
     en: &'static str,
     applies: Condition,
 ) -> ChecklistItem {
-    ChecklistItem { id, phase, kind, section: Section(section), da, en, applies }
+    ChecklistItem { id, phase, kind, section: Section(section), text: Text::new(da, en), applies }
 }
 
 const ADENO_F: Condition = All(&[H(Histology::Adenocarcinoma), S(Sex::Female)]);

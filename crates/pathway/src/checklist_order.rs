@@ -11,14 +11,11 @@
 use super::case::{Answers, FindingSite};
 use super::checklist::{ChecklistItem, Condition, Flag, Phase};
 use super::section::Section;
+use super::text::Text;
 use serde::Serialize;
 
 /// Why an item stands where it does, when no words of the text place it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Reading {
-    pub da: &'static str,
-    pub en: &'static str,
-}
+pub type Reading = Text;
 
 /// One item's place in a programme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -59,8 +56,7 @@ pub struct Programme {
 pub struct WithoutThen {
     pub id: &'static str,
     pub gate: &'static str,
-    pub da: &'static str,
-    pub en: &'static str,
+    pub text: Text,
 }
 
 const AFP: [&str; 2] = ["s3_1_men_afp", "s3_1_women_afp_solitary_liver"];
@@ -158,8 +154,7 @@ pub const GATES: &[Gate] = &[
 pub const WITHOUT_THEN: &[WithoutThen] = &[WithoutThen {
     id: "s3_1_ct_thorax_upper_abdomen",
     gate: "ct_after_biopsy",
-    da: "Patienten skal have foretaget CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.",
-    en: "CT of thorax and upper abdomen must be done; its answer must be available together with the biopsy answer.",
+    text: Text::new("Patienten skal have foretaget CT-scanning af thorax og øvre abdomen. Svar på CT-scanning skal foreligge samtidigt med svar på biopsi.", "CT of thorax and upper abdomen must be done; its answer must be available together with the biopsy answer."),
 }];
 
 const fn at(id: &'static str) -> Place {
@@ -447,7 +442,7 @@ pub fn arrange(a: &Answers, shown: &[&'static ChecklistItem]) -> Vec<(ChecklistI
                 w.id == i.id && gate(w.gate).is_some_and(|g| !ids[..n].iter().any(|id| g.before.contains(id)))
             });
             let item = match unanchored {
-                Some(w) => ChecklistItem { da: w.da, en: w.en, ..**i },
+                Some(w) => ChecklistItem { text: w.text, ..**i },
                 None => **i,
             };
             (item, reading)

@@ -2,6 +2,7 @@
 //! of the questions ([`super::questions`]) and of the case's own lists
 //! (the end reasons of §7.5, the lengthenings of §3.6).
 
+use super::text::Text;
 use serde::Serialize;
 
 /// One option of a one-of-a-list question.
@@ -9,8 +10,8 @@ use serde::Serialize;
 pub struct Choice {
     /// Stable key, the same as the value in the case's JSON form.
     pub key: &'static str,
-    pub da: &'static str,
-    pub en: &'static str,
+    #[serde(flatten)]
+    pub text: Text,
 }
 
 /// A closed set of values offered as labelled options: `VALUES` and `CHOICES`
@@ -27,7 +28,8 @@ pub trait Choosable: Copy + PartialEq + 'static {
         Self::CHOICES.iter().position(|c| c.key == key).and_then(|i| Self::VALUES.get(i).copied())
     }
 
-    fn label_da(self) -> &'static str {
-        self.choice().da
+    /// The option's words in Danish and English.
+    fn label(self) -> Text {
+        self.choice().text
     }
 }

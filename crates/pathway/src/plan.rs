@@ -164,7 +164,7 @@ pub fn evaluate_as(case: &Case, today: NaiveDate, role: DepartmentRole) -> Plan 
 
     let dates_contradict = !date_problems(case, today).is_empty();
 
-    let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition_da.to_string() };
+    let current = ModelStamp { model_version: MODEL_VERSION, edition: EDITION.edition.da.to_string() };
     let handover_pending = handover_pending(case, &route);
     Plan {
         model_version: MODEL_VERSION,

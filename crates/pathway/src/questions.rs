@@ -7,6 +7,7 @@
 use super::case::{AfpLevel, Case, FindingSite, Histology, ReferralKind, Sex, TumourCount};
 use super::choice::{Choice, Choosable};
 use super::section::Section;
+use super::text::Text;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -73,7 +74,7 @@ impl Step {
 }
 
 const fn c(key: &'static str, da: &'static str, en: &'static str) -> Choice {
-    Choice { key, da, en }
+    Choice { key, text: Text::new(da, en) }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -84,7 +85,7 @@ pub enum AnswerKind {
     /// One of a list, or not known yet.
     OneOf { choices: &'static [Choice] },
     /// A whole number in a range, or not known yet.
-    Number { min: u32, max: u32, unit_da: &'static str, unit_en: &'static str },
+    Number { min: u32, max: u32, unit: Text },
     /// Free text, optional.
     Text { max_chars: usize },
 }
@@ -94,8 +95,8 @@ pub struct Question {
     pub id: QuestionId,
     pub step: Step,
     pub section: Section,
-    pub da: &'static str,
-    pub en: &'static str,
+    #[serde(flatten)]
+    pub text: Text,
     pub kind: AnswerKind,
 }
 
@@ -222,38 +223,38 @@ impl QuestionId {
     /// What the answer needs to be given without doubt, where the question's
     /// words leave room: the text's own definition, or that it gives none
     /// and the answer is a clinical judgement. Never a rule of its own.
-    pub fn hint(self) -> Option<(&'static str, &'static str)> {
+    pub fn hint(self) -> Option<Text> {
         use QuestionId as Q;
         match self {
-            Q::KnownCancer => Some((
+            Q::KnownCancer => Some(Text::new(
                 "Teksten definerer ikke »kendt kræftsygdom« — fx om en tidligere, færdigbehandlet eller for længst helbredt kræftsygdom tæller med. Det er en klinisk vurdering. Det nye fund, som henvisningen handler om, regnes ikke med her (§2.4: fund »hos en patient uden kendt kræftsygdom«).",
                 "The text does not define »kendt kræftsygdom« (known cancer), e.g. whether an earlier cancer that was treated, or cured long ago, counts. This is a clinical judgement. The new finding that the referral is about does not count here (§2.4: a finding »hos en patient uden kendt kræftsygdom«).",
             )),
-            Q::OrganSpecificSuspected => Some((
+            Q::OrganSpecificSuspected => Some(Text::new(
                 "Svar ja, hvis symptomer eller fund giver mistanke om en bestemt organspecifik kræfttype, også hvis det er selve fundet, der gør den primære tumors lokalisation klinisk oplagt (§1.2). Fundstedets egne regler i afsnit 2.2 (fx lymfeknude på hals, lymfeknude i armhule hos kvinde, metastase i lungen) anvender værktøjet selv; dem skal der ikke svares ja for her.",
                 "Answer yes if symptoms or findings raise suspicion of a particular organ-specific cancer type, including when the finding itself makes the location of the primary tumour clinically obvious (§1.2). The tool applies §2.2's own rules for the finding site (e.g. neck node, axillary node in a woman, lung metastasis) itself; do not answer yes for those here.",
             )),
-            Q::BrainOperable => Some((
+            Q::BrainOperable => Some(Text::new(
                 "Ved flere tumorer spørges der, om mindst én er operabel, fordi princip 3 gælder, når ingen er operable. Princip 2 nævner kirurgisk fjernelse af den største; teksten siger ikke, hvad der gælder, hvis den største ikke er operabel, men en anden er. Det er en klinisk vurdering.",
                 "With several tumours the question is whether at least one is operable, because principle 3 applies when none is. Principle 2 names surgical removal of the largest; the text does not say what applies if the largest is not operable but another is. This is a clinical judgement.",
             )),
-            Q::SpinalCordCompression => Some((
+            Q::SpinalCordCompression => Some(Text::new(
                 "Teksten skelner ikke mellem mistanke om og bekræftet spinalt tværsnitssyndrom. Det er en klinisk vurdering.",
                 "The text does not distinguish suspected from confirmed spinal cord compression. This is a clinical judgement.",
             )),
-            Q::LiverBiopsyElsewhere => Some((
+            Q::LiverBiopsyElsewhere => Some(Text::new(
                 "Teksten nævner ingen undtagelse fra »Alle andre skal have taget biopsi fra leveren« (§3.1.2). At en diagnostisk biopsi taget uden for leveren gør leverbiopsien overflødig (§3.1.5: ét biopsisvar, som udredningen bygger på), er værktøjets læsning; svar nej, hvis leveren skal biopteres.",
                 "The text gives no exception to »Alle andre skal have taget biopsi fra leveren« (all others must have a liver biopsy, §3.1.2). That a diagnostic biopsy taken outside the liver makes the liver biopsy unnecessary (§3.1.5: one biopsy result the work-up rests on) is the tool's reading; answer no if the liver is to be biopsied.",
             )),
-            Q::ReferralKind => Some((
+            Q::ReferralKind => Some(Text::new(
                 "AFD01A registreres, når henvisning til pakkeforløb modtages i afdelingen (uanset hvad henvisningen indeholder), eller når det klinisk vurderes, at beskrivelsen på henvisningen svarer til målgruppebeskrivelsen — uanset henvisningsmåde (§2.7, §7.1).",
                 "AFD01A is registered when a referral to the pathway is received in the department (whatever the referral contains), or when it is clinically judged that the referral's description fits the target group — whatever the way of referral (§2.7, §7.1).",
             )),
-            Q::LymphomaSuspected => Some((
+            Q::LymphomaSuspected => Some(Text::new(
                 "Teksten kræver »klinisk eller billeddiagnostisk begrundet mistanke om lymfom«. Uspecifikke symptomer alene (fx B-symptomer) er ikke en sådan mistanke; uden fund hører patienten da under §2.1 (værktøjets læsning).",
                 "The text requires »klinisk eller billeddiagnostisk begrundet mistanke om lymfom« (a clinical or imaging-based reasonable suspicion of lymphoma). Non-specific symptoms alone (e.g. B symptoms) are not such a suspicion; without a finding the patient then belongs under §2.1 (the tool's reading).",
             )),
-            Q::PrimaryFound => Some((
+            Q::PrimaryFound => Some(Text::new(
                 "§7.3: Kun hvis der hverken er fundet begrundet mistanke om en organspecifik kræfttype eller verificeret organspecifik kræfttype, tages beslutning om at henvise patienten umiddelbart til onkologisk afdeling (AFD01C). Et fremmøde eller »ingen primær tumor fundet« alene afgør intet.",
                 "§7.3: Only if neither a reasonable suspicion of an organ-specific cancer nor a verified organ-specific cancer has been found is the decision taken to refer the patient at once to the oncology department (AFD01C). An attendance, or »no primary tumour found« alone, decides nothing.",
             )),
@@ -512,7 +513,7 @@ impl QuestionId {
                 "§3.1.8",
                 "Patientens alder (hele år)",
                 "The patient's age (whole years)",
-                AnswerKind::Number { min: 0, max: MAX_AGE, unit_da: "år", unit_en: "years" },
+                AnswerKind::Number { min: 0, max: MAX_AGE, unit: Text::new("år", "years") },
             ),
             Q::MidlineTumour => (
                 Hist,
@@ -550,7 +551,7 @@ impl QuestionId {
                 YesNo,
             ),
         };
-        Question { id: self, step, section: Section(section), da, en, kind }
+        Question { id: self, step, section: Section(section), text: Text::new(da, en), kind }
     }
 }
 

@@ -10,6 +10,7 @@
 
 use super::section::Section;
 use super::stage::Stage;
+use super::text::Text;
 use serde::Serialize;
 
 /// One routing rule of the text.
@@ -393,20 +394,20 @@ const PRINCIPLE_READING_EN: [&str; 6] = [
 
 impl RuleId {
     /// Where the rule points, in Danish and English.
-    pub fn points_to(self) -> (&'static str, &'static str) {
-        (self.rule().points_to_da, POINTS_TO_EN[self as usize])
+    pub fn points_to(self) -> Text {
+        Text::new(self.rule().points_to_da, POINTS_TO_EN[self as usize])
     }
 
     /// The model's reading of the rule's rank, in Danish and English.
-    pub fn reading(self) -> Option<(&'static str, &'static str)> {
-        self.rule().reading.zip(READING_EN[self as usize])
+    pub fn reading(self) -> Option<Text> {
+        self.rule().reading.zip(READING_EN[self as usize]).map(|(da, en)| Text::new(da, en))
     }
 }
 
 /// A principle's reading, in Danish and English.
-pub fn principle_reading(key: &str) -> Option<(&'static str, &'static str)> {
+pub fn principle_reading(key: &str) -> Option<Text> {
     let i = PRINCIPLES.iter().position(|p| p.key == key)?;
-    PRINCIPLES[i].reading.zip(PRINCIPLE_READING_EN.get(i).copied())
+    PRINCIPLES[i].reading.zip(PRINCIPLE_READING_EN.get(i).copied()).map(|(da, en)| Text::new(da, en))
 }
 
 /// The English columns match the Danish ones: a reading has its English, and nothing else has.

@@ -4,6 +4,7 @@
 //! kræfttype`: `§3.1.6` for a numbered section, `kap. 6` for a chapter that has
 //! no numbered sections of its own.
 
+use super::text::Text;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -26,8 +27,8 @@ impl Section {
     }
 
     /// The section as the Danish and English texts write it, for `Lang::pick`.
-    pub fn label(self) -> super::text::Text<String> {
-        super::text::Text::new(self.0.to_string(), self.as_en())
+    pub fn label(self) -> Text<String> {
+        Text::new(self.0.to_string(), self.as_en())
     }
 }
 
@@ -104,27 +105,23 @@ pub struct TextSlip {
     /// What the text writes.
     pub text_says: &'static str,
     /// The model's reading: what it seems to mean, and why.
-    pub read_as: &'static str,
-    pub read_as_en: &'static str,
+    pub read_as: Text,
 }
 
 pub const TEXT_SLIPS: &[TextSlip] = &[
     TextSlip {
         sections: &[Section("§1.2"), Section("§3.1"), Section("§3.1.5"), Section("§3.1.9"), Section("§3.3")],
         text_says: "(se kapitel 6)",
-        read_as: "Indholdet synes at svare til kapitel 4 (Videre udredning og initial behandling af ukendt primær tumor); kapitel 6 er tabellen over forløbstider",
-        read_as_en: "The content seems to be chapter 4 (further work-up and initial treatment of an unknown primary tumour); chapter 6 is the table of pathway times",
+        read_as: Text::new("Indholdet synes at svare til kapitel 4 (Videre udredning og initial behandling af ukendt primær tumor); kapitel 6 er tabellen over forløbstider", "The content seems to be chapter 4 (further work-up and initial treatment of an unknown primary tumour); chapter 6 is the table of pathway times"),
     },
     TextSlip {
         sections: &[Section("§4.8")],
         text_says: "det beskrevne udredningsprogram (se kapitel 7)",
-        read_as: "Indholdet synes at svare til kapitel 3 (Udredning); kapitel 7 handler om registrering",
-        read_as_en: "The content seems to be chapter 3 (work-up); chapter 7 is about registration",
+        read_as: Text::new("Indholdet synes at svare til kapitel 3 (Udredning); kapitel 7 handler om registrering", "The content seems to be chapter 3 (work-up); chapter 7 is about registration"),
     },
     TextSlip {
         sections: &[Section("kap. 5")],
         text_says: "finder begrundet mistanke om kræft og henviser til medicinsk afdeling",
-        read_as: "Oversigtsskemaet synes at forenkle §2.2, hvor der afhængigt af fundet også henvises til neurologisk afdeling, akut efter lokale retningslinjer eller til et andet pakkeforløb",
-        read_as_en: "The overview table seems to simplify §2.2, where, depending on the finding, patients are also referred to a neurological department, acutely by local guidelines, or to another pathway",
+        read_as: Text::new("Oversigtsskemaet synes at forenkle §2.2, hvor der afhængigt af fundet også henvises til neurologisk afdeling, akut efter lokale retningslinjer eller til et andet pakkeforløb", "The overview table seems to simplify §2.2, where, depending on the finding, patients are also referred to a neurological department, acutely by local guidelines, or to another pathway"),
     },
 ];

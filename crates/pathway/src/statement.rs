@@ -1,4 +1,5 @@
 use super::section::Section;
+use super::text::Text;
 use serde::Serialize;
 
 /// One thing the pathway says about this case, in Danish and English, with
@@ -6,12 +7,12 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Statement {
     pub section: Section,
-    pub da: String,
-    pub en: String,
+    #[serde(flatten)]
+    pub text: Text<String>,
 }
 
 impl Statement {
     pub fn new(section: &'static str, da: impl Into<String>, en: impl Into<String>) -> Self {
-        Statement { section: Section(section), da: da.into(), en: en.into() }
+        Statement { section: Section(section), text: Text::new(da.into(), en.into()) }
     }
 }

@@ -1,7 +1,8 @@
 //! One bilingual text (issue 27): what the model says to a person, in Danish
 //! and English. `Text` holds static words; `Text<String>` words built at run
-//! time. The app's `Lang::pick` takes either (or, until every shape has
-//! moved here, a `(da, en)` pair).
+//! time. The app's `Lang::pick` takes either: it is the one shape bilingual
+//! text has, in the model and the app (no `(da, en)` pairs, no `_da`/`_en`
+//! fields or methods).
 
 /// A text in Danish and English.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
@@ -21,7 +22,7 @@ impl<S> Text<S> {
     }
 }
 
-/// What `Lang::pick` picks from: a [`Text`], a borrowed one, or a `(da, en)` pair.
+/// What `Lang::pick` picks from: a [`Text`] or a borrowed one.
 pub trait Bilingual {
     type Out;
     /// (Danish, English).
@@ -39,12 +40,5 @@ impl<S: Clone> Bilingual for &Text<S> {
     type Out = S;
     fn pair(self) -> (S, S) {
         (self.da.clone(), self.en.clone())
-    }
-}
-
-impl<T> Bilingual for (T, T) {
-    type Out = T;
-    fn pair(self) -> (T, T) {
-        self
     }
 }

@@ -88,11 +88,10 @@ impl MilestoneStatus {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Milestone {
     pub id: MilestoneId,
-    pub from_en: &'static str,
-    pub to_en: &'static str,
+    /// The event the period starts at, and the one it ends at.
+    pub from: Text,
+    pub to: Text,
     pub sections: &'static [Section],
-    pub from_da: &'static str,
-    pub to_da: &'static str,
     pub standard_days: i64,
     pub start: Option<NaiveDate>,
     /// start + standard, with its weekday, ISO week and holiday.
@@ -228,11 +227,9 @@ fn milestone(
     };
     Milestone {
         id,
-        from_en,
-        to_en,
+        from: Text::new(from_da, from_en),
+        to: Text::new(to_da, to_en),
         sections,
-        from_da,
-        to_da,
         standard_days,
         start: if applicable { start } else { None },
         due: due.map(DayFacts::of),
@@ -323,7 +320,7 @@ pub fn milestones(case: &Case, route: &Route, today: NaiveDate) -> Vec<Milestone
         };
     }
     if let (Some(why), Some(ms)) = (e.workup_lengthened, m.get_mut(1)) {
-        let (da, en) = (why.choice().da, why.choice().en);
+        let Text { da, en } = why.label();
         ms.recorded_reason = Some(Statement::new(
             "§3.6",
             format!("Registreret årsag til længere udredning: {da}. Standarden er fortsat {PRIMARY_WORKUP_DAYS} kalenderdage."),

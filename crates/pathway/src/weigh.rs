@@ -62,7 +62,7 @@ pub struct Superseded {
     pub statement: Statement,
     pub by: RuleId,
     /// Where the rank is the model's reading rather than the text's words (Danish, English).
-    pub reading: Option<(&'static str, &'static str)>,
+    pub reading: Option<Text>,
 }
 
 impl Route {
@@ -179,7 +179,7 @@ pub(super) fn outranks(fired: &[Fired], other: RuleId, effect: Effect, suspended
 }
 
 /// The model's reading behind `g` outranking `f`, if the text does not state it.
-fn rank_reading(g: &Fired, f: &Fired) -> Option<(&'static str, &'static str)> {
+fn rank_reading(g: &Fired, f: &Fired) -> Option<Text> {
     if g.rule.outranks(f.rule) {
         g.rule.reading()
     } else if g.outcome == Outcome::Silent || f.outcome == Outcome::Silent {

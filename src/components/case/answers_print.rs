@@ -25,7 +25,7 @@ pub fn AnswersPrint() -> impl IntoView {
                                     <tr>
                                         <th scope="row">
                                             <span class="section">{l.pick(q.question.section.label())}</span>" "
-                                            {l.pick((q.question.da, q.question.en))}
+                                            {l.pick(q.question.text)}
                                         </th>
                                         <td>
                                             {answer}

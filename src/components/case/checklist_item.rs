@@ -31,14 +31,14 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                 p.checklist
                     .iter()
                     .find(|i| i.item.id == item_id)
-                    .map(|i| (i.item.da, i.item.en, i.order_reading, i.also_asked))
+                    .map(|i| (i.item.text, i.order_reading, i.also_asked))
             })
         })
     };
-    let text = move || planned().map_or(l.pick((item.da, item.en)), |(da, en, _, _)| l.pick((da, en)));
+    let text = move || planned().map_or(l.pick(item.text), |(text, _, _)| l.pick(text));
     // Asked twice by the text: shown once, with both sections (issue 26.4).
-    let also = move || planned().and_then(|p| p.3);
-    let reading = move || planned().and_then(|p| p.2);
+    let also = move || planned().and_then(|p| p.2);
+    let reading = move || planned().and_then(|p| p.1);
     view! {
         <li class="item" class:done=move || done().is_some_and(|d| d.0) data-testid=format!("item-{item_id}")>
             {if item.kind.tickable() {
@@ -73,8 +73,8 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
             {move || note().filter(|n| !n.is_empty()).map(|n| view! { <p class="print-only note-print">{l.t(K::NoteLabel)}": "{n}</p> })}
             <details>
                 <summary>{l.t(if item.kind.tickable() { K::SourceAndNote } else { K::SourceText })}</summary>
-                <blockquote lang="da">{item.da}</blockquote>
-                {move || reading().map(|r| view! { <p class="order-why"><strong>{l.t(K::OrderReading)}": "</strong>{l.pick((r.da, r.en))}</p> })}
+                <blockquote lang="da">{item.text.da}</blockquote>
+                {move || reading().map(|r| view! { <p class="order-why"><strong>{l.t(K::OrderReading)}": "</strong>{l.pick(r)}</p> })}
                 {item.kind.tickable().then(|| view! {
                     <label for=note_id.clone()>{l.t(K::NoteLabel)}</label>
                     <input

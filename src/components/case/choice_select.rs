@@ -36,7 +36,7 @@ pub fn ChoiceSelect(
                 <option value="" selected=move || current.get().is_none()>{l.t(none)}</option>
                 {choices
                     .iter()
-                    .map(|c| view! { <option value=c.key selected=move || current.get() == Some(c.key)>{l.pick((c.da, c.en))}</option> })
+                    .map(|c| view! { <option value=c.key selected=move || current.get() == Some(c.key)>{l.pick(c.text)}</option> })
                     .collect_view()}
             </select>
         </div>

@@ -33,7 +33,7 @@ fn field_name(p: &Patient, c: &Clash, l: Lang, today: chrono::NaiveDate) -> Stri
         let found = c.values.iter().find_map(|(_, v)| question_for(p, key, v, today));
         return found.map_or_else(
             || format!("{} {key}", m(M::FieldOther)),
-            |q| l.pick((q.question.da, q.question.en)).to_string(),
+            |q| l.pick(q.question.text).to_string(),
         );
     }
     if let Some(e) = key.strip_prefix("e.") {
@@ -54,7 +54,7 @@ fn field_name(p: &Patient, c: &Clash, l: Lang, today: chrono::NaiveDate) -> Stri
         let item = crate::pathway::CHECKLIST
             .iter()
             .find(|i| i.id == t)
-            .map_or(t.to_string(), |i| l.pick((i.da, i.en)).to_string());
+            .map_or(t.to_string(), |i| l.pick(i.text).to_string());
         let what = if key.starts_with("t.") { M::FieldTick } else { M::FieldNote };
         return format!("{}: {item}", m(what));
     }
@@ -90,7 +90,7 @@ fn value_text(p: &Patient, c: &Clash, v: &Value, l: Lang, today: chrono::NaiveDa
                 crate::pathway::case::EndReason::CHOICES
                     .iter()
                     .find(|c| c.key == r)
-                    .map_or(r.to_string(), |c| l.pick((c.da, c.en)).to_string())
+                    .map_or(r.to_string(), |c| l.pick(c.text).to_string())
             });
             [date, reason].into_iter().flatten().collect::<Vec<_>>().join(" — ")
         }

@@ -72,7 +72,7 @@ pub fn CodeTable() -> impl IntoView {
                                             {next.then_some("→ ")}{l.pick(e.status.label())}
                                             {e.why_next.clone().map(|w| view! {
                                                 <p class="why-next" data-testid="why-next">
-                                                    {l.t(K::WhyNext)}": "<span class="section">{l.pick(w.section.label())}</span>" "{l.pick((w.da, w.en))}
+                                                    {l.t(K::WhyNext)}": "<span class="section">{l.pick(w.section.label())}</span>" "{l.pick(w.text)}
                                                 </p>
                                             })}
                                         </td>
@@ -81,7 +81,7 @@ pub fn CodeTable() -> impl IntoView {
                                             {l.pick(e.registrar.label())}
                                             {e.theirs().then(|| view! { <span class="hint">" ("{l.t(K::TheirsNotFlagged)}")"</span> })}
                                             {e.registrar_reading.clone().map(|r| view! {
-                                                <p class="reading"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick((r.da, r.en))}</p>
+                                                <p class="reading"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick(r.text)}</p>
                                             })}
                                         </td>
                                         <td>

@@ -59,7 +59,7 @@ pub fn CriteriaPanel() -> impl IntoView {
             principle_silence().map(|s| view! {
                 <section class="panel criteria" data-testid="brain-principle-silence">
                     <h2>{l.t(K::BrainPrinciple)}</h2>
-                    <p><span class="section">{l.pick(s.section.label())}</span>" "{l.pick((s.da, s.en))}</p>
+                    <p><span class="section">{l.pick(s.section.label())}</span>" "{l.pick(s.text)}</p>
                 </section>
             })
         }}

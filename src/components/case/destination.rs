@@ -46,7 +46,7 @@ pub fn DestinationPanel() -> impl IntoView {
                             q.question.id,
                             q.question.step,
                             q.question.section,
-                            l.pick((q.question.da, q.question.en)),
+                            l.pick(q.question.text),
                             outcome,
                         ))
                     })
@@ -118,7 +118,7 @@ pub fn DestinationPanel() -> impl IntoView {
                                 view! {
                                     <li>
                                         <span class="section">{l.pick(x.statement.section.label())}</span>" "
-                                        {l.pick((x.statement.da, x.statement.en))}
+                                        {l.pick(x.statement.text)}
                                         " — "{l.t(K::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "{l.pick(x.by.points_to())}
                                         {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "{l.pick(r)}")"</span> })}
                                     </li>
@@ -141,7 +141,7 @@ pub fn DestinationPanel() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <span class="section">{secs}</span>" "{l.t(K::TextSays)}" "
-                                                <q lang="da">{slip.text_says}</q>" — "{l.t(K::ReadAs)}" "{l.pick((slip.read_as, slip.read_as_en))}
+                                                <q lang="da">{slip.text_says}</q>" — "{l.t(K::ReadAs)}" "{l.pick(slip.read_as)}
                                             </li>
                                         }
                                     })

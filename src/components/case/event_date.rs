@@ -151,7 +151,7 @@ pub fn EventDate(
                             .map(|s| view! {
                                 <li>
                                     <span aria-hidden="true">"⚠ "</span>
-                                    <span class="section">{s.section.as_str()}</span>" "{l.pick((s.da, s.en))}
+                                    <span class="section">{s.section.as_str()}</span>" "{l.pick(s.text)}
                                 </li>
                             })
                             .collect_view()}

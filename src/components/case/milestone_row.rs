@@ -36,11 +36,11 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
     view! {
         <li class="milestone" data-testid=format!("milestone-{}", m.id.name())>
             <h3>
-                {l.pick((m.from_da, m.from_en))}" → "{l.pick((m.to_da, m.to_en))}
+                {l.pick(m.from)}" → "{l.pick(m.to)}
                 " "<span class="section">{secs}</span>
             </h3>
             <p class="ms-line">
-                <span>{l.t(K::Standard)}": "{allowed}" "{l.pick(("kalenderdage", "calendar days"))}</span>
+                <span>{l.t(K::Standard)}": "{allowed}" "{l.t(K::CalendarDays)}</span>
                 {m.start.map(|s| view! { <span>{l.t(K::Start)}": "{da_date(s)}</span> })}
                 {m.due.as_ref().map(|d| view! { <span data-testid="due">{l.t(K::Due)}": "{day_text(l, d)}</span> })}
                 <span class=format!("status {status_class}") data-testid="status">{l.pick(m.status.label())}</span>
@@ -61,11 +61,11 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
                     <span class="bar-text" data-testid="days-used">{t}{over.then_some(" ⚠")}</span>
                 </div>
             })}
-            {m.recorded_reason.as_ref().map(|r| view! { <p class="recorded" data-testid="recorded-reason"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick((r.da.clone(), r.en.clone()))}</p> })}
+            {m.recorded_reason.as_ref().map(|r| view! { <p class="recorded" data-testid="recorded-reason"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick(&r.text)}</p> })}
             <details>
-                <summary>{l.pick(("Hvad teksten siger", "What the text says"))}</summary>
+                <summary>{l.t(K::WhatTheTextSays)}</summary>
                 <ul>
-                    {m.notes.iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick((n.da.clone(), n.en.clone()))}</li> }).collect_view()}
+                    {m.notes.iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick(&n.text)}</li> }).collect_view()}
                 </ul>
             </details>
         </li>

@@ -41,7 +41,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
         }
         AnswerKind::OneOf { choices } if choices.len() <= 4 => {
             let mut options: Vec<_> =
-                choices.iter().map(|c| (Answer::Choice(c.key), c.key.to_string(), Label::Model(c.da, c.en))).collect();
+                choices.iter().map(|c| (Answer::Choice(c.key), c.key.to_string(), Label::Model(c.text))).collect();
             options.push((Answer::Unknown, "unknown".into(), Label::Ui(K::NotKnownYet)));
             radios(&name, options, current, set, ctx.read_only)
         }
@@ -63,7 +63,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                         .map(|c| {
                             view! {
                                 <option value=c.key selected=move || current() == Answer::Choice(c.key)>
-                                    {l.pick((c.da, c.en))}
+                                    {l.pick(c.text)}
                                 </option>
                             }
                         })
@@ -72,7 +72,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
             }
             .into_any()
         }
-        AnswerKind::Number { min, max, unit_da, unit_en } => {
+        AnswerKind::Number { min, max, unit } => {
             let id = name.clone();
             view! {
                 <span class="inline">
@@ -102,7 +102,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                             }
                         }
                     />
-                    " "{l.pick((unit_da, unit_en))}
+                    " "{l.pick(unit)}
                 </span>
             }
             .into_any()
@@ -130,7 +130,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     };
     let labelled_by_legend =
         matches!(q.kind, AnswerKind::YesNo) || matches!(q.kind, AnswerKind::OneOf { choices } if choices.len() <= 4);
-    let title = l.pick((q.da, q.en));
+    let title = l.pick(q.text);
     let badges = move || {
         view! {
             <span class="section">{l.pick(q.section.label())}</span>
@@ -161,7 +161,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                 let notes = asked.with(|a| a.as_ref().map(|a| a.notes.clone()).unwrap_or_default());
                 (!notes.is_empty()).then(|| view! {
                     <ul class="hint question-notes" data-testid=format!("notes-{}", qid.name())>
-                        {notes.into_iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick((n.da, n.en))}</li> }).collect_view()}
+                        {notes.into_iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick(n.text)}</li> }).collect_view()}
                     </ul>
                 })
             }}
@@ -174,7 +174,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
 #[derive(Clone, Copy)]
 enum Label {
     Ui(K),
-    Model(&'static str, &'static str),
+    Model(crate::pathway::Text),
 }
 
 fn radios(
@@ -204,7 +204,7 @@ fn radios(
                     />
                     {match label {
                         Label::Ui(k) => l.t(k),
-                        Label::Model(da, en) => l.pick((da, en)),
+                        Label::Model(text) => l.pick(text),
                     }}
                 </label>
             }

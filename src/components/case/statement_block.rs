@@ -10,7 +10,7 @@ pub fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl 
         <ul data-testid=testid>
             {items
                 .into_iter()
-                .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick((s.da, s.en))}</li> })
+                .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick(s.text)}</li> })
                 .collect_view()}
         </ul>
     }

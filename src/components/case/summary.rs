@@ -1,7 +1,7 @@
 use super::urgent_banner::UrgentBanner;
 use super::CaseCtx;
 use crate::i18n::K;
-use crate::pathway::Plan;
+use crate::pathway::{Plan, Text};
 use crate::state::da_date;
 use leptos::prelude::*;
 
@@ -54,10 +54,10 @@ fn destination(p: &Plan, l: crate::i18n::Lang) -> AnyView {
 
 fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     let Some(d) = p.next_deadline() else { return l.t(K::NoDeadlineRunning).into_any() };
-    let to = p.milestones.iter().find(|m| m.id == d.milestone).map_or(("", ""), |m| (m.to_da, m.to_en));
+    let to = p.milestones.iter().find(|m| m.id == d.milestone).map_or(Text::new("", ""), |m| m.to);
     let projected = d.projected.then(|| format!(" ({})", l.t(K::Projected)));
     let over = d.days_left < 0;
-    let missed = p.missed_standards().iter().map(|m| l.pick((m.to_da, m.to_en))).collect::<Vec<_>>().join(", ");
+    let missed = p.missed_standards().iter().map(|m| l.pick(m.to)).collect::<Vec<_>>().join(", ");
     view! {
         {l.pick(to)}": "
         <strong>{da_date(d.due.date)}" ("{l.pick(d.due.weekday)}")"</strong>
@@ -96,7 +96,7 @@ fn problems(p: &Plan, l: crate::i18n::Lang) -> AnyView {
             <ul data-testid="problems">
                 {p.problems
                     .iter()
-                    .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick((s.da.clone(), s.en.clone()))}</li> })
+                    .map(|s| view! { <li><span class="section">{l.pick(s.section.label())}</span>" "{l.pick(&s.text)}</li> })
                     .collect_view()}
             </ul>
         </div>

@@ -75,10 +75,10 @@ pub fn UrgentBanner() -> impl IntoView {
                                 </h2>
                                 <p>
                                     <span class="section">{l.pick(statement.section.label())}</span>" "
-                                    <span lang="da">{statement.da.clone()}</span>
-                                    {(l == crate::i18n::Lang::En).then(|| view! { <span class="translation">" ("{statement.en.clone()}")"</span> })}
+                                    <span lang="da">{statement.text.da.clone()}</span>
+                                    {(l == crate::i18n::Lang::En).then(|| view! { <span class="translation">" ("{statement.text.en.clone()}")"</span> })}
                                 </p>
-                                {note.map(|n| view! { <p class="urgent-note">{l.pick((n.da, n.en))}</p> })}
+                                {note.map(|n| view! { <p class="urgent-note">{l.pick(n.text)}</p> })}
                                 {date_field()}
                             </section>
                         }

@@ -46,7 +46,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                 </td>
                 <td data-testid="reg-registrar">
                     {l.pick(e.registrar.label())}
-                    {e.note.map(|n| view! { <p class="reading"><span class="section">{l.pick(n.section.label())}</span>" "{l.pick((n.da, n.en))}</p> })}
+                    {e.note.map(|n| view! { <p class="reading"><span class="section">{l.pick(n.section.label())}</span>" "{l.pick(n.text)}</p> })}
                 </td>
                 <td class="reg-actions">
                     <button type="button" class="quiet small" data-testid="reg-copy" aria-label=format!("{} {text}", l.t(K::Copy))

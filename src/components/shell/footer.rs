@@ -13,7 +13,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="app-footer" data-testid="footer" data-app="">
             <p>{l.t(K::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(K::About)}</a></p>
             <p data-testid="edition">
-                {EDITION.publisher}": "<span lang="da">{EDITION.title_da}</span>" — "{l.pick((EDITION.edition_da, EDITION.edition_en))}" · "
+                {EDITION.publisher}": "<span lang="da">{EDITION.title_da}</span>" — "{l.pick(EDITION.edition)}" · "
                 {l.t(K::ModelVersion)}" "{MODEL_VERSION}
             </p>
             <p>{l.t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today())}</time></p>

@@ -16,7 +16,7 @@ pub fn StatsEdition() -> impl IntoView {
             </p>
             <p>
                 {l.t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}"), "
-                {l.pick((EDITION.edition_da, EDITION.edition_en))}" · "{l.t(K::ModelVersion)}" "{MODEL_VERSION}
+                {l.pick(EDITION.edition)}" · "{l.t(K::ModelVersion)}" "{MODEL_VERSION}
             </p>
         </div>
     }

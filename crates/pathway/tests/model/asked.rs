@@ -51,7 +51,7 @@ fn s2_2_4_a_locally_agreed_department_is_asked_without_holding_the_destination()
     let c = case(|a| a.finding_site = Some(FindingSite::Bone));
     assert_eq!(dest(&c), this(Department::Medical));
     assert!(open(&c, Q::BoneLocalAgreement));
-    assert!(plan(&c).route.reasons[0].da.contains("med mindre andet er aftalt lokalt"));
+    assert!(plan(&c).route.reasons[0].text.da.contains("med mindre andet er aftalt lokalt"));
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn questions_are_data_with_wording_section_kind_and_labelled_options() {
     for id in Q::ALL {
         let q = id.question();
         assert_eq!(q.id, id);
-        assert!(!q.da.is_empty() && !q.en.is_empty(), "{id:?}");
+        assert!(!q.text.da.is_empty() && !q.text.en.is_empty(), "{id:?}");
         assert!(SECTIONS.contains(&q.section), "{id:?} cites {}", q.section);
         if let AnswerKind::OneOf { choices } = q.kind {
             assert!(choices.len() >= 2, "{id:?}");
@@ -196,7 +196,7 @@ fn questions_are_data_with_wording_section_kind_and_labelled_options() {
             keys.sort();
             keys.dedup();
             assert_eq!(keys.len(), choices.len(), "{id:?} has duplicate keys");
-            assert!(choices.iter().all(|c| !c.da.is_empty() && !c.en.is_empty()));
+            assert!(choices.iter().all(|c| !c.text.da.is_empty() && !c.text.en.is_empty()));
         }
     }
     // Every enum value is an option of its question, with the case JSON's own key.

@@ -104,8 +104,8 @@ fn s3_5_out_of_order_dates_are_reported_and_kept() {
     c.events.first_attendance = Some(d("2026-11-08"));
     c.events.secondary_first_attendance = Some(d("2026-11-20"));
     let p = plan(&c);
-    assert!(p.problems.iter().any(|s| s.da.contains("AFD01B") && s.da.contains("før AFD01A")));
-    assert!(p.problems.iter().any(|s| s.da.contains("AFD01D") && s.da.contains("AFD01C") && s.da.contains("mangler")));
+    assert!(p.problems.iter().any(|s| s.text.da.contains("AFD01B") && s.text.da.contains("før AFD01A")));
+    assert!(p.problems.iter().any(|s| s.text.da.contains("AFD01D") && s.text.da.contains("AFD01C") && s.text.da.contains("mangler")));
     // Nothing is dropped: the dates stay as entered.
     assert_eq!(status(&c, Code::Afd01B), CodeStatus::Registered { date: d("2026-11-08") });
 }
@@ -114,7 +114,7 @@ fn s3_5_out_of_order_dates_are_reported_and_kept() {
 fn s3_5_dates_after_today_are_reported() {
     let mut c = in_pathway();
     c.events.referral_received = Some(d("2026-11-26"));
-    assert!(plan(&c).problems.iter().any(|s| s.da.contains("efter i dag")));
+    assert!(plan(&c).problems.iter().any(|s| s.text.da.contains("efter i dag")));
 }
 
 #[test]

@@ -167,15 +167,15 @@ fn a_date_out_of_order_is_shown_at_both_fields_and_a_future_date_at_its_own() {
     let p = plan(&c);
     let at_b = p.problems_at(EventKey::FirstAttendance);
     let at_a = p.problems_at(EventKey::ReferralReceived);
-    assert!(at_b.iter().any(|s| s.da.contains("AFD01B") && s.da.contains("før AFD01A")), "{at_b:?}");
+    assert!(at_b.iter().any(|s| s.text.da.contains("AFD01B") && s.text.da.contains("før AFD01A")), "{at_b:?}");
     assert_eq!(at_a, at_b, "the same problem at both fields");
     assert!(p.problems_at(EventKey::ReferredToSecondary).is_empty());
 
     c.events.first_attendance = Some(today() + Duration::days(3));
     let p = plan(&c);
     let at_b = p.problems_at(EventKey::FirstAttendance);
-    assert!(at_b.iter().any(|s| s.da.contains("efter i dag")));
-    assert!(!p.problems_at(EventKey::ReferralReceived).iter().any(|s| s.da.contains("efter i dag")));
+    assert!(at_b.iter().any(|s| s.text.da.contains("efter i dag")));
+    assert!(!p.problems_at(EventKey::ReferralReceived).iter().any(|s| s.text.da.contains("efter i dag")));
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn a_missing_earlier_date_is_shown_at_the_dated_field_and_the_missing_one() {
     c.events.first_attendance = Some(d("2026-11-18"));
     let p = plan(&c);
     for e in [EventKey::FirstAttendance, EventKey::ReferralReceived] {
-        assert!(p.problems_at(e).iter().any(|s| s.da.contains("AFD01A (henvisning modtaget) mangler")), "{e:?}");
+        assert!(p.problems_at(e).iter().any(|s| s.text.da.contains("AFD01A (henvisning modtaget) mangler")), "{e:?}");
     }
 }
 
@@ -193,6 +193,6 @@ fn problems_about_answers_are_at_no_date_field() {
     let mut c = in_pathway();
     c.answers.age_years = Some(140);
     let p = plan(&c);
-    assert!(p.problems.iter().any(|s| s.da.contains("Alder 140")));
+    assert!(p.problems.iter().any(|s| s.text.da.contains("Alder 140")));
     assert!(p.event_problems.is_empty());
 }

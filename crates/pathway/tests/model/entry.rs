@@ -127,7 +127,7 @@ fn s2_2_4_spinal_cord_compression_is_acute_referral() {
     });
     // Model v3: the acute referral stands beside the destination (Plan::urgent), not as one.
     assert_eq!(dest(&c), this(Department::Medical));
-    assert!(plan(&c).urgent[0].statement.da.contains("akut efter lokale retningslinjer"));
+    assert!(plan(&c).urgent[0].statement.text.da.contains("akut efter lokale retningslinjer"));
 }
 
 #[test]

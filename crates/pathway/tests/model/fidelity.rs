@@ -6,6 +6,7 @@ use pathway::criteria::TesticularCriteria;
 use pathway::questions::QuestionId as Q;
 use pathway::rules::RuleId;
 use pathway::timeline::MilestoneStatus;
+use pathway::Text;
 use pathway::{evaluate_as, DepartmentRole, ReferralKind};
 
 fn code(p: &Plan, c: Code) -> CodeStatus {
@@ -48,8 +49,8 @@ fn s7_3_an_entry_route_stays_the_destination_provisional_after_the_first_attenda
         // The decision question names the entry route's organ as the candidate.
         let q = entry(&p, Q::PrimaryFound);
         assert!(q.open && q.decides_destination);
-        assert!(q.notes.iter().any(|n| n.da.contains(organ) && n.da.contains("afkræftet")), "{site:?}: {:?}", q.notes);
-        assert!(q.question.da.contains("begrundet mistanke om en organspecifik kræfttype eller verificeret"));
+        assert!(q.notes.iter().any(|n| n.text.da.contains(organ) && n.text.da.contains("afkræftet")), "{site:?}: {:?}", q.notes);
+        assert!(q.question.text.da.contains("begrundet mistanke om en organspecifik kræfttype eller verificeret"));
 
         // The clinician confirms: the entry route, decided; AFD01X1 (§7.5).
         c.answers.primary_found = Some(true);
@@ -64,7 +65,7 @@ fn s7_3_an_entry_route_stays_the_destination_provisional_after_the_first_attenda
         let p = plan(&c);
         assert_eq!(p.route.destination, Destination::Oncology, "{site:?}");
         assert!(!p.route.provisional);
-        assert!(p.route.reasons.iter().any(|r| r.section.as_str() == "§7.3" && r.da.contains(organ)));
+        assert!(p.route.reasons.iter().any(|r| r.section.as_str() == "§7.3" && r.text.da.contains(organ)));
         assert!(p.route.superseded.iter().any(|s| ENTRY.contains(&s.rule) && s.by == RuleId::EntrySuspicionRebutted));
         assert_eq!(code(&p, Code::Afd01C), CodeStatus::Next);
         assert_ne!(p.milestones[2].status, MilestoneStatus::NotApplicable, "the 6-day standard to oncology applies");
@@ -80,9 +81,9 @@ fn s1_3_s3_1_the_necks_decision_says_this_programme_has_no_ent_examination_and_c
     let notes = &entry(&p, Q::PrimaryFound).notes;
     assert!(notes
         .iter()
-        .any(|n| n.section.as_str() == "§1.3" && n.da.contains("DAHANCA") && n.da.contains("øre-næse-hals")));
+        .any(|n| n.section.as_str() == "§1.3" && n.text.da.contains("DAHANCA") && n.text.da.contains("øre-næse-hals")));
     let lung = plan(&attended(FindingSite::Lung, Sex::Male));
-    assert!(entry(&lung, Q::PrimaryFound).notes.iter().all(|n| !n.da.contains("DAHANCA")));
+    assert!(entry(&lung, Q::PrimaryFound).notes.iter().all(|n| !n.text.da.contains("DAHANCA")));
 }
 
 #[test]
@@ -145,8 +146,8 @@ fn s3_1_s3_1_2_a_dated_referral_to_oncology_without_afp_is_registered_with_a_war
     c.events.referred_to_secondary = Some(d("2026-11-18"));
     let p = plan(&c);
     assert_eq!(code(&p, Code::Afd01C), CodeStatus::Registered { date: d("2026-11-18") });
-    assert!(p.problems.iter().any(|s| s.da.contains("AFD01C") && s.da.contains("»anbefales«")));
-    assert!(p.problems_at(EventKey::ReferredToSecondary).iter().any(|s| s.da.contains("α-føtoprotein")));
+    assert!(p.problems.iter().any(|s| s.text.da.contains("AFD01C") && s.text.da.contains("»anbefales«")));
+    assert!(p.problems_at(EventKey::ReferredToSecondary).iter().any(|s| s.text.da.contains("α-føtoprotein")));
 }
 
 // 3. One measurement, every rule that reads it.
@@ -182,9 +183,9 @@ fn s3_1_2_s3_1_8_a_raised_afp_counts_for_both_rules_a_rising_one_for_s3_1_2_alon
 fn s3_1_8_the_same_fact_recorded_two_ways_is_a_problem() {
     let mut c = young_man_poorly_differentiated(Some(AfpLevel::Raised));
     c.answers.hcg_or_afp_raised = Some(false);
-    assert!(plan(&c).problems.iter().any(|s| s.section.as_str() == "§3.1.8" && s.da.contains("Modstrid")));
+    assert!(plan(&c).problems.iter().any(|s| s.section.as_str() == "§3.1.8" && s.text.da.contains("Modstrid")));
     c.answers.liver.afp = Some(AfpLevel::Normal);
-    assert!(plan(&c).problems.iter().all(|s| !s.da.contains("Modstrid")), "a normal AFP and no HCG/AFP raised agree");
+    assert!(plan(&c).problems.iter().all(|s| !s.text.da.contains("Modstrid")), "a normal AFP and no HCG/AFP raised agree");
 }
 
 #[test]
@@ -363,14 +364,14 @@ fn kap_6_redirected_before_the_first_attendance_has_no_running_first_attendance_
 
 #[test]
 fn s3_1_2_the_mdt_rule_stands_only_without_known_extrahepatic_manifestations() {
-    let mdt = |c: &Case| plan(c).standing.iter().any(|s| s.section.as_str() == "§3.1.2" && s.da.contains("MDT"));
+    let mdt = |c: &Case| plan(c).standing.iter().any(|s| s.section.as_str() == "§3.1.2" && s.text.da.contains("MDT"));
     let mut c = case(|a| {
         a.finding_site = Some(FindingSite::Bone);
         a.sex = Some(Sex::Male);
         a.liver.involved = Some(true);
     });
     assert!(!mdt(&c), "a first finding outside the liver is an extrahepatic manifestation");
-    assert!(entry(&plan(&c), Q::LiverExtrahepatic).notes.iter().any(|n| n.da.contains("uden for leveren")));
+    assert!(entry(&plan(&c), Q::LiverExtrahepatic).notes.iter().any(|n| n.text.da.contains("uden for leveren")));
     c.answers.liver.extrahepatic = Some(false);
     assert!(mdt(&c), "recorded as not tumour: the MDT rule applies");
     let liver = case(|a| a.finding_site = Some(FindingSite::Liver));
@@ -397,14 +398,14 @@ fn s2_2_1_a_lymphoma_suspicion_with_unspecific_symptoms_goes_to_haematology_and_
     let p = plan(&c);
     assert!(p.route.provisional && p.route.questions.contains(&Q::LymphomaSuspected));
     assert!(entry(&p, Q::LymphomaSuspected).question.id == Q::LymphomaSuspected);
-    assert!(Q::LymphomaSuspected.hint().unwrap().0.contains("B-symptomer"), "B symptoms alone stay with §2.1");
+    assert!(Q::LymphomaSuspected.hint().unwrap().da.contains("B-symptomer"), "B symptoms alone stay with §2.1");
     c.answers.lymphoma_suspected = Some(true);
     let p = plan(&c);
     assert_eq!(p.route.destination, other(Pathway::Haematological));
     let s =
         p.route.superseded.iter().find(|s| s.rule == RuleId::UnspecificSymptoms).expect("§2.1 shown as not applying");
     assert_eq!(s.by, RuleId::Lymphoma);
-    assert!(s.reading.unwrap().0.contains("værktøjets læsning"));
+    assert!(s.reading.unwrap().da.contains("værktøjets læsning"));
     c.answers.lymphoma_suspected = Some(false);
     assert_eq!(dest(&c), other(Pathway::UnspecificSymptoms));
 }
@@ -472,7 +473,7 @@ fn s3_1_9_s3_1_10_the_histology_choice_flags_the_overlap_of_small_cell_and_neuro
         let p = plan(&c);
         let q = entry(&p, Q::Histology);
         assert!(
-            q.notes.iter().any(|n| n.da.contains("Småcellet karcinom er også et neuroendokrint karcinom")),
+            q.notes.iter().any(|n| n.text.da.contains("Småcellet karcinom er også et neuroendokrint karcinom")),
             "{h:?}"
         );
     }
@@ -496,7 +497,7 @@ fn s1_2_s2_2_3_lung_cancer_named_at_a_lung_finding_is_one_destination_with_both_
     sections.sort();
     assert_eq!(sections, ["§1.2", "§2.2.3"]);
     assert_eq!(Pathway::named_in("livmoderhalskræft"), None, "a cervical cancer is no head and neck cancer");
-    assert!(p.route.silences.iter().any(|s| s.da.contains("Værktøjets læsning af navnet")));
+    assert!(p.route.silences.iter().any(|s| s.text.da.contains("Værktøjets læsning af navnet")));
 }
 
 #[test]
@@ -544,18 +545,18 @@ fn english_readings_points_to_and_text_slips_exist_for_every_danish_one() {
     use pathway::section::TEXT_SLIPS;
     assert!(english_columns_complete());
     for r in RULES {
-        let (da, en) = r.id.points_to();
+        let Text { da, en } = r.id.points_to();
         assert!(!en.is_empty() && en != da, "{:?}", r.id);
-        if let Some((da, en)) = r.id.reading() {
+        if let Some(Text { da, en }) = r.id.reading() {
             assert!(!en.is_empty() && en != da && !en.contains("værktøjets læsning"), "{:?}", r.id);
         }
     }
-    assert!(TEXT_SLIPS.iter().all(|s| !s.read_as_en.is_empty() && s.read_as_en != s.read_as));
+    assert!(TEXT_SLIPS.iter().all(|s| !s.read_as.en.is_empty() && s.read_as.en != s.read_as.da));
 }
 
 #[test]
 fn english_keeps_the_texts_modality_and_its_distinctions() {
-    let en = |id: &str| CHECKLIST.iter().find(|i| i.id == id).unwrap().en;
+    let en = |id: &str| CHECKLIST.iter().find(|i| i.id == id).unwrap().text.en;
     assert!(en("s3_1_ct_thorax_upper_abdomen").contains("then"), "derefter");
     assert!(en("s3_1_2_weekly_mdt").contains("without extrahepatic tumour manifestations"));
     assert!(en("s3_1_3_us_or_palpation_guided").contains("very marked"));
@@ -563,7 +564,7 @@ fn english_keeps_the_texts_modality_and_its_distinctions() {
     let small_cell = {
         let mut c = in_pathway();
         c.answers.histology = Some(Histology::SmallCellAnaplasticCarcinoma);
-        plan(&c).route.reasons.iter().find(|r| r.section.as_str() == "§3.1.9").unwrap().en.clone()
+        plan(&c).route.reasons.iter().find(|r| r.section.as_str() == "§3.1.9").unwrap().text.en.clone()
     };
     assert!(small_cell.contains("in women: no suspicion of cervical cancer"));
     let colorectal = {
@@ -571,13 +572,13 @@ fn english_keeps_the_texts_modality_and_its_distinctions() {
             a.finding_site = Some(FindingSite::Liver);
             a.colorectal_suspected = Some(true);
         });
-        plan(&c).route.reasons.iter().find(|r| r.section.as_str() == "§2.2.2").unwrap().en.clone()
+        plan(&c).route.reasons.iter().find(|r| r.section.as_str() == "§2.2.2").unwrap().text.en.clone()
     };
     assert!(colorectal.contains("suspicion or reasonable suspicion"), "mistanke/begrundet mistanke: {colorectal}");
-    let lung = plan(&case(|a| a.finding_site = Some(FindingSite::Lung))).route.reasons[0].en.clone();
+    let lung = plan(&case(|a| a.finding_site = Some(FindingSite::Lung))).route.reasons[0].text.en.clone();
     assert!(lung.contains("reasonable suspicion"), "begrundet mistanke: {lung}");
     let first = &plan(&in_pathway()).milestones[0];
-    assert!(first.notes.iter().any(|n| n.en.contains("is not counted in the referral period")), "§2.8");
+    assert!(first.notes.iter().any(|n| n.text.en.contains("is not counted in the referral period")), "§2.8");
 }
 
 // The independent review's findings (issue 22), each under a test.
@@ -697,7 +698,7 @@ fn s3_1_afp_not_measured_is_the_clinicians_decision_said_and_never_a_gate() {
     let p = plan(&c);
     assert!(!p.route.provisional);
     assert_eq!(code(&p, Code::Afd01C), CodeStatus::Next, "anbefales is not a gate");
-    assert!(p.problems.iter().any(|s| s.section.as_str() == "§3.1" && s.da.contains("ikke målt")));
+    assert!(p.problems.iter().any(|s| s.section.as_str() == "§3.1" && s.text.da.contains("ikke målt")));
     assert_eq!(TesticularCriteria::assess(&c.answers).hcg_or_afp_raised, None);
 }
 

@@ -169,7 +169,7 @@ fn s3_1_8_shows_which_criteria_held() {
     let t = p.testicular_criteria.unwrap();
     assert_eq!((t.man_under_55, t.midline_tumour, t.hcg_or_afp_raised), (Some(true), Some(false), Some(true)));
     assert_eq!(t.held(), 2);
-    assert!(p.route.reasons.last().unwrap().da.contains("2 af 3"));
+    assert!(p.route.reasons.last().unwrap().text.da.contains("2 af 3"));
 }
 
 #[test]

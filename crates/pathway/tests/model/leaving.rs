@@ -46,7 +46,7 @@ fn s7_5_the_same_finding_after_the_referral_was_received_is_an_onward_referral_c
     assert_eq!(status(&c, Code::Afd01A), CodeStatus::Registered { date: d("2026-11-02") });
     assert_eq!(status(&c, Code::Afd01X1), CodeStatus::Next);
     let silence = p.route.silences.iter().find(|s| s.section.as_str() == "kap. 6").expect("the reading is stated");
-    assert!(silence.da.contains("definerer ikke") && silence.da.contains("AFD01X1"));
+    assert!(silence.text.da.contains("definerer ikke") && silence.text.da.contains("AFD01X1"));
     c.events.ended = Some(Ending { date: d("2026-11-12"), reason: EndReason::OrganSpecificReferral });
     let m = &plan(&c).milestones[1];
     assert_eq!((m.status, m.end, m.days_used), (MilestoneStatus::Met, Some(d("2026-11-12")), Some(7)));
@@ -64,7 +64,7 @@ fn s2_2_4_spinal_cord_compression_sends_acutely_first_and_does_not_end_the_pathw
     // Model v3: the destination stays this pathway; the acute referral stands beside it.
     assert_eq!(p.route.destination, this(Department::Medical));
     assert!(p.urgent_pending());
-    assert!(p.route.silences.iter().any(|s| s.section.as_str() == "§2.2.4" && s.da.contains("siger ikke")));
+    assert!(p.route.silences.iter().any(|s| s.section.as_str() == "§2.2.4" && s.text.da.contains("siger ikke")));
     for id in ["s3_1_3_bone_biopsy", "s2_2_4_fastest_biopsy", "s3_1_ct_thorax_upper_abdomen"] {
         assert!(items(&c).contains(&id), "{id} kept");
     }
@@ -113,7 +113,7 @@ fn s3_1_5_oncology_without_any_histology_on_record_is_reported() {
     c.events.first_attendance = Some(d("2026-11-05"));
     c.events.referred_to_secondary = Some(d("2026-11-18"));
     assert_eq!(dest(&c), Destination::Oncology);
-    assert!(plan(&c).problems.iter().any(|p| p.section.as_str() == "§3.1.5" && p.da.contains("histologisk")));
+    assert!(plan(&c).problems.iter().any(|p| p.section.as_str() == "§3.1.5" && p.text.da.contains("histologisk")));
     c.answers.histology = Some(Histology::Adenocarcinoma);
     assert!(!plan(&c).problems.iter().any(|p| p.section.as_str() == "§3.1.5"));
 }

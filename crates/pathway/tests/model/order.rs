@@ -65,7 +65,7 @@ fn s3_1_1_node_history_and_examination_then_the_biopsy_as_described_then_ct() {
         // §3.1 lists history, examination and blood tests without an order: the tool's reading, said so.
         let history = item(&w, "s3_1_history").order_reading.expect("a reading");
         assert!(history.da.contains("uden at angive en rækkefølge") && history.en.contains("without stating an order"));
-        assert!(item(&w, "s3_1_ct_thorax_upper_abdomen").item.da.contains("derefter"));
+        assert!(item(&w, "s3_1_ct_thorax_upper_abdomen").item.text.da.contains("derefter"));
     }
 }
 
@@ -94,8 +94,8 @@ fn s3_1_2_liver_afp_first_then_mdt_before_every_biopsy_item_while_extrahepatic_s
     // No biopsy is shown: the CT says no "derefter", and its place is the tool's reading.
     let w = work_up(&c);
     let ct = item(&w, "s3_1_ct_thorax_upper_abdomen");
-    assert!(!ct.item.da.contains("derefter") && !ct.item.en.starts_with("Then"), "{}", ct.item.da);
-    assert!(ct.item.da.contains("samtidigt med svar på biopsi"));
+    assert!(!ct.item.text.da.contains("derefter") && !ct.item.text.en.starts_with("Then"), "{}", ct.item.text.da);
+    assert!(ct.item.text.da.contains("samtidigt med svar på biopsi"));
     // §3.1.2 as the tool's reading (issue 22.8): the CT before the MDT, because it
     // decides whether the MDT rule applies; a suggested order, never a gate.
     let reading = ct.order_reading.expect("a reading");
@@ -154,7 +154,7 @@ fn s3_1_2_liver_with_extrahepatic_manifestations_afp_then_pause_then_liver_biops
     let w = work_up(&c);
     // Now "derefter" points to the liver biopsy, shown before it: the text's order.
     let ct = item(&w, "s3_1_ct_thorax_upper_abdomen");
-    assert!(ct.item.da.starts_with("Patienten skal derefter") && ct.order_reading.is_none());
+    assert!(ct.item.text.da.starts_with("Patienten skal derefter") && ct.order_reading.is_none());
     assert!(!ids(&c).contains(&"s3_1_2_mdt_before_biopsy"));
 }
 
@@ -189,7 +189,7 @@ fn s3_1_3_bone_pause_then_the_biopsy_ct_guided_or_surgical_then_ct() {
     );
     assert_eq!(programme(Some(FindingSite::Bone)).section.as_str(), "§3.1.3");
     let w = work_up(&c);
-    assert!(item(&w, "s3_1_ct_thorax_upper_abdomen").item.da.contains("derefter"));
+    assert!(item(&w, "s3_1_ct_thorax_upper_abdomen").item.text.da.contains("derefter"));
 }
 
 fn brain() -> Case {
@@ -225,7 +225,7 @@ fn s3_1_4_brain_mr_then_chest_xray_and_ct_then_performance_status_then_the_cereb
     }
     // §3.1's CT "derefter" and §3.1.4's CT before the biopsy: the text does not say how they relate.
     let ct = item(&w, "s3_1_ct_thorax_upper_abdomen");
-    assert!(!ct.item.da.contains("derefter"));
+    assert!(!ct.item.text.da.contains("derefter"));
     assert!(ct.order_reading.expect("a reading").da.contains("Teksten siger ikke"));
     let g = GATES.iter().find(|g| g.key == "brain_safer_biopsy_first").unwrap();
     assert!(g.words.contains("idet en biopsi fx fra thorax er mindre risikabel for patienten end en cerebral biopsi"));
@@ -317,7 +317,7 @@ fn every_programme_places_only_work_up_items_once_and_every_gate_names_real_item
     }
     for w in WITHOUT_THEN {
         let i = item_by_id(w.id).unwrap();
-        assert!(i.da.contains("derefter") && !w.da.contains("derefter") && !w.en.starts_with("Then"));
+        assert!(i.text.da.contains("derefter") && !w.text.da.contains("derefter") && !w.text.en.starts_with("Then"));
         assert!(GATES.iter().any(|g| g.key == w.gate && g.after.contains(&w.id)));
     }
 }

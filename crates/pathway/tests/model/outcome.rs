@@ -53,7 +53,7 @@ fn s4_oncology_items_show_only_when_the_patient_goes_to_oncology() {
 #[test]
 fn s4_5_surgery_moves_responsibility_to_the_surgical_department() {
     let item = pathway::checklist::item_by_id("s4_5_decision").unwrap();
-    assert!(item.da.contains("kirurgiske afdeling"));
+    assert!(item.text.da.contains("kirurgiske afdeling"));
 }
 
 #[test]
@@ -107,9 +107,9 @@ fn unknown_ticks_and_implausible_ages_are_reported_and_kept() {
     c.ticks.insert("s9_9_retired_item".into());
     c.ticks.insert("s3_1_history".into());
     let p = plan(&c);
-    assert!(p.problems.iter().any(|s| s.da.contains("121")));
-    assert!(p.problems.iter().any(|s| s.da.contains("s9_9_retired_item")));
+    assert!(p.problems.iter().any(|s| s.text.da.contains("121")));
+    assert!(p.problems.iter().any(|s| s.text.da.contains("s9_9_retired_item")));
     assert!(p.checklist.iter().any(|i| i.item.id == "s3_1_history" && i.done));
     c.answers.age_years = Some(120);
-    assert!(!plan(&c).problems.iter().any(|s| s.da.contains("120")));
+    assert!(!plan(&c).problems.iter().any(|s| s.text.da.contains("120")));
 }

@@ -97,7 +97,7 @@ fn s2_2_4_a_yes_stands_beside_every_destination_until_recorded_as_made() {
         assert_eq!(p.urgent.len(), 1, "{name}");
         assert!(p.urgent_pending(), "{name}");
         assert_eq!(p.urgent[0].statement.section.as_str(), "§2.2.4");
-        assert!(p.urgent[0].statement.da.contains("henvises akut efter lokale retningslinjer"));
+        assert!(p.urgent[0].statement.text.da.contains("henvises akut efter lokale retningslinjer"));
         // An ended pathway does not hide it either.
         c.events.ended = Some(Ending { date: d("2026-11-20"), reason: EndReason::PatientWish });
         assert!(plan(&c).urgent_pending(), "{name}, ended");
@@ -115,7 +115,7 @@ fn s2_2_4_a_stored_yes_is_not_dropped_when_the_finding_site_changes() {
     c.answers.finding_site = Some(FindingSite::Liver);
     let p = plan(&c);
     assert!(p.urgent_pending());
-    assert!(p.urgent[0].note.as_ref().is_some_and(|n| n.da.contains("ikke (længere) angivet som knogler")));
+    assert!(p.urgent[0].note.as_ref().is_some_and(|n| n.text.da.contains("ikke (længere) angivet som knogler")));
     assert!(asked(&c).contains(&Q::SpinalCordCompression), "the answer can still be seen and changed");
 }
 
@@ -144,13 +144,13 @@ fn s2_2_1_lymphoma_always_shows_the_haematological_referral_also_with_a_known_ca
     let p = plan(&c);
     assert_eq!(p.route.destination, other(Pathway::Haematological));
     assert!(superseded(&p).contains(&RuleId::KnownCancer), "the known cancer is still shown, as outranked");
-    assert!(p.route.reasons.iter().any(|r| r.da.contains("altid")));
+    assert!(p.route.reasons.iter().any(|r| r.text.da.contains("altid")));
 }
 
 #[test]
 fn s2_2_4_s3_1_2_the_texts_absolute_sentences_are_standing_rules() {
     let p = plan(&bone(|a| a.spinal_cord_compression = Some(false)));
-    assert!(p.standing.iter().any(|s| s.section.as_str() == "§2.2.4" && s.da.contains("under alle omstændigheder")));
+    assert!(p.standing.iter().any(|s| s.section.as_str() == "§2.2.4" && s.text.da.contains("under alle omstændigheder")));
     // Liver without apparent extrahepatic manifestations (or not yet known): MDT before biopsy.
     for extrahepatic in [None, Some(false)] {
         let p = plan(&case(|a| {
@@ -161,7 +161,7 @@ fn s2_2_4_s3_1_2_the_texts_absolute_sentences_are_standing_rules() {
         assert!(p
             .standing
             .iter()
-            .any(|s| s.section.as_str() == "§3.1.2" && s.da.contains("skal forud for beslutning om biopsi")));
+            .any(|s| s.section.as_str() == "§3.1.2" && s.text.da.contains("skal forud for beslutning om biopsi")));
     }
     let p = plan(&case(|a| {
         a.finding_site = Some(FindingSite::Liver);
@@ -184,7 +184,7 @@ fn s3_1_6_axillary_adenocarcinoma_beside_serous_carcinomatosis_is_a_conflict_the
     let p = plan(&c);
     assert_eq!(p.route.destination, Destination::Conflict);
     assert_eq!(options(&p), vec![other(Pathway::Breast), other(Pathway::Ovarian)]);
-    assert!(p.route.silences.iter().any(|s| s.da.contains("rangordner dem ikke")));
+    assert!(p.route.silences.iter().any(|s| s.text.da.contains("rangordner dem ikke")));
     assert!(!p.route.provisional);
 }
 
@@ -226,8 +226,8 @@ fn s2_2_1_lymphoma_beside_a_carcinoma_histology_is_a_contradiction_and_keeps_the
         let p = plan(&c);
         assert_eq!(p.route.destination, Destination::Conflict, "{h:?}");
         assert!(options(&p).contains(&other(Pathway::Haematological)), "{h:?}");
-        assert!(p.route.silences.iter().any(|s| s.da.starts_with("Modstrid")), "{h:?}");
-        assert!(p.standing.iter().chain(&p.route.reasons).any(|s| s.da.contains("altid")), "{h:?}");
+        assert!(p.route.silences.iter().any(|s| s.text.da.starts_with("Modstrid")), "{h:?}");
+        assert!(p.standing.iter().chain(&p.route.reasons).any(|s| s.text.da.contains("altid")), "{h:?}");
     }
     // Not a carcinoma: no contradiction.
     let p = plan(&case(|a| {
@@ -290,7 +290,7 @@ fn s2_2_1_s3_1_6_squamous_cell_carcinoma_in_a_womans_axilla_keeps_the_breast_rou
     let p = plan(&woman_axilla(Histology::SquamousCellCarcinoma));
     assert_eq!(p.route.destination, other(Pathway::Breast));
     let note = p.route.silences.iter().find(|s| s.section.as_str() == "§3.1.6").expect("the disputed reading is shown");
-    assert!(note.da.contains("adenokarcinom") && note.da.contains("Værktøjets læsning"));
+    assert!(note.text.da.contains("adenokarcinom") && note.text.da.contains("Værktøjets læsning"));
     assert!(p.route.superseded.iter().all(|s| s.rule != RuleId::NodeAxillaWoman));
 }
 
@@ -403,12 +403,12 @@ fn s7_5_the_reason_shown_with_afd01x1_is_true_to_what_happened() {
     let x1 = p.codes.iter().find(|e| e.info.code == Code::Afd01X1).unwrap();
     assert_eq!(x1.status, CodeStatus::Next);
     let why = x1.why_next.as_ref().unwrap();
-    assert!(why.da.contains("kendt kræftsygdom") && !why.da.starts_with("Klinisk beslutning: en begrundet mistanke"));
+    assert!(why.text.da.contains("kendt kræftsygdom") && !why.text.da.starts_with("Klinisk beslutning: en begrundet mistanke"));
     c.answers.known_cancer = Some(false);
     c.answers.lymphoma_suspected = Some(true);
     let p = plan(&c);
     let x1 = p.codes.iter().find(|e| e.info.code == Code::Afd01X1).unwrap();
-    assert!(x1.why_next.as_ref().unwrap().da.contains("viderehenvisning til et organspecifikt pakkeforløb"));
+    assert!(x1.why_next.as_ref().unwrap().text.da.contains("viderehenvisning til et organspecifikt pakkeforløb"));
     // The text's list is what the decision "kan omhandle": another clinical decision is a choice.
     assert!(EndReason::ALL.contains(&EndReason::OtherClinicalDecision));
 }
@@ -473,12 +473,12 @@ fn s7_5_after_the_end_nothing_is_open_and_what_is_still_owed_stays_visible() {
 #[test]
 fn s1_5_s3_1_5_the_texts_modality_not_a_stronger_one() {
     let all = |id: &str| CHECKLIST.iter().find(|i| i.id == id).unwrap();
-    assert!(all("s1_5_responsible_specialist").da.contains("bør mødes regelmæssigt"));
+    assert!(all("s1_5_responsible_specialist").text.da.contains("bør mødes regelmæssigt"));
     let ihc = all("s3_1_5_immunohistochemistry");
-    assert!(ihc.da.contains("kan inkludere en meget omfattende immunhistokemisk undersøgelse"));
+    assert!(ihc.text.da.contains("kan inkludere en meget omfattende immunhistokemisk undersøgelse"));
     assert!(!ihc.kind.tickable());
     for slip in pathway::section::TEXT_SLIPS {
-        assert!(slip.read_as.contains("synes"), "shown as the model's reading, not a correction: {}", slip.read_as);
+        assert!(slip.read_as.da.contains("synes"), "shown as the model's reading, not a correction: {}", slip.read_as.da);
     }
 }
 

@@ -168,7 +168,7 @@ proptest! {
     fn lymphoma_yes_the_haematological_referral_is_in_the_plan(c in cases()) {
         let p = evaluate(&c, today());
         if c.answers.lymphoma_suspected == Some(true) {
-            let shown = p.route.reasons.iter().chain(&p.standing).any(|s| s.section.as_str() == "§2.2.1" && s.da.contains("altid"));
+            let shown = p.route.reasons.iter().chain(&p.standing).any(|s| s.section.as_str() == "§2.2.1" && s.text.da.contains("altid"));
             prop_assert!(shown);
         }
     }
@@ -321,7 +321,7 @@ proptest! {
         use pathway::checklist_order::{gate, WITHOUT_THEN};
         let p = evaluate(&c, today());
         for (n, i) in p.checklist.iter().enumerate() {
-            if i.item.da.contains("derefter") || i.item.en.starts_with("Then") {
+            if i.item.text.da.contains("derefter") || i.item.text.en.starts_with("Then") {
                 let w = WITHOUT_THEN.iter().find(|w| w.id == i.item.id);
                 prop_assert!(w.is_some(), "{} says derefter", i.item.id);
                 let g = gate(w.unwrap().gate).unwrap();
@@ -347,7 +347,7 @@ proptest! {
                     E::AcuteReferralMade => "akut",
                     E::HandedOver => "modtagende afdeling",
                 };
-                prop_assert!(ep.statement.da.to_lowercase().contains(&named.to_lowercase()), "{:?}: {}", e, ep.statement.da);
+                prop_assert!(ep.statement.text.da.to_lowercase().contains(&named.to_lowercase()), "{:?}: {}", e, ep.statement.text.da);
             }
         }
     }
@@ -399,7 +399,7 @@ proptest! {
             let after = evaluate(&c, now);
             prop_assert!(date_problems(&c, now).is_empty(), "after {:?}: {:?}", next, date_problems(&c, now));
             prop_assert!(
-                !after.problems.iter().any(|s| s.da.contains("men svarene peger på et andet forløb")),
+                !after.problems.iter().any(|s| s.text.da.contains("men svarene peger på et andet forløb")),
                 "after {:?}: {:?}", next, after.problems
             );
         }

@@ -63,7 +63,7 @@ fn checklist_ids_are_unique_and_named_by_their_section() {
         assert!(seen.insert(i.id), "duplicate id {}", i.id);
         let prefix = format!("s{}_", i.section.as_str().trim_start_matches('§').replace('.', "_"));
         assert!(i.id.starts_with(&prefix), "{} should start with {prefix}", i.id);
-        assert!(!i.da.is_empty() && !i.en.is_empty());
+        assert!(!i.text.da.is_empty() && !i.text.en.is_empty());
     }
 }
 
@@ -92,10 +92,10 @@ fn the_models_crate_depends_on_chrono_serde_and_serde_json_only() {
 fn the_model_reads_the_chapter_slips_as_chapters_4_and_3() {
     use pathway::section::TEXT_SLIPS;
     let six = TEXT_SLIPS.iter().find(|s| s.text_says == "(se kapitel 6)").unwrap();
-    assert!(six.read_as.contains("synes at svare til kapitel 4"));
+    assert!(six.read_as.da.contains("synes at svare til kapitel 4"));
     assert!(six.sections.iter().any(|s| s.as_str() == "§3.1.9"));
     let seven = TEXT_SLIPS.iter().find(|s| s.text_says.contains("se kapitel 7")).unwrap();
-    assert!(seven.read_as.contains("synes at svare til kapitel 3"));
+    assert!(seven.read_as.da.contains("synes at svare til kapitel 3"));
     assert_eq!(seven.sections.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["§4.8"]);
     assert_eq!(plan(&Case::default()).text_slips.len(), TEXT_SLIPS.len());
 }

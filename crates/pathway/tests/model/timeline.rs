@@ -76,7 +76,7 @@ fn s3_6_decalcification_note_is_shown_not_applied() {
     let mut c = in_pathway();
     c.events.first_attendance = Some(d("2026-11-06"));
     let m = &plan(&c).milestones[1];
-    assert!(m.notes.iter().any(|n| n.da.contains("afkalkes")));
+    assert!(m.notes.iter().any(|n| n.text.da.contains("afkalkes")));
     assert_eq!(m.due.as_ref().unwrap().date, d("2026-11-20"), "the due date is not extended");
 }
 
@@ -88,7 +88,7 @@ fn s4_8_oncology_first_attendance_6_days_after_referral() {
     let m = &plan(&c).milestones[2];
     assert_eq!(m.due.as_ref().unwrap().date, d("2026-11-24"));
     assert_eq!(m.status, MilestoneStatus::Overdue);
-    assert!(m.notes.iter().any(|n| n.da.contains("ikke muligt at opstille standarder")));
+    assert!(m.notes.iter().any(|n| n.text.da.contains("ikke muligt at opstille standarder")));
 }
 
 #[test]
@@ -182,7 +182,7 @@ fn s3_6_a_recorded_reason_for_a_longer_work_up_is_shown_and_the_standard_stays()
     let m = &plan(&c).milestones[1];
     assert_eq!((m.standard_days, m.status), (14, MilestoneStatus::Exceeded));
     let why = m.recorded_reason.as_ref().unwrap();
-    assert!(why.da.contains("afkalkes") && why.da.contains("14"));
+    assert!(why.text.da.contains("afkalkes") && why.text.da.contains("14"));
     assert_eq!(why.section.as_str(), "§3.6");
 }
 
@@ -192,7 +192,7 @@ fn s3_5_event_order_is_checked_across_all_events_and_reported_in_words() {
     c.events.referral_received = Some(d("2026-11-10"));
     c.events.referred_to_secondary = Some(d("2026-11-05"));
     c.answers.histology = Some(Histology::Adenocarcinoma);
-    let p: Vec<String> = plan(&c).problems.into_iter().map(|s| s.da).collect();
+    let p: Vec<String> = plan(&c).problems.into_iter().map(|s| s.text.da).collect();
     assert!(
         p.iter().any(|s| s.contains("AFD01C") && s.contains("ligger før AFD01A") && s.contains("05.11.2026")),
         "{p:?}"
@@ -202,7 +202,7 @@ fn s3_5_event_order_is_checked_across_all_events_and_reported_in_words() {
     c.events.referral_received = Some(d("2026-11-01"));
     c.events.first_attendance = Some(d("2026-11-10"));
     c.events.ended = Some(Ending { date: d("2026-11-06"), reason: EndReason::SuspicionDisproved });
-    let p: Vec<String> = plan(&c).problems.into_iter().map(|s| s.da).collect();
+    let p: Vec<String> = plan(&c).problems.into_iter().map(|s| s.text.da).collect();
     assert!(p.iter().any(|s| s.starts_with("AFD01X1") && s.contains("ligger før AFD01B")), "{p:?}");
     assert_eq!(c.events.first_attendance, Some(d("2026-11-10")), "nothing corrected");
 }

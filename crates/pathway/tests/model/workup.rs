@@ -32,7 +32,7 @@ fn s3_1_everyone_gets_history_examination_biopsy_and_ct() {
 #[test]
 fn s3_1_ct_answer_ready_together_with_biopsy_answer() {
     let ct = pathway::checklist::item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap();
-    assert!(ct.da.contains("samtidigt med svar på biopsi"));
+    assert!(ct.text.da.contains("samtidigt med svar på biopsi"));
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn s3_1_2_no_extrahepatic_manifestation_means_mdt_before_any_biopsy_decision() {
     assert!(!ids.contains(&"s3_1_2_liver_biopsy"));
     let mdt = pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
     for who in ["leverkirurg", "radiolog", "patolog", "gastroenterolog", "nuklearmediciner", "onkolog"] {
-        assert!(mdt.da.contains(who), "{who}");
+        assert!(mdt.text.da.contains(who), "{who}");
     }
 }
 
@@ -122,7 +122,7 @@ fn s3_1_2_unknown_extrahepatic_status_is_asked_not_guessed() {
     // stands before every biopsy item, so no biopsy is taken before it may be needed.
     assert!(ids.contains(&"s3_1_2_mdt_before_biopsy"));
     let mdt = pathway::checklist::item_by_id("s3_1_2_mdt_before_biopsy").unwrap();
-    assert!(mdt.da.starts_with("Uden umiddelbare ekstrahepatiske tumormanifestationer:"));
+    assert!(mdt.text.da.starts_with("Uden umiddelbare ekstrahepatiske tumormanifestationer:"));
     assert!(questions(&c).contains(&QuestionId::LiverExtrahepatic));
 }
 
@@ -165,7 +165,7 @@ fn s3_1_4_chest_xray_and_ct_unless_operating_for_clinical_reasons_and_never_pet_
 #[test]
 fn s3_1_4_performance_status_may_justify_no_biopsy() {
     let item = pathway::checklist::item_by_id("s3_1_4_performance_status").unwrap();
-    assert!(item.da.contains("undlade at tage biopsi") && item.da.contains("skal naturligvis vurderes"));
+    assert!(item.text.da.contains("undlade at tage biopsi") && item.text.da.contains("skal naturligvis vurderes"));
     assert!(items(&brain()).contains(&"s3_1_4_performance_status"));
 }
 
@@ -246,15 +246,15 @@ fn s3_1_the_generic_biopsy_does_not_contradict_the_liver_mdt_or_the_brain_princi
     });
     assert!(!items(&brain).contains(&"s3_1_biopsy"));
     let principle = pathway::checklist::item_by_id("s3_1_biopsy_principle").unwrap();
-    assert!(principle.da.contains("så hurtigt som muligt") && principle.da.contains("§3.1.4"));
+    assert!(principle.text.da.contains("så hurtigt som muligt") && principle.text.da.contains("§3.1.4"));
 }
 
 #[test]
 fn s3_1_4_wording_mr_in_most_cases_operable_means_superficial_and_the_preference_for_two_or_three() {
     use pathway::case::TumourCount;
     use pathway::checklist::item_by_id;
-    assert!(item_by_id("s3_1_4_mr_cerebrum").unwrap().da.starts_with("I de fleste tilfælde"));
-    assert!(item_by_id("s3_1_4_principle_1_operate").unwrap().da.contains("relativt overfladisk"));
+    assert!(item_by_id("s3_1_4_mr_cerebrum").unwrap().text.da.starts_with("I de fleste tilfælde"));
+    assert!(item_by_id("s3_1_4_principle_1_operate").unwrap().text.da.contains("relativt overfladisk"));
     let mut c = brain();
     c.answers.brain.tumour_count = Some(TumourCount::MoreThanThree);
     c.answers.brain.symptomatic = Some(true);
@@ -299,19 +299,19 @@ fn s3_1_5_s3_6_s4_1_s1_5_the_missing_items_are_there() {
     assert_eq!(item_by_id("s3_6_comorbidity").unwrap().kind, ItemKind::Note);
     assert_eq!(item_by_id("s3_6_pause_anticoagulants").unwrap().kind, ItemKind::Note);
     assert_eq!(item_by_id("s3_1_5_immunohistochemistry").unwrap().kind, ItemKind::Note);
-    assert!(item_by_id("s3_1_5_immunohistochemistry").unwrap().da.contains("køn, metastasens lokalisation"));
-    assert!(item_by_id("s1_5_mdt_members").unwrap().da.contains("patolog, onkolog"));
+    assert!(item_by_id("s3_1_5_immunohistochemistry").unwrap().text.da.contains("køn, metastasens lokalisation"));
+    assert!(item_by_id("s1_5_mdt_members").unwrap().text.da.contains("patolog, onkolog"));
 }
 
 #[test]
 fn s2_4_s3_1_s3_1_5_s3_1_2_the_texts_own_words() {
     use pathway::checklist::item_by_id;
     use pathway::questions::QuestionId;
-    assert!(item_by_id("s2_4_decide_referral").unwrap().da.contains("uden kendt kræftsygdom"));
-    assert!(item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap().da.contains("derefter"));
-    assert!(item_by_id("s3_1_5_no_further_imaging").unwrap().da.contains("nedenfor"));
+    assert!(item_by_id("s2_4_decide_referral").unwrap().text.da.contains("uden kendt kræftsygdom"));
+    assert!(item_by_id("s3_1_ct_thorax_upper_abdomen").unwrap().text.da.contains("derefter"));
+    assert!(item_by_id("s3_1_5_no_further_imaging").unwrap().text.da.contains("nedenfor"));
     let q = QuestionId::LiverExtrahepatic.question();
-    assert!(q.da.contains("umiddelbare") && q.en.contains("apparent") && !q.en.contains("immediate"));
+    assert!(q.text.da.contains("umiddelbare") && q.text.en.contains("apparent") && !q.text.en.contains("immediate"));
 }
 
 #[test]
