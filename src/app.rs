@@ -16,7 +16,7 @@ use crate::components::worklist::folder_panel::FolderPanel;
 use crate::components::worklist::row_details::RowDetails;
 use crate::components::worklist::screen::WorklistScreen;
 #[cfg(feature = "split")]
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::nav::View;
 use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ mod split {
 /// The shared folder's panel: a chunk of its own in the release.
 pub fn folder_panel() -> AnyView {
     #[cfg(feature = "split")]
-    return view! { <Lazy load=split::folder_panel what=K::ChunkFolderFailed/> }.into_any();
+    return view! { <Lazy load=split::folder_panel what=CommonText::ChunkFolderFailed/> }.into_any();
     #[cfg(not(feature = "split"))]
     view! { <FolderPanel/> }.into_any()
 }
@@ -117,7 +117,7 @@ pub fn row_details(
             let (row, label, note) = args.get_value();
             split::row_details(row, label, note, on_archive)
         };
-        view! { <Lazy load what=K::ChunkDetailsFailed/> }.into_any()
+        view! { <Lazy load what=CommonText::ChunkDetailsFailed/> }.into_any()
     }
     #[cfg(not(feature = "split"))]
     view! { <RowDetails row label note on_archive/> }.into_any()
@@ -188,7 +188,7 @@ pub fn App() -> impl IntoView {
         if state.folder_unwritten() {
             state.folder_tick();
             ev.prevent_default();
-            ev.set_return_value(state.lang().get_untracked().t(crate::i18n::K::FolderUnloadWarning));
+            ev.set_return_value(state.lang().get_untracked().t(crate::i18n::CommonText::FolderUnloadWarning));
         }
     });
     // web/sw-register.js may answer before the app starts (a flag) or after (an event).
@@ -284,26 +284,26 @@ pub fn App() -> impl IntoView {
                 }
                 match state.view().get() {
                     #[cfg(feature = "split")]
-                    View::About => view! { <Lazy load=split::about_screen what=K::ChunkAboutFailed back=true/> }.into_any(),
+                    View::About => view! { <Lazy load=split::about_screen what=CommonText::ChunkAboutFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::About => view! { <AboutScreen/> }.into_any(),
                     View::Worklist => view! { <WorklistScreen/> }.into_any(),
                     #[cfg(feature = "split")]
-                    View::Case(id) => view! { <Lazy load=move || split::case_screen(id) what=K::ChunkCaseFailed back=true/> }.into_any(),
+                    View::Case(id) => view! { <Lazy load=move || split::case_screen(id) what=CommonText::ChunkCaseFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Case(id) => view! { <CaseScreen id/> }.into_any(),
                     #[cfg(feature = "split")]
-                    View::Shared => view! { <Lazy load=split::shared_screen what=K::ChunkCaseFailed back=true/> }.into_any(),
+                    View::Shared => view! { <Lazy load=split::shared_screen what=CommonText::ChunkCaseFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Shared => view! { <SharedScreen/> }.into_any(),
                     // Lazy with the `split` feature (the release): the department
                     // view's code is its own wasm chunk, fetched when first opened.
                     #[cfg(feature = "split")]
-                    View::Stats => view! { <Lazy load=split::stats_screen what=K::ChunkStatsFailed back=true/> }.into_any(),
+                    View::Stats => view! { <Lazy load=split::stats_screen what=CommonText::ChunkStatsFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Stats => view! { <StatsScreen/> }.into_any(),
                     #[cfg(feature = "split")]
-                    View::Registration => view! { <Lazy load=split::registration_screen what=K::ChunkRegistrationFailed back=true/> }.into_any(),
+                    View::Registration => view! { <Lazy load=split::registration_screen what=CommonText::ChunkRegistrationFailed back=true/> }.into_any(),
                     #[cfg(not(feature = "split"))]
                     View::Registration => view! { <RegistrationScreen/> }.into_any(),
                 }

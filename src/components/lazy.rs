@@ -1,7 +1,7 @@
 //! A split point's view (the `split` feature: the release, scripts/build-split.sh):
 //! the view once its wasm chunk is loaded; if the load fails, a short message
 //! with a retry button in its place, the rest of the app unaffected.
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::nav::View;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -12,7 +12,7 @@ use std::future::Future;
 /// message naming what could not be loaded. `back`: a link back to the
 /// worklist (a whole screen), or none (a panel inside one).
 #[component]
-pub fn Lazy<F, Fut>(load: F, what: K, #[prop(optional)] back: bool) -> impl IntoView
+pub fn Lazy<F, Fut>(load: F, what: CommonText, #[prop(optional)] back: bool) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
@@ -46,7 +46,7 @@ where
     move || match phase.get() {
         // While the chunk is fetched: a line that says so (a slow network
         // otherwise shows an empty page between header and footer).
-        0 => view! { <p class="loading" role="status" data-testid="chunk-loading">{l.t(K::ChunkLoading)}</p> }.into_any(),
+        0 => view! { <p class="loading" role="status" data-testid="chunk-loading">{l.t(CommonText::ChunkLoading)}</p> }.into_any(),
         2 => screen.try_update_value(Option::take).flatten().into_any(),
         _ => {
             let tries = attempt.get_untracked();
@@ -54,14 +54,14 @@ where
                 <div class="banner banner-error" role="alert" data-testid="chunk-error">
                     <p>{l.t(what)}</p>
                     // A retry that fails again says it was tried.
-                    {(tries > 0).then(|| view! { <p data-testid="chunk-tries">{format!("{} {}", l.t(K::ChunkTriedAgain), tries + 1)}</p> })}
+                    {(tries > 0).then(|| view! { <p data-testid="chunk-tries">{format!("{} {}", l.t(CommonText::ChunkTriedAgain), tries + 1)}</p> })}
                     <button type="button" data-testid="chunk-retry" on:click=move |_| {
                         attempt.update(|n| *n += 1);
                         fetch();
                     }>
-                        {l.t(K::ChunkRetry)}
+                        {l.t(CommonText::ChunkRetry)}
                     </button>
-                    {back.then(|| view! { " "<a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a> })}
+                    {back.then(|| view! { " "<a href=View::Worklist.hash() data-testid="back">"← "{l.t(CommonText::BackToWorklist)}</a> })}
                 </div>
             }
             .into_any()

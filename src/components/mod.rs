@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 /// (`src/app.rs`): far less code than a closure per text. So this reads the
 /// language without tracking it; a text that must follow the switch on its
 /// own (the header, the banners above the screen) reads
-/// `state.lang().get()` in a closure instead. See `src/i18n.rs`.
+/// `state.lang().get()` in a closure instead. See `src/i18n/mod.rs`.
 pub fn use_lang() -> crate::i18n::Lang {
     use leptos::prelude::*;
     expect_context::<crate::state::AppState>().lang().get_untracked()

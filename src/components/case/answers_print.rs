@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::CaseText;
 use crate::journal::answer_words as answer_text;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn AnswersPrint() -> impl IntoView {
     let rows = move || ctx.plan.with(|p| p.as_ref().map(|p| p.questions.clone()).unwrap_or_default());
     view! {
         <section class="print-only answers-print panel" data-testid="answers-print">
-            <h2>{l.t(K::AnswersHeading)}</h2>
+            <h2>{l.t(CaseText::AnswersHeading)}</h2>
             <table>
                 <tbody>
                     {move || {
@@ -29,7 +29,7 @@ pub fn AnswersPrint() -> impl IntoView {
                                         </th>
                                         <td>
                                             {answer}
-                                            {q.open.then(|| view! { " — "<strong>{l.t(K::OpenQuestion)}</strong> })}
+                                            {q.open.then(|| view! { " — "<strong>{l.t(CaseText::OpenQuestion)}</strong> })}
                                         </td>
                                     </tr>
                                 }

@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::CaseText;
 use crate::pathway::Step;
 use leptos::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn CaseNav() -> impl IntoView {
     // One Tab stop for the whole bar (the current step's button), the
     // arrow keys along it (the toolbar pattern): from a new case to the
     // first question in five Tabs (issue 26.4).
-    let link = |target: &'static str, key: K| {
+    let link = |target: &'static str, key: CaseText| {
         view! {
             <button type="button" class="navlink" tabindex="-1" data-testid=format!("nav-{target}") on:click=move |_| go_to(target)>
                 {l.t(key)}
@@ -69,9 +69,9 @@ pub fn CaseNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="case-nav no-print" aria-label=l.t(K::CaseSections) data-testid="case-nav">
-            <div role="toolbar" aria-label=l.t(K::CaseSections) on:keydown=arrows>
-                {link("summary-heading", K::AtAGlance)}
+        <nav class="case-nav no-print" aria-label=l.t(CaseText::CaseSections) data-testid="case-nav">
+            <div role="toolbar" aria-label=l.t(CaseText::CaseSections) on:keydown=arrows>
+                {link("summary-heading", CaseText::AtAGlance)}
                 {Step::ALL
                     .into_iter()
                     .enumerate()
@@ -91,15 +91,15 @@ pub fn CaseNav() -> impl IntoView {
                                     {i + 1}". "{l.pick(s.label())}
                                     {move || {
                                         let n = open_in(s);
-                                        (n > 0).then(|| view! { <span class="badge">" "{n}<span class="visually-hidden">" "{l.t(K::OpenQuestion)}</span></span> })
+                                        (n > 0).then(|| view! { <span class="badge">" "{n}<span class="visually-hidden">" "{l.t(CaseText::OpenQuestion)}</span></span> })
                                     }}
                                 </button>
                         }
                     })
                     .collect_view()}
-                {link("timeline-heading", K::Timeline)}
-                {link("codes-heading", K::Codes)}
-                {link("checklist-heading", K::Checklist)}
+                {link("timeline-heading", CaseText::Timeline)}
+                {link("codes-heading", CaseText::Codes)}
+                {link("checklist-heading", CaseText::Checklist)}
             </div>
         </nav>
     }

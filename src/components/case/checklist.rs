@@ -2,7 +2,7 @@ use super::checklist_item::ChecklistItemRow;
 use super::fold::Fold;
 use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
-use crate::i18n::{Lang, K};
+use crate::i18n::{CaseText, Lang};
 use crate::pathway::plan::PhaseGroup;
 use crate::pathway::ChecklistSections;
 use leptos::prelude::*;
@@ -39,15 +39,15 @@ pub fn ChecklistPanel() -> impl IntoView {
     let done_open = RwSignal::new(false);
     view! {
         <section class="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
-            <h2 id="checklist-heading">{l.t(K::Checklist)}</h2>
+            <h2 id="checklist-heading">{l.t(CaseText::Checklist)}</h2>
             {keyed_list(groups(|s| &s.open), std::sync::Arc::new(move |g| phase_group(ctx, l, g)))}
             {move || (later_count() > 0).then(|| view! {
-                <Fold open=later_open testid="checklist-later" label=move || format!("{}: {} ({})", l.t(K::ChecklistLater), later_names(), later_count())>
+                <Fold open=later_open testid="checklist-later" label=move || format!("{}: {} ({})", l.t(CaseText::ChecklistLater), later_names(), later_count())>
                     {keyed_list(groups(|s| &s.later), std::sync::Arc::new(move |g| phase_group(ctx, l, g)))}
                 </Fold>
             })}
             {move || (done_count() > 0).then(|| view! {
-                <Fold open=done_open testid="checklist-done" label=move || format!("{} ({})", l.t(K::ChecklistDone), done_count())>
+                <Fold open=done_open testid="checklist-done" label=move || format!("{} ({})", l.t(CaseText::ChecklistDone), done_count())>
                     <ul>
                         {move || sections.with(|s| s.done.clone()).into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
                     </ul>
@@ -71,8 +71,8 @@ fn phase_group(ctx: CaseCtx, l: Lang, group: Keyed) -> AnyView {
         <div class="phase" data-testid=format!("phase-{}", phase.name())>
             <h3>{l.pick(phase.label())}</h3>
             // Still open from a step the case has passed: the items most easily forgotten.
-            {move || earlier().then(|| view! { <p class="hint earlier" data-testid="still-open">{l.t(K::ChecklistStillOpen)}</p> })}
-            {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(K::OrderReadingOnce)}</p> })}
+            {move || earlier().then(|| view! { <p class="hint earlier" data-testid="still-open">{l.t(CaseText::ChecklistStillOpen)}</p> })}
+            {move || read().then(|| view! { <p class="hint" data-testid="order-note">{l.t(CaseText::OrderReadingOnce)}</p> })}
             <ul>
                 {ids.into_iter().map(|id| view! { <ChecklistItemRow item_id=id/> }).collect_view()}
             </ul>

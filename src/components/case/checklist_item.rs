@@ -1,6 +1,6 @@
 use super::CaseCtx;
 use crate::i18n::Message;
-use crate::i18n::K;
+use crate::i18n::CaseText;
 use crate::pathway::checklist::item_by_id;
 use crate::state::{da_date, AppState};
 use leptos::prelude::*;
@@ -63,20 +63,20 @@ pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
                 <span class="section">{l.pick(item.section.label())}</span>" "
                 {move || also().map(|s| view! { <span class="section" data-testid=format!("also-{item_id}")>{l.pick(s.label())}</span>" " })}
                 <span class="kind">{l.pick(item.kind.label())}</span>
-                {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(K::TickedOn), da_date(date)))}
+                {move || done().and_then(|d| d.1).map(|date| format!(" · {} {}", l.t(CaseText::TickedOn), da_date(date)))}
                 // A mark; the words once above the programme (issue 26.4).
                 {move || reading().map(|_| view! {
-                    " "<span class="order-reading" title=l.t(K::OrderReading) data-testid=format!("order-reading-{item_id}")><span aria-hidden="true">"†"</span><span class="visually-hidden">{l.t(K::OrderReading)}</span></span>
+                    " "<span class="order-reading" title=l.t(CaseText::OrderReading) data-testid=format!("order-reading-{item_id}")><span aria-hidden="true">"†"</span><span class="visually-hidden">{l.t(CaseText::OrderReading)}</span></span>
                 })}
             </p>
             // The note printed in full: the details below do not print.
-            {move || note().filter(|n| !n.is_empty()).map(|n| view! { <p class="print-only note-print">{l.t(K::NoteLabel)}": "{n}</p> })}
+            {move || note().filter(|n| !n.is_empty()).map(|n| view! { <p class="print-only note-print">{l.t(CaseText::NoteLabel)}": "{n}</p> })}
             <details>
-                <summary>{l.t(if item.kind.tickable() { K::SourceAndNote } else { K::SourceText })}</summary>
+                <summary>{l.t(if item.kind.tickable() { CaseText::SourceAndNote } else { CaseText::SourceText })}</summary>
                 <blockquote lang="da">{item.text.da}</blockquote>
-                {move || reading().map(|r| view! { <p class="order-why"><strong>{l.t(K::OrderReading)}": "</strong>{l.pick(r)}</p> })}
+                {move || reading().map(|r| view! { <p class="order-why"><strong>{l.t(CaseText::OrderReading)}": "</strong>{l.pick(r)}</p> })}
                 {item.kind.tickable().then(|| view! {
-                    <label for=note_id.clone()>{l.t(K::NoteLabel)}</label>
+                    <label for=note_id.clone()>{l.t(CaseText::NoteLabel)}</label>
                     <input
                         type="text"
                         id=note_id.clone()

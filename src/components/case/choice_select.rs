@@ -1,5 +1,4 @@
-use crate::i18n::K;
-use crate::pathway::Choice;
+use crate::pathway::{Choice, Text};
 use leptos::prelude::*;
 
 /// A labelled select over the model's choices, with an empty first option.
@@ -7,9 +6,11 @@ use leptos::prelude::*;
 pub fn ChoiceSelect(
     /// Element id and test id.
     id: &'static str,
-    label: K,
+    #[prop(into)]
+    label: Text,
     /// The text of the empty option.
-    none: K,
+    #[prop(into)]
+    none: Text,
     choices: &'static [Choice],
     /// The key chosen now, if any.
     #[prop(into)]
@@ -23,7 +24,7 @@ pub fn ChoiceSelect(
     let l = crate::components::use_lang();
     view! {
         <div class="event">
-            <label for=id>{l.t(label)}</label>
+            <label for=id>{l.pick(label)}</label>
             <select
                 id=id
                 data-testid=id
@@ -33,7 +34,7 @@ pub fn ChoiceSelect(
                     on_choose(choices.iter().find(|c| c.key == v).map(|c| c.key));
                 }
             >
-                <option value="" selected=move || current.get().is_none()>{l.t(none)}</option>
+                <option value="" selected=move || current.get().is_none()>{l.pick(none)}</option>
                 {choices
                     .iter()
                     .map(|c| view! { <option value=c.key selected=move || current.get() == Some(c.key)>{l.pick(c.text)}</option> })

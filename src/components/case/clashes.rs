@@ -2,7 +2,7 @@
 //! had not seen each other, every value with where and when it was written,
 //! and a choice that writes one value replacing them all; and a patient
 //! deleted in one place and changed in another.
-use crate::i18n::{Lang, K, M};
+use crate::i18n::{CommonText, Lang, MergeText};
 use crate::merge::Stamp;
 use crate::pathway::Choosable;
 use crate::records::{with_value, Clash};
@@ -28,25 +28,25 @@ fn question_for(p: &Patient, key: &str, v: &Value, today: chrono::NaiveDate) -> 
 /// The field in words: the question it answers where the wizard asks it.
 fn field_name(p: &Patient, c: &Clash, l: Lang, today: chrono::NaiveDate) -> String {
     let key = c.key.as_str();
-    let m = |m: M| l.m(m).to_string();
+    let m = |m: MergeText| l.t(m).to_string();
     if key.starts_with("a.") {
         let found = c.values.iter().find_map(|(_, v)| question_for(p, key, v, today));
         return found.map_or_else(
-            || format!("{} {key}", m(M::FieldOther)),
+            || format!("{} {key}", m(MergeText::FieldOther)),
             |q| l.pick(q.question.text).to_string(),
         );
     }
     if let Some(e) = key.strip_prefix("e.") {
         let which = match e {
-            "referral_received" => M::EventReferralReceived,
-            "first_attendance" => M::EventFirstAttendance,
-            "referred_to_secondary" => M::EventReferredToSecondary,
-            "secondary_first_attendance" => M::EventSecondaryFirstAttendance,
-            "ended" => M::EventEnded,
-            "acute_referral_made" => M::EventAcuteReferralMade,
-            "handed_over" => M::EventHandedOver,
-            "workup_lengthened" => M::EventWorkupLengthened,
-            _ => return format!("{} {key}", m(M::FieldOther)),
+            "referral_received" => MergeText::EventReferralReceived,
+            "first_attendance" => MergeText::EventFirstAttendance,
+            "referred_to_secondary" => MergeText::EventReferredToSecondary,
+            "secondary_first_attendance" => MergeText::EventSecondaryFirstAttendance,
+            "ended" => MergeText::EventEnded,
+            "acute_referral_made" => MergeText::EventAcuteReferralMade,
+            "handed_over" => MergeText::EventHandedOver,
+            "workup_lengthened" => MergeText::EventWorkupLengthened,
+            _ => return format!("{} {key}", m(MergeText::FieldOther)),
         };
         return m(which);
     }
@@ -55,25 +55,25 @@ fn field_name(p: &Patient, c: &Clash, l: Lang, today: chrono::NaiveDate) -> Stri
             .iter()
             .find(|i| i.id == t)
             .map_or(t.to_string(), |i| l.pick(i.text).to_string());
-        let what = if key.starts_with("t.") { M::FieldTick } else { M::FieldNote };
+        let what = if key.starts_with("t.") { MergeText::FieldTick } else { MergeText::FieldNote };
         return format!("{}: {item}", m(what));
     }
     if let Some(code) = key.strip_prefix("r.") {
-        return format!("{} {code}", m(M::FieldRegistered));
+        return format!("{} {code}", m(MergeText::FieldRegistered));
     }
     match key {
-        "label" => m(M::FieldLabel),
-        "closed" => m(M::FieldArchived),
-        "created" => m(M::FieldCreated),
-        "u" => m(M::FieldModel),
-        _ => format!("{} {key}", m(M::FieldOther)),
+        "label" => m(MergeText::FieldLabel),
+        "closed" => m(MergeText::FieldArchived),
+        "created" => m(MergeText::FieldCreated),
+        "u" => m(MergeText::FieldModel),
+        _ => format!("{} {key}", m(MergeText::FieldOther)),
     }
 }
 
 /// One value in words.
 fn value_text(p: &Patient, c: &Clash, v: &Value, l: Lang, today: chrono::NaiveDate) -> String {
     if v.is_null() {
-        return l.m(M::Empty).to_string();
+        return l.t(MergeText::Empty).to_string();
     }
     if c.key.starts_with("a.") {
         if let Some(q) = question_for(p, &c.key, v, today) {
@@ -81,8 +81,8 @@ fn value_text(p: &Patient, c: &Clash, v: &Value, l: Lang, today: chrono::NaiveDa
         }
     }
     match v {
-        Value::Bool(true) => l.t(K::Yes).to_string(),
-        Value::Bool(false) => l.t(K::No).to_string(),
+        Value::Bool(true) => l.t(CommonText::Yes).to_string(),
+        Value::Bool(false) => l.t(CommonText::No).to_string(),
         Value::String(s) => crate::pathway::iso::parse(s).map_or_else(|| s.clone(), da_date),
         Value::Object(o) => {
             let date = o.get("date").and_then(Value::as_str).and_then(crate::pathway::iso::parse).map(da_date);
@@ -101,7 +101,7 @@ fn value_text(p: &Patient, c: &Clash, v: &Value, l: Lang, today: chrono::NaiveDa
 /// Where and when a value was written.
 fn written(s: Stamp, here: crate::merge::Writer, l: Lang) -> String {
     let when = if s.time_ms() == 0 {
-        return l.m(M::WrittenBeforeStamps).to_string();
+        return l.t(MergeText::WrittenBeforeStamps).to_string();
     } else {
         let d = js_sys::Date::new(&(s.time_ms() as f64).into());
         format!(
@@ -114,9 +114,9 @@ fn written(s: Stamp, here: crate::merge::Writer, l: Lang) -> String {
         )
     };
     if s.0 == here {
-        format!("{when}, {}", l.m(M::WrittenHere))
+        format!("{when}, {}", l.t(MergeText::WrittenHere))
     } else {
-        format!("{when}, {} {}", l.m(M::WrittenElsewhere), &s.0.text()[..6])
+        format!("{when}, {} {}", l.t(MergeText::WrittenElsewhere), &s.0.text()[..6])
     }
 }
 
@@ -144,14 +144,14 @@ pub fn Clashes(id: u32) -> impl IntoView {
                     .enumerate()
                     .map(|(i, (s, v))| {
                         // One text per value: the value, where and when, and whether it is the one shown.
-                        let shown = if i == 0 { format!(", {}", l.m(M::Chosen)) } else { String::new() };
+                        let shown = if i == 0 { format!(", {}", l.t(MergeText::Chosen)) } else { String::new() };
                         let text = format!("{} ({}{shown}) ", value_text(&p, c, v, l, today), written(*s, here, l));
                         let (key, value) = (c.key.clone(), v.clone());
                         view! {
                             <li data-testid="clash-value">
                                 {text}
                                 <button type="button" class="quiet" data-testid="clash-choose" on:click=move |_| state.resolve(id, &key, value.clone())>
-                                    {l.m(M::Choose)}
+                                    {l.t(MergeText::Choose)}
                                 </button>
                             </li>
                         }
@@ -167,19 +167,19 @@ pub fn Clashes(id: u32) -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="banner banner-warn clashes" role="status" data-testid="clashes">
-                <h2>"⚠ "{l.m(M::ClashHeading)}</h2>
+                <h2>"⚠ "{l.t(MergeText::ClashHeading)}</h2>
                 {deleted.then(|| view! {
                     <p data-testid="deleted-elsewhere">
-                        {l.m(M::DeletedElsewhere)}" "
+                        {l.t(MergeText::DeletedElsewhere)}" "
                         <button type="button" data-testid="keep-patient" on:click=move |_| state.resolve(id, crate::merge::DELETED, Value::Null)>
-                            {l.m(M::KeepPatient)}
+                            {l.t(MergeText::KeepPatient)}
                         </button>" "
                         <button type="button" class="quiet" data-testid="delete-patient" on:click=move |_| state.delete_patient(id)>
-                            {l.m(M::DeletePatient)}
+                            {l.t(MergeText::DeletePatient)}
                         </button>
                     </p>
                 })}
-                {(!clashes.is_empty()).then(|| view! { <p>{l.m(M::ClashIntro)}</p> })}
+                {(!clashes.is_empty()).then(|| view! { <p>{l.t(MergeText::ClashIntro)}</p> })}
                 <ul>{rows}</ul>
             </section>
         })

@@ -1,6 +1,6 @@
 use super::statement_block::{statements, StatementBlock};
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::pathway::Destination;
 use leptos::prelude::*;
 
@@ -35,12 +35,12 @@ pub fn DestinationPanel() -> impl IntoView {
                         let q = p.questions.iter().find(|q| q.question.id == *id)?;
                         // What the answer could lead to: the rules that wait for it, or the urgent action.
                         let outcome = if rules.is_empty() {
-                            l.t(K::CouldAddUrgent).to_string()
+                            l.t(CaseText::CouldAddUrgent).to_string()
                         } else {
                             let mut to: Vec<String> =
                                 rules.iter().map(|r| lower_first(l.pick(r.points_to()))).collect();
                             to.dedup();
-                            format!("{} {}", l.t(K::CouldPointTo), to.join(" / "))
+                            format!("{} {}", l.t(CaseText::CouldPointTo), to.join(" / "))
                         };
                         Some((
                             q.question.id,
@@ -60,16 +60,16 @@ pub fn DestinationPanel() -> impl IntoView {
     let slips = move || ctx.plan.with(|p| p.as_ref().map(|p| p.slips_touching_case()).unwrap_or_default());
     view! {
         <section class="panel destination" aria-labelledby="destination-heading" data-testid="destination-panel">
-            <h2 id="destination-heading">{l.t(K::WhereBelongs)}</h2>
+            <h2 id="destination-heading">{l.t(CaseText::WhereBelongs)}</h2>
             <p class="headline" class:provisional=provisional data-testid="destination" aria-live="polite">
-                {move || provisional().then(|| view! { <span class="tag" data-testid="provisional">{l.t(K::Provisional)}": "</span> })}
+                {move || provisional().then(|| view! { <span class="tag" data-testid="provisional">{l.t(CommonText::Provisional)}": "</span> })}
                 {headline}
             </p>
             {move || {
                 let w = waiting();
                 (provisional() && !w.is_empty()).then(|| view! {
                     <div class="waiting" data-testid="provisional-questions">
-                        <p>{l.t(K::ProvisionalWaiting)}</p>
+                        <p>{l.t(CaseText::ProvisionalWaiting)}</p>
                         <ul>
                             {w.into_iter()
                                 .map(|(id, step, s, q, outcome)| view! {
@@ -77,7 +77,7 @@ pub fn DestinationPanel() -> impl IntoView {
                                         <span class="section">{l.pick(s.label())}</span>" "
                                         // A link to the question itself: its step opens and it takes focus.
                                         <button type="button" class="linklike" data-testid=format!("go-to-question-{}", id.name())
-                                            title=l.t(K::GoToQuestion)
+                                            title=l.t(CaseText::GoToQuestion)
                                             on:click=move |_| super::case_nav::go_to_question(ctx.step, step, id)>
                                             {q}
                                         </button>
@@ -95,7 +95,7 @@ pub fn DestinationPanel() -> impl IntoView {
                         .into_iter()
                         .map(|o| view! {
                             <div class="option" data-testid="conflict-option">
-                                <h3>{l.t(K::ConflictOptions)}": "{l.pick(o.destination.headline())}</h3>
+                                <h3>{l.t(CaseText::ConflictOptions)}": "{l.pick(o.destination.headline())}</h3>
                                 {statements(l, o.reasons, "option-reasons")}
                             </div>
                         })
@@ -103,14 +103,14 @@ pub fn DestinationPanel() -> impl IntoView {
                 </div>
             })}
             // Under a conflict the options above carry the reasons.
-            <StatementBlock heading=K::Reasons testid="reasons"
+            <StatementBlock heading=CaseText::Reasons testid="reasons"
                 of=|p| if p.route.destination == Destination::Conflict { vec![] } else { p.route.reasons.clone() }/>
-            <StatementBlock heading=K::StandingRules testid="standing" of=|p| p.standing.clone()/>
-            <StatementBlock heading=K::TextSilent testid="silences" of=|p| p.route.silences.clone()/>
+            <StatementBlock heading=CaseText::StandingRules testid="standing" of=|p| p.standing.clone()/>
+            <StatementBlock heading=CaseText::TextSilent testid="silences" of=|p| p.route.silences.clone()/>
             {move || {
                 let s = superseded();
                 (!s.is_empty()).then(|| view! {
-                    <h3>{l.t(K::Superseded)}</h3>
+                    <h3>{l.t(CaseText::Superseded)}</h3>
                     <ul class="superseded" data-testid="superseded">
                         {s.into_iter()
                             .map(|x| {
@@ -119,8 +119,8 @@ pub fn DestinationPanel() -> impl IntoView {
                                     <li>
                                         <span class="section">{l.pick(x.statement.section.label())}</span>" "
                                         {l.pick(x.statement.text)}
-                                        " — "{l.t(K::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "{l.pick(x.by.points_to())}
-                                        {x.reading.map(|r| view! { <span class="reading">" ("{l.t(K::ModelReading)}": "{l.pick(r)}")"</span> })}
+                                        " — "{l.t(CaseText::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "{l.pick(x.by.points_to())}
+                                        {x.reading.map(|r| view! { <span class="reading">" ("{l.t(CaseText::ModelReading)}": "{l.pick(r)}")"</span> })}
                                     </li>
                                 }
                             })
@@ -133,15 +133,15 @@ pub fn DestinationPanel() -> impl IntoView {
                 (!s.is_empty()).then(|| {
                     view! {
                         <details class="slips" data-testid="text-slips">
-                            <summary>{l.t(K::TextSlips)}</summary>
+                            <summary>{l.t(CaseText::TextSlips)}</summary>
                             <ul>
                                 {s.into_iter()
                                     .map(|slip| {
                                         let secs = slip.sections.iter().map(|x| l.pick(x.label())).collect::<Vec<_>>().join(", ");
                                         view! {
                                             <li>
-                                                <span class="section">{secs}</span>" "{l.t(K::TextSays)}" "
-                                                <q lang="da">{slip.text_says}</q>" — "{l.t(K::ReadAs)}" "{l.pick(slip.read_as)}
+                                                <span class="section">{secs}</span>" "{l.t(CaseText::TextSays)}" "
+                                                <q lang="da">{slip.text_says}</q>" — "{l.t(CaseText::ReadAs)}" "{l.pick(slip.read_as)}
                                             </li>
                                         }
                                     })

@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::pathway::{EDITION, MODEL_VERSION};
 use leptos::prelude::*;
 
@@ -14,13 +14,13 @@ pub fn EditionNote() -> impl IntoView {
     view! {
         <div class="edition-note">
             <p>
-                {l.t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}") · "
-                {l.t(K::ModelVersion)}" "{MODEL_VERSION}
+                {l.t(CommonText::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}") · "
+                {l.t(CommonText::ModelVersion)}" "{MODEL_VERSION}
             </p>
-            <p class="prevails">{l.t(K::GuidancePrevails)}</p>
+            <p class="prevails">{l.t(CaseText::GuidancePrevails)}</p>
             {move || older().map(|s| view! {
                 <p class="banner banner-warn" data-testid="older-model">
-                    "⚠ "{l.t(K::OlderModel)}" "{s.model_version}"."
+                    "⚠ "{l.t(CaseText::OlderModel)}" "{s.model_version}"."
                 </p>
             })}
         </div>

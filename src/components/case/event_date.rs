@@ -1,5 +1,6 @@
 use super::CaseCtx;
-use crate::i18n::{Lang, K};
+use crate::i18n::{CaseText, CommonText, Lang};
+use crate::pathway::Text;
 use crate::nav::iso_date;
 use crate::pathway::calendar;
 use crate::pathway::{parse_date_input, DateInputError, EventKey};
@@ -14,14 +15,14 @@ fn weekday(l: Lang, d: NaiveDate) -> &'static str {
 
 /// Why a typed date was refused, and that the stored date stands.
 fn refusal(l: Lang, e: DateInputError, kept: Option<NaiveDate>) -> String {
-    let why = l.t(match e {
-        DateInputError::NoSuchDate => K::DateNoSuchDay,
-        DateInputError::OutOfRange => K::DateOutOfRange,
-        DateInputError::Unreadable | DateInputError::Empty => K::DateUnreadable,
-    });
+    let why = match e {
+        DateInputError::NoSuchDate => l.t(CaseText::DateNoSuchDay),
+        DateInputError::OutOfRange => l.t(CaseText::DateOutOfRange),
+        DateInputError::Unreadable | DateInputError::Empty => l.t(CommonText::DateUnreadable),
+    };
     match kept {
-        Some(d) => format!("{why} {} {} {}.", l.t(K::DateKept), weekday(l, d), da_date(d)),
-        None => format!("{why} {}", l.t(K::DateNoneKept)),
+        Some(d) => format!("{why} {} {} {}.", l.t(CaseText::DateKept), weekday(l, d), da_date(d)),
+        None => format!("{why} {}", l.t(CaseText::DateNoneKept)),
     }
 }
 
@@ -32,7 +33,8 @@ fn refusal(l: Lang, e: DateInputError, kept: Option<NaiveDate>) -> String {
 #[component]
 pub fn EventDate(
     /// The event's label.
-    label: K,
+    #[prop(into)]
+    label: Text,
     /// A stable name for ids and tests.
     name: &'static str,
     /// The event: its date in the case, and the model's problems about it shown at the field.
@@ -86,7 +88,7 @@ pub fn EventDate(
     };
     view! {
         <div class="event" data-testid=id.clone()>
-            <label for=id.clone()>{l.t(label)}</label>
+            <label for=id.clone()>{l.pick(label)}</label>
             <span class="inline">
                 <input
                     type="text"
@@ -97,7 +99,7 @@ pub fn EventDate(
                     inputmode="numeric"
                     autocomplete="off"
                     spellcheck="false"
-                    placeholder=l.t(K::DatePlaceholder)
+                    placeholder=l.t(CommonText::DatePlaceholder)
                     disabled=ctx.read_only
                     aria-invalid=move || error.get().is_some().then_some("true")
                     aria-describedby=described_by
@@ -114,7 +116,7 @@ pub fn EventDate(
                     type="date"
                     class="date-picker"
                     data-testid=format!("{id}-picker")
-                    aria-label=format!("{} ({})", l.t(K::DatePick), l.t(label))
+                    aria-label=format!("{} ({})", l.t(CaseText::DatePick), l.pick(label))
                     disabled=ctx.read_only
                     prop:value=move || value.get().map(iso_date).unwrap_or_default()
                     on:change=move |ev| {
@@ -126,7 +128,7 @@ pub fn EventDate(
                     }
                 />
                 <button type="button" class="quiet" data-testid=format!("{id}-today") disabled=ctx.read_only on:click=move |_| write(Some(state.today()))>
-                    {l.t(K::Today)}
+                    {l.t(CaseText::Today)}
                 </button>
                 <button
                     type="button"
@@ -135,7 +137,7 @@ pub fn EventDate(
                     disabled=move || ctx.read_only || value.get().is_none()
                     on:click=move |_| write(None)
                 >
-                    {l.t(K::Clear)}
+                    {l.t(CaseText::Clear)}
                 </button>
                 <span class="date-read" data-testid=format!("{id}-weekday")>{move || value.get().map(|d| weekday(l, d))}</span>
             </span>

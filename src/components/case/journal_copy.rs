@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::CaseText;
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn JournalCopy() -> impl IntoView {
         });
         // A clash (issue 24.3): the text says first that it rests on one of two values.
         if clash && !text.is_empty() {
-            format!("{}\n\n{text}", l.t(K::JournalClash))
+            format!("{}\n\n{text}", l.t(CaseText::JournalClash))
         } else {
             text
         }
@@ -55,16 +55,16 @@ pub fn JournalCopy() -> impl IntoView {
     };
     view! {
         <div class="journal-copy no-print" data-testid="journal">
-            <button type="button" data-testid="copy-journal" on:click=copy>{l.t(K::CopyJournal)}</button>
+            <button type="button" data-testid="copy-journal" on:click=copy>{l.t(CaseText::CopyJournal)}</button>
             <p role="status" data-testid="journal-status">
                 {move || {
                     let now = build();
-                    copied.with(|c| c.as_ref().filter(|(_, t)| *t == now).map(|(ok, _)| l.t(if *ok { K::JournalCopied } else { K::JournalCopyFailed })))
+                    copied.with(|c| c.as_ref().filter(|(_, t)| *t == now).map(|(ok, _)| l.t(if *ok { CaseText::JournalCopied } else { CaseText::JournalCopyFailed })))
                 }}
             </p>
-            <p class="hint" data-testid="journal-draft-note">{l.t(K::JournalDraftNote)}</p>
+            <p class="hint" data-testid="journal-draft-note">{l.t(CaseText::JournalDraftNote)}</p>
             {move || shown.get().then(|| view! {
-                <label for="journal-text" class="visually-hidden">{l.t(K::JournalTextLabel)}</label>
+                <label for="journal-text" class="visually-hidden">{l.t(CaseText::JournalTextLabel)}</label>
                 <textarea id="journal-text" readonly rows="12" data-testid="journal-text" node_ref=area
                     prop:value=build></textarea>
             })}

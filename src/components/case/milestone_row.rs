@@ -1,4 +1,4 @@
-use crate::i18n::{Lang, K};
+use crate::i18n::{CaseText, Lang};
 use crate::pathway::calendar::DayFacts;
 use crate::pathway::timeline::{Milestone, MilestoneStatus};
 use crate::state::da_date;
@@ -7,11 +7,11 @@ use leptos::prelude::*;
 /// A due date with its weekday, ISO week and a weekend/holiday flag.
 pub fn day_text(l: Lang, d: &DayFacts) -> String {
     let mut s =
-        format!("{} ({}, {} {})", da_date(d.date), l.pick(d.weekday), l.t(K::Week), d.iso_week);
+        format!("{} ({}, {} {})", da_date(d.date), l.pick(d.weekday), l.t(CaseText::Week), d.iso_week);
     if let Some(h) = d.holiday {
-        s.push_str(&format!(" ⚑ {}: {h}", l.t(K::Holiday)));
+        s.push_str(&format!(" ⚑ {}: {h}", l.t(CaseText::Holiday)));
     } else if d.weekend {
-        s.push_str(&format!(" ⚑ {}", l.t(K::Weekend)));
+        s.push_str(&format!(" ⚑ {}", l.t(CaseText::Weekend)));
     }
     s
 }
@@ -31,7 +31,7 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
         MilestoneStatus::Met => "good",
         _ => "",
     };
-    let used_text = used.map(|u| format!("{} {} {allowed}", l.days(u), l.t(K::DaysUsedOf)));
+    let used_text = used.map(|u| format!("{} {} {allowed}", l.days(u), l.t(CaseText::DaysUsedOf)));
     let secs = m.sections.iter().map(|s| l.pick(s.label())).collect::<Vec<_>>().join(", ");
     view! {
         <li class="milestone" data-testid=format!("milestone-{}", m.id.name())>
@@ -40,17 +40,17 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
                 " "<span class="section">{secs}</span>
             </h3>
             <p class="ms-line">
-                <span>{l.t(K::Standard)}": "{allowed}" "{l.t(K::CalendarDays)}</span>
-                {m.start.map(|s| view! { <span>{l.t(K::Start)}": "{da_date(s)}</span> })}
-                {m.due.as_ref().map(|d| view! { <span data-testid="due">{l.t(K::Due)}": "{day_text(l, d)}</span> })}
+                <span>{l.t(CaseText::Standard)}": "{allowed}" "{l.t(CaseText::CalendarDays)}</span>
+                {m.start.map(|s| view! { <span>{l.t(CaseText::Start)}": "{da_date(s)}</span> })}
+                {m.due.as_ref().map(|d| view! { <span data-testid="due">{l.t(CaseText::Due)}": "{day_text(l, d)}</span> })}
                 <span class=format!("status {status_class}") data-testid="status">{l.pick(m.status.label())}</span>
             </p>
             {m.projected.as_ref().map(|p| view! {
                 <p class="projected" data-testid="projected">
-                    {l.t(K::LatestProjected)}": "{l.t(K::Start)}" "{da_date(p.latest_start)}
-                    {p.start_passed.then(|| view! { " "<strong data-testid="projected-passed">{l.t(K::ProjectedPassed)}</strong> })}
-                    ", "{l.t(K::Due).to_lowercase()}" "{day_text(l, &p.latest_due)}
-                    {p.due_passed.then(|| view! { " "<strong>{l.t(K::ProjectedPassed)}</strong> })}
+                    {l.t(CaseText::LatestProjected)}": "{l.t(CaseText::Start)}" "{da_date(p.latest_start)}
+                    {p.start_passed.then(|| view! { " "<strong data-testid="projected-passed">{l.t(CaseText::ProjectedPassed)}</strong> })}
+                    ", "{l.t(CaseText::Due).to_lowercase()}" "{day_text(l, &p.latest_due)}
+                    {p.due_passed.then(|| view! { " "<strong>{l.t(CaseText::ProjectedPassed)}</strong> })}
                 </p>
             })}
             {used_text.clone().map(|t| view! {
@@ -63,7 +63,7 @@ pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
             })}
             {m.recorded_reason.as_ref().map(|r| view! { <p class="recorded" data-testid="recorded-reason"><span class="section">{l.pick(r.section.label())}</span>" "{l.pick(&r.text)}</p> })}
             <details>
-                <summary>{l.t(K::WhatTheTextSays)}</summary>
+                <summary>{l.t(CaseText::WhatTheTextSays)}</summary>
                 <ul>
                     {m.notes.iter().map(|n| view! { <li><span class="section">{l.pick(n.section.label())}</span>" "{l.pick(&n.text)}</li> }).collect_view()}
                 </ul>

@@ -1,7 +1,7 @@
 use super::CaseCtx;
 use crate::i18n::Message;
-use crate::i18n::K;
-use crate::pathway::{Answer, AnswerKind, AskedQuestion, QuestionId};
+use crate::i18n::{CaseText, CommonText};
+use crate::pathway::{Answer, AnswerKind, AskedQuestion, QuestionId, Text};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -30,10 +30,10 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let input: AnyView = match q.kind {
         AnswerKind::YesNo => {
             let options =
-                [(Answer::Yes, "yes", K::Yes), (Answer::No, "no", K::No), (Answer::Unknown, "unknown", K::NotKnownYet)];
+                [(Answer::Yes, "yes", CommonText::Yes.into()), (Answer::No, "no", CommonText::No.into()), (Answer::Unknown, "unknown", CaseText::NotKnownYet.into())];
             radios(
                 &name,
-                options.into_iter().map(|(a, key, k)| (a, key.to_string(), Label::Ui(k))).collect(),
+                options.into_iter().map(|(a, key, text)| (a, key.to_string(), text)).collect(),
                 current,
                 set,
                 ctx.read_only,
@@ -41,8 +41,8 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
         }
         AnswerKind::OneOf { choices } if choices.len() <= 4 => {
             let mut options: Vec<_> =
-                choices.iter().map(|c| (Answer::Choice(c.key), c.key.to_string(), Label::Model(c.text))).collect();
-            options.push((Answer::Unknown, "unknown".into(), Label::Ui(K::NotKnownYet)));
+                choices.iter().map(|c| (Answer::Choice(c.key), c.key.to_string(), c.text)).collect();
+            options.push((Answer::Unknown, "unknown".into(), CaseText::NotKnownYet.into()));
             radios(&name, options, current, set, ctx.read_only)
         }
         AnswerKind::OneOf { choices } => {
@@ -57,7 +57,7 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
                         set(choices.iter().find(|c| c.key == v).map_or(Answer::Unknown, |c| Answer::Choice(c.key)));
                     }
                 >
-                    <option value="" selected=move || current() == Answer::Unknown>{l.t(K::NotKnownYet)}</option>
+                    <option value="" selected=move || current() == Answer::Unknown>{l.t(CaseText::NotKnownYet)}</option>
                     {choices
                         .iter()
                         .map(|c| {
@@ -134,8 +134,8 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     let badges = move || {
         view! {
             <span class="section">{l.pick(q.section.label())}</span>
-            {move || flag(|a| a.open).then(|| view! { <span class="badge open">{l.t(K::OpenQuestion)}</span> })}
-            {move || flag(|a| a.decides_destination).then(|| view! { <span class="badge decides">{l.t(K::DecidesDestination)}</span> })}
+            {move || flag(|a| a.open).then(|| view! { <span class="badge open">{l.t(CaseText::OpenQuestion)}</span> })}
+            {move || flag(|a| a.decides_destination).then(|| view! { <span class="badge decides">{l.t(CaseText::DecidesDestination)}</span> })}
         }
     };
     view! {
@@ -170,16 +170,9 @@ pub fn QuestionField(qid: QuestionId) -> impl IntoView {
     }
 }
 
-/// An option's label: UI text, or the model's own (da, en) wording.
-#[derive(Clone, Copy)]
-enum Label {
-    Ui(K),
-    Model(crate::pathway::Text),
-}
-
 fn radios(
     name: &str,
-    options: Vec<(Answer, String, Label)>,
+    options: Vec<(Answer, String, Text)>,
     current: impl Fn() -> Answer + Copy + Send + Sync + 'static,
     set: impl Fn(Answer) + Copy + Send + Sync + 'static,
     disabled: bool,
@@ -202,10 +195,7 @@ fn radios(
                         prop:checked=move || current() == checked_value
                         on:change=move |_| set(value.clone())
                     />
-                    {match label {
-                        Label::Ui(k) => l.t(k),
-                        Label::Model(text) => l.pick(text),
-                    }}
+                    {l.pick(label)}
                 </label>
             }
         })

@@ -4,7 +4,7 @@ use super::journal_copy::JournalCopy;
 use super::share::SharePanel;
 use super::CaseCtx;
 use crate::components::shell::patient_name::PatientName;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::nav::View;
 use crate::state::{da_date, AppState, LockState};
 use leptos::html;
@@ -47,40 +47,40 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
     crate::components::focus_heading_on_open(heading);
     view! {
         <nav class="crumbs">
-            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(CommonText::BackToWorklist)}</a>
         </nav>
         <Show
             when=move || label.with(Option::is_some)
-            fallback=move || view! { <p class="banner" data-testid="case-missing">{l.t(K::CaseNotFound)}</p> }
+            fallback=move || view! { <p class="banner" data-testid="case-missing">{l.t(CaseText::CaseNotFound)}</p> }
         >
             <article class="case" data-testid="case">
                 <div class="case-head">
                     <h1 tabindex="-1" node_ref=heading data-testid="case-title">
                         {move || label.get().map(|label| {
                             // A patient deleted elsewhere whose label went with the deletion (issue 24.4).
-                            let label = if label.is_empty() { l.m(crate::i18n::M::UnnamedPatient).to_string() } else { label };
+                            let label = if label.is_empty() { l.t(crate::i18n::MergeText::UnnamedPatient).to_string() } else { label };
                             view! { <PatientName id label/> }
                         })}
                     </h1>
                     <span class="inline no-print">
                         <button type="button" class="quiet" data-testid="share" aria-expanded=move || sharing.get().to_string() on:click=share>
-                            {l.t(K::Share)}
+                            {l.t(CaseText::Share)}
                         </button>
                         <button type="button" class="quiet" data-testid="print" on:click=|_| print_page()>
-                            {l.t(K::Print)}
+                            {l.t(CommonText::Print)}
                         </button>
                     </span>
                 </div>
                 <JournalCopy/>
                 {move || confirm_share.get().then(|| view! {
                     <div class="banner banner-warn no-print" role="alert" data-testid="share-confirm">
-                        <p>{l.t(K::ShareLockConfirm)}</p>
+                        <p>{l.t(CaseText::ShareLockConfirm)}</p>
                         <button type="button" data-testid="share-yes" on:click=move |_| {
                             confirm_share.set(false);
                             sharing.set(true);
-                        }>{l.t(K::ShareLockYes)}</button>
+                        }>{l.t(CaseText::ShareLockYes)}</button>
                         " "
-                        <button type="button" on:click=move |_| confirm_share.set(false)>{l.t(K::ImportCancel)}</button>
+                        <button type="button" on:click=move |_| confirm_share.set(false)>{l.t(CommonText::ImportCancel)}</button>
                     </div>
                 })}
                 <Show when=move || sharing.get()>
@@ -88,12 +88,12 @@ pub fn CaseScreen(id: u32) -> impl IntoView {
                 </Show>
                 {move || (state.changed_elsewhere().get() == Some(id)).then(|| view! {
                     <p class="banner banner-info" role="status" data-testid="changed-elsewhere">
-                        {l.t(K::ChangedElsewhere)}
+                        {l.t(CaseText::ChangedElsewhere)}
                         <button type="button" class="quiet" on:click=move |_| state.dismiss_changed_elsewhere()>"OK"</button>
                     </p>
                 })}
                 <super::clashes::Clashes id/>
-                <p class="print-only" data-testid="printed-on">{l.t(K::PrintedOn)}" "{da_date(state.today())}</p>
+                <p class="print-only" data-testid="printed-on">{l.t(CaseText::PrintedOn)}" "{da_date(state.today())}</p>
                 <EditionNote/>
                 <CaseBody/>
             </article>

@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::share::encode;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -38,7 +38,7 @@ pub fn SharePanel() -> impl IntoView {
             }
             let view_box = format!("0 0 {} {}", n + 8, n + 8);
             view! {
-                <svg class="qr" viewBox=view_box role="img" aria-label=l.t(K::QrLabel) data-testid="share-qr" data-modules=n>
+                <svg class="qr" viewBox=view_box role="img" aria-label=l.t(CaseText::QrLabel) data-testid="share-qr" data-modules=n>
                     <rect width="100%" height="100%" fill="#fff"/>
                     <path d=d fill="#000"/>
                 </svg>
@@ -47,9 +47,9 @@ pub fn SharePanel() -> impl IntoView {
     };
     view! {
         <section class="panel share no-print" aria-labelledby="share-heading" data-testid="share-panel">
-            <h2 id="share-heading">{l.t(K::Share)}</h2>
-            <p>{l.t(K::ShareHelp)}</p>
-            <label for="share-link">{l.t(K::ShareLink)}</label>
+            <h2 id="share-heading">{l.t(CaseText::Share)}</h2>
+            <p>{l.t(CaseText::ShareHelp)}</p>
+            <label for="share-link">{l.t(CaseText::ShareLink)}</label>
             <div class="inline share-row">
                 <input id="share-link" type="text" readonly data-testid="share-link" prop:value=move || link.get()/>
                 <button type="button" data-testid="copy-link" on:click=move |_| {
@@ -57,8 +57,8 @@ pub fn SharePanel() -> impl IntoView {
                         let _ = w.navigator().clipboard().write_text(&link.get_untracked());
                     }
                     copied.set(true);
-                }>{l.t(K::CopyLink)}</button>
-                <span role="status">{move || copied.get().then(|| l.t(K::Copied))}</span>
+                }>{l.t(CaseText::CopyLink)}</button>
+                <span role="status">{move || copied.get().then(|| l.t(CommonText::Copied))}</span>
             </div>
             {qr}
         </section>

@@ -1,7 +1,7 @@
 use crate::i18n::Message;
 use super::body::CaseBody;
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::nav::View;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -30,21 +30,21 @@ pub fn SharedScreen() -> impl IntoView {
     };
     view! {
         <nav class="crumbs">
-            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(CommonText::BackToWorklist)}</a>
         </nav>
         <article class="case" data-testid="shared-case">
-            <h1 tabindex="-1" data-testid="case-title">{l.t(K::SharedHeading)}</h1>
+            <h1 tabindex="-1" data-testid="case-title">{l.t(CaseText::SharedHeading)}</h1>
             {move || match state.shared().get() {
-                None => view! { <p class="banner" data-testid="shared-missing">{l.t(K::SharedMissing)}</p> }.into_any(),
+                None => view! { <p class="banner" data-testid="shared-missing">{l.t(CaseText::SharedMissing)}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="banner banner-error" role="alert" data-testid="shared-error">{e.message(l)}</p> }.into_any(),
                 Some(Ok(_)) => view! {
-                    <p>{l.t(K::SharedHelp)}</p>
+                    <p>{l.t(CaseText::SharedHelp)}</p>
                     <form class="add-patient" on:submit=save>
-                        <label for="shared-label">{l.t(K::NewPatient)}</label>
+                        <label for="shared-label">{l.t(CommonText::NewPatient)}</label>
                         <div class="inline">
                             <input id="shared-label" type="text" autocomplete="off" data-testid="shared-label"
                                 prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
-                            <button type="submit" class="primary" data-testid="save-shared">{l.t(K::SaveAsNew)}</button>
+                            <button type="submit" class="primary" data-testid="save-shared">{l.t(CaseText::SaveAsNew)}</button>
                         </div>
                         <p class="field-error" role="alert">{move || error.get().map(|e| e.message(l))}</p>
                     </form>

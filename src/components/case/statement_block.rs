@@ -1,5 +1,6 @@
 use super::CaseCtx;
-use crate::i18n::{Lang, K};
+use crate::i18n::Lang;
+use crate::pathway::Text;
 use crate::pathway::statement::Statement;
 use crate::pathway::Plan;
 use leptos::prelude::*;
@@ -22,7 +23,8 @@ pub fn statements(l: Lang, items: Vec<Statement>, testid: &'static str) -> impl 
 #[component]
 pub fn StatementBlock(
     /// The block's heading.
-    heading: K,
+    #[prop(into)]
+    heading: Text,
     /// The test id of its list.
     testid: &'static str,
     /// The statements, read from the case's plan (none: the block is not shown).
@@ -33,6 +35,6 @@ pub fn StatementBlock(
     let l = crate::components::use_lang();
     move || {
         let s = ctx.plan.with(|p| p.as_ref().map(of).unwrap_or_default());
-        (!s.is_empty()).then(|| view! { <h3>{l.t(heading)}</h3> {statements(l, s, testid)} })
+        (!s.is_empty()).then(|| view! { <h3>{l.pick(heading)}</h3> {statements(l, s, testid)} })
     }
 }

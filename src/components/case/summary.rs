@@ -1,6 +1,6 @@
 use super::urgent_banner::UrgentBanner;
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::pathway::{Plan, Text};
 use crate::state::da_date;
 use leptos::prelude::*;
@@ -18,19 +18,19 @@ pub fn CaseSummary() -> impl IntoView {
         move |f: fn(&Plan, crate::i18n::Lang) -> AnyView| move || ctx.plan.with(|p| p.as_ref().map(|p| f(p, l)));
     view! {
         <section class="summary" aria-labelledby="summary-heading" data-testid="case-summary">
-            <h2 id="summary-heading" tabindex="-1" class="visually-hidden">{l.t(K::AtAGlance)}</h2>
+            <h2 id="summary-heading" tabindex="-1" class="visually-hidden">{l.t(CaseText::AtAGlance)}</h2>
             <UrgentBanner/>
             <dl class="glance">
                 <div data-testid="summary-destination">
-                    <dt>{l.t(K::WhereBelongs)}</dt>
+                    <dt>{l.t(CaseText::WhereBelongs)}</dt>
                     <dd>{with_plan(destination)}</dd>
                 </div>
                 <div data-testid="summary-deadline">
-                    <dt>{l.t(K::ColNext)}</dt>
+                    <dt>{l.t(CommonText::ColNext)}</dt>
                     <dd>{with_plan(deadline)}</dd>
                 </div>
                 <div data-testid="summary-codes">
-                    <dt>{l.t(K::NextCode)}</dt>
+                    <dt>{l.t(CommonText::NextCode)}</dt>
                     <dd>{with_plan(codes)}</dd>
                 </div>
             </dl>
@@ -53,9 +53,9 @@ fn destination(p: &Plan, l: crate::i18n::Lang) -> AnyView {
 }
 
 fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
-    let Some(d) = p.next_deadline() else { return l.t(K::NoDeadlineRunning).into_any() };
+    let Some(d) = p.next_deadline() else { return l.t(CaseText::NoDeadlineRunning).into_any() };
     let to = p.milestones.iter().find(|m| m.id == d.milestone).map_or(Text::new("", ""), |m| m.to);
-    let projected = d.projected.then(|| format!(" ({})", l.t(K::Projected)));
+    let projected = d.projected.then(|| format!(" ({})", l.t(CommonText::Projected)));
     let over = d.days_left < 0;
     let missed = p.missed_standards().iter().map(|m| l.pick(m.to)).collect::<Vec<_>>().join(", ");
     view! {
@@ -63,24 +63,24 @@ fn deadline(p: &Plan, l: crate::i18n::Lang) -> AnyView {
         <strong>{da_date(d.due.date)}" ("{l.pick(d.due.weekday)}")"</strong>
         {projected}" — "
         <span class:over=over>{over.then_some("⚠ ")}{l.days_left(d.days_left)}</span>
-        {p.dates_contradict.then(|| view! { " " <span class="flag check-dates" data-testid="summary-check-dates">"⚠ "{l.t(K::StateCheckDates)}</span> })}
-        {(!missed.is_empty()).then(|| view! { " " <span class="flag missed" data-testid="summary-missed">"⚠ "{l.t(K::FlagMissed)}" "{missed.clone()}</span> })}
+        {p.dates_contradict.then(|| view! { " " <span class="flag check-dates" data-testid="summary-check-dates">"⚠ "{l.t(CommonText::StateCheckDates)}</span> })}
+        {(!missed.is_empty()).then(|| view! { " " <span class="flag missed" data-testid="summary-missed">"⚠ "{l.t(CommonText::FlagMissed)}" "{missed.clone()}</span> })}
     }
     .into_any()
 }
 
 fn codes(p: &Plan, l: crate::i18n::Lang) -> AnyView {
-    let next = p.next_code().map_or_else(|| l.t(K::NoNextCode).to_string(), |c| c.info().id.to_string());
+    let next = p.next_code().map_or_else(|| l.t(CaseText::NoNextCode).to_string(), |c| c.info().id.to_string());
     let unregistered = p.unregistered_codes().iter().map(|c| c.info().id).collect::<Vec<_>>().join(", ");
     // Another department's next code is said as theirs (issue 22.5).
     let theirs = p.next_code_theirs().map(|(c, who)| {
-        format!(" · {} {} {}", c.info().id, l.t(K::RegisteredByThem), l.pick(who.label()).to_lowercase())
+        format!(" · {} {} {}", c.info().id, l.t(CommonText::RegisteredByThem), l.pick(who.label()).to_lowercase())
     });
     view! {
         <strong data-testid="summary-next-code">{next}</strong>
         {theirs.map(|t| view! { <span class="theirs" data-testid="summary-next-theirs">{t}</span> })}
         {(!unregistered.is_empty()).then(|| view! {
-            " "<span class="flag unregistered" data-testid="summary-unregistered">"⚠ "{l.t(K::FlagUnregistered)}" "{unregistered.clone()}</span>
+            " "<span class="flag unregistered" data-testid="summary-unregistered">"⚠ "{l.t(CommonText::FlagUnregistered)}" "{unregistered.clone()}</span>
         })}
     }
     .into_any()
@@ -92,7 +92,7 @@ fn problems(p: &Plan, l: crate::i18n::Lang) -> AnyView {
     }
     view! {
         <div class="glance-problems problems" data-testid="summary-problems">
-            <p><strong>"⚠ "{l.t(K::Problems)}</strong></p>
+            <p><strong>"⚠ "{l.t(CaseText::Problems)}</strong></p>
             <ul data-testid="problems">
                 {p.problems
                     .iter()

@@ -2,7 +2,7 @@ use super::choice_select::ChoiceSelect;
 use super::event_date::EventDate;
 use super::milestone_row::MilestoneRow;
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::{CaseText, CommonText};
 use crate::ics::{calendar, data_url};
 use crate::pathway::Choosable;
 use crate::pathway::{EndReason, EventKey, Lengthening};
@@ -41,18 +41,18 @@ pub fn TimelinePanel() -> impl IntoView {
         move |key: Option<&'static str>| state.set_lengthening(ctx.id, key.and_then(Lengthening::from_key));
     view! {
         <section class="panel timeline" aria-labelledby="timeline-heading" data-testid="timeline">
-            <h2 id="timeline-heading">{l.t(K::Timeline)}</h2>
-            <p class="convention" data-testid="date-convention">{l.t(K::DateConvention)}</p>
+            <h2 id="timeline-heading">{l.t(CaseText::Timeline)}</h2>
+            <p class="convention" data-testid="date-convention">{l.t(CaseText::DateConvention)}</p>
             <div class="events">
-                <h3>{l.t(K::Events)}</h3>
-                <EventDate label=K::ReferralReceived name="referral" event=EventKey::ReferralReceived/>
-                <EventDate label=K::FirstAttendance name="first-attendance" event=EventKey::FirstAttendance/>
-                <EventDate label=K::ReferredToSecondary name="secondary" event=EventKey::ReferredToSecondary/>
-                <EventDate label=K::SecondaryFirstAttendance name="oncology" event=EventKey::SecondaryFirstAttendance/>
+                <h3>{l.t(CaseText::Events)}</h3>
+                <EventDate label=CaseText::ReferralReceived name="referral" event=EventKey::ReferralReceived/>
+                <EventDate label=CaseText::FirstAttendance name="first-attendance" event=EventKey::FirstAttendance/>
+                <EventDate label=CaseText::ReferredToSecondary name="secondary" event=EventKey::ReferredToSecondary/>
+                <EventDate label=CaseText::SecondaryFirstAttendance name="oncology" event=EventKey::SecondaryFirstAttendance/>
                 <ChoiceSelect
                     id="end-reason"
-                    label=K::EndOfPathway
-                    none=K::NotEnded
+                    label=CaseText::EndOfPathway
+                    none=CaseText::NotEnded
                     choices=EndReason::CHOICES
                     current=Signal::derive(move || events().ended.map(|e| e.reason).or(pending_end.get()).map(|r| r.choice().key))
                     on_choose=set_end
@@ -60,10 +60,10 @@ pub fn TimelinePanel() -> impl IntoView {
                 />
                 <Show when=move || events().ended.is_some() || pending_end.get().is_some()>
                     {move || (events().ended.is_none() && pending_end.get().is_some()).then(|| view! {
-                        <p class="hint" role="status" data-testid="end-date-asked">{l.t(K::EndDateAsked)}</p>
+                        <p class="hint" role="status" data-testid="end-date-asked">{l.t(CaseText::EndDateAsked)}</p>
                     })}
                     <EventDate
-                        label=K::DateLabel
+                        label=CommonText::DateLabel
                         name="end"
                         event=EventKey::Ended
                         first=end_on
@@ -71,19 +71,19 @@ pub fn TimelinePanel() -> impl IntoView {
                 </Show>
                 // §2.6, §3.4: after AFD01X1 to another department, the day it took over (the model decides when).
                 <Show when=move || events().handed_over.is_some() || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.handover_pending))>
-                    <EventDate label=K::HandedOver name="handed-over" event=EventKey::HandedOver/>
+                    <EventDate label=CaseText::HandedOver name="handed-over" event=EventKey::HandedOver/>
                 </Show>
                 <ChoiceSelect
                     id="lengthened"
-                    label=K::WorkupLengthened
-                    none=K::NotRecorded
+                    label=CaseText::WorkupLengthened
+                    none=CaseText::NotRecorded
                     choices=Lengthening::CHOICES
                     current=Signal::derive(move || events().workup_lengthened.map(|x| x.choice().key))
                     on_choose=set_lengthened
                     disabled=ctx.read_only
                 />
             </div>
-            <h3>{l.t(K::Standards)}</h3>
+            <h3>{l.t(CaseText::Standards)}</h3>
             <p class="no-print">
                 <a
                     data-testid="download-ics"
@@ -93,7 +93,7 @@ pub fn TimelinePanel() -> impl IntoView {
                         ctx.plan.with(|p| p.as_ref().map(|p| data_url(&calendar(p, ctx.id, &label))).unwrap_or_default())
                     }
                 >
-                    {l.t(K::DownloadIcs)}
+                    {l.t(CaseText::DownloadIcs)}
                 </a>
             </p>
             <ol class="milestones">

@@ -1,6 +1,6 @@
 use super::event_date::EventDate;
 use super::CaseCtx;
-use crate::i18n::K;
+use crate::i18n::CaseText;
 use crate::state::da_date;
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn UrgentBanner() -> impl IntoView {
     let date_field = || {
         view! {
             <EventDate
-                label=K::AcuteReferralMade
+                label=CaseText::AcuteReferralMade
                 name="acute-referral"
                 event=crate::pathway::EventKey::AcuteReferralMade
             />
@@ -55,7 +55,7 @@ pub fn UrgentBanner() -> impl IntoView {
                             <div class="urgent-done">
                                 <p data-testid="urgent-made" role="status">
                                     <span aria-hidden="true">"✓ "</span>
-                                    {l.t(K::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{l.pick(statement.section.label())}</span>
+                                    {l.t(CaseText::UrgentMadeOn)}" "{da_date(date)}" "<span class="section">{l.pick(statement.section.label())}</span>
                                 </p>
                                 {date_field()}
                             </div>
@@ -71,7 +71,7 @@ pub fn UrgentBanner() -> impl IntoView {
                             >
                                 <h2 id="urgent-heading">
                                     <span aria-hidden="true" class="icon">"⚠ "</span>
-                                    {l.t(K::UrgentHeading)}
+                                    {l.t(CaseText::UrgentHeading)}
                                 </h2>
                                 <p>
                                     <span class="section">{l.pick(statement.section.label())}</span>" "

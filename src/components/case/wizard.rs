@@ -1,7 +1,7 @@
 use super::question_field::QuestionField;
 use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
-use crate::i18n::K;
+use crate::i18n::CaseText;
 use crate::pathway::Step;
 use crate::state::AppState;
 use leptos::html;
@@ -43,7 +43,7 @@ pub fn Wizard() -> impl IntoView {
     view! {
         <section class="wizard panel" aria-labelledby="wizard-step-heading" data-testid="wizard">
             <h2 id="wizard-step-heading" tabindex="-1" node_ref=heading data-testid="step-heading">
-                {move || format!("{} {} / 4: {}", l.t(K::StepOf), index() + 1, l.pick(step.get().label()))}
+                {move || format!("{} {} / 4: {}", l.t(CaseText::StepOf), index() + 1, l.pick(step.get().label()))}
             </h2>
             <div class="questions">
                 {keyed_list(
@@ -54,15 +54,15 @@ pub fn Wizard() -> impl IntoView {
                     }),
                 )}
                 <Show when=move || ids(step.get()).is_empty()>
-                    <p class="empty" data-testid="no-questions">{l.t(K::NoQuestionsInStep)}</p>
+                    <p class="empty" data-testid="no-questions">{l.t(CaseText::NoQuestionsInStep)}</p>
                 </Show>
             </div>
             <Show when=move || index() + 1 == Step::ALL.len() && !ctx.read_only>
                 <p class="to-ending" data-testid="wizard-to-ending">
                     <button type="button" class="quiet" data-testid="go-to-ending" on:click=|_| super::case_nav::go_to("end-reason")>
-                        {l.t(K::GoToEnding)}" ↓"
+                        {l.t(CaseText::GoToEnding)}" ↓"
                     </button>
-                    " "{l.t(K::EndingHint)}
+                    " "{l.t(CaseText::EndingHint)}
                 </p>
             </Show>
             <div class="step-buttons">
@@ -72,7 +72,7 @@ pub fn Wizard() -> impl IntoView {
                     disabled=move || index() == 0
                     on:click=move |_| step.set(Step::ALL[index().saturating_sub(1)])
                 >
-                    "← "{l.t(K::Previous)}
+                    "← "{l.t(CaseText::Previous)}
                 </button>
                 <button
                     type="button"
@@ -81,7 +81,7 @@ pub fn Wizard() -> impl IntoView {
                     disabled=move || index() + 1 == Step::ALL.len()
                     on:click=move |_| step.set(Step::ALL[(index() + 1).min(Step::ALL.len() - 1)])
                 >
-                    {l.t(K::Next)}" →"
+                    {l.t(CaseText::Next)}" →"
                 </button>
             </div>
         </section>

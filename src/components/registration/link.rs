@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::WorklistText;
 use crate::nav::View;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ pub fn RegistrationLink(count: Signal<usize>) -> impl IntoView {
     view! {
         <p class="stats-link no-print">
             <a href=View::Registration.hash() data-testid="registration-link" class:due=move || { count.get() > 0 }>
-                {l.t(K::RegQueueTitle)}": "<span data-testid="registration-count">{move || l.codes_to_register(count.get())}</span>
+                {l.t(WorklistText::RegQueueTitle)}": "<span data-testid="registration-count">{move || l.codes_to_register(count.get())}</span>
             </a>
         </p>
     }

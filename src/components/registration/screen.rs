@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
 use crate::nav::View;
 use crate::pathway::Code;
 use crate::registration_queue::{queue, Entry};
@@ -33,7 +33,7 @@ pub fn RegistrationScreen() -> impl IntoView {
     };
     let row = move |e: Entry, ours: bool| {
         let text = e.copy_text();
-        let said = format!("{} {} {}", text, l.t(K::RegQueueMarked), e.label);
+        let said = format!("{} {} {}", text, l.t(WorklistText::RegQueueMarked), e.label);
         let (id, code) = (e.patient, e.code);
         view! {
             <tr data-testid=if ours { "reg-row" } else { "reg-row-theirs" }>
@@ -41,20 +41,20 @@ pub fn RegistrationScreen() -> impl IntoView {
                 <th scope="row"><span class="code" data-testid="reg-code">{code.info().id}</span></th>
                 <td>
                     <a href=View::Case(id).hash() data-testid="reg-label">{e.label.clone()}</a>
-                    {e.archived.then(|| view! { <span class="hint">" ("{l.t(K::RegQueueArchived)}")"</span> })}
-                    {e.clash.then(|| view! { <p class="field-error" data-testid="reg-clash">"⚠ "{l.t(K::RegQueueClash)}</p> })}
+                    {e.archived.then(|| view! { <span class="hint">" ("{l.t(WorklistText::RegQueueArchived)}")"</span> })}
+                    {e.clash.then(|| view! { <p class="field-error" data-testid="reg-clash">"⚠ "{l.t(WorklistText::RegQueueClash)}</p> })}
                 </td>
                 <td data-testid="reg-registrar">
                     {l.pick(e.registrar.label())}
                     {e.note.map(|n| view! { <p class="reading"><span class="section">{l.pick(n.section.label())}</span>" "{l.pick(n.text)}</p> })}
                 </td>
                 <td class="reg-actions">
-                    <button type="button" class="quiet small" data-testid="reg-copy" aria-label=format!("{} {text}", l.t(K::Copy))
+                    <button type="button" class="quiet small" data-testid="reg-copy" aria-label=format!("{} {text}", l.t(CommonText::Copy))
                         on:click={ let text = text.clone(); move |_| copy(text.clone()) }>
-                        {l.t(K::Copy)}
+                        {l.t(CommonText::Copy)}
                     </button>
                     {(ours && !e.clash).then(|| view! {
-                        <button type="button" class="small" data-testid="reg-mark" aria-label=format!("{}: {text}, {}", l.t(K::RegQueueMark), e.label)
+                        <button type="button" class="small" data-testid="reg-mark" aria-label=format!("{}: {text}, {}", l.t(WorklistText::RegQueueMark), e.label)
                             on:click=move |_| {
                                 state.set_registered(id, code, true);
                                 marked.set(Some((id, code, said.clone())));
@@ -69,7 +69,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                                     std::time::Duration::ZERO,
                                 );
                             }>
-                            {l.t(K::RegQueueMark)}
+                            {l.t(WorklistText::RegQueueMark)}
                         </button>
                     })}
                 </td>
@@ -81,11 +81,11 @@ pub fn RegistrationScreen() -> impl IntoView {
             <table class="reg-table" data-testid=testid>
                 <thead>
                     <tr>
-                        <th scope="col">{l.t(K::RegQueueDate)}</th>
-                        <th scope="col">{l.t(K::Code)}</th>
-                        <th scope="col">{l.t(K::ColLabel)}</th>
-                        <th scope="col">{l.t(K::WhoRegisters)}</th>
-                        <th scope="col"><span class="visually-hidden">{l.t(K::Copy)}</span></th>
+                        <th scope="col">{l.t(WorklistText::RegQueueDate)}</th>
+                        <th scope="col">{l.t(CommonText::Code)}</th>
+                        <th scope="col">{l.t(WorklistText::ColLabel)}</th>
+                        <th scope="col">{l.t(CommonText::WhoRegisters)}</th>
+                        <th scope="col"><span class="visually-hidden">{l.t(CommonText::Copy)}</span></th>
                     </tr>
                 </thead>
                 <tbody>{entries.into_iter().map(|e| row(e, ours)).collect_view()}</tbody>
@@ -98,14 +98,14 @@ pub fn RegistrationScreen() -> impl IntoView {
     };
     view! {
         <nav class="crumbs">
-            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(CommonText::BackToWorklist)}</a>
         </nav>
         <section class="registration" aria-labelledby="reg-heading" data-testid="registration">
-            <h1 id="reg-heading" tabindex="-1" node_ref=heading>{l.t(K::RegQueueTitle)}</h1>
+            <h1 id="reg-heading" tabindex="-1" node_ref=heading>{l.t(WorklistText::RegQueueTitle)}</h1>
             <p data-testid="reg-count"><strong>{move || l.codes_to_register(q.with(|q| q.ours.len()))}</strong></p>
-            <p class="hint">{l.t(K::RegQueueIntro)}</p>
+            <p class="hint">{l.t(WorklistText::RegQueueIntro)}</p>
             <p class="hint" data-testid="codes-seen-from">
-                {l.t(K::CodesSeenFrom)}": "<strong>{move || l.pick(state.department_role().get().label())}</strong>" ("{l.t(K::ChangeInAbout)}")"
+                {l.t(CommonText::CodesSeenFrom)}": "<strong>{move || l.pick(state.department_role().get().label())}</strong>" ("{l.t(CommonText::ChangeInAbout)}")"
             </p>
             // At the foot of the window, wherever the row was (walk-through: at the
             // top of a long queue they were out of sight).
@@ -116,27 +116,27 @@ pub fn RegistrationScreen() -> impl IntoView {
                         <button type="button" id="reg-undo" data-testid="reg-undo" on:click=move |_| {
                             state.set_registered(id, code, false);
                             marked.set(None);
-                        }>{l.t(K::Undo)}</button>
+                        }>{l.t(WorklistText::Undo)}</button>
                     </p>
                 })}
-                <p class="copied" class:shown=move || copied.get().is_some() role="status" data-testid="reg-copied">{move || copied.get().map(|c| format!("{}: {c}", l.t(K::Copied)))}</p>
+                <p class="copied" class:shown=move || copied.get().is_some() role="status" data-testid="reg-copied">{move || copied.get().map(|c| format!("{}: {c}", l.t(CommonText::Copied)))}</p>
             </div>
             {move || {
                 let entries = ours();
                 if entries.is_empty() {
-                    view! { <p class="empty" data-testid="reg-empty">{l.t(K::RegQueueEmpty)}</p> }.into_any()
+                    view! { <p class="empty" data-testid="reg-empty">{l.t(WorklistText::RegQueueEmpty)}</p> }.into_any()
                 } else {
                     table(entries, true, "reg-ours").into_any()
                 }
             }}
             <Show when=move || !show_all.get() && q.with(|q| q.ours.len() > FIRST)>
                 <button type="button" data-testid="reg-show-all" on:click=move |_| show_all.set(true)>
-                    {move || format!("{} ({})", l.t(K::ShowAll), q.with(|q| q.ours.len()))}
+                    {move || format!("{} ({})", l.t(WorklistText::ShowAll), q.with(|q| q.ours.len()))}
                 </button>
             </Show>
             <Show when=move || q.with(|q| !q.theirs.is_empty())>
-                <h2>{l.t(K::RegQueueTheirs)}</h2>
-                <p class="hint">{l.t(K::RegQueueTheirsIntro)}</p>
+                <h2>{l.t(WorklistText::RegQueueTheirs)}</h2>
+                <p class="hint">{l.t(WorklistText::RegQueueTheirsIntro)}</p>
                 {move || table(q.with(|q| q.theirs.clone()), false, "reg-theirs")}
             </Show>
         </section>

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::pathway::DepartmentRole;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -11,9 +11,9 @@ pub fn DepartmentRoleSelect() -> impl IntoView {
     let l = crate::components::use_lang();
     view! {
         <article class="panel about" data-testid="department-role-panel">
-            <h2>{l.t(K::DepartmentRoleHeading)}</h2>
+            <h2>{l.t(CommonText::DepartmentRoleHeading)}</h2>
             <div class="event">
-                <label for="department-role">{l.t(K::DepartmentRoleLabel)}</label>
+                <label for="department-role">{l.t(CommonText::DepartmentRoleLabel)}</label>
                 <select
                     id="department-role"
                     data-testid="department-role"
@@ -35,7 +35,7 @@ pub fn DepartmentRoleSelect() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <p class="hint" id="department-role-hint">{l.t(K::DepartmentRoleHint)}</p>
+            <p class="hint" id="department-role-hint">{l.t(CommonText::DepartmentRoleHint)}</p>
         </article>
     }
 }

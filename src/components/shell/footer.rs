@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::pathway::{EDITION, MODEL_VERSION};
 use crate::state::{da_date, AppState};
 use leptos::prelude::*;
@@ -11,12 +11,12 @@ pub fn Footer() -> impl IntoView {
     let l = crate::components::use_lang();
     view! {
         <footer class="app-footer" data-testid="footer" data-app="">
-            <p>{l.t(K::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(K::About)}</a></p>
+            <p>{l.t(CommonText::DataLocal)}" "<a href=crate::nav::View::About.hash() data-testid="about-link">{l.t(CommonText::About)}</a></p>
             <p data-testid="edition">
                 {EDITION.publisher}": "<span lang="da">{EDITION.title_da}</span>" — "{l.pick(EDITION.edition)}" · "
-                {l.t(K::ModelVersion)}" "{MODEL_VERSION}
+                {l.t(CommonText::ModelVersion)}" "{MODEL_VERSION}
             </p>
-            <p>{l.t(K::DateLabel)}": " <time data-testid="today">{da_date(state.today())}</time></p>
+            <p>{l.t(CommonText::DateLabel)}": " <time data-testid="today">{da_date(state.today())}</time></p>
         </footer>
     }
 }

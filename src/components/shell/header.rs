@@ -1,4 +1,4 @@
-use crate::i18n::{Lang, K};
+use crate::i18n::{CommonText, Lang};
 use crate::nav::View;
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;
@@ -15,12 +15,12 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header" data-app="">
             <a class="app-title" href=View::Worklist.hash() data-testid="app-title">
-                {move || lang.get().t(K::AppTitle)}
+                {move || lang.get().t(CommonText::AppTitle)}
             </a>
             <div class="header-actions">
                 {move || (state.lock().get() == LockState::Unlocked).then(|| view! {
                     <button type="button" class="lock-button" data-testid="lock-button" on:click=move |_| state.lock_now()>
-                        {lang.get().t(K::Lock)}
+                        {lang.get().t(CommonText::Lock)}
                     </button>
                 })}
                 <button
@@ -28,10 +28,10 @@ pub fn Header() -> impl IntoView {
                     class="lang-switch"
                     data-testid="lang-switch"
                     lang=move || other().code()
-                    title=move || lang.get().t(K::SwitchLanguageLabel)
+                    title=move || lang.get().t(CommonText::SwitchLanguageLabel)
                     on:click=move |_| state.set_lang(other())
                 >
-                    {move || lang.get().t(K::SwitchLanguage)}
+                    {move || lang.get().t(CommonText::SwitchLanguage)}
                 </button>
             </div>
         </header>

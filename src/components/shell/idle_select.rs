@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::state::AppState;
 use crate::state::IDLE_CHOICES;
 use leptos::prelude::*;
@@ -10,7 +10,7 @@ pub fn IdleSelect() -> impl IntoView {
     let l = crate::components::use_lang();
     view! {
         <div class="event">
-            <label for="idle-minutes">{l.t(K::IdleMinutes)}</label>
+            <label for="idle-minutes">{l.t(CommonText::IdleMinutes)}</label>
             <select
                 id="idle-minutes"
                 data-testid="idle-minutes"
@@ -24,7 +24,7 @@ pub fn IdleSelect() -> impl IntoView {
                     .iter()
                     .map(|m| {
                         let m = *m;
-                        view! { <option value=m.to_string() selected=move || state.idle_minutes().get() == m>{m}" "{l.t(K::Minutes)}</option> }
+                        view! { <option value=m.to_string() selected=move || state.idle_minutes().get() == m>{m}" "{l.t(CommonText::Minutes)}</option> }
                     })
                     .collect_view()}
             </select>

@@ -1,6 +1,6 @@
 use crate::i18n::Message;
 use crate::components::shell::passphrase_input::PassphraseInput;
-use crate::i18n::K;
+use crate::i18n::LockText;
 use crate::lockbox::LockError;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -36,7 +36,7 @@ pub fn LockScreen() -> impl IntoView {
             }
         });
     };
-    let confirmed = move || word.with(|w| w.trim() == l.t(K::LockedForgottenWord));
+    let confirmed = move || word.with(|w| w.trim() == l.t(LockText::LockedForgottenWord));
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -56,18 +56,18 @@ pub fn LockScreen() -> impl IntoView {
     };
     view! {
         <article class="panel lock-screen" data-testid="lock-screen">
-            <h1>{l.t(K::LockedTitle)}</h1>
-            <p>{l.t(K::LockedIntro)}</p>
-            {state.folder_seat_here().then(|| view! { <p data-testid="locked-folder-note">{l.t(K::FolderLockedNote)}</p> })}
+            <h1>{l.t(LockText::LockedTitle)}</h1>
+            <p>{l.t(LockText::LockedIntro)}</p>
+            {state.folder_seat_here().then(|| view! { <p data-testid="locked-folder-note">{l.t(LockText::FolderLockedNote)}</p> })}
             <form on:submit=submit>
-                <label for="unlock-passphrase">{l.t(K::Passphrase)}</label>
+                <label for="unlock-passphrase">{l.t(LockText::Passphrase)}</label>
                 <div class="inline">
                     <PassphraseInput id="unlock-passphrase" autocomplete="current-password" value=passphrase focus=true described_by="unlock-error"/>
                     <button type="submit" class="primary" data-testid="unlock-submit" disabled=move || busy.get()>
-                        {l.t(K::Unlock)}
+                        {l.t(LockText::Unlock)}
                     </button>
                 </div>
-                <p role="status" data-testid="unlock-busy">{move || busy.get().then(|| l.t(K::Working))}</p>
+                <p role="status" data-testid="unlock-busy">{move || busy.get().then(|| l.t(LockText::Working))}</p>
                 <p id="unlock-error" class="field-error" role="alert" data-testid="unlock-error">
                     {move || error.get().map(|e| e.message(l))}
                 </p>
@@ -75,23 +75,23 @@ pub fn LockScreen() -> impl IntoView {
             // The lock was removed outside this tab: nothing opens in the clear without a word here.
             <Show when=move || state.lock_removed().get()>
                 <div class="banner banner-error" role="alert" data-testid="lock-removed">
-                    <p>{l.t(K::LockRemovedIntro)}</p>
+                    <p>{l.t(LockText::LockRemovedIntro)}</p>
                     <button type="button" class="danger" data-testid="lock-removed-yes" on:click=move |_| {
                         error.set(None);
                         state.accept_without_lock();
-                    }>{l.t(K::LockRemovedYes)}</button>
+                    }>{l.t(LockText::LockRemovedYes)}</button>
                 </div>
             </Show>
             <section class="locked-delete" aria-labelledby="locked-delete-heading" data-testid="locked-delete">
-                <h2 id="locked-delete-heading">{l.t(K::DeleteAll)}</h2>
-                <p class="muted">{l.t(K::LockForgotten)}</p>
-                <p>{l.t(K::LockedDeleteIntro)}</p>
+                <h2 id="locked-delete-heading">{l.t(LockText::DeleteAll)}</h2>
+                <p class="muted">{l.t(LockText::LockForgotten)}</p>
+                <p>{l.t(LockText::LockedDeleteIntro)}</p>
                 <form on:submit=delete_with_phrase>
-                    <label for="locked-delete-passphrase">{l.t(K::Passphrase)}</label>
+                    <label for="locked-delete-passphrase">{l.t(LockText::Passphrase)}</label>
                     <div class="inline">
                         <PassphraseInput id="locked-delete-passphrase" autocomplete="current-password" value=delete_phrase described_by="locked-delete-error"/>
                         <button type="submit" class="danger" data-testid="locked-delete-submit" disabled=move || busy.get()>
-                            {l.t(K::LockedDeleteButton)}
+                            {l.t(LockText::LockedDeleteButton)}
                         </button>
                     </div>
                     <p id="locked-delete-error" class="field-error" role="alert" data-testid="locked-delete-error">
@@ -99,9 +99,9 @@ pub fn LockScreen() -> impl IntoView {
                     </p>
                 </form>
                 <details data-testid="locked-forgotten">
-                    <summary>{l.t(K::LockedForgottenSummary)}</summary>
-                    <p data-testid="locked-forgotten-lost">{l.t(K::LockedForgottenLost)}</p>
-                    <label for="locked-forgotten-word">{l.t(K::LockedForgottenWordLabel)}</label>
+                    <summary>{l.t(LockText::LockedForgottenSummary)}</summary>
+                    <p data-testid="locked-forgotten-lost">{l.t(LockText::LockedForgottenLost)}</p>
+                    <label for="locked-forgotten-word">{l.t(LockText::LockedForgottenWordLabel)}</label>
                     <div class="inline">
                         <input id="locked-forgotten-word" type="text" autocomplete="off" spellcheck="false" data-testid="locked-forgotten-word"
                             prop:value=move || word.get() on:input=move |ev| word.set(event_target_value(&ev))/>
@@ -110,7 +110,7 @@ pub fn LockScreen() -> impl IntoView {
                                 if confirmed() {
                                     state.delete_all_forgotten();
                                 }
-                            }>{l.t(K::LockedForgottenButton)}</button>
+                            }>{l.t(LockText::LockedForgottenButton)}</button>
                     </div>
                 </details>
             </section>

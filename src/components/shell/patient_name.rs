@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn PatientName(
     view! {
         <bdi class:no-print=locked>{label}</bdi>
         {move || locked().then(|| view! {
-            <span class="print-inline" data-testid="printed-name">{l.t(K::CaseNumber)}" "{id}</span>
+            <span class="print-inline" data-testid="printed-name">{l.t(CommonText::CaseNumber)}" "{id}</span>
         })}
     }
 }

@@ -1,6 +1,6 @@
 use crate::i18n::Message;
 use crate::components::download;
-use crate::i18n::K;
+use crate::i18n::{CommonText, LockText};
 use crate::lockbox::LockError;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -30,12 +30,12 @@ pub fn PlainCopies() -> impl IntoView {
                                             if let Some(text) = state.kept_copy_text(&k1) {
                                                 download(&text, &format!("{k1}.txt"), "text/plain");
                                             }
-                                        }>{l.t(K::DownloadUnreadable)}</button>
+                                        }>{l.t(CommonText::DownloadUnreadable)}</button>
                                         <button type="button" class="danger" data-testid="delete-copy" on:click=move |_| {
                                             if state.remove_kept_copy(&k2) {
                                                 copies.set(state.kept_copies());
                                             }
-                                        }>{l.t(K::DeleteCopy)}</button>
+                                        }>{l.t(LockText::DeleteCopy)}</button>
                                     </li>
                                 }
                             })

@@ -1,5 +1,5 @@
 use crate::components::download;
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::state::AppState;
 use crate::storage::StorageError;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub fn StorageBanner() -> impl IntoView {
                             if let Some(text) = state.kept_copy_text(&key) {
                                 download(&text, &format!("{key}.txt"), "text/plain");
                             }
-                        }>{l.t(K::DownloadUnreadable)}</button>
+                        }>{l.t(CommonText::DownloadUnreadable)}</button>
                     })}
                 </div>
             }
@@ -39,7 +39,7 @@ pub fn PassphraseHint() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         (state.weak_passphrase().get() && state.lock().get() == crate::state::LockState::Unlocked).then(|| {
-            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang().get().t(K::WeakPassphrase)}</p> }
+            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang().get().t(CommonText::WeakPassphrase)}</p> }
         })
     }
 }

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::CommonText;
 use crate::state::{apply_update, AppState};
 use leptos::prelude::*;
 
@@ -11,9 +11,9 @@ pub fn UpdateBanner() -> impl IntoView {
             let l = state.lang().get();
             view! {
                 <div class="banner banner-info" role="status" data-testid="update-ready">
-                    {l.t(K::UpdateReady)}" "
+                    {l.t(CommonText::UpdateReady)}" "
                     <button type="button" class="primary" data-testid="apply-update" on:click=|_| apply_update()>
-                        {l.t(K::ReloadNow)}
+                        {l.t(CommonText::ReloadNow)}
                     </button>
                 </div>
             }

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::nav::View;
 use crate::course_times::Stats;
 use leptos::prelude::*;
@@ -19,12 +19,12 @@ pub fn CheckDates(s: Arc<Stats>) -> impl IntoView {
         <section class="panel stats-check" class:has-problems={n > 0} aria-labelledby="stats-check-heading" data-testid="stats-check-dates">
             <h2 id="stats-check-heading">
                 {(n > 0).then(|| view! { <span aria-hidden="true">"⚠ "</span> })}
-                {l.t(K::StatsCheckDates)}": "<span data-testid="stats-check-dates-count">{n}</span>
+                {l.t(StatsText::StatsCheckDates)}": "<span data-testid="stats-check-dates-count">{n}</span>
             </h2>
             {if n == 0 {
-                view! { <p>{l.t(K::StatsCheckDatesNone)}</p> }.into_any()
+                view! { <p>{l.t(StatsText::StatsCheckDatesNone)}</p> }.into_any()
             } else {
-                view! { <p>{l.t(K::StatsCheckDatesNote)}</p><ul>{list}</ul> }.into_any()
+                view! { <p>{l.t(StatsText::StatsCheckDatesNote)}</p><ul>{list}</ul> }.into_any()
             }}
         </section>
     }

@@ -1,7 +1,7 @@
 use super::StatsCtx;
 use crate::components::download;
 use crate::csv_export;
-use crate::i18n::K;
+use crate::i18n::{CommonText, StatsText};
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 
@@ -28,15 +28,15 @@ pub fn CsvButton() -> impl IntoView {
     };
     view! {
         <section class="panel no-print" aria-labelledby="stats-csv-heading">
-            <h2 id="stats-csv-heading">{l.t(K::StatsExportCsv)}</h2>
-            <p class="stats-note">{l.t(K::StatsCsvNote)}</p>
-            <button type="button" data-testid="stats-csv" on:click=export>{l.t(K::StatsExportCsv)}</button>
+            <h2 id="stats-csv-heading">{l.t(StatsText::StatsExportCsv)}</h2>
+            <p class="stats-note">{l.t(StatsText::StatsCsvNote)}</p>
+            <button type="button" data-testid="stats-csv" on:click=export>{l.t(StatsText::StatsExportCsv)}</button>
             <Show when=move || confirm.get()>
                 <div class="banner banner-warn" role="alert" data-testid="stats-csv-confirm">
-                    <p>{l.t(K::StatsCsvLockConfirm)}</p>
-                    <button type="button" data-testid="stats-csv-yes" on:click=move |_| save()>{l.t(K::StatsCsvLockYes)}</button>
+                    <p>{l.t(StatsText::StatsCsvLockConfirm)}</p>
+                    <button type="button" data-testid="stats-csv-yes" on:click=move |_| save()>{l.t(StatsText::StatsCsvLockYes)}</button>
                     " "
-                    <button type="button" on:click=move |_| confirm.set(false)>{l.t(K::ImportCancel)}</button>
+                    <button type="button" on:click=move |_| confirm.set(false)>{l.t(CommonText::ImportCancel)}</button>
                 </div>
             </Show>
         </section>

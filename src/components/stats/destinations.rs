@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::course_times::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,19 +21,19 @@ pub fn Destinations(s: Arc<Stats>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="stats-destinations-heading">
-            <h2 id="stats-destinations-heading">{l.t(K::StatsDestinations)}</h2>
-            <p class="stats-note">{l.t(K::StatsDestinationsNote)}</p>
+            <h2 id="stats-destinations-heading">{l.t(StatsText::StatsDestinations)}</h2>
+            <p class="stats-note">{l.t(StatsText::StatsDestinationsNote)}</p>
             <table class="stats-table" data-testid="stats-destinations">
                 <thead>
                     <tr>
-                        <th scope="col">{l.t(K::StatsColDestination)}</th>
-                        <th scope="col">{l.t(K::StatsColCases)}</th>
+                        <th scope="col">{l.t(StatsText::StatsColDestination)}</th>
+                        <th scope="col">{l.t(StatsText::StatsColCases)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{l.t(K::StatsTotal)}</th>
+                        <th scope="row">{l.t(StatsText::StatsTotal)}</th>
                         <td class="num" data-testid="stats-destinations-total">{s.cases_in_range}</td>
                     </tr>
                 </tfoot>

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::{CommonText, StatsText};
 use crate::pathway::{EDITION, MODEL_VERSION};
 use crate::state::{da_date, AppState};
 use leptos::prelude::*;
@@ -12,11 +12,11 @@ pub fn StatsEdition() -> impl IntoView {
     view! {
         <div class="edition-note" data-testid="stats-edition">
             <p class="print-only" data-testid="stats-printed-on">
-                <strong>{l.t(K::StatsPrintDate)}": "</strong>{da_date(state.today())}
+                <strong>{l.t(StatsText::StatsPrintDate)}": "</strong>{da_date(state.today())}
             </p>
             <p>
-                {l.t(K::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}"), "
-                {l.pick(EDITION.edition)}" · "{l.t(K::ModelVersion)}" "{MODEL_VERSION}
+                {l.t(CommonText::Edition)}": "<cite lang="da">{EDITION.title_da}</cite>" ("{EDITION.publisher}"), "
+                {l.pick(EDITION.edition)}" · "{l.t(CommonText::ModelVersion)}" "{MODEL_VERSION}
             </p>
         </div>
     }

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::nav::View;
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ pub fn StatsLink() -> impl IntoView {
     let l = crate::components::use_lang();
     view! {
         <p class="stats-link no-print">
-            <a href=View::Stats.hash() data-testid="stats-link">{l.t(K::StatsTitle)}</a>
+            <a href=View::Stats.hash() data-testid="stats-link">{l.t(StatsText::StatsTitle)}</a>
         </p>
     }
 }

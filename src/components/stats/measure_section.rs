@@ -1,6 +1,6 @@
 use super::quarter_table::QuarterTable;
 use super::{figures_sentence, measure_name, standard_text};
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::course_times::{Measure, Stats};
 use crate::course_times_svg::{self, HistogramText, QuarterBar};
 use leptos::prelude::*;
@@ -21,12 +21,12 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
         &f.over_days,
         &m.standards(),
         &HistogramText {
-            summary: &format!("{}. {summary}", l.t(K::StatsDistribution)),
-            days: l.t(K::StatsDaysUsed),
-            standard: l.t(K::StatsStandardWord),
-            within: l.t(K::StatsWithinWord),
-            over: l.t(K::StatsOverWord),
-            days_unit: l.t(K::StatsDays),
+            summary: &format!("{}. {summary}", l.t(StatsText::StatsDistribution)),
+            days: l.t(StatsText::StatsDaysUsed),
+            standard: l.t(StatsText::StatsStandardWord),
+            within: l.t(StatsText::StatsWithinWord),
+            over: l.t(StatsText::StatsOverWord),
+            days_unit: l.t(StatsText::StatsDays),
         },
     );
     let bars: Vec<QuarterBar> = s
@@ -42,7 +42,7 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
         .collect();
     let quarter_summary = format!(
         "{} — {name}: {}",
-        l.t(K::StatsShareByQuarter),
+        l.t(StatsText::StatsShareByQuarter),
         s.quarters
             .iter()
             .map(|q| {
@@ -76,14 +76,14 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
     view! {
         <section class="panel stats-measure" aria-labelledby=labelled_by data-testid=format!("stats-measure-{key}")>
             <h2 id=heading>{name}" ("{standard_text(m, l)}")"</h2>
-            {(m == Measure::WholeCourse).then(|| view! { <p class="stats-note">{l.t(K::StatsWholeNote)}</p> })}
+            {(m == Measure::WholeCourse).then(|| view! { <p class="stats-note">{l.t(StatsText::StatsWholeNote)}</p> })}
             <div class="stats-charts">
                 <figure>
-                    <figcaption>{l.t(K::StatsDistribution)}</figcaption>
+                    <figcaption>{l.t(StatsText::StatsDistribution)}</figcaption>
                     <div class="chart-box" inner_html=histogram></div>
                 </figure>
                 <figure>
-                    <figcaption>{l.t(K::StatsShareByQuarter)}</figcaption>
+                    <figcaption>{l.t(StatsText::StatsShareByQuarter)}</figcaption>
                     <div class="chart-box" inner_html=quarters></div>
                 </figure>
             </div>
@@ -91,9 +91,9 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
             <details class="no-print" on:toggle=move |ev| {
                 open.set(event_target::<web_sys::HtmlElement>(&ev).has_attribute("open"));
             }>
-                <summary>{l.t(K::StatsDistributionTable)}</summary>
+                <summary>{l.t(StatsText::StatsDistributionTable)}</summary>
                 {move || open.get().then(|| if completed == 0 {
-                    view! { <p>{l.t(K::StatsNoneCompleted)}</p> }.into_any()
+                    view! { <p>{l.t(StatsText::StatsNoneCompleted)}</p> }.into_any()
                 } else {
                     let rows = by_day.with_value(|rows| rows
                         .iter()
@@ -103,9 +103,9 @@ pub fn MeasureSection(m: Measure, s: Arc<Stats>) -> impl IntoView {
                         <table class="stats-table" data-testid=format!("stats-distribution-{key}")>
                             <thead>
                                 <tr>
-                                    <th scope="col">{l.t(K::StatsColDays)}</th>
-                                    <th scope="col">{l.t(K::StatsColNumberWithin)}</th>
-                                    <th scope="col">{l.t(K::StatsColNumberOver)}</th>
+                                    <th scope="col">{l.t(StatsText::StatsColDays)}</th>
+                                    <th scope="col">{l.t(StatsText::StatsColNumberWithin)}</th>
+                                    <th scope="col">{l.t(StatsText::StatsColNumberOver)}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

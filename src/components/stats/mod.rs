@@ -14,7 +14,7 @@ pub mod quarter_table;
 pub mod screen;
 pub mod unregistered;
 
-use crate::i18n::{Lang, K};
+use crate::i18n::{Lang, StatsText};
 use crate::course_times::{CaseTimes, Figures, Measure, Range, Stats};
 use leptos::prelude::*;
 
@@ -30,30 +30,30 @@ pub struct StatsCtx {
 }
 
 /// The measure's name, as kap. 6 words it.
-pub fn measure_name(m: Measure) -> K {
+pub fn measure_name(m: Measure) -> StatsText {
     match m {
-        Measure::FirstAttendance => K::StatsMeasureFirst,
-        Measure::PrimaryWorkup => K::StatsMeasureWorkup,
-        Measure::Oncology => K::StatsMeasureOncology,
-        Measure::WholeCourse => K::StatsMeasureWhole,
+        Measure::FirstAttendance => StatsText::StatsMeasureFirst,
+        Measure::PrimaryWorkup => StatsText::StatsMeasureWorkup,
+        Measure::Oncology => StatsText::StatsMeasureOncology,
+        Measure::WholeCourse => StatsText::StatsMeasureWhole,
     }
 }
 
 /// The measure's short name, for the overview table.
-pub fn measure_short(m: Measure) -> K {
+pub fn measure_short(m: Measure) -> StatsText {
     match m {
-        Measure::FirstAttendance => K::StatsShortFirst,
-        Measure::PrimaryWorkup => K::StatsShortWorkup,
-        Measure::Oncology => K::StatsShortOncology,
-        Measure::WholeCourse => K::StatsShortWhole,
+        Measure::FirstAttendance => StatsText::StatsShortFirst,
+        Measure::PrimaryWorkup => StatsText::StatsShortWorkup,
+        Measure::Oncology => StatsText::StatsShortOncology,
+        Measure::WholeCourse => StatsText::StatsShortWhole,
     }
 }
 
 /// "6 dage", or "20 eller 26 dage" for the whole course.
 pub fn standard_text(m: Measure, l: Lang) -> String {
     match m.standard_days() {
-        Some(n) => format!("{n} {}", l.t(K::StatsDays)),
-        None => l.t(K::StatsWholeStandard).to_string(),
+        Some(n) => format!("{n} {}", l.t(StatsText::StatsDays)),
+        None => l.t(StatsText::StatsWholeStandard).to_string(),
     }
 }
 
@@ -68,41 +68,41 @@ pub fn share_text(f: &Figures, l: Lang) -> String {
 
 /// The chosen period in words: "Perioder, der sluttede 11.07.2025–10.07.2026".
 pub fn period_text(r: Range, l: Lang) -> String {
-    format!("{} {}–{}", l.t(K::StatsPeriodShown), crate::state::da_date(r.from), crate::state::da_date(r.to))
+    format!("{} {}–{}", l.t(StatsText::StatsPeriodShown), crate::state::da_date(r.from), crate::state::da_date(r.to))
 }
 
 /// The figures in one sentence, for a chart's accessible name.
 pub fn figures_sentence(name: &str, f: &Figures, l: Lang) -> String {
     match f.share() {
-        None => format!("{name}: {}", l.t(K::StatsNoneCompleted)),
+        None => format!("{name}: {}", l.t(StatsText::StatsNoneCompleted)),
         Some(s) => format!(
             "{name}: {} {}, {} {} ({}); {} {} {d}, {} {} {d}.",
             f.completed,
-            l.t(K::StatsChartCompleted),
+            l.t(StatsText::StatsChartCompleted),
             f.within,
-            l.t(K::StatsWithinWord),
+            l.t(StatsText::StatsWithinWord),
             s.text(l),
-            l.t(K::StatsChartMedian),
+            l.t(StatsText::StatsChartMedian),
             days_text(f.median()),
-            l.t(K::StatsChartP90),
+            l.t(StatsText::StatsChartP90),
             days_text(f.p90()),
-            d = l.t(K::StatsDays),
+            d = l.t(StatsText::StatsDays),
         ),
     }
 }
 
 /// The header row of a table of figures: the first column's name, then
 /// completed, within, share, median, 90th percentile and running-over.
-pub fn figures_header(l: Lang, first: K) -> impl leptos::IntoView {
+pub fn figures_header(l: Lang, first: StatsText) -> impl leptos::IntoView {
     use leptos::prelude::*;
     let cols = [
         first,
-        K::StatsColCompleted,
-        K::StatsColWithin,
-        K::StatsColShare,
-        K::StatsColMedian,
-        K::StatsColP90,
-        K::StatsColRunningOver,
+        StatsText::StatsColCompleted,
+        StatsText::StatsColWithin,
+        StatsText::StatsColShare,
+        StatsText::StatsColMedian,
+        StatsText::StatsColP90,
+        StatsText::StatsColRunningOver,
     ];
     view! {
         <thead>

@@ -1,5 +1,5 @@
 use super::{measure_short, standard_text};
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::course_times::{Measure, Stats};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,10 +19,10 @@ pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
                 <tr data-testid=format!("stats-row-{}", m.key())>
                     <th scope="row">
                         {l.t(measure_short(m))}
-                        <span class="standard">{l.t(K::StatsColStandard)}": "{standard_text(m, l)}</span>
+                        <span class="standard">{l.t(StatsText::StatsColStandard)}": "{standard_text(m, l)}</span>
                         // Said where the figure is read (issue 26.4): the text has no such standard.
                         {(m == Measure::WholeCourse).then(|| view! {
-                            <span class="standard is-sum" data-testid="stats-whole-is-sum">{l.t(K::StatsWholeIsSum)}</span>
+                            <span class="standard is-sum" data-testid="stats-whole-is-sum">{l.t(StatsText::StatsWholeIsSum)}</span>
                         })}
                     </th>
                     {super::figures_cells(f, l, &id)}
@@ -32,10 +32,10 @@ pub fn OverviewTable(s: Arc<Stats>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel stats-overview" aria-labelledby="stats-overview-heading">
-            <h2 id="stats-overview-heading">{l.t(K::StatsOverview)}</h2>
+            <h2 id="stats-overview-heading">{l.t(StatsText::StatsOverview)}</h2>
             <div class="table-scroll" tabindex="0" role="group" aria-labelledby="stats-overview-heading">
                 <table class="stats-table" data-testid="stats-table">
-                    {super::figures_header(l, K::StatsColMeasure)}
+                    {super::figures_header(l, StatsText::StatsColMeasure)}
                     <tbody>{rows}</tbody>
                 </table>
             </div>

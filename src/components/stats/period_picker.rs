@@ -1,5 +1,5 @@
 use super::{period_text, StatsCtx};
-use crate::i18n::K;
+use crate::i18n::{CommonText, StatsText};
 use crate::pathway::date_input::parse_date_input;
 use crate::state::da_date;
 use crate::state::AppState;
@@ -18,7 +18,7 @@ pub fn PeriodPicker() -> impl IntoView {
     let today = state.today();
     let range = ctx.range;
     let mut presets: Vec<(String, String, Range)> =
-        vec![("last12".into(), l.t(K::StatsLast12).into(), Range::last_12_months(today))];
+        vec![("last12".into(), l.t(StatsText::StatsLast12).into(), Range::last_12_months(today))];
     for y in [today.year(), today.year() - 1] {
         if let Some(r) = Range::year(y) {
             presets.push((format!("year-{y}"), y.to_string(), r));
@@ -66,7 +66,7 @@ pub fn PeriodPicker() -> impl IntoView {
     view! {
         <div class="period-picker no-print">
             <div>
-                <label for="stats-preset">{l.t(K::StatsChoosePeriod)}</label>
+                <label for="stats-preset">{l.t(StatsText::StatsChoosePeriod)}</label>
                 <select id="stats-preset" data-testid="stats-preset" on:change=pick>
                     {presets.with_value(|p| p.iter().map(|(key, label, _)| {
                         let key = key.clone();
@@ -75,33 +75,33 @@ pub fn PeriodPicker() -> impl IntoView {
                             <option value=key prop:selected=move || chosen().is_some_and(|(c, _)| c == k)>{label.clone()}</option>
                         }
                     }).collect_view())}
-                    <option value="custom" disabled=true prop:selected=move || chosen().is_none()>{l.t(K::StatsCustom)}</option>
+                    <option value="custom" disabled=true prop:selected=move || chosen().is_none()>{l.t(StatsText::StatsCustom)}</option>
                 </select>
             </div>
             <div>
-                <label for="stats-from">{l.t(K::StatsFrom)}</label>
+                <label for="stats-from">{l.t(StatsText::StatsFrom)}</label>
                 <input id="stats-from" type="text" inputmode="numeric" autocomplete="off" data-testid="stats-from"
-                    placeholder=l.t(K::DatePlaceholder) size="10"
+                    placeholder=l.t(CommonText::DatePlaceholder) size="10"
                     prop:value=move || da_date(range.get().from)
                     on:change=move |ev| set_end(true, event_target_value(&ev))/>
             </div>
             <div>
-                <label for="stats-to">{l.t(K::StatsTo)}</label>
+                <label for="stats-to">{l.t(StatsText::StatsTo)}</label>
                 <input id="stats-to" type="text" inputmode="numeric" autocomplete="off" data-testid="stats-to"
-                    placeholder=l.t(K::DatePlaceholder) size="10"
+                    placeholder=l.t(CommonText::DatePlaceholder) size="10"
                     prop:value=move || da_date(range.get().to)
                     on:change=move |ev| set_end(false, event_target_value(&ev))/>
             </div>
         </div>
         <p class="field-error" role="alert" data-testid="stats-period-invalid">
-            {move || invalid.get().then(|| l.t(K::StatsPeriodInvalid))}
-            {move || unreadable.get().then(|| l.t(K::DateUnreadable))}
+            {move || invalid.get().then(|| l.t(StatsText::StatsPeriodInvalid))}
+            {move || unreadable.get().then(|| l.t(CommonText::DateUnreadable))}
         </p>
         <p class="period-shown" data-testid="stats-period">
-            <strong>{l.t(K::StatsPeriod)}": "</strong>
+            <strong>{l.t(StatsText::StatsPeriod)}": "</strong>
             {move || period_text(range.get(), l)}
-            {move || format!(" ({})", chosen().map_or_else(|| l.t(K::StatsCustom).to_string(), |(_, label)| label))}
-            " · "{l.t(K::StatsCasesInPeriod)}": "
+            {move || format!(" ({})", chosen().map_or_else(|| l.t(StatsText::StatsCustom).to_string(), |(_, label)| label))}
+            " · "{l.t(StatsText::StatsCasesInPeriod)}": "
             <span data-testid="stats-cases-in-period">{move || ctx.stats.with(|s| s.cases_in_range)}</span>
         </p>
     }

@@ -1,5 +1,5 @@
 use super::measure_name;
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::course_times::{Measure, Stats};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
         .map(|(i, q)| {
             let f = &q.measures[m.index()];
             let id = |col: &str| format!("stats-q-{}-{i}-{col}", m.key());
-            let partial = q.partial.then(|| format!(" ({})", l.t(K::StatsPartial)));
+            let partial = q.partial.then(|| format!(" ({})", l.t(StatsText::StatsPartial)));
             view! {
                 <tr>
                     <th scope="row" data-testid=id("quarter")>{q.quarter.label(l)}{partial}</th>
@@ -26,9 +26,9 @@ pub fn QuarterTable(m: Measure, s: Arc<Stats>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="group" aria-label=format!("{} — {}", l.t(measure_name(m)), l.t(K::StatsColQuarter))>
+        <div class="table-scroll" tabindex="0" role="group" aria-label=format!("{} — {}", l.t(measure_name(m)), l.t(StatsText::StatsColQuarter))>
             <table class="stats-table" data-testid=format!("stats-quarters-{}", m.key())>
-                {super::figures_header(l, K::StatsColQuarter)}
+                {super::figures_header(l, StatsText::StatsColQuarter)}
                 <tbody>{rows}</tbody>
             </table>
         </div>

@@ -8,7 +8,7 @@ use super::overview_table::OverviewTable;
 use super::period_picker::PeriodPicker;
 use super::unregistered::UnregisteredCodes;
 use super::StatsCtx;
-use crate::i18n::K;
+use crate::i18n::{CommonText, StatsText};
 use crate::nav::View;
 use crate::state::AppState;
 use crate::course_times::{assess_all, summarize, Measure, Range};
@@ -38,18 +38,18 @@ pub fn StatsScreen() -> impl IntoView {
     };
     view! {
         <nav class="crumbs">
-            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(K::BackToWorklist)}</a>
+            <a href=View::Worklist.hash() data-testid="back">"← "{l.t(CommonText::BackToWorklist)}</a>
         </nav>
         <article class="stats" data-testid="stats">
             <div class="case-head">
-                <h1 tabindex="-1" node_ref=heading data-testid="stats-title">{l.t(K::StatsTitle)}</h1>
+                <h1 tabindex="-1" node_ref=heading data-testid="stats-title">{l.t(StatsText::StatsTitle)}</h1>
                 <span class="inline no-print">
                     <button type="button" class="quiet" data-testid="stats-print" on:click=print>
-                        {l.t(K::Print)}
+                        {l.t(CommonText::Print)}
                     </button>
                 </span>
             </div>
-            <p class="stats-intro">{l.t(K::StatsIntro)}</p>
+            <p class="stats-intro">{l.t(StatsText::StatsIntro)}</p>
             <PeriodPicker/>
             <StatsEdition/>
             {move || {

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::StatsText;
 use crate::course_times::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,13 +23,13 @@ pub fn UnregisteredCodes(s: Arc<Stats>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="stats-unregistered-heading">
-            <h2 id="stats-unregistered-heading">{l.t(K::StatsUnregistered)}</h2>
+            <h2 id="stats-unregistered-heading">{l.t(StatsText::StatsUnregistered)}</h2>
             <table class="stats-table" data-testid="stats-unregistered">
                 <thead>
                     <tr>
-                        <th scope="col">{l.t(K::StatsColCode)}</th>
-                        <th scope="col">{l.t(K::StatsColInPeriod)}</th>
-                        <th scope="col">{l.t(K::StatsColAllDates)}</th>
+                        <th scope="col">{l.t(StatsText::StatsColCode)}</th>
+                        <th scope="col">{l.t(StatsText::StatsColInPeriod)}</th>
+                        <th scope="col">{l.t(StatsText::StatsColAllDates)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -1,5 +1,5 @@
 use crate::i18n::Message;
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
 use crate::nav::View;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -27,7 +27,7 @@ pub fn AddPatient() -> impl IntoView {
     };
     view! {
         <form class="add-patient no-print" on:submit=submit>
-            <label for="new-label">{l.t(K::NewPatient)}</label>
+            <label for="new-label">{l.t(CommonText::NewPatient)}</label>
             <div class="inline">
                 <input
                     id="new-label"
@@ -40,12 +40,12 @@ pub fn AddPatient() -> impl IntoView {
                     on:input=move |ev| label.set(event_target_value(&ev))
                 />
                 <button type="submit" class="primary" data-testid="add-patient-button">
-                    {l.t(K::Add)}
+                    {l.t(WorklistText::Add)}
                 </button>
             </div>
             // The limit the check applies, said before it is met; a longer
             // label is refused with the same number, never cut silently.
-            <p id="new-label-hint" class="hint" data-testid="add-patient-hint">{l.t(K::LabelHint)}</p>
+            <p id="new-label-hint" class="hint" data-testid="add-patient-hint">{l.t(WorklistText::LabelHint)}</p>
             <p id="new-label-error" class="field-error" role="alert" data-testid="add-patient-error">
                 {move || error.get().map(|e| e.message(l))}
             </p>

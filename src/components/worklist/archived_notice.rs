@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::WorklistText;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -27,14 +27,14 @@ pub fn ArchivedNotice(
     });
     view! {
         <p class="banner banner-info archived-notice" role="status" data-testid="archived-notice">
-            <span>{label.clone()}" "{l.t(K::ArchivedNotice)}</span>
+            <span>{label.clone()}" "{l.t(WorklistText::ArchivedNotice)}</span>
             " "
             <button type="button" node_ref=undo data-testid="archive-undo" on:click=move |_| on_undo.run((id, false))>
-                {l.t(K::Undo)}<span class="visually-hidden">": "{label.clone()}</span>
+                {l.t(WorklistText::Undo)}<span class="visually-hidden">": "{label.clone()}</span>
             </button>
             " "
             <button type="button" class="quiet" data-testid="archive-dismiss" on:click=move |_| on_dismiss()>
-                {l.t(K::Dismiss)}
+                {l.t(WorklistText::Dismiss)}
             </button>
         </p>
     }

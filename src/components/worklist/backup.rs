@@ -1,7 +1,7 @@
 use crate::i18n::Message;
 use crate::components::download;
 use crate::components::shell::passphrase_input::PassphraseInput;
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
 use crate::lockbox::{self, LockBox, LockError};
 use crate::state::{da_date, AppState, LockState};
 use crate::storage::{ImportError, Opened, MAX_BACKUP_BYTES};
@@ -22,7 +22,7 @@ pub fn BackupReminder() -> impl IntoView {
     let l = crate::components::use_lang();
     let due =
         move || state.worklist().with(|w| crate::patients::backup_due(w, state.last_backup().get(), state.today()));
-    move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(K::BackupDue)}</p> })
+    move || due().then(|| view! { <p class="banner banner-warn" data-testid="backup-due">"⚠ "{l.t(WorklistText::BackupDue)}</p> })
 }
 
 /// Export everything to one dated JSON file; import one with a preview of
@@ -131,68 +131,68 @@ pub fn BackupPanel() -> impl IntoView {
     };
     view! {
         <section class="panel backup" aria-labelledby="backup-heading" data-testid="backup">
-            <h2 id="backup-heading">{l.t(K::Backup)}</h2>
+            <h2 id="backup-heading">{l.t(WorklistText::Backup)}</h2>
             <p data-testid="last-backup">
-                {l.t(K::LastBackup)}": "
+                {l.t(WorklistText::LastBackup)}": "
                 {move || match state.last_backup().get() {
                     Some(d) => da_date(d),
                     // "aldrig" only when a backup is due; before that, not yet.
-                    None if state.worklist().with(|w| crate::patients::backup_due(w, None, state.today())) => l.t(K::Never).to_string(),
-                    None => l.t(K::NoneYet).to_string(),
+                    None if state.worklist().with(|w| crate::patients::backup_due(w, None, state.today())) => l.t(WorklistText::Never).to_string(),
+                    None => l.t(WorklistText::NoneYet).to_string(),
                 }}
             </p>
             <div class="inline">
                 // Under the lock, the encrypted backup comes first and is the primary choice.
                 {move || (state.lock().get() == LockState::Unlocked).then(|| view! {
-                    <button type="button" class="primary" data-testid="export-encrypted" on:click=export_locked>{l.t(K::ExportEncrypted)}</button>
+                    <button type="button" class="primary" data-testid="export-encrypted" on:click=export_locked>{l.t(WorklistText::ExportEncrypted)}</button>
                 })}
-                <button type="button" data-testid="export" on:click=export>{l.t(K::Export)}</button>
+                <button type="button" data-testid="export" on:click=export>{l.t(WorklistText::Export)}</button>
                 <label class="file-button">
-                    {l.t(K::Import)}
+                    {l.t(WorklistText::Import)}
                     <input type="file" accept=".json,application/json" data-testid="import-file" on:change=choose/>
                 </label>
             </div>
             <Show when=move || confirm_plain.get()>
                 <div class="banner banner-warn" role="alert" data-testid="export-plain-confirm">
-                    <p>{l.t(K::PlainBackupConfirm)}</p>
+                    <p>{l.t(WorklistText::PlainBackupConfirm)}</p>
                     <div class="inline">
-                        <button type="button" data-testid="export-plain-yes" on:click=move |_| export_plain()>{l.t(K::PlainBackupYes)}</button>
-                        <button type="button" class="primary" data-testid="export-plain-cancel" on:click=move |_| confirm_plain.set(false)>{l.t(K::ImportCancel)}</button>
+                        <button type="button" data-testid="export-plain-yes" on:click=move |_| export_plain()>{l.t(WorklistText::PlainBackupYes)}</button>
+                        <button type="button" class="primary" data-testid="export-plain-cancel" on:click=move |_| confirm_plain.set(false)>{l.t(CommonText::ImportCancel)}</button>
                     </div>
                 </div>
             </Show>
             <p class="field-error" role="alert" data-testid="import-error">{move || error.get().map(|e| e.message(l))}</p>
             {move || locked.get().is_some().then(|| view! {
                 <form class="import-preview" data-testid="import-locked" on:submit=open_locked>
-                    <label for="import-passphrase">{l.t(K::ImportLocked)}</label>
+                    <label for="import-passphrase">{l.t(WorklistText::ImportLocked)}</label>
                     <div class="inline">
                         <PassphraseInput id="import-passphrase" autocomplete="off" value=passphrase focus=true/>
-                        <button type="submit" class="primary" data-testid="import-open">{l.t(K::ImportOpen)}</button>
-                        <button type="button" on:click=move |_| locked.set(None)>{l.t(K::ImportCancel)}</button>
+                        <button type="submit" class="primary" data-testid="import-open">{l.t(WorklistText::ImportOpen)}</button>
+                        <button type="button" on:click=move |_| locked.set(None)>{l.t(CommonText::ImportCancel)}</button>
                     </div>
                 </form>
             })}
             <p class="field-error" role="alert" data-testid="lock-import-error">{move || lock_error.get().map(|e| e.message(l))}</p>
             {move || preview.get().map(|(_, rows)| view! {
                 <div class="import-preview" data-testid="import-preview">
-                    <p>{l.t(K::ImportPreview)}</p>
+                    <p>{l.t(WorklistText::ImportPreview)}</p>
                     <ul>
                         {rows.into_iter().map(|r| view! {
                             <li>
                                 <strong><bdi>{r.label}</bdi></strong>": "{l.pick(r.kind.label())}
-                                {r.replaces.map(|old| view! { " "<span data-testid="import-replaces">{l.t(K::ImportReplaces)}" »"<bdi>{old}</bdi>"«"</span> })}
+                                {r.replaces.map(|old| view! { " "<span data-testid="import-replaces">{l.t(WorklistText::ImportReplaces)}" »"<bdi>{old}</bdi>"«"</span> })}
                             </li>
                         }).collect_view()}
                     </ul>
                     <div class="inline">
-                        <button type="button" class="primary" data-testid="import-apply" on:click=apply>{l.t(K::ImportApply)}</button>
-                        <button type="button" data-testid="import-cancel" on:click=move |_| preview.set(None)>{l.t(K::ImportCancel)}</button>
+                        <button type="button" class="primary" data-testid="import-apply" on:click=apply>{l.t(WorklistText::ImportApply)}</button>
+                        <button type="button" data-testid="import-cancel" on:click=move |_| preview.set(None)>{l.t(CommonText::ImportCancel)}</button>
                     </div>
                 </div>
             })}
-            <p role="status" data-testid="import-done">{move || done.get().then(|| l.t(K::ImportDone))}</p>
+            <p role="status" data-testid="import-done">{move || done.get().then(|| l.t(WorklistText::ImportDone))}</p>
             <p class="persist" data-testid="persist">
-                {move || state.persisted().get().map(|g| l.t(if g { K::PersistGranted } else { K::PersistDenied }))}
+                {move || state.persisted().get().map(|g| l.t(if g { WorklistText::PersistGranted } else { WorklistText::PersistDenied }))}
             </p>
         </section>
     }

@@ -1,5 +1,6 @@
 use crate::components::download;
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
+use crate::pathway::Text;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,7 +24,7 @@ pub fn FolderBefore() -> impl IntoView {
     let asking = RwSignal::new(None::<Asking>);
     // How many patients came back (`Some(None)`: it could not be opened here).
     let restored = RwSignal::new(None::<Option<usize>>);
-    let question = move |what: Asking, text: K, yes: K, testid: &'static str| {
+    let question = move |what: Asking, text: WorklistText, yes: Text, testid: &'static str| {
         view! {
             <Show when=move || asking.get() == Some(what)>
                 <div class="banner banner-warn" role="group" data-testid=testid>
@@ -39,9 +40,9 @@ pub fn FolderBefore() -> impl IntoView {
                                 restored.set(Some(state.folder_before_restore().await));
                             }),
                         }
-                    }>{l.t(yes)}</button>
+                    }>{l.pick(yes)}</button>
                     " "
-                    <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                    <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(CommonText::No)}</button>
                 </div>
             </Show>
         }
@@ -50,7 +51,7 @@ pub fn FolderBefore() -> impl IntoView {
         <p role="status" data-testid="folder-before-restored">
             {move || restored.get().map(|n| match n {
                 Some(n) => l.folder_restored(n),
-                None => l.t(K::FolderBeforeNotOpened).to_string(),
+                None => l.t(WorklistText::FolderBeforeNotOpened).to_string(),
             })}
         </p>
         // Not beside a new code being shown: one wrong click would undo what was just done.
@@ -61,18 +62,18 @@ pub fn FolderBefore() -> impl IntoView {
                     <p>{l.folder_before(&file, &when)}</p>
                     <div class="folder-actions">
                         <button type="button" data-testid="folder-before-restore"
-                            on:click=move |_| asking.set(Some(Asking::Restore))>{l.t(K::FolderBeforeRestore)}</button>
+                            on:click=move |_| asking.set(Some(Asking::Restore))>{l.t(WorklistText::FolderBeforeRestore)}</button>
                         <button type="button" data-testid="folder-before-download" on:click=move |_| {
                             if let Some(text) = state.folder_before_backup() {
                                 let name = format!("cup-pathway-foer-faelles-mappe-{}.json", crate::nav::iso_date(state.today()));
                                 download(&text, &name, "application/json");
                             }
-                        }>{l.t(K::FolderBeforeDownload)}</button>
+                        }>{l.t(WorklistText::FolderBeforeDownload)}</button>
                         <button type="button" class="quiet" data-testid="folder-before-remove"
-                            on:click=move |_| asking.set(Some(Asking::Remove))>{l.t(K::FolderBeforeRemove)}</button>
+                            on:click=move |_| asking.set(Some(Asking::Remove))>{l.t(WorklistText::FolderBeforeRemove)}</button>
                     </div>
-                    {question(Asking::Restore, if file.is_empty() { K::FolderBeforeRestoreAskWipe } else { K::FolderBeforeRestoreAsk }, K::FolderBeforeRestoreYes, "folder-before-restore-ask")}
-                    {question(Asking::Remove, K::FolderBeforeRemoveAsk, K::Yes, "folder-before-remove-ask")}
+                    {question(Asking::Restore, if file.is_empty() { WorklistText::FolderBeforeRestoreAskWipe } else { WorklistText::FolderBeforeRestoreAsk }, WorklistText::FolderBeforeRestoreYes.into(), "folder-before-restore-ask")}
+                    {question(Asking::Remove, WorklistText::FolderBeforeRemoveAsk, CommonText::Yes.into(), "folder-before-remove-ask")}
                 </div>
             }
         })}

@@ -1,4 +1,4 @@
-use crate::i18n::{Message, K};
+use crate::i18n::{CommonText, Message, WorklistText};
 use crate::state::{AppState, FolderPhase, FolderProblem, LockState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -49,7 +49,7 @@ pub fn FolderPanel() -> impl IntoView {
                     let file = file.clone();
                     Some(view! {
                         " "<button type="button" class="small" data-testid="folder-accept"
-                            on:click=move |_| state.folder_accept(&file)>{l.t(K::FolderAccept)}</button>
+                            on:click=move |_| state.folder_accept(&file)>{l.t(WorklistText::FolderAccept)}</button>
                     }.into_any())
                 }
                 FolderProblem::Moved | FolderProblem::NewerEpoch => Some(view! {
@@ -57,17 +57,17 @@ pub fn FolderPanel() -> impl IntoView {
                         on:click=move |_| {
                             typed.set(String::new());
                             spawn_local(async move { state.folder_rejoin().await })
-                        }>{l.t(K::FolderRejoin)}</button>
+                        }>{l.t(WorklistText::FolderRejoin)}</button>
                 }.into_any()),
                 FolderProblem::Unreadable(file) | FolderProblem::NewerVersion { file, .. } => {
-                    let ask = if matches!(p, FolderProblem::NewerVersion { .. }) { K::FolderRemoveAskNewer } else { K::FolderRemoveAsk };
+                    let ask = if matches!(p, FolderProblem::NewerVersion { .. }) { WorklistText::FolderRemoveAskNewer } else { WorklistText::FolderRemoveAsk };
                     let (f1, f2) = (file.clone(), file.clone());
                     let newer = matches!(p, FolderProblem::NewerVersion { .. });
                     Some(view! {
                         " "
                         {newer.then(|| view! {
                             <button type="button" class="small" data-testid="folder-reload"
-                                on:click=move |_| { let _ = window().location().reload(); }>{l.t(K::FolderReload)}</button>
+                                on:click=move |_| { let _ = window().location().reload(); }>{l.t(WorklistText::FolderReload)}</button>
                             " "
                         })}
                         <Show when=move || asking.get() == Some(Asking::RemoveFile(f1.clone()))
@@ -77,7 +77,7 @@ pub fn FolderPanel() -> impl IntoView {
                                     let file = file.clone();
                                     view! {
                                         <button type="button" class="small quiet" data-testid="folder-remove-file"
-                                            on:click=move |_| asking.set(Some(Asking::RemoveFile(file.clone())))>{l.t(K::FolderRemoveFile)}</button>
+                                            on:click=move |_| asking.set(Some(Asking::RemoveFile(file.clone())))>{l.t(WorklistText::FolderRemoveFile)}</button>
                                     }
                                 }
                             }>
@@ -90,9 +90,9 @@ pub fn FolderPanel() -> impl IntoView {
                                             let file = file.clone();
                                             asking.set(None);
                                             spawn_local(async move { state.folder_remove_file(&file).await });
-                                        }>{l.t(K::Yes)}</button>
+                                        }>{l.t(CommonText::Yes)}</button>
                                         " "
-                                        <button type="button" class="small quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                                        <button type="button" class="small quiet" on:click=move |_| asking.set(None)>{l.t(CommonText::No)}</button>
                                     </span>
                                 }
                             }
@@ -111,42 +111,42 @@ pub fn FolderPanel() -> impl IntoView {
     };
     view! {
         <div class="folder-panel" data-testid="folder-panel">
-            <p>{l.t(K::FolderIntro)}</p>
+            <p>{l.t(WorklistText::FolderIntro)}</p>
             // What needs an answer or went wrong: first, above every button.
             <div role="status" id="folder-problems"><ul class="folder-problems">{problems}</ul></div>
             {move || match phase() {
                 FolderPhase::Off if !unlocked() => view! {
-                    <p data-testid="folder-needs-lock">{l.t(K::FolderNeedsLock)}" "
-                        <a href=crate::nav::View::About.hash() data-testid="folder-go-to-lock">{l.t(K::FolderGoToLock)}</a>
+                    <p data-testid="folder-needs-lock">{l.t(CommonText::FolderNeedsLock)}" "
+                        <a href=crate::nav::View::About.hash() data-testid="folder-go-to-lock">{l.t(WorklistText::FolderGoToLock)}</a>
                     </p>
                 }.into_any(),
                 FolderPhase::Off => view! {
-                    <button type="button" data-testid="folder-connect" on:click=connect>{l.t(K::FolderConnect)}</button>
+                    <button type="button" data-testid="folder-connect" on:click=connect>{l.t(WorklistText::FolderConnect)}</button>
                 }.into_any(),
                 FolderPhase::Working => view! {
-                    <p role="status" data-testid="folder-working">{l.t(K::FolderWorking)}</p>
+                    <p role="status" data-testid="folder-working">{l.t(WorklistText::FolderWorking)}</p>
                 }.into_any(),
                 FolderPhase::NeedSecret => view! {
                     <form on:submit=join data-testid="folder-join-form">
-                        <p>{move || l.t(if state.folder().with(|f| f.rejoin) { K::FolderNeedNewSecret } else { K::FolderNeedSecret })}</p>
-                        <label for="folder-secret">{l.t(K::FolderSecretLabel)}</label>
+                        <p>{move || l.t(if state.folder().with(|f| f.rejoin) { WorklistText::FolderNeedNewSecret } else { WorklistText::FolderNeedSecret })}</p>
+                        <label for="folder-secret">{l.t(WorklistText::FolderSecretLabel)}</label>
                         <div class="inline">
                             <input id="folder-secret" class="secret-input" data-testid="folder-secret" autocomplete="off"
                                 spellcheck="false" size="32" aria-describedby="folder-problems"
                                 prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
-                            <button type="submit" class="primary" data-testid="folder-join">{l.t(K::FolderJoin)}</button>
+                            <button type="submit" class="primary" data-testid="folder-join">{l.t(WorklistText::FolderJoin)}</button>
                             <button type="button" class="quiet" data-testid="folder-join-cancel"
-                                on:click=move |_| state.folder_cancel_join()>{l.t(K::FolderCancel)}</button>
+                                on:click=move |_| state.folder_cancel_join()>{l.t(WorklistText::FolderCancel)}</button>
                         </div>
                     </form>
                 }.into_any(),
                 FolderPhase::NeedPermission => view! {
                     <button type="button" data-testid="folder-permit"
                         on:click=move |_| spawn_local(async move { state.folder_permit().await })>
-                        {l.t(K::FolderPermit)}
+                        {l.t(WorklistText::FolderPermit)}
                     </button>
                     <button type="button" class="quiet" data-testid="folder-disconnect"
-                        on:click=move |_| state.folder_disconnect()>{l.t(K::FolderDisconnect)}</button>
+                        on:click=move |_| state.folder_disconnect()>{l.t(WorklistText::FolderDisconnect)}</button>
                 }.into_any(),
                 FolderPhase::Connected => view! {
                     {move || state.folder().with(|f| f.joined).map(|n| view! {
@@ -157,76 +157,76 @@ pub fn FolderPanel() -> impl IntoView {
                         let name = state.folder().with_untracked(|f| f.folder_name.clone());
                         view! {
                             <div class="folder-secret banner banner-warn" data-testid="folder-new-secret-box">
-                                <h3 class="print-only">{l.t(K::FolderPrintHeading)}</h3>
-                                <p class="no-print">{move || l.t(if state.folder().with(|f| f.rotated) { K::FolderRotatedSecret } else { K::FolderNewSecret })}</p>
+                                <h3 class="print-only">{l.t(WorklistText::FolderPrintHeading)}</h3>
+                                <p class="no-print">{move || l.t(if state.folder().with(|f| f.rotated) { WorklistText::FolderRotatedSecret } else { WorklistText::FolderNewSecret })}</p>
                                 <p class="secret-code" data-testid="folder-new-secret">{code}</p>
-                                <p class="print-only">{l.t(K::FolderFolderName)}": "{name}" · "{crate::state::da_date(state.today())}</p>
-                                <p class="print-only">{l.t(K::FolderPrintHow)}</p>
-                                <p role="status" class="no-print">{move || code_copied.get().then(|| l.t(K::FolderCodeCopied))}</p>
+                                <p class="print-only">{l.t(WorklistText::FolderFolderName)}": "{name}" · "{crate::state::da_date(state.today())}</p>
+                                <p class="print-only">{l.t(WorklistText::FolderPrintHow)}</p>
+                                <p role="status" class="no-print">{move || code_copied.get().then(|| l.t(WorklistText::FolderCodeCopied))}</p>
                                 <div class="folder-actions">
                                     <button type="button" on:click=move |_| {
                                         let root = document().document_element();
                                         if let Some(r) = &root { let _ = r.class_list().add_1("print-code"); }
                                         let _ = window().print();
                                         if let Some(r) = &root { let _ = r.class_list().remove_1("print-code"); }
-                                    }>{l.t(K::FolderPrint)}</button>
+                                    }>{l.t(WorklistText::FolderPrint)}</button>
                                     <button type="button" data-testid="folder-copy-code" on:click=move |_| {
                                         let text = copy.clone();
                                         spawn_local(async move {
                                             code_copied.set(crate::folder_web::start("copy", &[text.into()]).await.is_ok());
                                         });
-                                    }>{l.t(K::FolderCopyCode)}</button>
+                                    }>{l.t(WorklistText::FolderCopyCode)}</button>
                                     <button type="button" data-testid="folder-secret-noted"
-                                        on:click=move |_| state.folder_secret_noted()>{l.t(K::FolderSecretNoted)}</button>
+                                        on:click=move |_| state.folder_secret_noted()>{l.t(WorklistText::FolderSecretNoted)}</button>
                                 </div>
                             </div>
                         }
                     })}
-                    <p class="folder-name">{l.t(K::FolderFolderName)}": "{move || state.folder().with(|f| f.folder_name.clone())}</p>
+                    <p class="folder-name">{l.t(WorklistText::FolderFolderName)}": "{move || state.folder().with(|f| f.folder_name.clone())}</p>
                     <Show when=move || !state.folder_behind()>
                     <div class="folder-actions">
                         // Nothing is shared while the safety valve waits for its answer.
                         <Show when=move || !state.folder().with(|f| f.valve_waits())>
                             <button type="button" class="primary" data-testid="folder-sync-now"
                                 on:click=move |_| spawn_local(async move { state.folder_round().await })>
-                                {l.t(K::FolderSyncNow)}
+                                {l.t(WorklistText::FolderSyncNow)}
                             </button>
                         </Show>
                         <button type="button" data-testid="folder-show-code"
                             on:click=move |_| spawn_local(async move { state.folder_show_code().await })>
-                            {l.t(K::FolderShowCode)}
+                            {l.t(WorklistText::FolderShowCode)}
                         </button>
                         <button type="button" class="quiet" data-testid="folder-diagnose" on:click=move |_| {
                             let text = state.folder().with_untracked(|f| f.diagnosis.clone());
                             spawn_local(async move {
                                 copied.set(crate::folder_web::start("copy", &[text.into()]).await.is_ok());
                             });
-                        }>{l.t(K::FolderDiagnose)}</button>
+                        }>{l.t(WorklistText::FolderDiagnose)}</button>
                     </div>
                     </Show>
                     <Show when=move || copied.get()>
-                        <p role="status">{l.t(K::FolderDiagnoseCopied)}</p>
+                        <p role="status">{l.t(WorklistText::FolderDiagnoseCopied)}</p>
                     </Show>
                     <Show when=move || state.folder().with(|f| f.new_secret.is_none())>
                     <div class="folder-actions folder-risky">
                         <Show when=move || !state.folder_behind()>
                             <button type="button" class="quiet" data-testid="folder-rotate"
-                                on:click=move |_| asking.set(Some(Asking::Rotate))>{l.t(K::FolderRotate)}</button>
+                                on:click=move |_| asking.set(Some(Asking::Rotate))>{l.t(WorklistText::FolderRotate)}</button>
                         </Show>
                         <button type="button" class="quiet" data-testid="folder-disconnect"
-                            on:click=move |_| asking.set(Some(Asking::Disconnect))>{l.t(K::FolderDisconnect)}</button>
+                            on:click=move |_| asking.set(Some(Asking::Disconnect))>{l.t(WorklistText::FolderDisconnect)}</button>
                         <Show when=move || !state.folder_behind()>
                             <button type="button" class="quiet risky" data-testid="folder-wipe"
-                                on:click=move |_| asking.set(Some(Asking::Wipe))>{l.t(K::FolderWipe)}</button>
+                                on:click=move |_| asking.set(Some(Asking::Wipe))>{l.t(WorklistText::FolderWipe)}</button>
                         </Show>
                     </div>
                     </Show>
                     // The question before a step that cannot be undone.
                     {move || asking.get().and_then(|a| {
                         let (id, text, yes) = match &a {
-                            Asking::Wipe => ("folder-wipe", l.folder_wipe_ask(state.worklist().with_untracked(|w| w.patients.len())), K::FolderWipeYes),
-                            Asking::Rotate => ("folder-rotate", l.t(K::FolderRotateAsk).to_owned(), K::FolderRotateYes),
-                            Asking::Disconnect => ("folder-disconnect", l.t(K::FolderDisconnectAsk).to_owned(), K::Yes),
+                            Asking::Wipe => ("folder-wipe", l.folder_wipe_ask(state.worklist().with_untracked(|w| w.patients.len())), l.t(WorklistText::FolderWipeYes)),
+                            Asking::Rotate => ("folder-rotate", l.t(WorklistText::FolderRotateAsk).to_owned(), l.t(WorklistText::FolderRotateYes)),
+                            Asking::Disconnect => ("folder-disconnect", l.t(WorklistText::FolderDisconnectAsk).to_owned(), l.t(CommonText::Yes)),
                             Asking::RemoveFile(_) => return None,
                         };
                         Some(view! {
@@ -239,9 +239,9 @@ pub fn FolderPanel() -> impl IntoView {
                                         Asking::Rotate => spawn_local(async move { state.folder_rotate().await }),
                                         _ => state.folder_disconnect(),
                                     }
-                                }>{l.t(yes)}</button>
+                                }>{yes}</button>
                                 " "
-                                <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(K::No)}</button>
+                                <button type="button" class="quiet" on:click=move |_| asking.set(None)>{l.t(CommonText::No)}</button>
                             </div>
                         })
                     })}

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::WorklistText;
 use crate::state::{AppState, FolderPhase};
 use leptos::prelude::*;
 
@@ -27,10 +27,10 @@ pub fn FolderSection() -> impl IntoView {
     let line = move || {
         state.folder().with(|f| match f.phase {
             FolderPhase::Connected if f.problems.contains(&crate::state::FolderProblem::Moved) => {
-                Some(format!("{} · ⚠", l.t(K::FolderWaitsForCode)))
+                Some(format!("{} · ⚠", l.t(WorklistText::FolderWaitsForCode)))
             }
             FolderPhase::Connected if f.valve_waits() => {
-                Some(format!("{} · ⚠", l.t(K::FolderWaitsForAnswer)))
+                Some(format!("{} · ⚠", l.t(WorklistText::FolderWaitsForAnswer)))
             }
             FolderPhase::Connected => {
                 let last = f.last_shared_ms.map(clock_time);
@@ -40,7 +40,7 @@ pub fn FolderSection() -> impl IntoView {
                 }
                 Some(s)
             }
-            FolderPhase::NeedPermission => Some(l.t(K::FolderNeedPermission).to_owned()),
+            FolderPhase::NeedPermission => Some(l.t(WorklistText::FolderNeedPermission).to_owned()),
             _ => None,
         })
     };
@@ -49,7 +49,7 @@ pub fn FolderSection() -> impl IntoView {
             state.folder_panel_open(event_target::<web_sys::HtmlElement>(&ev).has_attribute("open"));
         }>
             <summary>
-                {l.t(K::FolderTitle)}
+                {l.t(WorklistText::FolderTitle)}
                 {move || line().map(|s| view! {
                     ": "<span data-testid="folder-line"
                         data-rounds=move || state.folder().with(|f| f.rounds.to_string())

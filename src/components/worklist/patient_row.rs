@@ -1,5 +1,5 @@
 use crate::components::shell::patient_name::PatientName;
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
 use crate::nav::View;
 use crate::state::da_date;
 use crate::patients::{Row, RowStatus};
@@ -26,23 +26,23 @@ pub fn PatientRow(
     let id = row.id;
     let archived = row.archived;
     let (icon, state_key, class) = match row.status {
-        RowStatus::Archived => ("■", K::StateArchived, "state closed"),
-        RowStatus::CheckDates => ("⚠", K::StateCheckDates, "state check-dates"),
-        RowStatus::Overdue => ("⚠", K::StateOverdue, "state overdue"),
-        RowStatus::DueToday => ("●", K::StateDueToday, "state due-today"),
-        RowStatus::OnTrack => ("✓", K::StateOnTrack, "state on-track"),
-        RowStatus::NoDates => ("○", K::StateNoDates, "state none"),
-        RowStatus::NoDeadline => ("–", K::StateNoDeadline, "state none"),
+        RowStatus::Archived => ("■", l.t(WorklistText::StateArchived), "state closed"),
+        RowStatus::CheckDates => ("⚠", l.t(CommonText::StateCheckDates), "state check-dates"),
+        RowStatus::Overdue => ("⚠", l.t(WorklistText::StateOverdue), "state overdue"),
+        RowStatus::DueToday => ("●", l.t(WorklistText::StateDueToday), "state due-today"),
+        RowStatus::OnTrack => ("✓", l.t(WorklistText::StateOnTrack), "state on-track"),
+        RowStatus::NoDates => ("○", l.t(WorklistText::StateNoDates), "state none"),
+        RowStatus::NoDeadline => ("–", l.t(WorklistText::StateNoDeadline), "state none"),
     };
     let next = row.deadline.as_ref().map(|d| {
-        let projected = if d.projected { format!(" ({})", l.t(K::Projected)) } else { String::new() };
+        let projected = if d.projected { format!(" ({})", l.t(CommonText::Projected)) } else { String::new() };
         format!("{}{projected} · {}", da_date(d.due.date), l.days_left(d.days_left))
     });
     let short = l.pick(row.short.clone());
     // "Foreløbig" and no more: how many answers it waits for is in the details.
     let short = if row.provisional { format!("{}: {short}", l.provisional(0)) } else { short };
     // A patient deleted elsewhere whose label went with the deletion (issue 24.4).
-    let label = if row.label.is_empty() { l.m(crate::i18n::M::UnnamedPatient).to_string() } else { row.label.clone() };
+    let label = if row.label.is_empty() { l.t(crate::i18n::MergeText::UnnamedPatient).to_string() } else { row.label.clone() };
     let details_id = format!("row-details-{id}");
     let is_open = move || open.get() == Some(id);
     let note = move || notes.with(|n| n.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()));
@@ -84,7 +84,7 @@ pub fn PatientRow(
                 >
                     // ▸ or ▾ by the style sheet, from aria-expanded.
                     <span aria-hidden="true" class="arrow"></span>
-                    <span class="visually-hidden">{l.t(K::RowDetails)}" "{details_label.clone()}</span>
+                    <span class="visually-hidden">{l.t(WorklistText::RowDetails)}" "{details_label.clone()}</span>
                 </button>
                 <a href=View::Case(id).hash() data-testid="patient-label"><PatientName id label=label.clone()/></a>
             </th>
@@ -92,25 +92,25 @@ pub fn PatientRow(
             <td data-testid="patient-destination" class="dest" title=short.clone()>{short.clone()}</td>
             // The column's name shows in the tablet's cards, which have no header row.
             <td data-testid="patient-next" class="next">
-                {next.map(|n| view! { <span class="cell-label" aria-hidden="true">{l.t(K::ColNext)}": "</span>{n} })}
+                {next.map(|n| view! { <span class="cell-label" aria-hidden="true">{l.t(CommonText::ColNext)}": "</span>{n} })}
             </td>
             <td data-testid="patient-state" class=class>
                 {row.urgent.then(|| view! {
-                    <span class="flag urgent" data-testid="urgent-flag"><span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUrgent)}</span>
+                    <span class="flag urgent" data-testid="urgent-flag"><span aria-hidden="true">"⚠ "</span>{l.t(WorklistText::FlagUrgent)}</span>
                     " "
                 })}
                 {row.clash.then(|| view! {
-                    <span class="flag clash" data-testid="clash-flag"><span aria-hidden="true">"⚠ "</span>{l.m(crate::i18n::M::FlagClash)}</span>
+                    <span class="flag clash" data-testid="clash-flag"><span aria-hidden="true">"⚠ "</span>{l.t(crate::i18n::MergeText::FlagClash)}</span>
                     " "
                 })}
                 <span class="flag-line">
                     <span aria-hidden="true" class="icon">{icon}</span>
                     " "
-                    {l.t(state_key)}
+                    {state_key}
                 </span>
                 {(!row.missed.is_empty()).then(|| view! {
                     // An icon, its words for a screen reader and a pointer; named in the details.
-                    " "<span class="more" data-testid="row-more" title=l.t(K::RowMore)><span aria-hidden="true">"+⚠"</span><span class="visually-hidden">{l.t(K::RowMore)}</span></span>
+                    " "<span class="more" data-testid="row-more" title=l.t(WorklistText::RowMore)><span aria-hidden="true">"+⚠"</span><span class="visually-hidden">{l.t(WorklistText::RowMore)}</span></span>
                 })}
             </td>
             <td data-testid="patient-note" class="row-note" title=note>{note}</td>

@@ -1,4 +1,4 @@
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
 use leptos::prelude::*;
 
 /// Archive, or take out of the archive and delete (issue 24.4): in the row's
@@ -35,7 +35,7 @@ pub fn RowActions(
                         on_archive.run((id, !archived));
                     }
                 >
-                    {l.t(if archived { K::Unarchive } else { K::Archive })}
+                    {l.t(if archived { WorklistText::Unarchive } else { WorklistText::Archive })}
                     <span class="visually-hidden">" "{archive_label}</span>
                 </button>
                 {archived.then(|| view! {
@@ -44,17 +44,17 @@ pub fn RowActions(
                         when=move || confirming.get()
                         fallback=move || view! {
                             <button type="button" class="quiet small" data-testid="delete-patient-ask" on:click=move |_| confirming.set(true)>
-                                {l.t(K::DeletePatientAsk)}<span class="visually-hidden">" "{delete_label.clone()}</span>
+                                {l.t(WorklistText::DeletePatientAsk)}<span class="visually-hidden">" "{delete_label.clone()}</span>
                             </button>
                         }
                     >
                         <span role="alert" data-testid="delete-patient-confirm">
-                            {l.t(K::DeletePatientConfirm)}" "
+                            {l.t(WorklistText::DeletePatientConfirm)}" "
                             <button type="button" class="danger" data-testid="delete-patient-yes" on:click=move |_| {
                                 state.delete_patient(id);
-                            }>{l.t(K::DeletePatientYes)}</button>
+                            }>{l.t(WorklistText::DeletePatientYes)}</button>
                             " "
-                            <button type="button" data-testid="delete-patient-no" on:click=move |_| confirming.set(false)>{l.t(K::ImportCancel)}</button>
+                            <button type="button" data-testid="delete-patient-no" on:click=move |_| confirming.set(false)>{l.t(CommonText::ImportCancel)}</button>
                         </span>
                     </Show>
                 })}

@@ -1,5 +1,5 @@
 use super::row_actions::RowActions;
-use crate::i18n::{Message, K};
+use crate::i18n::{CommonText, Message, WorklistText};
 use crate::state::da_date;
 use crate::patients::{Row, ROW_NOTE};
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn RowDetails(
         if row.provisional { format!("{}: {headline}", l.provisional(row.open_questions)) } else { headline };
     let dl = row.deadline_label;
     let next = row.deadline.as_ref().map(|d| {
-        let projected = if d.projected { format!(" ({})", l.t(K::Projected)) } else { String::new() };
+        let projected = if d.projected { format!(" ({})", l.t(CommonText::Projected)) } else { String::new() };
         let weekday = l.pick(d.due.weekday);
         format!("{}: {} ({weekday}){projected} — {}", l.pick(dl), da_date(d.due.date), l.days_left(d.days_left))
     });
@@ -37,26 +37,26 @@ pub fn RowDetails(
     let note_id = format!("row-note-{id}");
     view! {
         <>
-                <p data-testid="row-destination">{l.t(K::ColDestination)}": "{headline}</p>
+                <p data-testid="row-destination">{l.t(WorklistText::ColDestination)}": "{headline}</p>
                 {next.map(|n| view! { <p data-testid="row-next">{n}</p> })}
                 {row.next_code.map(|c| view! {
-                    <p class="next-code" data-testid="patient-next-code">{l.t(K::NextCode)}": "{code_id(c)}</p>
+                    <p class="next-code" data-testid="patient-next-code">{l.t(CommonText::NextCode)}": "{code_id(c)}</p>
                 })}
                 {row.next_theirs.map(|(c, who)| view! {
-                    <p class="next-code theirs" data-testid="patient-next-theirs">{code_id(c)}" "{l.t(K::RegisteredByThem)}" "{l.pick(who.label()).to_lowercase()}</p>
+                    <p class="next-code theirs" data-testid="patient-next-theirs">{code_id(c)}" "{l.t(CommonText::RegisteredByThem)}" "{l.pick(who.label()).to_lowercase()}</p>
                 })}
                 {(!missed.is_empty()).then(|| view! {
                     <p class="flag missed" data-testid="missed-flag">
-                        <span aria-hidden="true">"⚠ "</span>{l.t(K::FlagMissed)}" "{missed.clone()}
+                        <span aria-hidden="true">"⚠ "</span>{l.t(CommonText::FlagMissed)}" "{missed.clone()}
                     </p>
                 })}
                 {(!unregistered.is_empty()).then(|| view! {
                     <p class="flag unregistered" data-testid="unregistered-flag">
-                        <span aria-hidden="true">"⚠ "</span>{l.t(K::FlagUnregistered)}" "{unregistered.clone()}
+                        <span aria-hidden="true">"⚠ "</span>{l.t(CommonText::FlagUnregistered)}" "{unregistered.clone()}
                     </p>
                 })}
                 <div class="row-note-edit">
-                    <label for=note_id.clone()>{l.t(K::RowNoteLabel)}</label>
+                    <label for=note_id.clone()>{l.t(WorklistText::RowNoteLabel)}</label>
                     <input
                         id=note_id.clone()
                         data-testid="row-note-input"

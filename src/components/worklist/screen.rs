@@ -6,7 +6,7 @@ use super::patient_row::PatientRow;
 use crate::components::keyed::{keyed_list, Keyed};
 use crate::components::registration::link::RegistrationLink;
 use crate::components::stats::link::StatsLink;
-use crate::i18n::K;
+use crate::i18n::{CommonText, WorklistText};
 use crate::state::AppState;
 use crate::patients::{filter_counts, fold_label, RowFilter};
 use leptos::prelude::*;
@@ -60,12 +60,12 @@ pub fn WorklistScreen() -> impl IntoView {
             <table class="worklist-table" data-testid=testid>
                 <thead>
                     <tr>
-                        <th scope="col">{l.t(K::ColLabel)}</th>
-                        <th scope="col">{l.t(K::ColPhase)}</th>
-                        <th scope="col">{l.t(K::ColDestination)}</th>
-                        <th scope="col">{l.t(K::ColNext)}</th>
-                        <th scope="col">{l.t(K::ColState)}</th>
-                        <th scope="col">{l.t(K::ColNote)}</th>
+                        <th scope="col">{l.t(WorklistText::ColLabel)}</th>
+                        <th scope="col">{l.t(WorklistText::ColPhase)}</th>
+                        <th scope="col">{l.t(WorklistText::ColDestination)}</th>
+                        <th scope="col">{l.t(CommonText::ColNext)}</th>
+                        <th scope="col">{l.t(WorklistText::ColState)}</th>
+                        <th scope="col">{l.t(WorklistText::ColNote)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -83,7 +83,7 @@ pub fn WorklistScreen() -> impl IntoView {
     let count = move |closed: bool| rows.with(|r| r.iter().filter(|r| r.archived == closed).count());
     view! {
         <section class="worklist" aria-labelledby="worklist-heading">
-            <h1 id="worklist-heading" tabindex="-1">{l.t(K::Worklist)}</h1>
+            <h1 id="worklist-heading" tabindex="-1">{l.t(WorklistText::Worklist)}</h1>
             <StatsLink/>
             <RegistrationLink count=Signal::derive(move || rows.with(|r| r.iter().map(|r| r.unregistered.len()).sum()))/>
             <AddPatient/>
@@ -91,10 +91,10 @@ pub fn WorklistScreen() -> impl IntoView {
             <FolderSection/>
             <Show
                 when=move || state.worklist().with(|w| !w.patients.is_empty())
-                fallback=move || view! { <p class="empty" data-testid="worklist-empty">{l.t(K::NoPatients)}</p> }
+                fallback=move || view! { <p class="empty" data-testid="worklist-empty">{l.t(WorklistText::NoPatients)}</p> }
             >
                 <div class="filter">
-                    <label for="filter">{l.t(K::Filter)}</label>
+                    <label for="filter">{l.t(WorklistText::Filter)}</label>
                     <input
                         id="filter"
                         type="search"
@@ -103,7 +103,7 @@ pub fn WorklistScreen() -> impl IntoView {
                         on:input=move |ev| filter.set(event_target_value(&ev))
                     />
                 </div>
-                <div class="row-filters" role="group" aria-label=l.t(K::FilterBy) data-testid="row-filters">
+                <div class="row-filters" role="group" aria-label=l.t(WorklistText::FilterBy) data-testid="row-filters">
                     {move || rows.with(|r| filter_counts(r)).into_iter().map(|(f, n)| {
                         let on = move || only.get() == Some(f);
                         view! {
@@ -119,18 +119,18 @@ pub fn WorklistScreen() -> impl IntoView {
                 {move || (count(false) > 0).then(|| table(false, "worklist"))}
                 <Show when=move || { !show_all.get() && filter.get().trim().is_empty() && count(false) > FIRST_ROWS }>
                     <button type="button" data-testid="show-all" on:click=move |_| show_all.set(true)>
-                        {move || format!("{} ({})", l.t(K::ShowAll), count(false))}
+                        {move || format!("{} ({})", l.t(WorklistText::ShowAll), count(false))}
                     </button>
                 </Show>
                 <Show when=move || shown(false).next().is_none() && (!filter.get().is_empty() || only.get().is_some())>
-                    <p class="empty">{l.t(K::NoMatch)}</p>
+                    <p class="empty">{l.t(WorklistText::NoMatch)}</p>
                 </Show>
                 <Show when=move || { count(true) > 0 }>
                     <details class="closed-cases" data-testid="closed-cases" on:toggle=move |ev| {
                         let open = event_target::<web_sys::HtmlElement>(&ev).has_attribute("open");
                         closed_open.set(open);
                     }>
-                        <summary>{move || format!("{} ({})", l.t(K::ArchivedCases), count(true))}</summary>
+                        <summary>{move || format!("{} ({})", l.t(WorklistText::ArchivedCases), count(true))}</summary>
                         // Built only when opened.
                         {move || closed_open.get().then(|| table(true, "worklist-closed"))}
                     </details>
