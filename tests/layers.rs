@@ -186,3 +186,27 @@ fn danish_quotation_marks_are_one_style() {
     let low: Vec<String> = all.iter().filter(|(_, t)| t.contains('„')).map(|(f, _)| f.clone()).collect();
     assert!(low.is_empty(), "„…“ in {low:?}: Danish quotes as »…«");
 }
+
+/// A limit a message names is built from its constant, never repeated as a
+/// literal that could drift from it (issue 27.2).
+#[test]
+fn limits_in_the_ui_text_come_from_their_constants() {
+    let limits = [
+        cup_pathway::patients::MAX_LABEL_CHARS,
+        cup_pathway::patients::MAX_NOTE_CHARS,
+        cup_pathway::lockbox::MIN_PASSPHRASE_CHARS,
+        cup_pathway::folder::secret::CODE_CHARS,
+        cup_pathway::pathway::questions::MAX_ORGAN_CHARS,
+    ];
+    let mut found = vec![];
+    for (file, text) in files("src/i18n") {
+        for n in limits {
+            for unit in ["tegn", "characters", "chars"] {
+                if text.contains(&format!("{n} {unit}")) {
+                    found.push(format!("{file}: {n} {unit}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use cup_pathway::i18n::Message;
-use cup_pathway::i18n::{Lang, WorklistText};
+use cup_pathway::i18n::Lang;
 use cup_pathway::pathway::{Code, FindingSite, Stage, Step};
 use cup_pathway::patients::{backup_due, rows, RowStatus, Worklist, MAX_LABEL_CHARS};
 
@@ -122,7 +122,7 @@ fn the_backup_reminder_counts_from_the_first_patient_or_the_last_backup() {
 fn the_label_hint_and_the_too_long_message_state_the_limit_the_check_applies() {
     let n = MAX_LABEL_CHARS.to_string();
     for l in [Lang::Da, Lang::En] {
-        assert!(l.t(WorklistText::LabelHint).contains(&n), "{l:?}");
+        assert!(l.label_hint().contains(&n), "{l:?}");
         assert!(cup_pathway::patients::LabelError::TooLong.message(l).contains(&n), "{l:?}");
     }
 }

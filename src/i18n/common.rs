@@ -48,7 +48,6 @@ pub enum CommonText {
     Lock,
     IdleMinutes,
     Minutes,
-    WeakPassphrase,
     CaseNumber,
     DatePlaceholder,
     DateUnreadable,
@@ -112,7 +111,6 @@ impl Key for CommonText {
             Lock => ("Lås", "Lock"),
             IdleMinutes => ("Lås efter så mange minutter uden brug", "Lock after this many minutes without use"),
             Minutes => ("min.", "min"),
-            WeakPassphrase => ("Adgangsfrasen åbner stadig låsen, men en ny lås ville afvise den (under 12 tegn eller meget almindelig). Skift den: slå låsen fra og til igen under Om med en længere frase.", "The passphrase still opens the lock, but a new lock would refuse it (under 12 characters or very common). Change it: turn the lock off and on again under About with a longer phrase."),
             CaseNumber => ("Forløb nr.", "Case no."),
             DownloadUnreadable => ("Hent de ulæselige data", "Download the unreadable data"),
             FlagMissed => ("Standard ikke overholdt:", "Standard missed:"),
@@ -130,5 +128,16 @@ impl Key for CommonText {
 impl From<CommonText> for Text {
     fn from(k: CommonText) -> Text {
         k.text()
+    }
+}
+
+impl super::Lang {
+    /// A lock whose passphrase a new lock would refuse (`MIN_PASSPHRASE_CHARS`).
+    pub fn weak_passphrase(self) -> String {
+        let n = crate::lockbox::MIN_PASSPHRASE_CHARS;
+        match self {
+            super::Lang::Da => format!("Adgangsfrasen åbner stadig låsen, men en ny lås ville afvise den (under {n} tegn eller meget almindelig). Skift den: slå låsen fra og til igen under Om med en længere frase."),
+            super::Lang::En => format!("The passphrase still opens the lock, but a new lock would refuse it (under {n} characters or very common). Change it: turn the lock off and on again under About with a longer phrase."),
+        }
     }
 }

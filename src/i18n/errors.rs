@@ -58,7 +58,10 @@ impl Message for crate::state::FolderProblem {
             Connect(JsFailure::NoFolder) => ("Ingen mappe er forbundet på denne pc. Vælg mappen igen.".into(), "No folder is connected on this PC. Choose the folder again.".into()),
             Connect(JsFailure::Io(n)) => (format!("Mappen kunne ikke læses ({n}). Der prøves igen."), format!("The folder could not be read ({n}). It will be tried again.")),
             NeedsLock => (lang.t(CommonText::FolderNeedsLock).into(), lang.t(CommonText::FolderNeedsLock).into()),
-            Secret(SecretError::Length(n)) => (format!("Koden har 24 tegn; der står {n}."), format!("The code has 24 characters; {n} were typed.")),
+            Secret(SecretError::Length(n)) => {
+                let c = crate::folder::secret::CODE_CHARS;
+                (format!("Koden har {c} tegn; der står {n}."), format!("The code has {c} characters; {n} were typed."))
+            }
             Secret(SecretError::Character { position, found }) => (format!("Tegn nr. {position} (»{found}«) findes ikke i koden."), format!("Character {position} (»{found}«) is not in the code.")),
             Secret(SecretError::Check) => ("Koden er skrevet forkert et sted (kontrollen passer ikke). Se efter på udskriften.".into(), "The code is mistyped somewhere (its check fails). Compare it with the printout.".into()),
             WrongSecret => ("Koden passer ikke til afdelingens filer i denne mappe. Er det den rigtige mappe og den nyeste kode?".into(), "The code does not open the department's files in this folder. Is it the right folder and the newest code?".into()),

@@ -39,7 +39,6 @@ pub enum WorklistText {
     RegQueueMarked,
     RegQueueArchived,
     FilterBy,
-    FolderNeedNewSecret,
     FolderRotatedSecret,
     FolderWaitsForAnswer,
     FolderWaitsForCode,
@@ -74,7 +73,6 @@ pub enum WorklistText {
     FolderIntro,
     FolderConnect,
     FolderWorking,
-    FolderNeedSecret,
     FolderSecretLabel,
     FolderJoin,
     FolderNewSecret,
@@ -102,7 +100,6 @@ pub enum WorklistText {
     BackupDue,
     PersistGranted,
     PersistDenied,
-    LabelHint,
     NoneYet,
     ArchivedNotice,
     Undo,
@@ -178,7 +175,6 @@ impl Key for WorklistText {
             FolderFolderName => ("Mappe", "Folder"),
             FolderDisconnectAsk => ("Denne pc holder op med at dele. Patienterne bliver på pc'en, og afdelingens filer bliver i mappen. For at forbinde igen skal du bruge afdelingens kode. Afbryd?", "This PC stops sharing. The patients stay on this PC, and the department's files stay in the folder. To connect again you need the department's code. Disconnect?"),
             FolderGoToLock => ("Gå til låsen", "Go to the lock"),
-            FolderNeedNewSecret => ("Afdelingen er gået over til en ny kode. Skriv den nye kode (24 tegn); få den af den, der skiftede den. Den gamle udskrift gælder ikke længere.", "The department moved to a new code. Type the new code (24 characters); get it from whoever changed it. The old printout no longer works."),
             FolderRotatedSecret => ("Afdelingens nye kode. Den gamle kode og dens udskrift gælder ikke længere: kassér dem. Giv den nye kode til de andre pc'er: de deler ikke, før den er skrevet. Udskriv den, og gem den, hvor afdelingen gemmer adgangskoder.", "The department's new code. The old code and its printout no longer work: discard them. Give the new code to the other PCs: they do not share until it is typed. Print it and keep it where the department keeps passwords."),
             FolderWaitsForAnswer => ("ændringer fra en anden pc venter på dit svar", "changes from another PC wait for your answer"),
             FolderWaitsForCode => ("venter på afdelingens nye kode", "waits for the department's new code"),
@@ -188,7 +184,6 @@ impl Key for WorklistText {
             FolderIntro => ("Del afdelingens liste gennem en mappe, I allerede har (et netværksdrev eller et synkroniseret SharePoint-bibliotek). Hver pc skriver sin egen krypterede fil i mappen og læser de andres; alt virker fortsat uden mappen.", "Share the department's list through a folder you already have (a network drive or a synced SharePoint library). Each PC writes its own encrypted file in the folder and reads the others'; everything still works without the folder."),
             FolderConnect => ("Vælg mappe …", "Choose folder …"),
             FolderWorking => ("Arbejder … (nøglen dannes; det tager et øjeblik)", "Working … (the key is being made; it takes a moment)"),
-            FolderNeedSecret => ("Mappen bruges allerede af afdelingen. Skriv afdelingens kode (24 tegn i seks grupper); den står på den udskrift, der blev lavet, da mappen blev taget i brug.", "The folder already holds a department's list. Type the department's code (24 characters in six groups); it is on the printout made when the folder was first used."),
             FolderSecretLabel => ("Afdelingens kode", "The department's code"),
             FolderJoin => ("Tilslut", "Join"),
             FolderNewSecret => ("Afdelingens kode. Udskriv den eller skriv den ned, og gem den, hvor afdelingen gemmer adgangskoder: hver ny pc og hver pc, hvis browserprofil er nulstillet, skal bruge den. (En forbundet pc kan vise den igen, når låsen er åben.)", "The department's code. Print it or write it down, and keep it where the department keeps passwords: every new PC, and every PC whose browser profile was reset, needs it. (A connected PC can show it again while its lock is open.)"),
@@ -223,7 +218,6 @@ impl Key for WorklistText {
             ShowAll => ("Vis alle åbne forløb", "Show all open cases"),
             PersistGranted => ("Browseren har givet varig lagring: data slettes ikke automatisk.", "The browser granted persistent storage: data is not cleared automatically."),
             PersistDenied => ("Browseren har ikke givet varig lagring: data kan slettes, hvis der mangler plads. Safari sletter et websteds data efter ca. en uge uden brug, medmindre appen er føjet til hjemmeskærmen. Tag jævnligt en sikkerhedskopi.", "The browser did not grant persistent storage: data may be cleared when space runs low. Safari deletes a site's data after about a week without use unless the app is on the home screen. Export a backup regularly."),
-            LabelHint => ("Højst 40 tegn. Ingen navne eller CPR-numre.", "At most 40 characters. No names or CPR numbers."),
             NoneYet => ("ingen endnu", "none yet"),
             ArchivedNotice => ("er arkiveret og flyttet til »Arkiverede forløb«.", "is archived and moved to “Archived cases”."),
             Undo => ("Fortryd", "Undo"),
@@ -314,5 +308,28 @@ impl Lang {
 impl From<WorklistText> for Text {
     fn from(k: WorklistText) -> Text {
         k.text()
+    }
+}
+
+/// Texts that name a limit, built from its constant (issue 27.2).
+impl Lang {
+    /// Under the new patient's label: "Højst N tegn. …", N = `MAX_LABEL_CHARS`.
+    pub fn label_hint(self) -> String {
+        let n = crate::patients::MAX_LABEL_CHARS;
+        match self {
+            Lang::Da => format!("Højst {n} tegn. Ingen navne eller CPR-numre."),
+            Lang::En => format!("At most {n} characters. No names or CPR numbers."),
+        }
+    }
+
+    /// Asking for the department's code (`CODE_CHARS`), or for the new one after a change.
+    pub fn folder_need_secret(self, rejoin: bool) -> String {
+        let n = crate::folder::secret::CODE_CHARS;
+        match (self, rejoin) {
+            (Lang::Da, true) => format!("Afdelingen er gået over til en ny kode. Skriv den nye kode ({n} tegn); få den af den, der skiftede den. Den gamle udskrift gælder ikke længere."),
+            (Lang::En, true) => format!("The department moved to a new code. Type the new code ({n} characters); get it from whoever changed it. The old printout no longer works."),
+            (Lang::Da, false) => format!("Mappen bruges allerede af afdelingen. Skriv afdelingens kode ({n} tegn i seks grupper); den står på den udskrift, der blev lavet, da mappen blev taget i brug."),
+            (Lang::En, false) => format!("The folder already holds a department's list. Type the department's code ({n} characters in six groups); it is on the printout made when the folder was first used."),
+        }
     }
 }

@@ -39,7 +39,7 @@ pub fn PassphraseHint() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         (state.weak_passphrase().get() && state.lock().get() == crate::state::LockState::Unlocked).then(|| {
-            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang().get().t(CommonText::WeakPassphrase)}</p> }
+            view! { <p class="banner banner-warn" role="status" data-testid="passphrase-hint">{state.lang().get().weak_passphrase()}</p> }
         })
     }
 }

@@ -45,7 +45,7 @@ pub fn AddPatient() -> impl IntoView {
             </div>
             // The limit the check applies, said before it is met; a longer
             // label is refused with the same number, never cut silently.
-            <p id="new-label-hint" class="hint" data-testid="add-patient-hint">{l.t(WorklistText::LabelHint)}</p>
+            <p id="new-label-hint" class="hint" data-testid="add-patient-hint">{l.label_hint()}</p>
             <p id="new-label-error" class="field-error" role="alert" data-testid="add-patient-error">
                 {move || error.get().map(|e| e.message(l))}
             </p>

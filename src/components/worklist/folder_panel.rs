@@ -128,7 +128,7 @@ pub fn FolderPanel() -> impl IntoView {
                 }.into_any(),
                 FolderPhase::NeedSecret => view! {
                     <form on:submit=join data-testid="folder-join-form">
-                        <p>{move || l.t(if state.folder().with(|f| f.rejoin) { WorklistText::FolderNeedNewSecret } else { WorklistText::FolderNeedSecret })}</p>
+                        <p>{move || l.folder_need_secret(state.folder().with(|f| f.rejoin))}</p>
                         <label for="folder-secret">{l.t(WorklistText::FolderSecretLabel)}</label>
                         <div class="inline">
                             <input id="folder-secret" class="secret-input" data-testid="folder-secret" autocomplete="off"
