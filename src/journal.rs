@@ -347,8 +347,11 @@ pub fn journal(label: &str, case: &Case, plan: &Plan, l: Lang) -> Journal {
     let (tell, rest): (Vec<_>, Vec<_>) =
         plan.checklist.iter().filter(not_done).partition(|i| i.item.kind == ItemKind::Communication);
     // After the end (AFD01X1/X2) no work-up is open: only what to confirm to the patient.
+    // Unticked items of the current step and of every earlier one (as the
+    // checklist's »stadig åbent«): a note that left them out would read more
+    // complete than the course is (a walk-through found it so). Later steps' are not due yet.
     let ended = matches!(r.destination, Destination::Ended { .. });
-    let rest = rest.into_iter().filter(|i| i.item.phase.stage() == plan.stage && !ended);
+    let rest = rest.into_iter().filter(|i| i.item.phase.stage() <= plan.stage && !ended);
     for i in tell {
         open.push(line(
             format!("{} {}", l.pick(Text::new("At bekræfte:", "To confirm:")), l.pick(i.item.text)),

@@ -343,3 +343,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_open_part_lists_what_earlier_steps_left_unticked_and_nothing_of_later_steps() {
+    use pathway::checklist::ItemKind;
+    use pathway::Stage;
+    // At the decision to oncology, the work-up's unticked actions are still open:
+    // a note that left them out would read more complete than the course is.
+    let c = to_oncology();
+    let plan = evaluate(&c, today());
+    let t = text(&c);
+    let earlier: Vec<_> = plan
+        .checklist
+        .iter()
+        .filter(|i| !i.done && i.item.kind == ItemKind::Action && i.item.phase.stage() < plan.stage)
+        .collect();
+    assert!(!earlier.is_empty(), "the fixture has earlier steps' open actions");
+    for i in earlier {
+        has(&t, &format!("Ikke afkrydset: {}", i.item.text.da.trim_end_matches('.')));
+    }
+    // Ticked, it is no longer open.
+    let mut ticked = c.clone();
+    let first = plan
+        .checklist
+        .iter()
+        .find(|i| !i.done && i.item.kind == ItemKind::Action && i.item.phase.stage() < plan.stage)
+        .unwrap();
+    ticked.ticks.insert(first.item.id.into());
+    lacks(&text(&ticked), &format!("Ikke afkrydset: {}", first.item.text.da.trim_end_matches('.')));
+    // At referral, nothing of the later steps is listed as open.
+    let r = referred();
+    let plan = evaluate(&r, today());
+    let t = text(&r);
+    for i in plan.checklist.iter().filter(|i| i.item.kind == ItemKind::Action && i.item.phase.stage() > plan.stage) {
+        lacks(&t, &format!("Ikke afkrydset: {}", i.item.text.da.trim_end_matches('.')));
+    }
+    assert!(plan.stage < Stage::Secondary);
+}
