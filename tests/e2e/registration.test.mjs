@@ -48,7 +48,11 @@ test('Registrering: the count on the worklist, the queue oldest first, Kopiér, 
   await filters.filter({ hasText: 'Afsluttet' }).click();
   assert.equal(await page.getByTestId('patient-row').count(), 0);
   await screen(page, '26-worklist-filter-none');
-  await filters.filter({ hasText: 'Afsluttet' }).click();
+  // An empty filter says so and offers the way back to every case (a walk-through had to guess).
+  await page.getByTestId('clear-filters').click();
+  assert.equal(await page.getByTestId('patient-row').count(), 2);
+  assert.equal(await filters.filter({ hasText: 'Afsluttet' }).getAttribute('aria-pressed'), 'false');
+  await filters.filter({ hasText: 'Til registrering' }).click();
   assert.equal(await page.getByTestId('patient-row').count(), 2);
   await screen(page, '26-worklist-filters');
 
@@ -88,6 +92,11 @@ test('Registrering: the count on the worklist, the queue oldest first, Kopiér, 
   await page.getByTestId('reg-undo').click();
   assert.equal(await page.getByTestId('reg-row').count(), 4);
   assert.equal(await page.getByTestId('reg-count').textContent(), '4 koder til registrering');
+  // Undone, the focus is back on that row's mark, not on the page (walk-through).
+  await page.waitForFunction(() => document.activeElement?.id === 'reg-mark-1-AFD01C');
+  // Each code with its name, and the copy notice gone after a few seconds.
+  assert.match(await c.locator('.code-name').textContent(), /^henvisning til sekundær udredning$/);
+  await page.waitForFunction(() => document.querySelector('[data-testid=reg-copied]').textContent === '', null, { timeout: 8000 });
 
   // Marked, then seen in the case: the code table says registered; the worklist counts 3.
   await page.getByTestId('reg-row').first().getByTestId('reg-mark').click();

@@ -66,7 +66,15 @@ fn phase_group(ctx: CaseCtx, l: Lang, group: Keyed) -> AnyView {
             p.as_ref().is_some_and(|p| p.checklist.iter().any(|i| i.item.phase == phase && i.order_reading.is_some()))
         })
     };
-    let earlier = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| phase.stage() < p.stage));
+    // A step the case has passed, with an item still to tick (an ℹ note has no tick).
+    let earlier = move || {
+        ctx.plan.with(|p| {
+            p.as_ref().is_some_and(|p| {
+                phase.stage() < p.stage
+                    && p.checklist.iter().any(|i| i.item.phase == phase && !i.done && i.item.kind.tickable())
+            })
+        })
+    };
     view! {
         <div class="phase" data-testid=format!("phase-{}", phase.name())>
             <h3>{l.pick(phase.label())}</h3>

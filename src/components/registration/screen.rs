@@ -29,8 +29,19 @@ pub fn RegistrationScreen() -> impl IntoView {
         if let Some(w) = web_sys::window() {
             let _ = w.navigator().clipboard().write_text(&text);
         }
-        copied.set(Some(text));
+        copied.set(Some(text.clone()));
+        // The notice goes after a few seconds (it sits over the table's foot).
+        set_timeout(
+            move || {
+                if copied.with_untracked(|c| c.as_deref() == Some(text.as_str())) {
+                    copied.set(None);
+                }
+            },
+            std::time::Duration::from_secs(4),
+        );
     };
+    // After an undo the focus goes back to the row's mark (walk-through: it fell to the page).
+    let mark_id = |id: u32, code: Code| format!("reg-mark-{id}-{}", code.info().id);
     let row = move |e: Entry, ours: bool| {
         let text = e.copy_text();
         let said = format!("{} {} {}", text, l.t(WorklistText::RegQueueMarked), e.label);
@@ -38,7 +49,11 @@ pub fn RegistrationScreen() -> impl IntoView {
         view! {
             <tr data-testid=if ours { "reg-row" } else { "reg-row-theirs" }>
                 <td data-testid="reg-date">{da_date(e.date)}</td>
-                <th scope="row"><span class="code" data-testid="reg-code">{code.info().id}</span></th>
+                <th scope="row">
+                    <span class="code" data-testid="reg-code">{code.info().id}</span>
+                    // The code's name (the text's Danish; the prefix every code shares left off).
+                    <span class="code-name" lang="da">{code.info().title_da.trim_start_matches("Metastaser uden organspecifik kræfttype: ")}</span>
+                </th>
                 <td>
                     <a href=View::Case(id).hash() data-testid="reg-label">{e.label.clone()}</a>
                     {e.archived.then(|| view! { <span class="hint">" ("{l.t(WorklistText::RegQueueArchived)}")"</span> })}
@@ -54,7 +69,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                         {l.t(CommonText::Copy)}
                     </button>
                     {(ours && !e.clash).then(|| view! {
-                        <button type="button" class="small" data-testid="reg-mark" aria-label=format!("{}: {text}, {}", l.t(WorklistText::RegQueueMark), e.label)
+                        <button type="button" class="small" data-testid="reg-mark" id=mark_id(id, code) aria-label=format!("{}: {text}, {}", l.t(WorklistText::RegQueueMark), e.label)
                             on:click=move |_| {
                                 state.set_registered(id, code, true);
                                 marked.set(Some((id, code, said.clone())));
@@ -116,6 +131,15 @@ pub fn RegistrationScreen() -> impl IntoView {
                         <button type="button" id="reg-undo" data-testid="reg-undo" on:click=move |_| {
                             state.set_registered(id, code, false);
                             marked.set(None);
+                            let again = mark_id(id, code);
+                            set_timeout(
+                                move || {
+                                    if let Some(b) = document().get_element_by_id(&again) {
+                                        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+                                    }
+                                },
+                                std::time::Duration::ZERO,
+                            );
                         }>{l.t(WorklistText::Undo)}</button>
                     </p>
                 })}

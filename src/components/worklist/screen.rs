@@ -123,7 +123,12 @@ pub fn WorklistScreen() -> impl IntoView {
                     </button>
                 </Show>
                 <Show when=move || shown(false).next().is_none() && (!filter.get().is_empty() || only.get().is_some())>
-                    <p class="empty">{l.t(WorklistText::NoMatch)}</p>
+                    <p class="empty">{l.t(WorklistText::NoMatch)}" "
+                        <button type="button" class="quiet small" data-testid="clear-filters"
+                            on:click=move |_| { filter.set(String::new()); only.set(None); }>
+                            {l.t(WorklistText::ClearFilters)}
+                        </button>
+                    </p>
                 </Show>
                 <Show when=move || { count(true) > 0 }>
                     <details class="closed-cases" data-testid="closed-cases" on:toggle=move |ev| {
