@@ -265,10 +265,3 @@ impl Key for CaseText {
         Text::new(da, en)
     }
 }
-
-/// For a prop or a value that takes any key: `#[prop(into)] label: Text`.
-impl From<CaseText> for Text {
-    fn from(k: CaseText) -> Text {
-        k.text()
-    }
-}

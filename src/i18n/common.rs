@@ -124,13 +124,6 @@ impl Key for CommonText {
     }
 }
 
-/// For a prop or a value that takes any key: `#[prop(into)] label: Text`.
-impl From<CommonText> for Text {
-    fn from(k: CommonText) -> Text {
-        k.text()
-    }
-}
-
 impl super::Lang {
     /// A lock whose passphrase a new lock would refuse (`MIN_PASSPHRASE_CHARS`).
     pub fn weak_passphrase(self) -> String {

@@ -94,10 +94,3 @@ impl Key for LockText {
         Text::new(da, en)
     }
 }
-
-/// For a prop or a value that takes any key: `#[prop(into)] label: Text`.
-impl From<LockText> for Text {
-    fn from(k: LockText) -> Text {
-        k.text()
-    }
-}

@@ -75,10 +75,3 @@ impl Key for MergeText {
         Text::new(da, en)
     }
 }
-
-/// For a prop or a value that takes any key: `#[prop(into)] label: Text`.
-impl From<MergeText> for Text {
-    fn from(k: MergeText) -> Text {
-        k.text()
-    }
-}

@@ -42,6 +42,19 @@ pub trait Key: Copy {
     fn text(self) -> Text;
 }
 
+/// Every area's keys into [`Text`], for a prop or a value that takes any key
+/// (`#[prop(into)] label: Text`).
+macro_rules! into_text {
+    ($($area:ty),*) => {$(
+        impl From<$area> for Text {
+            fn from(k: $area) -> Text {
+                k.text()
+            }
+        }
+    )*};
+}
+into_text!(CaseText, CommonText, LockText, StatsText, WorklistText, MergeText);
+
 impl Lang {
     pub fn t(self, k: impl Key) -> &'static str {
         self.pick(k.text())

@@ -156,10 +156,3 @@ impl Key for StatsText {
         Text::new(da, en)
     }
 }
-
-/// For a prop or a value that takes any key: `#[prop(into)] label: Text`.
-impl From<StatsText> for Text {
-    fn from(k: StatsText) -> Text {
-        k.text()
-    }
-}

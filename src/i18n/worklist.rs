@@ -306,13 +306,6 @@ impl Lang {
     }
 }
 
-/// For a prop or a value that takes any key: `#[prop(into)] label: Text`.
-impl From<WorklistText> for Text {
-    fn from(k: WorklistText) -> Text {
-        k.text()
-    }
-}
-
 /// Texts that name a limit, built from its constant (issue 27.2).
 impl Lang {
     /// Under the new patient's label: "Højst N tegn. …", N = `MAX_LABEL_CHARS`.
