@@ -244,6 +244,18 @@ fn answers(case: &Case, route: &Route, p: &mut Problems) {
             "The answers point to the oncology department, but no histological diagnosis is recorded. By §3.1.5, the biopsy result is available once the examination programme is complete.",
         ));
     }
+    // §3.3's question is answered »Nej« only once the work-up programme is
+    // complete, and the primary work-up begins at the first attendance (§3.5,
+    // AFD01B): without that date the case's phase runs ahead of its dates (a
+    // walk-through found the checklist at step 4 before the first attendance).
+    if case.answers.primary_found == Some(false) && e.first_attendance.is_none() && e.ended.is_none() {
+        p.push(Statement::new(
+            "§3.3",
+            "Den primære udredning er besvaret som gennemført uden fund (»Nej«), men første fremmøde (AFD01B), hvor den primære udredning begynder, har ingen dato. Kontrollér datoen eller svaret.",
+            "The primary work-up is answered as complete with no finding (»No«), but the first attendance (AFD01B), where the primary work-up begins, has no date. Check the date or the answer.",
+        ));
+        p.about(&[E::FirstAttendance]);
+    }
     // A primary found during secondary work-up is the normal course (§4.1), not a problem.
     let found_in_secondary = case.answers.primary_found_in_secondary == Some(true);
     if e.referred_to_secondary.is_some()

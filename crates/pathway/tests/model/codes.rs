@@ -105,7 +105,10 @@ fn s3_5_out_of_order_dates_are_reported_and_kept() {
     c.events.secondary_first_attendance = Some(d("2026-11-20"));
     let p = plan(&c);
     assert!(p.problems.iter().any(|s| s.text.da.contains("AFD01B") && s.text.da.contains("før AFD01A")));
-    assert!(p.problems.iter().any(|s| s.text.da.contains("AFD01D") && s.text.da.contains("AFD01C") && s.text.da.contains("mangler")));
+    assert!(p
+        .problems
+        .iter()
+        .any(|s| s.text.da.contains("AFD01D") && s.text.da.contains("AFD01C") && s.text.da.contains("mangler")));
     // Nothing is dropped: the dates stay as entered.
     assert_eq!(status(&c, Code::Afd01B), CodeStatus::Registered { date: d("2026-11-08") });
 }

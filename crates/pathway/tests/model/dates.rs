@@ -196,3 +196,25 @@ fn problems_about_answers_are_at_no_date_field() {
     assert!(p.problems.iter().any(|s| s.text.da.contains("Alder 140")));
     assert!(p.event_problems.is_empty());
 }
+
+#[test]
+fn s3_3_no_primary_found_before_the_first_attendance_is_dated_is_flagged_at_that_date() {
+    // »Nej« to §3.3's question means the work-up programme is complete; it
+    // begins at the first attendance (§3.5, AFD01B).
+    let mut c = in_pathway();
+    c.events.referral_received = Some(d("2026-11-23"));
+    c.answers.primary_found = Some(false);
+    let p = plan(&c);
+    let says = |s: &pathway::Statement| {
+        s.text.da.contains("første fremmøde (AFD01B), hvor den primære udredning begynder, har ingen dato")
+    };
+    assert!(p.problems.iter().any(says), "{:?}", p.problems);
+    assert!(p.problems_at(EventKey::FirstAttendance).iter().any(|s| says(s)));
+    // Dated, or still »Ikke kendt endnu«: nothing to check.
+    let mut dated = c.clone();
+    dated.events.first_attendance = Some(d("2026-11-24"));
+    assert!(!plan(&dated).problems.iter().any(says));
+    let mut open = c.clone();
+    open.answers.primary_found = None;
+    assert!(!plan(&open).problems.iter().any(says));
+}

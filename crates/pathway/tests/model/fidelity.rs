@@ -49,7 +49,11 @@ fn s7_3_an_entry_route_stays_the_destination_provisional_after_the_first_attenda
         // The decision question names the entry route's organ as the candidate.
         let q = entry(&p, Q::PrimaryFound);
         assert!(q.open && q.decides_destination);
-        assert!(q.notes.iter().any(|n| n.text.da.contains(organ) && n.text.da.contains("afkræftet")), "{site:?}: {:?}", q.notes);
+        assert!(
+            q.notes.iter().any(|n| n.text.da.contains(organ) && n.text.da.contains("afkræftet")),
+            "{site:?}: {:?}",
+            q.notes
+        );
         assert!(q.question.text.da.contains("begrundet mistanke om en organspecifik kræfttype eller verificeret"));
 
         // The clinician confirms: the entry route, decided; AFD01X1 (§7.5).
@@ -185,7 +189,10 @@ fn s3_1_8_the_same_fact_recorded_two_ways_is_a_problem() {
     c.answers.hcg_or_afp_raised = Some(false);
     assert!(plan(&c).problems.iter().any(|s| s.section.as_str() == "§3.1.8" && s.text.da.contains("Modstrid")));
     c.answers.liver.afp = Some(AfpLevel::Normal);
-    assert!(plan(&c).problems.iter().all(|s| !s.text.da.contains("Modstrid")), "a normal AFP and no HCG/AFP raised agree");
+    assert!(
+        plan(&c).problems.iter().all(|s| !s.text.da.contains("Modstrid")),
+        "a normal AFP and no HCG/AFP raised agree"
+    );
 }
 
 #[test]

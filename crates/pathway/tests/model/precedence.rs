@@ -150,7 +150,10 @@ fn s2_2_1_lymphoma_always_shows_the_haematological_referral_also_with_a_known_ca
 #[test]
 fn s2_2_4_s3_1_2_the_texts_absolute_sentences_are_standing_rules() {
     let p = plan(&bone(|a| a.spinal_cord_compression = Some(false)));
-    assert!(p.standing.iter().any(|s| s.section.as_str() == "§2.2.4" && s.text.da.contains("under alle omstændigheder")));
+    assert!(p
+        .standing
+        .iter()
+        .any(|s| s.section.as_str() == "§2.2.4" && s.text.da.contains("under alle omstændigheder")));
     // Liver without apparent extrahepatic manifestations (or not yet known): MDT before biopsy.
     for extrahepatic in [None, Some(false)] {
         let p = plan(&case(|a| {
@@ -403,7 +406,10 @@ fn s7_5_the_reason_shown_with_afd01x1_is_true_to_what_happened() {
     let x1 = p.codes.iter().find(|e| e.info.code == Code::Afd01X1).unwrap();
     assert_eq!(x1.status, CodeStatus::Next);
     let why = x1.why_next.as_ref().unwrap();
-    assert!(why.text.da.contains("kendt kræftsygdom") && !why.text.da.starts_with("Klinisk beslutning: en begrundet mistanke"));
+    assert!(
+        why.text.da.contains("kendt kræftsygdom")
+            && !why.text.da.starts_with("Klinisk beslutning: en begrundet mistanke")
+    );
     c.answers.known_cancer = Some(false);
     c.answers.lymphoma_suspected = Some(true);
     let p = plan(&c);
@@ -478,7 +484,11 @@ fn s1_5_s3_1_5_the_texts_modality_not_a_stronger_one() {
     assert!(ihc.text.da.contains("kan inkludere en meget omfattende immunhistokemisk undersøgelse"));
     assert!(!ihc.kind.tickable());
     for slip in pathway::section::TEXT_SLIPS {
-        assert!(slip.read_as.da.contains("synes"), "shown as the model's reading, not a correction: {}", slip.read_as.da);
+        assert!(
+            slip.read_as.da.contains("synes"),
+            "shown as the model's reading, not a correction: {}",
+            slip.read_as.da
+        );
     }
 }
 
