@@ -245,14 +245,20 @@ fn answers(case: &Case, route: &Route, p: &mut Problems) {
         ));
     }
     // §3.3's question is answered »Nej« only once the work-up programme is
-    // complete, and the primary work-up begins at the first attendance (§3.5,
-    // AFD01B): without that date the case's phase runs ahead of its dates (a
-    // walk-through found the checklist at step 4 before the first attendance).
-    if case.answers.primary_found == Some(false) && e.first_attendance.is_none() && e.ended.is_none() {
+    // complete, and the work-up period begins at the first attendance (§2.8,
+    // kap. 6; AFD01B, §3.5): without that date the case's phase runs ahead of
+    // its dates (a walk-through found the checklist at step 4 before the first
+    // attendance). Where AFD01C or AFD01D is dated, the chain above says it.
+    if case.answers.primary_found == Some(false)
+        && e.first_attendance.is_none()
+        && e.referred_to_secondary.is_none()
+        && e.secondary_first_attendance.is_none()
+        && e.ended.is_none()
+    {
         p.push(Statement::new(
-            "§3.3",
-            "Den primære udredning er besvaret som gennemført uden fund (»Nej«), men første fremmøde (AFD01B), hvor den primære udredning begynder, har ingen dato. Kontrollér datoen eller svaret.",
-            "The primary work-up is answered as complete with no finding (»No«), but the first attendance (AFD01B), where the primary work-up begins, has no date. Check the date or the answer.",
+            "§3.5",
+            "»Nej« til §3.3 betyder, at den primære udredning er gennemført uden begrundet mistanke om en organspecifik kræfttype, men første fremmøde (AFD01B) har ingen dato. Første fremmøde kan også være et besøg på paraklinisk afdeling eller en indlæggelse. Kontrollér datoen eller svaret.",
+            "»No« to §3.3 means the primary work-up is complete without a reasonable suspicion of an organ-specific cancer type, but the first attendance (AFD01B) has no date. The first attendance may also be a visit to a paraclinical department or an admission. Check the date or the answer.",
         ));
         p.about(&[E::FirstAttendance]);
     }

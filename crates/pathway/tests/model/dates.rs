@@ -205,9 +205,7 @@ fn s3_3_no_primary_found_before_the_first_attendance_is_dated_is_flagged_at_that
     c.events.referral_received = Some(d("2026-11-23"));
     c.answers.primary_found = Some(false);
     let p = plan(&c);
-    let says = |s: &pathway::Statement| {
-        s.text.da.contains("første fremmøde (AFD01B), hvor den primære udredning begynder, har ingen dato")
-    };
+    let says = |s: &pathway::Statement| s.text.da.contains("første fremmøde (AFD01B) har ingen dato");
     assert!(p.problems.iter().any(says), "{:?}", p.problems);
     assert!(p.problems_at(EventKey::FirstAttendance).iter().any(|s| says(s)));
     // Dated, or still »Ikke kendt endnu«: nothing to check.
@@ -217,4 +215,13 @@ fn s3_3_no_primary_found_before_the_first_attendance_is_dated_is_flagged_at_that
     let mut open = c.clone();
     open.answers.primary_found = None;
     assert!(!plan(&open).problems.iter().any(says));
+    // With AFD01C dated, the chain's »AFD01C … men AFD01B mangler« says it once.
+    let mut referred = c.clone();
+    referred.events.referred_to_secondary = Some(d("2026-11-25"));
+    let p = plan(&referred);
+    assert!(!p.problems.iter().any(says));
+    assert!(p
+        .problems_at(EventKey::FirstAttendance)
+        .iter()
+        .any(|s| s.text.da.contains("AFD01B (første fremmøde) mangler")));
 }
