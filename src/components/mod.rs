@@ -45,6 +45,19 @@ pub fn download(text: &str, filename: &str, mime: &str) {
     );
 }
 
+/// Focus the element with this id once the current render is done (the
+/// element that had focus may be gone by then, or the target not yet drawn).
+pub fn focus_after_render(id: String) {
+    leptos::prelude::set_timeout(
+        move || {
+            if let Some(el) = leptos::prelude::document().get_element_by_id(&id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// Opening a screen moves focus to its heading, unless focus is still on a
 /// control that survived (the language switch keeps focus where it is).
 pub fn focus_heading_on_open(heading: leptos::prelude::NodeRef<leptos::html::H1>) {

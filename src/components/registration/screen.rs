@@ -5,7 +5,6 @@ use crate::registration_queue::{queue, Entry};
 use crate::state::{da_date, AppState};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Codes shown before "Vis alle": the oldest, which are registered first.
 const FIRST: usize = 100;
@@ -75,14 +74,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                                 marked.set(Some((id, code, said.clone())));
                                 // The notice and its undo take the focus: a second Enter
                                 // undoes rather than marks the next row (walk-through).
-                                set_timeout(
-                                    || {
-                                        if let Some(b) = document().get_element_by_id("reg-undo") {
-                                            let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
-                                        }
-                                    },
-                                    std::time::Duration::ZERO,
-                                );
+                                crate::components::focus_after_render("reg-undo".into());
                             }>
                             {l.t(WorklistText::RegQueueMark)}
                         </button>
@@ -131,15 +123,7 @@ pub fn RegistrationScreen() -> impl IntoView {
                         <button type="button" id="reg-undo" data-testid="reg-undo" on:click=move |_| {
                             state.set_registered(id, code, false);
                             marked.set(None);
-                            let again = mark_id(id, code);
-                            set_timeout(
-                                move || {
-                                    if let Some(b) = document().get_element_by_id(&again) {
-                                        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
-                                    }
-                                },
-                                std::time::Duration::ZERO,
-                            );
+                            crate::components::focus_after_render(mark_id(id, code));
                         }>{l.t(WorklistText::Undo)}</button>
                     </p>
                 })}
