@@ -103,27 +103,26 @@ fn components_reach_storage_only_through_state() {
 
 /// Every key of the UI text is shown somewhere (issue 27): a key nothing
 /// uses is text nobody reads, kept in step for nothing. The text is a folder,
-/// one key enum an area (`src/i18n/*.rs`: `pub enum CaseText {` and so on).
+/// one key enum an area (`src/i18n/*.rs`: `ui_text! { CaseText { Key => (da, en), … } }`).
 #[test]
 fn every_ui_text_key_is_used() {
     let i18n = files("src/i18n");
     let mut keys: Vec<String> = vec![];
     for (_, text) in &i18n {
-        let mut rest = text.as_str();
-        while let Some(start) = rest.find("pub enum ") {
-            let name = rest[start + 9..].split(|c: char| !c.is_alphanumeric()).next().unwrap().to_string();
-            let body = &rest[start..start + rest[start..].find('}').unwrap()];
-            rest = &rest[start + body.len()..];
-            if !name.ends_with("Text") {
+        let Some(start) = text.find("ui_text! {") else { continue };
+        let mut name = String::new();
+        for line in text[start..].lines().skip(1) {
+            let t = line.trim();
+            if t.starts_with("///") {
                 continue;
             }
-            keys.extend(
-                body.lines()
-                    .skip(1)
-                    .map(|l| l.trim())
-                    .filter(|l| !l.is_empty() && !l.starts_with("//"))
-                    .map(|l| format!("{name}::{}", l.trim_end_matches(','))),
-            );
+            if name.is_empty() {
+                name = t.trim_end_matches(" {").to_string();
+            } else if line.starts_with("        ") && !line.starts_with("         ") && t.contains(" => ") {
+                keys.push(format!("{name}::{}", t.split(" => ").next().unwrap()));
+            } else if t == "}" {
+                break;
+            }
         }
     }
     assert!(keys.len() > 400, "read only {} keys", keys.len());

@@ -4,8 +4,8 @@
 //! (`LockText`: the lock and *Om værktøjet*), `merge.rs` (`MergeText`: clashes),
 //! `common.rs` (`CommonText`: the frame and words more than one screen uses);
 //! `errors.rs` holds the one `Message` trait every error a person reads
-//! implements. Each key's match arm holds both languages, so a missing
-//! translation does not compile; a test fails on a key nothing uses and on a
+//! implements. Each key is written once, with both languages (`ui_text!`
+//! below), so a missing translation does not compile; a test fails on a key nothing uses and on a
 //! screen that reads another screen's words (`tests/layers.rs`). Clinical
 //! wording comes from the model (`pathway`), which carries its own Danish and
 //! English as [`Text`]. A prop that takes any key takes `#[prop(into)] Text`.
@@ -19,6 +19,34 @@
 
 pub use crate::lang::Lang;
 use crate::pathway::Text;
+
+/// One area's keys, each written once with its Danish and English: the key
+/// enum, its `Key` impl (a match the compiler checks is complete) and its
+/// conversion into [`Text`] for a prop that takes any key
+/// (`#[prop(into)] label: Text`).
+macro_rules! ui_text {
+    ($(#[$meta:meta])* $name:ident { $($key:ident => ($da:expr, $en:expr $(,)?)),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name {
+            $($key),*
+        }
+
+        impl $crate::i18n::Key for $name {
+            fn text(self) -> $crate::pathway::Text {
+                match self {
+                    $($name::$key => $crate::pathway::Text::new($da, $en)),*
+                }
+            }
+        }
+
+        impl From<$name> for $crate::pathway::Text {
+            fn from(k: $name) -> Self {
+                $crate::i18n::Key::text(k)
+            }
+        }
+    };
+}
 
 mod case;
 mod common;
@@ -37,23 +65,11 @@ pub use stats::StatsText;
 pub use worklist::WorklistText;
 
 /// A key of the UI text: one enum an area (case, worklist, stats, lock,
-/// merge, common), each key's match arm holding both languages.
+/// merge, common), made by `ui_text!`.
 pub trait Key: Copy {
     fn text(self) -> Text;
 }
 
-/// Every area's keys into [`Text`], for a prop or a value that takes any key
-/// (`#[prop(into)] label: Text`).
-macro_rules! into_text {
-    ($($area:ty),*) => {$(
-        impl From<$area> for Text {
-            fn from(k: $area) -> Text {
-                k.text()
-            }
-        }
-    )*};
-}
-into_text!(CaseText, CommonText, LockText, StatsText, WorklistText, MergeText);
 
 impl Lang {
     pub fn t(self, k: impl Key) -> &'static str {
