@@ -15,7 +15,8 @@ cargo clippy --locked --workspace --lib --bins -- -D warnings
 cargo clippy --locked --workspace --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 layer "1/3 native tests"
-# The app and the model (crates/pathway, its own crate: its tests build without Leptos).
+# The app, the model (crates/pathway) and the department's data (crates/department):
+# the two crates' tests build without Leptos.
 cargo test --locked --workspace
 # web/folder.js over in-memory handles (no browser; issue 25)
 node --test tests/js/

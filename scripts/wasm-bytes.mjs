@@ -112,8 +112,8 @@ export function symbolPath(name) {
   const m = /^[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_{][A-Za-z0-9_{}#]*)*/.exec(s);
   return m ? m[0] : null;
 }
-/** The app's own crates: the app and its model (`crates/pathway`, issue 27). */
-export const APP_CRATES = ['cup_pathway', 'pathway'];
+/** The app's own crates: the app, its model (`crates/pathway`) and the department's data (`crates/department`), issue 27. */
+export const APP_CRATES = ['cup_pathway', 'pathway', 'department'];
 /** `pathway::route::x` → `pathway`; everything by its first segment.
  * A primitive's methods (`char::encode_utf8`) are core's; a bare name (`__wbg_…`,
  * `memcmp`, `main`) is an export, wasm-bindgen glue or a compiler builtin. */
@@ -125,7 +125,8 @@ export function crateOf(path) {
   if (!path.includes('::')) return '(exports, glue, builtins)';
   return c;
 }
-/** The app's module: `pathway::route::f` (the model's crate) → `pathway/route`; `cup_pathway::state::f` → `state`; `cup_pathway::main` → `main`. */
+/** The app's module: `pathway::route::f` (the model's crate) → `pathway/route`; `department::journal::f` → `journal` (as before the crate);
+ * `cup_pathway::state::f` → `state`; `cup_pathway::main` → `main`. */
 export function appModule(path) {
   const [krate, ...rest] = path.split('::');
   const segs = (krate === 'pathway' ? ['pathway', ...rest] : rest).filter((s) => !s.startsWith('{{') && !/^_?\{/.test(s));

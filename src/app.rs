@@ -17,6 +17,7 @@ use crate::components::worklist::row_details::RowDetails;
 use crate::components::worklist::screen::WorklistScreen;
 #[cfg(feature = "split")]
 use crate::i18n::CommonText;
+use crate::i18n::Words;
 use crate::nav::View;
 use crate::state::{browser_today, AppState, LockState};
 use leptos::prelude::*;

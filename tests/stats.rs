@@ -790,15 +790,3 @@ fn the_quarter_chart_writes_each_share_and_a_dash_where_nothing_was_completed() 
     assert!(svg.contains(">81,8 %</text>") && svg.contains(">—</text>"));
     assert!(svg.contains(">n = 11</text>") && svg.contains(">n = 0</text>"));
 }
-
-// ---------------------------------------------------------------------------
-
-#[test]
-fn the_figures_export_and_charts_use_no_web_crate() {
-    for file in ["src/course_times.rs", "src/csv_export.rs", "src/course_times_svg.rs"] {
-        let src = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-        for forbidden in ["leptos", "web_sys", "gloo", "js_sys", "wasm_bindgen"] {
-            assert!(!src.contains(forbidden), "{file} uses {forbidden}");
-        }
-    }
-}

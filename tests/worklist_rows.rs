@@ -8,6 +8,7 @@ use cup_pathway::i18n::Message;
 use cup_pathway::i18n::Lang;
 use cup_pathway::pathway::{Code, FindingSite, Stage, Step};
 use cup_pathway::patients::{backup_due, rows, RowStatus, Worklist, MAX_LABEL_CHARS};
+use cup_pathway::i18n::{Words, WorklistWords};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

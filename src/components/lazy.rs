@@ -1,7 +1,7 @@
 //! A split point's view (the `split` feature: the release, scripts/build-split.sh):
 //! the view once its wasm chunk is loaded; if the load fails, a short message
 //! with a retry button in its place, the rest of the app unaffected.
-use crate::i18n::CommonText;
+use crate::i18n::{CommonText, Words};
 use crate::nav::View;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;

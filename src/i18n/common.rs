@@ -61,9 +61,14 @@ ui_text! {
     }
 }
 
-impl super::Lang {
+/// The common sentences built from a limit.
+pub trait CommonWords {
     /// A lock whose passphrase a new lock would refuse (`MIN_PASSPHRASE_CHARS`).
-    pub fn weak_passphrase(self) -> String {
+    fn weak_passphrase(self) -> String;
+}
+
+impl CommonWords for super::Lang {
+    fn weak_passphrase(self) -> String {
         let n = crate::lockbox::MIN_PASSPHRASE_CHARS;
         match self {
             super::Lang::Da => format!("Adgangsfrasen åbner stadig låsen, men en ny lås ville afvise den (under {n} tegn eller meget almindelig). Skift den: slå låsen fra og til igen under Om med en længere frase."),

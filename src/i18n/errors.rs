@@ -20,6 +20,7 @@ use crate::pathway::questions::AnswerError;
 use crate::share::ShareError;
 use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
 use crate::patients::{LabelError, NoteError, TextFault, TextField, TextRefused, MAX_LABEL_CHARS};
+use crate::i18n::Words;
 
 
 

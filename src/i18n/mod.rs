@@ -58,11 +58,12 @@ mod worklist;
 
 pub use case::CaseText;
 pub use common::CommonText;
+pub use common::CommonWords;
 pub use errors::Message;
 pub use lock::LockText;
 pub use merge::MergeText;
 pub use stats::StatsText;
-pub use worklist::WorklistText;
+pub use worklist::{WorklistText, WorklistWords};
 
 /// A key of the UI text: one enum an area (case, worklist, stats, lock,
 /// merge, common), made by `ui_text!`.
@@ -70,14 +71,28 @@ pub trait Key: Copy {
     fn text(self) -> Text;
 }
 
+/// The words built from a number or a key, in the clinician's language
+/// (`Lang` lives in the department's crate; its words live here).
+pub trait Words {
+    fn t(self, k: impl Key) -> &'static str;
+    /// A number of days, singular or plural: "1 dag", "2 dage"; "1 day", "2 days".
+    fn days(self, n: i64) -> String;
+    /// Days left before a deadline, or over it when negative: "3 dage
+    /// tilbage", "1 dag over"; "i dag" on the day itself (a walk-through found "0 dage tilbage" awkward).
+    fn days_left(self, n: i64) -> String;
+    /// Open answers the destination waits for: "1 svar mangler"; "2 answers open".
+    /// "Foreløbig (2 svar mangler)", or just "Foreløbig" when no single
+    /// answer is named as what the destination waits for.
+    fn provisional(self, open: usize) -> String;
+    fn open_answers(self, n: usize) -> String;
+}
 
-impl Lang {
-    pub fn t(self, k: impl Key) -> &'static str {
+impl Words for Lang {
+    fn t(self, k: impl Key) -> &'static str {
         self.pick(k.text())
     }
 
-    /// A number of days, singular or plural: "1 dag", "2 dage"; "1 day", "2 days".
-    pub fn days(self, n: i64) -> String {
+    fn days(self, n: i64) -> String {
         match (self, n.abs() == 1) {
             (Lang::Da, true) => format!("{n} dag"),
             (Lang::Da, false) => format!("{n} dage"),
@@ -86,9 +101,7 @@ impl Lang {
         }
     }
 
-    /// Days left before a deadline, or over it when negative: "3 dage
-    /// tilbage", "1 dag over"; "i dag" on the day itself (a walk-through found "0 dage tilbage" awkward).
-    pub fn days_left(self, n: i64) -> String {
+    fn days_left(self, n: i64) -> String {
         if n == 0 {
             return self.pick(Text::new("i dag", "today")).into();
         }
@@ -96,17 +109,14 @@ impl Lang {
         format!("{} {word}", self.days(n.abs()))
     }
 
-    /// Open answers the destination waits for: "1 svar mangler"; "2 answers open".
-    /// "Foreløbig (2 svar mangler)", or just "Foreløbig" when no single
-    /// answer is named as what the destination waits for.
-    pub fn provisional(self, open: usize) -> String {
+    fn provisional(self, open: usize) -> String {
         match open {
             0 => self.t(CommonText::Provisional).to_string(),
             n => format!("{} ({})", self.t(CommonText::Provisional), self.open_answers(n)),
         }
     }
 
-    pub fn open_answers(self, n: usize) -> String {
+    fn open_answers(self, n: usize) -> String {
         match (self, n == 1) {
             (Lang::Da, _) => format!("{n} svar mangler"),
             (Lang::En, true) => format!("{n} answer open"),

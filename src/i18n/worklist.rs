@@ -115,18 +115,38 @@ ui_text! {
 use super::Lang;
 use crate::pathway::Text;
 
-impl Lang {
+/// The worklist's sentences built from numbers and limits (issue 27.2:
+/// limits come from their constants).
+pub trait WorklistWords {
     /// After joining: "Tilsluttet. Listen har nu 12 patienter."
-    pub fn folder_joined(self, patients: usize) -> String {
+    fn folder_joined(self, patients: usize) -> String;
+    /// The list kept from before an accepted valve change (issue 25, point
+    /// 5), or from before it was started over here (`file` empty).
+    fn folder_before(self, file: &str, when: &str) -> String;
+    /// *Start afdelingens liste forfra?* with the number of patients it deletes.
+    fn folder_wipe_ask(self, patients: usize) -> String;
+    /// After *Gendan*: how many patients came back.
+    fn folder_restored(self, n: usize) -> String;
+    /// The shared folder's status line: "3 pc'er har delt den sidste uge ·
+    /// sidst delt 10:42", "… · ændringer venter på at blive delt".
+    fn folder_line(self, active: usize, last_shared: Option<&str>, unwritten: bool) -> String;
+    /// "1 kode til registrering", "3 koder til registrering" (issue 26.2).
+    fn codes_to_register(self, n: usize) -> String;
+    /// Under the new patient's label: "Højst N tegn. …", N = `MAX_LABEL_CHARS`.
+    fn label_hint(self) -> String;
+    /// Asking for the department's code (`CODE_CHARS`), or for the new one after a change.
+    fn folder_need_secret(self, rejoin: bool) -> String;
+}
+
+impl WorklistWords for Lang {
+    fn folder_joined(self, patients: usize) -> String {
         match self {
             Lang::Da => format!("Tilsluttet. Listen har nu {patients} patienter."),
             Lang::En => format!("Joined. The list now has {patients} patients."),
         }
     }
 
-    /// The list kept from before an accepted valve change (issue 25, point
-    /// 5), or from before it was started over here (`file` empty).
-    pub fn folder_before(self, file: &str, when: &str) -> String {
+    fn folder_before(self, file: &str, when: &str) -> String {
         let what = match (self, file.is_empty()) {
             (Lang::Da, true) => "før den blev startet forfra".to_string(),
             (Lang::Da, false) => format!("før ændringerne fra »{file}«"),
@@ -139,16 +159,14 @@ impl Lang {
         }
     }
 
-    /// *Start afdelingens liste forfra?* with the number of patients it deletes.
-    pub fn folder_wipe_ask(self, patients: usize) -> String {
+    fn folder_wipe_ask(self, patients: usize) -> String {
         match self {
             Lang::Da => format!("Start forfra? Alle {patients} patienter slettes her og, med den nye kode, på de andre pc'er (over 20 spørger de først). Listen gemmes krypteret her. Afdelingen får en ny kode; de gamle filer bliver i mappen."),
             Lang::En => format!("Start over? All {patients} patients are deleted here and, with the new code, on the other PCs (above 20 they ask first). The list is kept encrypted here. The department gets a new code; the old files stay in the folder."),
         }
     }
 
-    /// After *Gendan*: how many patients came back.
-    pub fn folder_restored(self, n: usize) -> String {
+    fn folder_restored(self, n: usize) -> String {
         let s = if n == 1 { "" } else { self.pick(Text::new("er", "s")) };
         match self {
             Lang::Da => format!("Gendannet: {n} patient{s} (deles ved næste deling)."),
@@ -156,9 +174,7 @@ impl Lang {
         }
     }
 
-    /// The shared folder's status line: "3 pc'er har delt den sidste uge ·
-    /// sidst delt 10:42", "… · ændringer venter på at blive delt".
-    pub fn folder_line(self, active: usize, last_shared: Option<&str>, unwritten: bool) -> String {
+    fn folder_line(self, active: usize, last_shared: Option<&str>, unwritten: bool) -> String {
         let pcs = match (self, active == 1) {
             (Lang::Da, true) => "1 pc har delt den sidste uge".to_string(),
             (Lang::Da, false) => format!("{active} pc'er har delt den sidste uge"),
@@ -176,11 +192,8 @@ impl Lang {
         };
         format!("{pcs}{last}{pending}")
     }
-}
 
-impl Lang {
-    /// "1 kode til registrering", "3 koder til registrering" (issue 26.2).
-    pub fn codes_to_register(self, n: usize) -> String {
+    fn codes_to_register(self, n: usize) -> String {
         match (self, n == 1) {
             (Lang::Da, true) => format!("{n} kode til registrering"),
             (Lang::Da, false) => format!("{n} koder til registrering"),
@@ -188,12 +201,8 @@ impl Lang {
             (Lang::En, false) => format!("{n} codes to register"),
         }
     }
-}
 
-/// Texts that name a limit, built from its constant (issue 27.2).
-impl Lang {
-    /// Under the new patient's label: "Højst N tegn. …", N = `MAX_LABEL_CHARS`.
-    pub fn label_hint(self) -> String {
+    fn label_hint(self) -> String {
         let n = crate::patients::MAX_LABEL_CHARS;
         match self {
             Lang::Da => format!("Højst {n} tegn. Ingen navne eller CPR-numre."),
@@ -201,8 +210,7 @@ impl Lang {
         }
     }
 
-    /// Asking for the department's code (`CODE_CHARS`), or for the new one after a change.
-    pub fn folder_need_secret(self, rejoin: bool) -> String {
+    fn folder_need_secret(self, rejoin: bool) -> String {
         let n = crate::folder::secret::CODE_CHARS;
         match (self, rejoin) {
             (Lang::Da, true) => format!("Afdelingen er gået over til en ny kode. Skriv den nye kode ({n} tegn); få den af den, der skiftede den. Den gamle udskrift gælder ikke længere."),
@@ -212,3 +220,4 @@ impl Lang {
         }
     }
 }
+

@@ -2,7 +2,7 @@ use super::checklist_item::ChecklistItemRow;
 use super::fold::Fold;
 use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
-use crate::i18n::{CaseText, Lang};
+use crate::i18n::{CaseText, Lang, Words};
 use crate::pathway::plan::PhaseGroup;
 use crate::pathway::ChecklistSections;
 use leptos::prelude::*;

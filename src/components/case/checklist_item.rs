@@ -1,6 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::Message;
-use crate::i18n::CaseText;
+use crate::i18n::{CaseText, Message, Words};
 use crate::pathway::checklist::item_by_id;
 use crate::state::{da_date, AppState};
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! had not seen each other, every value with where and when it was written,
 //! and a choice that writes one value replacing them all; and a patient
 //! deleted in one place and changed in another.
-use crate::i18n::{CommonText, Lang, MergeText};
+use crate::i18n::{CommonText, Lang, MergeText, Words};
 use crate::merge::Stamp;
 use crate::pathway::Choosable;
 use crate::records::{with_value, Clash};

@@ -1,6 +1,6 @@
 use super::statement_block::{statements, StatementBlock};
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText};
+use crate::i18n::{CaseText, CommonText, Words};
 use crate::pathway::Destination;
 use leptos::prelude::*;
 

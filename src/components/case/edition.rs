@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText};
+use crate::i18n::{CaseText, CommonText, Words};
 use crate::pathway::{EDITION, MODEL_VERSION};
 use leptos::prelude::*;
 

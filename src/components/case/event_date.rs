@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText, Lang};
+use crate::i18n::{CaseText, CommonText, Lang, Words};
 use crate::pathway::Text;
 use crate::nav::iso_date;
 use crate::pathway::calendar;

@@ -1,5 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::CaseText;
+use crate::i18n::{CaseText, Words};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::i18n::{CaseText, Lang};
+use crate::i18n::{CaseText, Lang, Words};
 use crate::pathway::calendar::DayFacts;
 use crate::pathway::timeline::{Milestone, MilestoneStatus};
 use crate::state::da_date;

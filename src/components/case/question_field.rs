@@ -1,6 +1,5 @@
 use super::CaseCtx;
-use crate::i18n::Message;
-use crate::i18n::{CaseText, CommonText};
+use crate::i18n::{CaseText, CommonText, Message, Words};
 use crate::pathway::{Answer, AnswerKind, AskedQuestion, QuestionId, Text};
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -4,7 +4,7 @@ use super::journal_copy::JournalCopy;
 use super::share::SharePanel;
 use super::CaseCtx;
 use crate::components::shell::patient_name::PatientName;
-use crate::i18n::{CaseText, CommonText};
+use crate::i18n::{CaseText, CommonText, Words};
 use crate::nav::View;
 use crate::state::{da_date, AppState, LockState};
 use leptos::html;

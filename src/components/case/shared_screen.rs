@@ -1,7 +1,6 @@
-use crate::i18n::Message;
+use crate::i18n::{CaseText, CommonText, Message, Words};
 use super::body::CaseBody;
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText};
 use crate::nav::View;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;

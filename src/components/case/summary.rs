@@ -1,6 +1,6 @@
 use super::urgent_banner::UrgentBanner;
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText};
+use crate::i18n::{CaseText, CommonText, Words};
 use crate::pathway::{Plan, Text};
 use crate::state::da_date;
 use leptos::prelude::*;

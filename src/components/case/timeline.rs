@@ -2,7 +2,7 @@ use super::choice_select::ChoiceSelect;
 use super::event_date::EventDate;
 use super::milestone_row::MilestoneRow;
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText};
+use crate::i18n::{CaseText, CommonText, Words};
 use crate::ics::{calendar, data_url};
 use crate::pathway::Choosable;
 use crate::pathway::{EndReason, EventKey, Lengthening};

@@ -1,6 +1,6 @@
 use super::event_date::EventDate;
 use super::CaseCtx;
-use crate::i18n::CaseText;
+use crate::i18n::{CaseText, Words};
 use crate::state::da_date;
 use leptos::prelude::*;
 

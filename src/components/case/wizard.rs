@@ -1,7 +1,7 @@
 use super::question_field::QuestionField;
 use super::CaseCtx;
 use crate::components::keyed::{keyed_list, Keyed};
-use crate::i18n::CaseText;
+use crate::i18n::{CaseText, Words};
 use crate::pathway::Step;
 use crate::state::AppState;
 use leptos::html;

@@ -1,4 +1,4 @@
-use crate::i18n::WorklistText;
+use crate::i18n::{Words, WorklistText, WorklistWords};
 use crate::nav::View;
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::i18n::{CommonText, WorklistText};
+use crate::i18n::{CommonText, Words, WorklistText, WorklistWords};
 use crate::nav::View;
 use crate::pathway::Code;
 use crate::registration_queue::{queue, Entry};

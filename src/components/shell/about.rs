@@ -1,6 +1,6 @@
 use crate::components::shell::department_role_select::DepartmentRoleSelect;
 use crate::components::shell::lock_panel::LockPanel;
-use crate::i18n::{CommonText, LockText};
+use crate::i18n::{CommonText, LockText, Words};
 use crate::nav::View;
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;

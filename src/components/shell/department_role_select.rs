@@ -1,4 +1,4 @@
-use crate::i18n::CommonText;
+use crate::i18n::{CommonText, Words};
 use crate::pathway::DepartmentRole;
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::i18n::{CommonText, Lang};
+use crate::i18n::{CommonText, Lang, Words};
 use crate::nav::View;
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::i18n::CommonText;
+use crate::i18n::{CommonText, Words};
 use crate::state::AppState;
 use crate::state::IDLE_CHOICES;
 use leptos::prelude::*;

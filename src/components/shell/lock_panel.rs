@@ -1,10 +1,9 @@
-use crate::i18n::Message;
+use crate::i18n::{CommonText, LockText, Message, Words};
 use crate::components::download;
 use crate::components::shell::idle_select::IdleSelect;
 use crate::components::shell::passphrase_input::PassphraseInput;
 use crate::components::shell::plain_copies::PlainCopies;
 use crate::components::worklist::backup::backup_filename;
-use crate::i18n::{CommonText, LockText};
 use crate::lockbox::{self, check_new_passphrase, LockError};
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;

@@ -1,6 +1,5 @@
-use crate::i18n::Message;
+use crate::i18n::{LockText, Message, Words};
 use crate::components::shell::passphrase_input::PassphraseInput;
-use crate::i18n::LockText;
 use crate::lockbox::LockError;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;

@@ -1,4 +1,4 @@
-use crate::i18n::CommonText;
+use crate::i18n::{CommonText, Words};
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 

@@ -1,6 +1,5 @@
-use crate::i18n::Message;
+use crate::i18n::{CommonText, LockText, Message, Words};
 use crate::components::download;
-use crate::i18n::{CommonText, LockText};
 use crate::lockbox::LockError;
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 use crate::components::download;
-use crate::i18n::CommonText;
+use crate::i18n::{CommonText, CommonWords, Words};
 use crate::state::AppState;
 use crate::storage::StorageError;
 use leptos::prelude::*;

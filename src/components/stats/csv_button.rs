@@ -1,7 +1,7 @@
 use super::StatsCtx;
 use crate::components::download;
 use crate::csv_export;
-use crate::i18n::{CommonText, StatsText};
+use crate::i18n::{CommonText, StatsText, Words};
 use crate::state::{AppState, LockState};
 use leptos::prelude::*;
 

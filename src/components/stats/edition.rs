@@ -1,4 +1,4 @@
-use crate::i18n::{CommonText, StatsText};
+use crate::i18n::{CommonText, StatsText, Words};
 use crate::pathway::{EDITION, MODEL_VERSION};
 use crate::state::{da_date, AppState};
 use leptos::prelude::*;

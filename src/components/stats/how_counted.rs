@@ -1,4 +1,4 @@
-use crate::i18n::StatsText;
+use crate::i18n::{StatsText, Words};
 use leptos::prelude::*;
 
 /// How the figures are counted, in a few sentences (printed too).

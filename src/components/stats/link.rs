@@ -1,4 +1,4 @@
-use crate::i18n::StatsText;
+use crate::i18n::{StatsText, Words};
 use crate::nav::View;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 use super::quarter_table::QuarterTable;
 use super::{figures_sentence, measure_name, standard_text};
-use crate::i18n::StatsText;
+use crate::i18n::{StatsText, Words};
 use crate::course_times::{Measure, Stats};
 use crate::course_times_svg::{self, HistogramText, QuarterBar};
 use leptos::prelude::*;

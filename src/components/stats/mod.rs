@@ -14,7 +14,7 @@ pub mod quarter_table;
 pub mod screen;
 pub mod unregistered;
 
-use crate::i18n::{Lang, StatsText};
+use crate::i18n::{Lang, StatsText, Words};
 use crate::course_times::{CaseTimes, Figures, Measure, Range, Stats};
 use leptos::prelude::*;
 

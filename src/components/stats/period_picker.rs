@@ -1,5 +1,5 @@
 use super::{period_text, StatsCtx};
-use crate::i18n::{CommonText, StatsText};
+use crate::i18n::{CommonText, StatsText, Words};
 use crate::pathway::date_input::parse_date_input;
 use crate::state::da_date;
 use crate::state::AppState;

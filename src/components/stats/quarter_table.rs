@@ -1,5 +1,5 @@
 use super::measure_name;
-use crate::i18n::StatsText;
+use crate::i18n::{StatsText, Words};
 use crate::course_times::{Measure, Stats};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -8,7 +8,7 @@ use super::overview_table::OverviewTable;
 use super::period_picker::PeriodPicker;
 use super::unregistered::UnregisteredCodes;
 use super::StatsCtx;
-use crate::i18n::{CommonText, StatsText};
+use crate::i18n::{CommonText, StatsText, Words};
 use crate::nav::View;
 use crate::state::AppState;
 use crate::course_times::{assess_all, summarize, Measure, Range};

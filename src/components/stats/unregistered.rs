@@ -1,4 +1,4 @@
-use crate::i18n::StatsText;
+use crate::i18n::{StatsText, Words};
 use crate::course_times::Stats;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,5 +1,4 @@
-use crate::i18n::Message;
-use crate::i18n::{CommonText, WorklistText};
+use crate::i18n::{CommonText, Message, Words, WorklistText, WorklistWords};
 use crate::nav::View;
 use crate::state::AppState;
 use leptos::ev::SubmitEvent;

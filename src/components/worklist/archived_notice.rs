@@ -1,4 +1,4 @@
-use crate::i18n::WorklistText;
+use crate::i18n::{Words, WorklistText};
 use leptos::html;
 use leptos::prelude::*;
 

@@ -1,7 +1,6 @@
-use crate::i18n::Message;
+use crate::i18n::{CommonText, Message, Words, WorklistText};
 use crate::components::download;
 use crate::components::shell::passphrase_input::PassphraseInput;
-use crate::i18n::{CommonText, WorklistText};
 use crate::lockbox::{self, LockBox, LockError};
 use crate::state::{da_date, AppState, LockState};
 use crate::storage::{ImportError, Opened, MAX_BACKUP_BYTES};

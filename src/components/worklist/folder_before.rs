@@ -1,5 +1,5 @@
 use crate::components::download;
-use crate::i18n::{CommonText, WorklistText};
+use crate::i18n::{CommonText, Words, WorklistText, WorklistWords};
 use crate::pathway::Text;
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::i18n::{CommonText, Message, WorklistText};
+use crate::i18n::{CommonText, Message, Words, WorklistText, WorklistWords};
 use crate::state::{AppState, FolderPhase, FolderProblem, LockState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

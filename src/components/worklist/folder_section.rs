@@ -1,4 +1,4 @@
-use crate::i18n::WorklistText;
+use crate::i18n::{Words, WorklistText, WorklistWords};
 use crate::state::{AppState, FolderPhase};
 use leptos::prelude::*;
 

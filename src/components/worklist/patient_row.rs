@@ -1,5 +1,5 @@
 use crate::components::shell::patient_name::PatientName;
-use crate::i18n::{CommonText, WorklistText};
+use crate::i18n::{CommonText, Words, WorklistText};
 use crate::nav::View;
 use crate::state::da_date;
 use crate::patients::{Row, RowStatus};

@@ -1,4 +1,4 @@
-use crate::i18n::{CommonText, WorklistText};
+use crate::i18n::{CommonText, Words, WorklistText};
 use leptos::prelude::*;
 
 /// Archive, or take out of the archive and delete (issue 24.4): in the row's

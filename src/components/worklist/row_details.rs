@@ -1,5 +1,5 @@
 use super::row_actions::RowActions;
-use crate::i18n::{CommonText, Message, WorklistText};
+use crate::i18n::{CommonText, Message, Words, WorklistText};
 use crate::state::da_date;
 use crate::patients::{Row, ROW_NOTE};
 use leptos::prelude::*;

@@ -6,7 +6,7 @@ use super::patient_row::PatientRow;
 use crate::components::keyed::{keyed_list, Keyed};
 use crate::components::registration::link::RegistrationLink;
 use crate::components::stats::link::StatsLink;
-use crate::i18n::{CommonText, WorklistText};
+use crate::i18n::{CommonText, Words, WorklistText};
 use crate::state::AppState;
 use crate::patients::{filter_counts, fold_label, RowFilter};
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 //! Generated cases for the property tests (no tests here): the model's
-//! `properties.rs` and the app's record-text tests (`tests/journal.rs`, by path).
+//! `properties.rs` and the app's record-text tests (`crates/department/tests/journal.rs`, by path).
 use crate::common::*;
 use chrono::{Duration, NaiveDate};
 use proptest::option;

@@ -4,10 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use cup_pathway::pathway::case::{Case, EndReason, Ending, FindingSite, ReferralKind, Sex};
-use cup_pathway::pathway::codes::{Code, DepartmentRole, Registrar};
-use cup_pathway::registration_queue::queue;
-use cup_pathway::patients::{rows_as, Worklist};
+use department::pathway::case::{Case, EndReason, Ending, FindingSite, ReferralKind, Sex};
+use department::pathway::codes::{Code, DepartmentRole, Registrar};
+use department::registration_queue::queue;
+use department::patients::{rows_as, Worklist};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -129,7 +129,7 @@ fn an_ending_after_oncology_took_over_is_theirs_and_before_it_ours_with_the_read
         }),
     ]);
     let q = queue(&w, d(TODAY), DepartmentRole::MedicalStamafdeling);
-    let x2 = |v: &Vec<cup_pathway::registration_queue::Entry>, label: &str| {
+    let x2 = |v: &Vec<department::registration_queue::Entry>, label: &str| {
         v.iter().find(|e| e.label == label && e.code == Code::Afd01X2).cloned()
     };
     let before = x2(&q.ours, "Før D").expect("ours between AFD01C and AFD01D");
@@ -168,7 +168,7 @@ fn the_worklist_count_is_the_queue() {
 /// reason to hold the code back.
 #[test]
 fn a_code_whose_date_is_in_clash_is_flagged_and_not_offered_for_marking() {
-    use cup_pathway::merge::{Clock, Writer};
+    use department::merge::{Clock, Writer};
     for (key, flagged) in [("e.referral_received", true), ("n.mdt", false)] {
         let mut w = worklist(&[("Seng 1", &|c: &mut Case| c.events.referral_received = Some(d("2026-11-20")))]);
         let (mut a, mut b) = (Clock::new(Writer(0xa)), Clock::new(Writer(0xb)));

@@ -2,7 +2,7 @@
 //! copies with clashes and deletion records, and a simulator with an exact
 //! "no lost edit" check under clocks that run apart, jump back and sit in 2099.
 
-use cup_pathway::merge::{legacy_record, Clock, Dot, Record, Seen, Stamp, Writer, DELETED};
+use department::merge::{legacy_record, Clock, Dot, Record, Seen, Stamp, Writer, DELETED};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,5 +1,5 @@
 //! The worklist: patients under pseudonymous labels, each with a case.
-//! Pure data and rules; storage lives in [`crate::storage`].
+//! Pure data and rules; storage lives in the app (`cup_pathway::storage`).
 
 use crate::pathway::Case;
 use chrono::NaiveDate;

@@ -2,17 +2,17 @@
 //! and for every destination, true to what is recorded.
 #![cfg(not(target_arch = "wasm32"))]
 // The model's test helpers and case generators, by path (one copy of each).
-#[path = "../crates/pathway/tests/model/common.rs"]
+#[path = "../../pathway/tests/model/common.rs"]
 #[allow(dead_code)]
 mod common;
-#[path = "../crates/pathway/tests/model/gen.rs"]
+#[path = "../../pathway/tests/model/gen.rs"]
 #[allow(dead_code)]
 mod gen;
 
 use chrono::NaiveDate;
 use common::*;
-use cup_pathway::journal::{journal, journal_text};
-use cup_pathway::lang::Lang;
+use department::journal::{journal, journal_text};
+use department::lang::Lang;
 use gen::{cases, date};
 use pathway::section::Section;
 use proptest::prelude::*;

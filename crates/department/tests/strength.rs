@@ -2,7 +2,7 @@
 //! not looked up in a list of 46.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cup_pathway::strength::{guesses_log10, MIN_GUESSES_LOG10};
+use department::strength::{guesses_log10, MIN_GUESSES_LOG10};
 
 fn strong(p: &str) -> bool {
     guesses_log10(p) >= MIN_GUESSES_LOG10

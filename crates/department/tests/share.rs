@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use cup_pathway::pathway::{Case, EndReason, Ending, FindingSite, Histology, Sex};
-use cup_pathway::share::{base64url, crc32, decode, encode, from_base64url, ShareError};
+use department::pathway::{Case, EndReason, Ending, FindingSite, Histology, Sex};
+use department::share::{base64url, crc32, decode, encode, from_base64url, ShareError};
 use proptest::prelude::*;
 
 fn d(s: &str) -> NaiveDate {
@@ -122,9 +122,9 @@ fn a_link_made_under_case_schema_2_still_opens() {
 #[test]
 fn a_link_carries_the_registered_code_marks_so_a_read_only_view_does_not_invite_registering_twice() {
     let mut c = sample();
-    c.set_registered(cup_pathway::pathway::Code::Afd01A, true);
+    c.set_registered(department::pathway::Code::Afd01A, true);
     let back = decode(&encode(&c)).unwrap();
-    assert!(back.registered_codes.contains(&cup_pathway::pathway::Code::Afd01A));
+    assert!(back.registered_codes.contains(&department::pathway::Code::Afd01A));
     assert_eq!(back, c);
 }
 

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use cup_pathway::ics::{calendar, data_url, escape, fold};
-use cup_pathway::pathway::{evaluate, Case, FindingSite};
+use department::ics::{calendar, data_url, escape, fold};
+use department::pathway::{evaluate, Case, FindingSite};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

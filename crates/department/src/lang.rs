@@ -1,5 +1,5 @@
 //! The clinician's language: a value every layer may hold (it is stored with
-//! the settings). The words themselves are in [`crate::i18n`].
+//! the settings). The words themselves are in the app's UI text (`cup_pathway::i18n`).
 
 use serde::{Deserialize, Serialize};
 
