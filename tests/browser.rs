@@ -7,7 +7,7 @@ use cup_pathway::app::App;
 use cup_pathway::i18n::Message;
 use cup_pathway::nav::View;
 use cup_pathway::pathway::{FindingSite, Histology, Sex};
-use cup_pathway::state::AppState;
+use cup_pathway::state::{AppState, Banner, Notice};
 use cup_pathway::storage::{self, StorageError, STORAGE_KEY};
 use cup_pathway::patients::Worklist;
 use leptos::prelude::GetUntracked;
@@ -612,7 +612,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     local().set_item(STORAGE_KEY, newer).unwrap();
     state.add_patient("Pt E").unwrap();
     assert_eq!(raw().as_deref(), Some(newer));
-    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::NewerVersion(99)));
+    assert_eq!(state.banner().get_untracked(), Some(Banner::Failed(StorageError::NewerVersion(99))));
     // Text that is not ours replaced the store: it is kept under its own key, then ours is saved.
     local().set_item(STORAGE_KEY, "{ikke json").unwrap();
     state.add_patient("Pt F").unwrap();
@@ -623,7 +623,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     assert_eq!(local().get_item(&kept).unwrap().as_deref(), Some("{ikke json"));
     let labels: Vec<String> = storage::load().unwrap().patients.into_iter().map(|p| p.label).collect();
     assert_eq!(labels, ["Pt D", "Pt E", "Pt F"]);
-    assert!(matches!(state.storage_error().get_untracked(), Some(StorageError::Unreadable { .. })));
+    assert!(matches!(state.banner().get_untracked(), Some(Banner::Failed(StorageError::Unreadable { .. }))));
     // The kept copy lies in the clear: the lock is not turned on while it is there.
     let plain = raw();
     assert_eq!(state.enable_lock("en lang frase").await.err(), Some(cup_pathway::lockbox::LockError::PlainCopies(1)));
@@ -634,7 +634,7 @@ async fn what_another_tab_or_version_wrote_meanwhile_is_never_written_over() {
     local().set_item(STORAGE_KEY, newer).unwrap();
     state.add_patient("Pt G").unwrap();
     until("the locked write to give up", || {
-        state.storage_error().get_untracked() == Some(StorageError::NewerVersion(99))
+        state.banner().get_untracked() == Some(Banner::Failed(StorageError::NewerVersion(99)))
     })
     .await;
     assert_eq!(raw().as_deref(), Some(newer));
@@ -668,7 +668,7 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     local().set_item(STORAGE_KEY, &plain).unwrap();
     state.on_storage_change(Some(plain.clone()));
     assert_eq!(state.lock().get_untracked(), LockState::Locked, "the tab locks");
-    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::LockRemoved), "and says so");
+    assert_eq!(state.banner().get_untracked(), Some(Banner::Notice(Notice::LockRemoved)), "and says so");
     assert!(state.worklist().get_untracked().patients.is_empty(), "nothing of the cases in memory");
     // The page reloads (in the app; not in this test page): the reloaded page
     // still holds the lock, says why, and opens nothing in the clear.
@@ -695,7 +695,7 @@ async fn a_plain_store_appearing_while_unlocked_locks_the_tab_and_the_label_is_n
     local().set_item(STORAGE_KEY, &plain).unwrap();
     state.add_patient("Seng Ny").unwrap();
     until("the tab to lock", || state.lock().get_untracked() == LockState::Locked).await;
-    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::LockRemoved));
+    assert_eq!(state.banner().get_untracked(), Some(Banner::Notice(Notice::LockRemoved)));
     assert!(!everything_stored().contains("Seng Hemmelig") && !everything_stored().contains("Seng Ny"));
 
     // Unreadable text where the lock was: the same.
@@ -805,7 +805,7 @@ async fn delete_all_in_another_tab_empties_this_one_and_nothing_is_written_back(
     local().remove_item(STORAGE_KEY).unwrap();
     state.on_storage_change(None);
     assert!(state.worklist().get_untracked().patients.is_empty());
-    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert_eq!(state.banner().get_untracked(), Some(Banner::Notice(Notice::DeletedElsewhere)));
     state.add_patient("Seng Efter").unwrap();
     assert!(!everything_stored().contains("Seng Slettet"), "the deleted case is not written back");
     // Without the event (a write comes first): nothing is written back either.
@@ -815,7 +815,7 @@ async fn delete_all_in_another_tab_empties_this_one_and_nothing_is_written_back(
     local().remove_item(STORAGE_KEY).unwrap();
     let _ = state.add_patient("Seng Efter");
     assert_eq!(raw(), None, "nothing written back");
-    assert_eq!(state.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert_eq!(state.banner().get_untracked(), Some(Banner::Notice(Notice::DeletedElsewhere)));
     assert!(state.worklist().get_untracked().patients.is_empty());
     // Locked and unlocked tabs drop the key and the lock with the data.
     let state = locked_state("Seng Låst").await;
@@ -1345,7 +1345,7 @@ async fn a_tab_that_missed_delete_all_while_the_next_user_began_a_new_list_bring
             s.worklist().get_untracked().patients.iter().map(|p| p.label.clone()).collect()
         };
         assert_eq!(labels(&late), vec!["Seng Ny".to_string()], "{how}: the new list, adopted as it is");
-        assert_eq!(late.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere), "{how}");
+        assert_eq!(late.banner().get_untracked(), Some(Banner::Notice(Notice::DeletedElsewhere)), "{how}");
         // The late tab writes again; the other tab takes in what is stored.
         late.add_patient("Seng Efter").unwrap();
         other.on_storage_change(raw());
@@ -1575,7 +1575,7 @@ async fn a_tab_that_began_before_generations_never_brings_a_deleted_patient_into
     let stored = raw().unwrap();
     assert!(!stored.contains("Slettet Patient"), "the deleted patient came back: {stored}");
     assert!(stored.contains("Ny Bruger") && stored.contains("Gammel Før"));
-    assert_eq!(stale.storage_error().get_untracked(), Some(StorageError::DeletedElsewhere));
+    assert_eq!(stale.banner().get_untracked(), Some(Banner::Notice(Notice::DeletedElsewhere)));
     assert!(!stale.worklist().get_untracked().patients.iter().any(|p| p.label == "Slettet Patient"));
     local().clear().unwrap();
 }

@@ -7,7 +7,7 @@ use cup_pathway::state::session::{
     deletion_ends, idle_ms, judge, may_turn_off, on_store, Action, Effect, Event, Found, Session, Store, Tab, TurnOff,
     Verdict,
 };
-use cup_pathway::state::LockState;
+use cup_pathway::state::{Banner, LockState, Notice, Refusal};
 use cup_pathway::storage::{
     decode_backup, decode_opened, encode_backup, encode_stored, Generation, Opened, Settings, StorageError, Stored,
 };
@@ -218,7 +218,7 @@ fn a_plain_store_appearing_while_locked_keeps_the_lock_and_waits_for_the_clinici
     let mut s = Session::start(LockState::Locked, false, Some(OURS), true);
     let fx = s.on(Event::StoreSeen(Store::Plain(Some(OURS))));
     assert_eq!((s.lock(), s.lock_removed()), (LockState::Locked, true));
-    assert!(fx.contains(&Effect::Notice(Some(StorageError::LockRemoved))), "{fx:?}");
+    assert!(fx.contains(&Effect::Banner(Some(Banner::Notice(Notice::LockRemoved)))), "{fx:?}");
     assert!(fx.contains(&Effect::MarkLockRemoved) && !fx.contains(&Effect::DropHeap), "{fx:?}");
     // Open: the cases go, and the page reloads remembering why (it still asks after the reload).
     let mut s = open_tab();
@@ -230,7 +230,7 @@ fn a_plain_store_appearing_while_locked_keeps_the_lock_and_waits_for_the_clinici
             Effect::CancelWrite,
             Effect::CloseShared,
             Effect::Forget,
-            Effect::Notice(Some(StorageError::LockRemoved)),
+            Effect::Banner(Some(Banner::Notice(Notice::LockRemoved))),
             Effect::MarkLockRemoved,
             Effect::DropHeap
         ]
@@ -246,7 +246,7 @@ fn the_lock_back_before_the_clinician_answered_ends_the_notice_and_stays_closed(
     let mut s = Session::start(LockState::Locked, true, Some(OURS), true);
     let fx = s.on(Event::StoreSeen(Store::Locked { generation: Some(OURS), key_fits: false }));
     assert_eq!((s.lock(), s.lock_removed()), (LockState::Locked, false));
-    assert_eq!(fx, vec![Effect::ClearLockRemovedMark, Effect::Notice(None)]);
+    assert_eq!(fx, vec![Effect::ClearLockRemovedMark, Effect::Banner(None)]);
     let mut s = Session::start(LockState::Locked, true, Some(OURS), true);
     s.on(Event::AcceptedWithoutLock { found: Store::Locked { generation: Some(OURS), key_fits: false } });
     assert_eq!((s.lock(), s.lock_removed()), (LockState::Locked, false));
@@ -271,7 +271,7 @@ fn a_deletion_seen_late_resets_once_and_adopts_the_new_store_without_merging() {
                 // What it adopts is never of the generation deleted: that
                 // would be deleted data written back late, and is removed.
                 Effect::Adopt { deleted: Some(OURS) },
-                Effect::Notice(Some(StorageError::DeletedElsewhere))
+                Effect::Banner(Some(Banner::Notice(Notice::DeletedElsewhere)))
             ],
             "{start:?}"
         );
@@ -296,8 +296,8 @@ fn a_deletion_seen_late_resets_once_and_adopts_the_new_store_without_merging() {
 #[test]
 fn before_a_write_a_missing_or_other_store_is_a_deletion_and_a_first_store_is_joined() {
     let mut s = Session::start(LockState::Off, false, Some(OURS), true);
-    assert_eq!(s.before_write(Found::Nothing), Err(StorageError::DeletedElsewhere));
-    assert_eq!(s.before_write(Found::Store(Some(NEW))), Err(StorageError::DeletedElsewhere));
+    assert_eq!(s.before_write(Found::Nothing), Err(Refusal::DeletedElsewhere));
+    assert_eq!(s.before_write(Found::Store(Some(NEW))), Err(Refusal::DeletedElsewhere));
     let mut fresh = Session::start(LockState::Off, false, None, false);
     assert_eq!(fresh.before_write(Found::Store(Some(NEW))), Ok(()));
     assert_eq!(fresh.generation(), Some(NEW));
@@ -323,14 +323,14 @@ fn deleting_here_resets_tells_the_others_and_reloads_where_the_box_was_opened() 
 #[test]
 fn a_write_refused_follows_the_other_tab() {
     let mut s = open_tab();
-    let fx = s.on(Event::Refused(StorageError::LockedElsewhere));
+    let fx = s.on(Event::Refused(Refusal::LockedElsewhere));
     assert_eq!(s.lock(), LockState::Locked);
     assert_eq!(
         fx,
         vec![
             Effect::CloseShared,
             Effect::Forget,
-            Effect::Notice(Some(StorageError::LockedElsewhere)),
+            Effect::Banner(Some(Banner::Notice(Notice::LockedElsewhere))),
             Effect::DropHeap
         ]
     );
@@ -342,10 +342,33 @@ fn a_write_refused_follows_the_other_tab() {
     // Any other failure is only shown.
     let mut s = open_tab();
     assert_eq!(
-        s.on(Event::Refused(StorageError::QuotaExceeded)),
-        vec![Effect::Notice(Some(StorageError::QuotaExceeded))]
+        s.on(Event::Refused(Refusal::Failed(StorageError::QuotaExceeded))),
+        vec![Effect::Banner(Some(Banner::Failed(StorageError::QuotaExceeded)))]
     );
     assert_eq!(s.lock(), LockState::Unlocked);
+}
+
+/// Issue 27.2: what happens where nothing failed is a notice, never a storage
+/// error: a refused write is shown as a failure only when storage failed, and
+/// no session event shows a notice as a failure.
+#[test]
+fn a_refused_write_is_a_notice_unless_storage_failed() {
+    for (r, notice) in [
+        (Refusal::LockedElsewhere, Notice::LockedElsewhere),
+        (Refusal::LockRemoved, Notice::LockRemoved),
+        (Refusal::DeletedElsewhere, Notice::DeletedElsewhere),
+    ] {
+        assert_eq!(Banner::from(r.clone()), Banner::Notice(notice.clone()));
+        let fx = open_tab().on(Event::Refused(r));
+        assert!(fx.contains(&Effect::Banner(Some(Banner::Notice(notice)))), "{fx:?}");
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Banner(Some(Banner::Failed(_))))), "{fx:?}");
+    }
+    let failed = Refusal::from(StorageError::QuotaExceeded);
+    assert_eq!(Banner::from(failed), Banner::Failed(StorageError::QuotaExceeded));
+    // Only the notice that names patients goes when the lock closes.
+    assert!(Banner::Notice(Notice::Renumbered(vec!["nr. 2 »Seng 2«".into()])).names_patients());
+    assert!(!Banner::Notice(Notice::DeletedElsewhere).names_patients());
+    assert!(!Banner::Failed(StorageError::QuotaExceeded).names_patients());
 }
 
 #[test]
@@ -354,7 +377,7 @@ fn opening_the_lock_is_refused_when_it_was_removed_or_everything_deleted_during_
     let mut s = Session::start(LockState::Locked, false, Some(OURS), true);
     let t = s.ticket();
     s.on(Event::StoreSeen(Store::Plain(Some(OURS))));
-    assert_eq!(s.open(t, Some(OURS), false), Err(StorageError::LockRemoved));
+    assert_eq!(s.open(t, Some(OURS), false), Err(Refusal::LockRemoved));
     assert_eq!(s.lock(), LockState::Locked);
     // Everything deleted, and the next user locked a new list, while the key was derived:
     // the old box's cases must not open into the new store.
@@ -363,7 +386,7 @@ fn opening_the_lock_is_refused_when_it_was_removed_or_everything_deleted_during_
     s.on(Event::Heard(Signal::Deleted(OURS)));
     s.on(Event::Adopted { generation: Some(NEW), locked: true });
     assert_eq!(s.lock(), LockState::Locked);
-    assert_eq!(s.open(t, Some(OURS), false), Err(StorageError::LockRemoved));
+    assert_eq!(s.open(t, Some(OURS), false), Err(Refusal::LockRemoved));
     // Already removed when the clinician began: it opens (the lock came back).
     let mut s = Session::start(LockState::Locked, true, Some(OURS), true);
     let t = s.ticket();
@@ -489,10 +512,10 @@ fn step() -> impl Strategy<Value = Step> {
             .prop_map(|s| Step::Event(Event::Heard(s))),
         store().prop_map(|s| Step::Event(Event::StoreSeen(s))),
         prop_oneof![
-            Just(StorageError::LockedElsewhere),
-            Just(StorageError::LockRemoved),
-            Just(StorageError::DeletedElsewhere),
-            Just(StorageError::QuotaExceeded)
+            Just(Refusal::LockedElsewhere),
+            Just(Refusal::LockRemoved),
+            Just(Refusal::DeletedElsewhere),
+            Just(Refusal::Failed(StorageError::QuotaExceeded))
         ]
         .prop_map(|e| Step::Event(Event::Refused(e))),
         Just(Step::Event(Event::WriteBegan)),

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cup_pathway::i18n::Message;
+use cup_pathway::state::Notice;
 use chrono::NaiveDate;
 use cup_pathway::i18n::Lang;
 use cup_pathway::share::{self, ShareError};
@@ -64,7 +65,7 @@ fn a_store_with_two_patients_under_one_uid_gives_the_second_its_own_and_says_so(
     assert!(unique(&s.worklist));
     assert_eq!(s.worklist.patients[0].uid, "same", "the first keeps its uid");
     assert_eq!(s.renumbered, ["nr. 2 »Seng 2«"]);
-    assert!(StorageError::Renumbered(s.renumbered.clone()).message(Lang::Da).contains("Seng 2"));
+    assert!(Notice::Renumbered(s.renumbered.clone()).message(Lang::Da).contains("Seng 2"));
     // Every tab renumbers the same way.
     assert_eq!(decode_stored(Some(&text)).unwrap(), s);
     // A clean store says nothing.

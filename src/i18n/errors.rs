@@ -15,7 +15,7 @@ pub trait Message {
 }
 
 use crate::lockbox::{BoxFault, Damage, LockError, MIN_PASSPHRASE_CHARS};
-use crate::state::{CalendarName, ChangeError};
+use crate::state::{Banner, CalendarName, ChangeError, Notice};
 use crate::pathway::questions::AnswerError;
 use crate::share::ShareError;
 use crate::storage::{Fault, ImportError, StorageError, WriteFault, MAX_BACKUP_BYTES, MAX_BACKUP_PATIENTS};
@@ -202,18 +202,36 @@ impl Message for StorageError {
                 "The stored data could not be read ({}). It is kept unchanged under the key \"{kept_under}\" and can be downloaded here; the tool started with an empty worklist.",
                 why.message(lang)
             ),
-            (StorageError::LockedElsewhere, Lang::Da) => "Låsen er slået til eller ændret i en anden fane, så værktøjet er låst her. Lås op med den gældende adgangsfrase. En ændring, der ikke nåede at blive gemt i denne fane, er ikke gemt.".into(),
-            (StorageError::Renumbered(names), Lang::Da) => format!("Nogle patienter havde samme id som en anden og har fået deres eget ({}). Intet er tabt.", names.join(", ")),
-            (StorageError::Renumbered(names), Lang::En) => format!("Some patients shared an id with another and were given their own ({}). Nothing was lost.", names.join(", ").replace("nr.", "no.")),
-            (StorageError::LockRemoved, Lang::Da) => "Låsen er fjernet uden for denne fane (slået fra i en anden fane, eller de gemte data er erstattet eller kan ikke læses). Værktøjet er derfor låst her, og intet gemmes ukrypteret, før du bekræfter det her.".into(),
-            (StorageError::LockRemoved, Lang::En) => "The lock was removed outside this tab (turned off in another tab, or the stored data was replaced or cannot be read). The tool is therefore locked here, and nothing is stored unencrypted until you confirm it here.".into(),
-            (StorageError::DeletedElsewhere, Lang::Da) => "Alle data er slettet i en anden fane. Oversigten her er tømt, og intet er skrevet tilbage.".into(),
-            (StorageError::DeletedElsewhere, Lang::En) => "All data was deleted in another tab. The worklist here has been emptied, and nothing was written back.".into(),
-            (StorageError::LockNotTurnedOff, Lang::Da) => "Låsen er ikke slået fra: noget ændrede sig imens (låsen lukkede, en ændring blev gemt, eller en anden fane skrev). Intet er skrevet ukrypteret, og låsen er stadig slået til. Prøv igen.".into(),
-            (StorageError::LockNotTurnedOff, Lang::En) => "The lock was not turned off: something changed meanwhile (the lock closed, a change was being saved, or another tab wrote). Nothing was written unencrypted, and the lock is still on. Try again.".into(),
-            (StorageError::Restarted, Lang::Da) => "Værktøjet stødte på en fejl og er genstartet, låst, så intet af forløbene blev liggende i hukommelsen. Dine gemte data er ikke ændret.".into(),
-            (StorageError::Restarted, Lang::En) => "The tool hit an error and restarted, locked, so nothing of the cases stayed in memory. Your saved data is unchanged.".into(),
-            (StorageError::LockedElsewhere, Lang::En) => "The lock was turned on or changed in another tab, so the tool is locked here. Unlock with the current passphrase. A change that had not been saved in this tab is not saved.".into(),
+        }
+    }
+}
+
+/// A notice: what happened where nothing failed (issue 27.2).
+impl Message for Notice {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::Renumbered(names), Lang::Da) => format!("Nogle patienter havde samme id som en anden og har fået deres eget ({}). Intet er tabt.", names.join(", ")),
+            (Notice::Renumbered(names), Lang::En) => format!("Some patients shared an id with another and were given their own ({}). Nothing was lost.", names.join(", ").replace("nr.", "no.")),
+            (Notice::LockedElsewhere, Lang::Da) => "Låsen er slået til eller ændret i en anden fane, så værktøjet er låst her. Lås op med den gældende adgangsfrase. En ændring, der ikke nåede at blive gemt i denne fane, er ikke gemt.".into(),
+            (Notice::LockedElsewhere, Lang::En) => "The lock was turned on or changed in another tab, so the tool is locked here. Unlock with the current passphrase. A change that had not been saved in this tab is not saved.".into(),
+            (Notice::LockRemoved, Lang::Da) => "Låsen er fjernet uden for denne fane (slået fra i en anden fane, eller de gemte data er erstattet eller kan ikke læses). Værktøjet er derfor låst her, og intet gemmes ukrypteret, før du bekræfter det her.".into(),
+            (Notice::LockRemoved, Lang::En) => "The lock was removed outside this tab (turned off in another tab, or the stored data was replaced or cannot be read). The tool is therefore locked here, and nothing is stored unencrypted until you confirm it here.".into(),
+            (Notice::DeletedElsewhere, Lang::Da) => "Alle data er slettet i en anden fane. Oversigten her er tømt, og intet er skrevet tilbage.".into(),
+            (Notice::DeletedElsewhere, Lang::En) => "All data was deleted in another tab. The worklist here has been emptied, and nothing was written back.".into(),
+            (Notice::LockNotTurnedOff, Lang::Da) => "Låsen er ikke slået fra: noget ændrede sig imens (låsen lukkede, en ændring blev gemt, eller en anden fane skrev). Intet er skrevet ukrypteret, og låsen er stadig slået til. Prøv igen.".into(),
+            (Notice::LockNotTurnedOff, Lang::En) => "The lock was not turned off: something changed meanwhile (the lock closed, a change was being saved, or another tab wrote). Nothing was written unencrypted, and the lock is still on. Try again.".into(),
+            (Notice::Restarted, Lang::Da) => "Værktøjet stødte på en fejl og er genstartet, låst, så intet af forløbene blev liggende i hukommelsen. Dine gemte data er ikke ændret.".into(),
+            (Notice::Restarted, Lang::En) => "The tool hit an error and restarted, locked, so nothing of the cases stayed in memory. Your saved data is unchanged.".into(),
+        }
+    }
+}
+
+/// The banner: a failure of storage or a notice.
+impl Message for Banner {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            Banner::Failed(e) => e.message(lang),
+            Banner::Notice(n) => n.message(lang),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! locking on idle and in every tab; turning it on and off; opening it.
 
 use super::session::{Effect, Event, Store};
-use super::{AppState, LockState};
+use super::{AppState, Banner, LockState, Notice, Refusal};
 use crate::lockbox::{self, Key, LockError};
 use crate::storage::{self, Opened, StorageError, Stored};
 use crate::patients::Worklist;
@@ -106,7 +106,7 @@ impl AppState {
                 Effect::CancelWrite => self.writer.update_value(|w| w.dirty = false),
                 Effect::ForgetBackupDate => self.last_backup.set(None),
                 Effect::Send(signal) => crate::tabs::send(signal),
-                Effect::Notice(e) => self.storage_error.set(e),
+                Effect::Banner(b) => self.banner.set(b),
                 Effect::Merge => {
                     if let Some(Opened::Plain(s)) = other {
                         self.merge_from_storage(&s.worklist);
@@ -140,8 +140,8 @@ impl AppState {
     /// patients renumbered on read.
     fn forget_notices(&self) {
         self.changed_elsewhere.set(None);
-        if self.storage_error.with_untracked(|e| matches!(e, Some(StorageError::Renumbered(_)))) {
-            self.storage_error.set(None);
+        if self.banner.with_untracked(|b| b.as_ref().is_some_and(Banner::names_patients)) {
+            self.banner.set(None);
         }
     }
 
@@ -156,7 +156,7 @@ impl AppState {
         let stored = storage::load_stored();
         if deleted.is_some() && stored.as_ref().ok().and_then(Opened::generation) == deleted {
             if let Err(e) = storage::delete_all() {
-                self.storage_error.set(Some(e));
+                self.fail(e);
             }
             return;
         }
@@ -184,22 +184,22 @@ impl AppState {
     pub fn accept_without_lock(&self) {
         let (found, stored, notice) = match storage::load_stored() {
             Ok(Opened::Plain(s)) => {
-                let notice = (!s.renumbered.is_empty()).then(|| StorageError::Renumbered(s.renumbered.clone()));
+                let notice = (!s.renumbered.is_empty()).then(|| Banner::Notice(Notice::Renumbered(s.renumbered.clone())));
                 (Store::Plain(s.settings.generation), Some(s), notice)
             }
             // Locked again meanwhile: unlock as usual.
             Ok(Opened::Locked { settings, .. }) => {
                 (Store::Locked { generation: settings.generation, key_fits: false }, None, None)
             }
-            Err(e @ StorageError::Unreadable { .. }) => (Store::Unreadable, Some(Stored::default()), Some(e)),
+            Err(e @ StorageError::Unreadable { .. }) => (Store::Unreadable, Some(Stored::default()), Some(Banner::Failed(e))),
             Err(e) => {
-                self.storage_error.set(Some(e));
+                self.fail(e);
                 return;
             }
         };
         self.run(Event::AcceptedWithoutLock { found });
         if let Some(s) = stored {
-            self.storage_error.set(notice);
+            self.banner.set(notice);
             self.apply_stored(s);
         }
     }
@@ -225,13 +225,14 @@ impl AppState {
                     storage::decode_stored(Some(&text)).map_err(|_| LockError::Damaged(lockbox::Damage::Contents))?;
                 // The lock was removed, or everything deleted, while the key was derived.
                 let weak = lockbox::check_strength(passphrase).is_err();
-                let mut opened = Err(StorageError::LockRemoved);
+                let mut opened = Err(Refusal::LockRemoved);
                 self.session.update(|s| opened = s.open(ticket, settings.generation, weak));
                 let effects = opened.map_err(|_| LockError::Removed)?;
                 self.key.set_value(Some(key));
                 self.carry_out(effects, None);
-                self.storage_error
-                    .set((!stored.renumbered.is_empty()).then(|| StorageError::Renumbered(stored.renumbered.clone())));
+                self.banner.set(
+                    (!stored.renumbered.is_empty()).then(|| Banner::Notice(Notice::Renumbered(stored.renumbered.clone()))),
+                );
                 self.apply_stored(stored);
                 if storage::folder_seat_exists() {
                     self.folder_spawn(super::folder::FolderJob::Resume(asked));
@@ -241,14 +242,14 @@ impl AppState {
             // Everything was deleted (here or in another tab): nothing is left to lock.
             Ok(Opened::Plain(stored)) if !storage::exists() => {
                 self.run(Event::NothingToOpen);
-                self.storage_error.set(None);
+                self.banner.set(None);
                 self.apply_stored(stored);
                 Ok(())
             }
             // Plain, or unreadable (kept under its own key), where the lock was:
             // never opened in the clear without the clinician's word.
             Ok(Opened::Plain(_)) | Err(StorageError::Unreadable { .. }) => {
-                self.run(Event::Refused(StorageError::LockRemoved));
+                self.run(Event::Refused(Refusal::LockRemoved));
                 Err(LockError::Removed)
             }
             Err(e) => Err(LockError::Unreadable(e.message(self.lang.get_untracked()))),
@@ -272,11 +273,11 @@ impl AppState {
             self.refuse_write(e);
             LockError::NotSaved
         })?;
-        let mut on = Err(StorageError::LockedElsewhere);
+        let mut on = Err(StorageError::WriteFailed(crate::storage::WriteFault::Busy));
         self.session.update(|s| on = s.turned_on(ticket));
         on.map_err(|_| LockError::NotSaved)?;
         self.key.set_value(Some(key));
-        self.storage_error.set(kept);
+        self.banner.set(kept.map(Banner::Failed));
         self.touch();
         Ok(())
     }
@@ -285,11 +286,11 @@ impl AppState {
     /// only if, after reading what another tab wrote under the lock, the lock
     /// is still open here, its key still fits and the store is still what was
     /// read; never while a write is under way. Otherwise nothing is written.
-    pub async fn disable_lock(&self) -> Result<(), StorageError> {
-        let Some(key) = self.key.get_value() else { return Err(StorageError::LockedElsewhere) };
-        let busy = StorageError::LockNotTurnedOff;
+    pub async fn disable_lock(&self) -> Result<(), Banner> {
+        let Some(key) = self.key.get_value() else { return Err(Banner::Notice(Notice::LockedElsewhere)) };
+        let busy = Banner::Notice(Notice::LockNotTurnedOff);
         if self.session.with_untracked(super::session::Session::writing) {
-            self.storage_error.set(Some(busy.clone()));
+            self.banner.set(Some(busy.clone()));
             return Err(busy);
         }
         let ticket = self.session.with_untracked(super::session::Session::ticket);
@@ -301,9 +302,9 @@ impl AppState {
                     self.merge_locked(&key, &b).await;
                 }
             }
-            Err(e) => {
-                self.refuse_write(e.clone());
-                return Err(e);
+            Err(r) => {
+                self.refuse_write(r.clone());
+                return Err(r.into());
             }
         }
         // After the await: locked here meanwhile (another tab, idle), reset, a
@@ -316,11 +317,11 @@ impl AppState {
             store_unchanged: storage::same_as(&before),
             key_fits: matches!(storage::load_stored(), Ok(Opened::Locked { lock: b, .. }) if key.fits(&b)),
         };
-        let mut off = Err(busy.clone());
+        let mut off = Err(Notice::LockNotTurnedOff);
         self.session.update(|s| off = s.turn_off(ticket, facts));
         if off.is_err() {
             if self.lock_state() == LockState::Unlocked {
-                self.storage_error.set(Some(busy.clone()));
+                self.banner.set(Some(busy.clone()));
             }
             return Err(busy);
         }
@@ -329,12 +330,12 @@ impl AppState {
             Ok(w) => self.written.set_value(Some(w)),
             Err(e) => {
                 self.session.update(super::session::Session::turn_off_failed);
-                self.storage_error.set(Some(e.clone()));
-                return Err(e);
+                self.fail(e.clone());
+                return Err(Banner::Failed(e));
             }
         }
         self.key.set_value(None);
-        self.storage_error.set(None);
+        self.banner.set(None);
         // The seat holds the department secret: never kept without the lock.
         self.folder_disconnect();
         Ok(())

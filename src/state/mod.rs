@@ -11,11 +11,13 @@
 
 mod folder;
 mod lock;
+pub mod notice;
 pub mod session;
 mod writer;
 
 pub use lock::reload_when_locked;
 pub use folder::{set_folder_runner, Asked, FolderJob, FolderPhase, FolderProblem, FolderStatus, Runner};
+pub use notice::{Banner, Notice, Refusal};
 pub use session::LockState;
 
 use crate::lang::Lang;
@@ -37,8 +39,8 @@ pub struct AppState {
     worklist: RwSignal<Worklist>,
     lang: RwSignal<Lang>,
     view: RwSignal<View>,
-    /// The last storage failure, shown to the user until the next success.
-    storage_error: RwSignal<Option<StorageError>>,
+    /// The last storage failure or notice, shown to the user until the next success.
+    banner: RwSignal<Option<Banner>>,
     /// What is stored could not be read: saving would overwrite it, so never save.
     save_blocked: bool,
     /// The date the model evaluates against, read once from the browser.
@@ -140,17 +142,18 @@ impl AppState {
         }
         let session = RwSignal::new(session::Session::start(lock, lock_removed, generation, storage::exists()));
         let save_blocked = matches!(error, Some(StorageError::Corrupt(_) | StorageError::NewerVersion(_)));
-        let error = match error {
-            None if !stored.renumbered.is_empty() => Some(StorageError::Renumbered(stored.renumbered.clone())),
+        let banner = match error {
+            Some(e) => Some(Banner::Failed(e)),
+            None if !stored.renumbered.is_empty() => Some(Banner::Notice(Notice::Renumbered(stored.renumbered.clone()))),
             // Reloaded locked after an error (`panic_panel`): say so.
-            None if lock == LockState::Locked && crate::panic_panel::restarted() => Some(StorageError::Restarted),
-            e => e,
+            None if lock == LockState::Locked && crate::panic_panel::restarted() => Some(Banner::Notice(Notice::Restarted)),
+            None => None,
         };
         AppState {
             worklist: RwSignal::new(stored.worklist),
             lang: RwSignal::new(stored.settings.lang),
             view: RwSignal::new(view),
-            storage_error: RwSignal::new(error),
+            banner: RwSignal::new(banner),
             save_blocked,
             today,
             wizard_step: RwSignal::new(None),
@@ -191,8 +194,8 @@ impl AppState {
         self.view.read_only()
     }
     /// The last storage failure or notice, shown until the next success.
-    pub fn storage_error(&self) -> ReadSignal<Option<StorageError>> {
-        self.storage_error.read_only()
+    pub fn banner(&self) -> ReadSignal<Option<Banner>> {
+        self.banner.read_only()
     }
     /// What is stored could not be read: nothing is saved, so nothing is lost.
     pub fn save_blocked(&self) -> bool {
@@ -261,7 +264,7 @@ impl AppState {
     }
     /// A storage action outside the save (a kept copy downloaded or removed) succeeded or failed.
     pub fn report_storage(&self, result: Result<(), StorageError>) {
-        self.storage_error.set(result.err());
+        self.banner.set(result.err().map(Banner::Failed));
     }
 
     pub fn add_patient(&self, label: &str) -> Result<u32, LabelError> {
@@ -477,7 +480,7 @@ impl AppState {
     pub fn delete_all(&self) -> bool {
         let deleted = self.session.with_untracked(session::Session::generation);
         if let Err(e) = storage::delete_all() {
-            self.storage_error.set(Some(e));
+            self.banner.set(Some(Banner::Failed(e)));
             return false;
         }
         self.run(session::Event::DeletedHere);
@@ -509,14 +512,14 @@ impl AppState {
     pub fn remove_kept_copy(&self, key: &str) -> bool {
         match storage::remove_unreadable(key) {
             Ok(()) => {
-                let offered = |e: &Option<StorageError>| matches!(e, Some(StorageError::Unreadable { kept_under, .. }) if kept_under == key);
-                if self.storage_error.with_untracked(offered) {
-                    self.storage_error.set(None);
+                let offered = |b: &Option<Banner>| matches!(b, Some(Banner::Failed(StorageError::Unreadable { kept_under, .. })) if kept_under == key);
+                if self.banner.with_untracked(offered) {
+                    self.banner.set(None);
                 }
                 true
             }
             Err(e) => {
-                self.storage_error.set(Some(e));
+                self.banner.set(Some(Banner::Failed(e)));
                 false
             }
         }

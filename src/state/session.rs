@@ -9,6 +9,7 @@
 //! tab does on another tab's store ([`on_store`]), and whether *Slå lås fra*
 //! may write ([`may_turn_off`]).
 
+use super::notice::{Banner, Notice, Refusal};
 use crate::storage::{Generation, StorageError};
 use crate::tabs::Signal;
 
@@ -60,7 +61,7 @@ pub enum Event {
     /// Another tab's store (a storage event, or the page shown again).
     StoreSeen(Store),
     /// A write found it must not write (see `AppState::take_in_before_write`).
-    Refused(StorageError),
+    Refused(Refusal),
     /// The locked writer began, or finished its last write.
     WriteBegan,
     WriterDrained,
@@ -106,8 +107,8 @@ pub enum Effect {
     ForgetBackupDate,
     /// Tell every other tab.
     Send(Signal),
-    /// Show this notice (or none).
-    Notice(Option<StorageError>),
+    /// Show this failure or notice in the banner, or clear it.
+    Banner(Option<Banner>),
     /// Take in the other tab's plain patients.
     Merge,
     /// Open the other tab's box with this tab's key and take its patients in.
@@ -171,14 +172,14 @@ impl Session {
 
     /// Before a write: judge what was found under the store's key (see
     /// [`judge`]); join a first generation, or `Err(DeletedElsewhere)`.
-    pub fn before_write(&mut self, found: Found) -> Result<(), StorageError> {
+    pub fn before_write(&mut self, found: Found) -> Result<(), Refusal> {
         match judge(self.generation, self.seen_store, found) {
             Verdict::Same => Ok(()),
             Verdict::Join(g) => {
                 self.generation = Some(g);
                 Ok(())
             }
-            Verdict::Deleted => Err(StorageError::DeletedElsewhere),
+            Verdict::Deleted => Err(Refusal::DeletedElsewhere),
         }
     }
 
@@ -203,10 +204,10 @@ impl Session {
                 }
             }
             Event::StoreSeen(store) => self.store_seen(store, &mut fx),
-            Event::Refused(StorageError::LockedElsewhere) => self.closed_elsewhere(true, &mut fx),
-            Event::Refused(StorageError::LockRemoved) => self.lock_removed_here(&mut fx),
-            Event::Refused(StorageError::DeletedElsewhere) => self.deleted_elsewhere(&mut fx),
-            Event::Refused(e) => fx.push(Effect::Notice(Some(e))),
+            Event::Refused(Refusal::LockedElsewhere) => self.closed_elsewhere(true, &mut fx),
+            Event::Refused(Refusal::LockRemoved) => self.lock_removed_here(&mut fx),
+            Event::Refused(Refusal::DeletedElsewhere) => self.deleted_elsewhere(&mut fx),
+            Event::Refused(Refusal::Failed(e)) => fx.push(Effect::Banner(Some(Banner::Failed(e)))),
             Event::WriteBegan => self.writing = true,
             Event::WriterDrained => {
                 self.writing = false;
@@ -221,7 +222,7 @@ impl Session {
                 // Locked, the box may have been opened to check the passphrase.
                 let drop_heap = self.lock == LockState::Locked;
                 self.reset(&mut fx);
-                fx.push(Effect::Notice(None));
+                fx.push(Effect::Banner(None));
                 if let Some(g) = ended {
                     fx.push(Effect::Send(Signal::Deleted(g)));
                 }
@@ -270,7 +271,7 @@ impl Session {
                 // Locked again meanwhile: it opens as usual.
                 Store::Locked { .. } => {
                     self.lock_removed = false;
-                    fx.extend([Effect::ClearLockRemovedMark, Effect::Notice(None)]);
+                    fx.extend([Effect::ClearLockRemovedMark, Effect::Banner(None)]);
                 }
             },
         }
@@ -280,9 +281,9 @@ impl Session {
     /// The lock opened with the passphrase, after the await that opened the
     /// box. Refused (nothing changes) if the lock was removed meanwhile, the
     /// tab is no longer locked, or everything was deleted since `t`.
-    pub fn open(&mut self, t: Ticket, generation: Option<Generation>, weak: bool) -> Result<Vec<Effect>, StorageError> {
+    pub fn open(&mut self, t: Ticket, generation: Option<Generation>, weak: bool) -> Result<Vec<Effect>, Refusal> {
         if self.lock != LockState::Locked || !self.still(t) || (self.lock_removed && !t.lock_removed) {
-            return Err(StorageError::LockRemoved);
+            return Err(Refusal::LockRemoved);
         }
         self.lock_removed = false;
         self.lock = LockState::Unlocked;
@@ -305,7 +306,7 @@ impl Session {
 
     /// *Slå lås fra* after its await: it may write in the clear only if
     /// nothing changed meanwhile (see [`may_turn_off`]); then the lock is off.
-    pub fn turn_off(&mut self, t: Ticket, facts: TurnOff) -> Result<(), StorageError> {
+    pub fn turn_off(&mut self, t: Ticket, facts: TurnOff) -> Result<(), Notice> {
         let facts = TurnOff {
             still_open: facts.still_open && self.lock == LockState::Unlocked,
             same_session: facts.same_session && self.still(t),
@@ -313,7 +314,7 @@ impl Session {
             ..facts
         };
         if !may_turn_off(facts) {
-            return Err(StorageError::LockNotTurnedOff);
+            return Err(Notice::LockNotTurnedOff);
         }
         self.lock = LockState::Off;
         self.weak_passphrase = false;
@@ -363,7 +364,7 @@ impl Session {
         self.lock = LockState::Locked;
         fx.extend([Effect::CloseShared, Effect::Forget]);
         if say_so {
-            fx.push(Effect::Notice(Some(StorageError::LockedElsewhere)));
+            fx.push(Effect::Banner(Some(Banner::Notice(Notice::LockedElsewhere))));
         }
         fx.push(Effect::DropHeap);
     }
@@ -379,7 +380,7 @@ impl Session {
             Effect::CancelWrite,
             Effect::CloseShared,
             Effect::Forget,
-            Effect::Notice(Some(StorageError::LockRemoved)),
+            Effect::Banner(Some(Banner::Notice(Notice::LockRemoved))),
             Effect::MarkLockRemoved,
         ]);
         if held_cases {
@@ -393,7 +394,7 @@ impl Session {
     fn deleted_elsewhere(&mut self, fx: &mut Vec<Effect>) {
         let deleted = self.generation;
         self.reset(fx);
-        fx.extend([Effect::Adopt { deleted }, Effect::Notice(Some(StorageError::DeletedElsewhere))]);
+        fx.extend([Effect::Adopt { deleted }, Effect::Banner(Some(Banner::Notice(Notice::DeletedElsewhere)))]);
     }
 
     /// Another tab's store: judged by [`on_store`], then carried out.
@@ -414,7 +415,7 @@ impl Session {
             Action::LockRemoved => self.lock_removed_here(fx),
             Action::LockBack => {
                 self.lock_removed = false;
-                fx.extend([Effect::ClearLockRemovedMark, Effect::Notice(None)]);
+                fx.extend([Effect::ClearLockRemovedMark, Effect::Banner(None)]);
             }
             Action::Deleted => self.deleted_elsewhere(fx),
         }

@@ -7,7 +7,7 @@
 //! async writer at a time, the last state always winning.
 
 use super::session::{Event, Found, Session, Store, Ticket};
-use super::{AppState, LockState};
+use super::{AppState, Banner, LockState, Refusal};
 use crate::lockbox::{self, Key};
 use crate::storage::{self, Opened, StorageError, WriteFault};
 use crate::patients::Worklist;
@@ -73,25 +73,30 @@ impl AppState {
                 self.session.update_untracked(|s| {
                     s.on(Event::Written);
                 });
-                self.set_storage_error(kept);
+                self.set_banner(kept.map(Banner::Failed));
                 measure_save("plain", t0);
             }
-            Err(e) => self.storage_error.set(Some(e)),
+            Err(e) => self.fail(e),
         }
     }
 
     /// Show a storage failure or notice, or none; a signal set only when it changes.
-    pub(super) fn set_storage_error(&self, e: Option<StorageError>) {
-        if self.storage_error.with_untracked(|old| *old != e) {
-            self.storage_error.set(e);
+    pub(super) fn set_banner(&self, b: Option<Banner>) {
+        if self.banner.with_untracked(|old| *old != b) {
+            self.banner.set(b);
         }
+    }
+
+    /// Show a failure of storage.
+    pub(super) fn fail(&self, e: StorageError) {
+        self.banner.set(Some(Banner::Failed(e)));
     }
 
     /// A write refused before it began: another tab turned the lock on
     /// (never write over it in the clear), removed the lock this tab holds,
     /// or deleted everything; or a newer version wrote.
-    pub(super) fn refuse_write(&self, e: StorageError) {
-        self.run(Event::Refused(e));
+    pub(super) fn refuse_write(&self, r: Refusal) {
+        self.run(Event::Refused(r));
     }
 
     /// Before a write: read what is stored and take in another tab's changes.
@@ -103,7 +108,7 @@ impl AppState {
     pub(super) fn take_in_before_write(
         &self,
         key: Option<&Key>,
-    ) -> Result<(Option<lockbox::LockBox>, Option<StorageError>), StorageError> {
+    ) -> Result<(Option<lockbox::LockBox>, Option<StorageError>), Refusal> {
         // This tab holds a lock (open, or closing after its last write).
         let holding = self.session.with_untracked(Session::holding);
         let opened = storage::load_stored();
@@ -124,17 +129,17 @@ impl AppState {
         }
         match opened {
             // Plain where this tab holds a lock, not by its own "turn off": never write in the clear.
-            Ok(Opened::Plain(_)) if holding => Err(StorageError::LockRemoved),
+            Ok(Opened::Plain(_)) if holding => Err(Refusal::LockRemoved),
             Ok(Opened::Plain(s)) => {
                 self.merge_if_stale(&s.worklist);
                 Ok((None, None))
             }
             Ok(Opened::Locked { lock: b, .. }) if key.is_some_and(|k| k.fits(&b)) => Ok((Some(b), None)),
-            Ok(Opened::Locked { .. }) => Err(StorageError::LockedElsewhere),
-            Err(StorageError::Unreadable { .. }) if holding => Err(StorageError::LockRemoved),
+            Ok(Opened::Locked { .. }) => Err(Refusal::LockedElsewhere),
+            Err(StorageError::Unreadable { .. }) if holding => Err(Refusal::LockRemoved),
             Err(e @ StorageError::Unreadable { .. }) => Ok((None, Some(e))),
             Err(StorageError::Unavailable) => Ok((None, None)),
-            Err(e) => Err(e),
+            Err(e) => Err(Refusal::Failed(e)),
         }
     }
 
@@ -178,19 +183,16 @@ impl AppState {
                 }
                 match result {
                     Ok(kept) => {
-                        state.set_storage_error(kept);
+                        state.set_banner(kept.map(Banner::Failed));
                         measure_save("locked", t0);
                     }
-                    Err(
-                        e
-                        @ (StorageError::LockedElsewhere | StorageError::LockRemoved | StorageError::DeletedElsewhere),
-                    ) => {
+                    Err(Refusal::Failed(e)) => state.fail(e),
+                    Err(r) => {
                         state.writer.update_value(|w| *w = Writer::default());
                         state.run(Event::WriterDrained);
-                        state.refuse_write(e);
+                        state.refuse_write(r);
                         return;
                     }
-                    Err(e) => state.storage_error.set(Some(e)),
                 }
             }
             state.run(Event::WriterDrained);
@@ -210,7 +212,7 @@ impl AppState {
     /// Seal what is in memory and write it, after taking in what another tab
     /// wrote. If the store changes while sealing, merge and seal again.
     /// `Ok(Some)`: written, over text that could not be read and was kept first.
-    pub(super) async fn write_locked(&self, key: &Key, ticket: Ticket) -> Result<Option<StorageError>, StorageError> {
+    pub(super) async fn write_locked(&self, key: &Key, ticket: Ticket) -> Result<Option<StorageError>, Refusal> {
         for _ in 0..5 {
             let before = storage::snapshot();
             let ours = self.written.with_value(|w| w.as_ref().is_some_and(storage::unchanged_since));
@@ -226,12 +228,12 @@ impl AppState {
             };
             // Reset while the box was opened (everything deleted): nothing of before is written.
             if !self.session.with_untracked(|s| s.still(ticket)) {
-                return Err(StorageError::DeletedElsewhere);
+                return Err(Refusal::DeletedElsewhere);
             }
             let sealed =
                 lockbox::seal(key, &self.encoded()).await.map_err(|_| StorageError::WriteFailed(WriteFault::Seal))?;
             if !self.session.with_untracked(|s| s.still(ticket)) {
-                return Err(StorageError::DeletedElsewhere);
+                return Err(Refusal::DeletedElsewhere);
             }
             // Written by another tab while sealing: merge that too, and seal again.
             if storage::same_as(&before) {
@@ -243,7 +245,7 @@ impl AppState {
                 return Ok(kept);
             }
         }
-        Err(StorageError::WriteFailed(WriteFault::Busy))
+        Err(Refusal::Failed(StorageError::WriteFailed(WriteFault::Busy)))
     }
 
     /// A storage event: another tab wrote the store, cleared everything (no

@@ -237,6 +237,9 @@ pub enum WriteFault {
     Seal,
 }
 
+/// A failure of the browser's storage or of what it holds. What happens
+/// where nothing failed (a deletion in another tab, renumbered patients, a
+/// lock from elsewhere) is the app state's `Notice`, not an error here.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser offers no localStorage (disabled, blocked, a private mode).
@@ -252,24 +255,6 @@ pub enum StorageError {
     /// What was stored could not be read; it is kept, unchanged, under
     /// another key (and can be downloaded), so the app may save again.
     Unreadable { why: Fault, kept_under: String },
-    /// Another tab turned the lock on or changed its passphrase: this tab
-    /// locked itself rather than write over it.
-    LockedElsewhere,
-    /// Patients that shared a uid with another were given one of their own
-    /// (named); nothing was lost. A notice, not a failure.
-    Renumbered(Vec<String>),
-    /// This tab held the lock, and the store became plain or unreadable
-    /// without its own "turn off": it locked, and writes nothing in the clear
-    /// until the clinician confirms it here.
-    LockRemoved,
-    /// Another tab deleted all data: this tab emptied its worklist and writes nothing back.
-    DeletedElsewhere,
-    /// *Slå lås fra* wrote nothing: something changed while it read the store
-    /// (a lock, a write, another tab's store). The lock is still on.
-    LockNotTurnedOff,
-    /// The app stopped on an error with the lock on, and reloaded itself
-    /// locked (nothing of the cases stays in memory). A notice.
-    Restarted,
 }
 
 /// Encode everything in the envelope (compact, version 6).
@@ -512,13 +497,7 @@ fn backup_error(e: StorageError) -> ImportError {
         StorageError::WriteFailed(_) => ImportError::NotABackup(None),
         StorageError::Unavailable
         | StorageError::QuotaExceeded
-        | StorageError::Unreadable { .. }
-        | StorageError::LockedElsewhere
-        | StorageError::Renumbered(_)
-        | StorageError::LockRemoved
-        | StorageError::DeletedElsewhere
-        | StorageError::Restarted
-        | StorageError::LockNotTurnedOff => ImportError::NotABackup(None),
+        | StorageError::Unreadable { .. } => ImportError::NotABackup(None),
     }
 }
 

@@ -1,23 +1,29 @@
 use crate::components::download;
-use crate::i18n::{CommonText, CommonWords, Words};
-use crate::state::AppState;
+use crate::i18n::{CommonText, CommonWords, Message, Words};
+use crate::state::{AppState, Banner};
 use crate::storage::StorageError;
 use leptos::prelude::*;
 
-/// Shows a storage failure in words; nothing is ever silently lost. Data that
-/// could not be read is kept under its own key and offered for download.
+/// Shows a storage failure, or a notice (something happened, nothing failed),
+/// in words; nothing is ever silently lost. Data that could not be read is
+/// kept under its own key and offered for download.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.storage_error().get().map(|e| {
+        state.banner().get().map(|e| {
             let l = state.lang().get();
             let kept = match &e {
-                StorageError::Unreadable { kept_under, .. } => Some(kept_under.clone()),
+                Banner::Failed(StorageError::Unreadable { kept_under, .. }) => Some(kept_under.clone()),
                 _ => None,
             };
+            // A notice is not a failure: drawn as a warning, not an error.
+            let class = match e {
+                Banner::Failed(_) => "banner banner-error",
+                Banner::Notice(_) => "banner banner-warn",
+            };
             view! {
-                <div class="banner banner-error" role="alert" data-testid="storage-error">
+                <div class=class role="alert" data-testid="storage-error">
                     {e.message(l)}
                     {kept.map(|key| view! {
                         " "
