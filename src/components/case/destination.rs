@@ -1,7 +1,7 @@
-use super::statement_block::{statements, StatementBlock};
+use super::panel_block::{lines, statement_line, Frame, Line, Part, PanelBlock};
 use super::CaseCtx;
-use crate::i18n::{CaseText, CommonText, Words};
-use crate::pathway::Destination;
+use crate::i18n::{CaseText, CommonText, Lang, Words};
+use crate::pathway::{Destination, Plan};
 use leptos::prelude::*;
 
 /// "Pakkeforløb for …" as it reads inside a sentence.
@@ -10,13 +10,98 @@ fn lower_first(s: &str) -> String {
     c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
 }
 
+/// The open questions that hold a provisional destination, in the wizard's
+/// words, each a link to the question, with what its answer could lead to.
+fn waiting(p: &Plan, l: Lang) -> Vec<Line> {
+    if !p.route.provisional {
+        return vec![];
+    }
+    p.route
+        .waiting
+        .iter()
+        .filter_map(|(id, rules)| {
+            let q = p.questions.iter().find(|q| q.question.id == *id)?;
+            // What the answer could lead to: the rules that wait for it, or the urgent action.
+            let outcome = if rules.is_empty() {
+                l.t(CaseText::CouldAddUrgent).to_string()
+            } else {
+                let mut to: Vec<String> = rules.iter().map(|r| lower_first(l.pick(r.points_to()))).collect();
+                to.dedup();
+                format!("{} {}", l.t(CaseText::CouldPointTo), to.join(" / "))
+            };
+            let question = &q.question;
+            Some(vec![
+                Part::Section(l.pick(question.section.label())),
+                Part::Words(" ".into()),
+                Part::Question { id: question.id, step: question.step, text: l.pick(question.text).into(), title: l.t(CaseText::GoToQuestion) },
+                Part::Words(" ".into()),
+                Part::Outcome(format!("→ {outcome}")),
+            ])
+        })
+        .collect()
+}
+
+/// Under a conflict the options carry the reasons.
+fn reasons(p: &Plan, l: Lang) -> Vec<Line> {
+    if p.route.destination == Destination::Conflict {
+        return vec![];
+    }
+    p.route.reasons.iter().map(|s| statement_line(l, s)).collect()
+}
+
+fn standing(p: &Plan, l: Lang) -> Vec<Line> {
+    p.standing.iter().map(|s| statement_line(l, s)).collect()
+}
+
+fn silences(p: &Plan, l: Lang) -> Vec<Line> {
+    p.route.silences.iter().map(|s| statement_line(l, s)).collect()
+}
+
+/// A rule outranked by another: which, and the model's reading where the text states no order.
+fn superseded(p: &Plan, l: Lang) -> Vec<Line> {
+    p.route
+        .superseded
+        .iter()
+        .map(|x| {
+            let by = x.by.rule();
+            let mut line = statement_line(l, &x.statement);
+            line.extend([
+                Part::Words(format!(" — {} ", l.t(CaseText::SupersededBy))),
+                Part::Section(l.pick(by.section.label())),
+                Part::Words(format!(" {}", l.pick(x.by.points_to()))),
+            ]);
+            if let Some(r) = x.reading {
+                line.push(Part::Reading(format!(" ({}: {})", l.t(CaseText::ModelReading), l.pick(r))));
+            }
+            line
+        })
+        .collect()
+}
+
+/// The text's slips that touch this case: what it says, and how it is read.
+fn slips(p: &Plan, l: Lang) -> Vec<Line> {
+    p.slips_touching_case()
+        .into_iter()
+        .map(|slip| {
+            let secs = slip.sections.iter().map(|x| l.pick(x.label())).collect::<Vec<_>>().join(", ");
+            vec![
+                Part::Section(secs),
+                Part::Words(format!(" {} ", l.t(CaseText::TextSays))),
+                Part::Quote(slip.text_says.into()),
+                Part::Words(format!(" — {} {}", l.t(CaseText::ReadAs), l.pick(slip.read_as))),
+            ]
+        })
+        .collect()
+}
+
 /// "Hvor hører patienten til": the model's destination (provisional while
 /// answers that could change it are open, with those questions), every
 /// reason and its section, rules that point different ways side by side,
 /// the text's absolute rules, rules outranked by another (with the model's
 /// reading where the text states no order), where the text is silent, and
 /// the text's cross-references that touch this case. Input problems are in
-/// the summary at the top (`CaseSummary`).
+/// the summary at the top (`CaseSummary`). The blocks are [`PanelBlock`]s,
+/// each drawn from the plan by one function below.
 #[component]
 pub fn DestinationPanel() -> impl IntoView {
     let ctx = expect_context::<CaseCtx>();
@@ -24,40 +109,8 @@ pub fn DestinationPanel() -> impl IntoView {
     let l = crate::components::use_lang();
     let headline = move || ctx.plan.with(|p| p.as_ref().map(|p| l.pick(p.route.headline())));
     let provisional = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.provisional));
-    // The open questions that hold the destination, in the wizard's words.
-    let waiting = move || {
-        ctx.plan.with(|p| {
-            p.as_ref().map_or(vec![], |p| {
-                p.route
-                    .waiting
-                    .iter()
-                    .filter_map(|(id, rules)| {
-                        let q = p.questions.iter().find(|q| q.question.id == *id)?;
-                        // What the answer could lead to: the rules that wait for it, or the urgent action.
-                        let outcome = if rules.is_empty() {
-                            l.t(CaseText::CouldAddUrgent).to_string()
-                        } else {
-                            let mut to: Vec<String> =
-                                rules.iter().map(|r| lower_first(l.pick(r.points_to()))).collect();
-                            to.dedup();
-                            format!("{} {}", l.t(CaseText::CouldPointTo), to.join(" / "))
-                        };
-                        Some((
-                            q.question.id,
-                            q.question.step,
-                            q.question.section,
-                            l.pick(q.question.text),
-                            outcome,
-                        ))
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
     let options = move || ctx.plan.with(|p| p.as_ref().map(|p| p.route.options.clone()).unwrap_or_default());
     let conflict = move || ctx.plan.with(|p| p.as_ref().is_some_and(|p| p.route.destination == Destination::Conflict));
-    let superseded = move || ctx.plan.with(|p| p.as_ref().map(|p| p.route.superseded.clone()).unwrap_or_default());
-    let slips = move || ctx.plan.with(|p| p.as_ref().map(|p| p.slips_touching_case()).unwrap_or_default());
     view! {
         <section class="panel destination" aria-labelledby="destination-heading" data-testid="destination-panel">
             <h2 id="destination-heading">{l.t(CaseText::WhereBelongs)}</h2>
@@ -65,30 +118,8 @@ pub fn DestinationPanel() -> impl IntoView {
                 {move || provisional().then(|| view! { <span class="tag" data-testid="provisional">{l.t(CommonText::Provisional)}": "</span> })}
                 {headline}
             </p>
-            {move || {
-                let w = waiting();
-                (provisional() && !w.is_empty()).then(|| view! {
-                    <div class="waiting" data-testid="provisional-questions">
-                        <p>{l.t(CaseText::ProvisionalWaiting)}</p>
-                        <ul>
-                            {w.into_iter()
-                                .map(|(id, step, s, q, outcome)| view! {
-                                    <li>
-                                        <span class="section">{l.pick(s.label())}</span>" "
-                                        // A link to the question itself: its step opens and it takes focus.
-                                        <button type="button" class="linklike" data-testid=format!("go-to-question-{}", id.name())
-                                            title=l.t(CaseText::GoToQuestion)
-                                            on:click=move |_| super::case_nav::go_to_question(ctx.step, step, id)>
-                                            {q}
-                                        </button>
-                                        " "<span class="outcome">"→ "{outcome}</span>
-                                    </li>
-                                })
-                                .collect_view()}
-                        </ul>
-                    </div>
-                })
-            }}
+            <PanelBlock frame=Frame::Intro(CaseText::ProvisionalWaiting.into()) testid="provisional-questions" of=waiting/>
+            // Rules that point different ways, side by side, each with its reasons.
             {move || conflict().then(|| view! {
                 <div class="options" data-testid="conflict-options">
                     {options()
@@ -96,61 +127,17 @@ pub fn DestinationPanel() -> impl IntoView {
                         .map(|o| view! {
                             <div class="option" data-testid="conflict-option">
                                 <h3>{l.t(CaseText::ConflictOptions)}": "{l.pick(o.destination.headline())}</h3>
-                                {statements(l, o.reasons, "option-reasons")}
+                                {lines(ctx, o.reasons.iter().map(|s| statement_line(l, s)).collect(), None, Some("option-reasons"))}
                             </div>
                         })
                         .collect_view()}
                 </div>
             })}
-            // Under a conflict the options above carry the reasons.
-            <StatementBlock heading=CaseText::Reasons testid="reasons"
-                of=|p| if p.route.destination == Destination::Conflict { vec![] } else { p.route.reasons.clone() }/>
-            <StatementBlock heading=CaseText::StandingRules testid="standing" of=|p| p.standing.clone()/>
-            <StatementBlock heading=CaseText::TextSilent testid="silences" of=|p| p.route.silences.clone()/>
-            {move || {
-                let s = superseded();
-                (!s.is_empty()).then(|| view! {
-                    <h3>{l.t(CaseText::Superseded)}</h3>
-                    <ul class="superseded" data-testid="superseded">
-                        {s.into_iter()
-                            .map(|x| {
-                                let by = x.by.rule();
-                                view! {
-                                    <li>
-                                        <span class="section">{l.pick(x.statement.section.label())}</span>" "
-                                        {l.pick(x.statement.text)}
-                                        " — "{l.t(CaseText::SupersededBy)}" "<span class="section">{l.pick(by.section.label())}</span>" "{l.pick(x.by.points_to())}
-                                        {x.reading.map(|r| view! { <span class="reading">" ("{l.t(CaseText::ModelReading)}": "{l.pick(r)}")"</span> })}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                })
-            }}
-            {move || {
-                let s = slips();
-                (!s.is_empty()).then(|| {
-                    view! {
-                        <details class="slips" data-testid="text-slips">
-                            <summary>{l.t(CaseText::TextSlips)}</summary>
-                            <ul>
-                                {s.into_iter()
-                                    .map(|slip| {
-                                        let secs = slip.sections.iter().map(|x| l.pick(x.label())).collect::<Vec<_>>().join(", ");
-                                        view! {
-                                            <li>
-                                                <span class="section">{secs}</span>" "{l.t(CaseText::TextSays)}" "
-                                                <q lang="da">{slip.text_says}</q>" — "{l.t(CaseText::ReadAs)}" "{l.pick(slip.read_as)}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </details>
-                    }
-                })
-            }}
+            <PanelBlock frame=Frame::Heading(CaseText::Reasons.into()) testid="reasons" of=reasons/>
+            <PanelBlock frame=Frame::Heading(CaseText::StandingRules.into()) testid="standing" of=standing/>
+            <PanelBlock frame=Frame::Heading(CaseText::TextSilent.into()) testid="silences" of=silences/>
+            <PanelBlock frame=Frame::Heading(CaseText::Superseded.into()) testid="superseded" class="superseded" of=superseded/>
+            <PanelBlock frame=Frame::Folded(CaseText::TextSlips.into()) testid="text-slips" of=slips/>
         </section>
     }
 }

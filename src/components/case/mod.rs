@@ -19,7 +19,7 @@ pub mod question_field;
 pub mod screen;
 pub mod share;
 pub mod shared_screen;
-pub mod statement_block;
+pub mod panel_block;
 pub mod summary;
 pub mod timeline;
 pub mod urgent_banner;
