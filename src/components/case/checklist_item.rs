@@ -7,7 +7,10 @@ use leptos::prelude::*;
 /// One checklist item: tick (stores the date), section and kind, an optional
 /// short note, and the Danish source sentence on demand.
 #[component]
-pub fn ChecklistItemRow(item_id: &'static str) -> impl IntoView {
+pub fn ChecklistItemRow(
+    /// The checklist item's id in the model (`checklist::item_by_id`); its tick is read from the case's plan.
+    item_id: &'static str,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).

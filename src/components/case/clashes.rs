@@ -121,7 +121,10 @@ fn written(s: Stamp, here: crate::merge::Writer, l: Lang) -> String {
 }
 
 #[component]
-pub fn Clashes(id: u32) -> impl IntoView {
+pub fn Clashes(
+    /// The patient's local number; nothing shows unless its record holds a clash.
+    id: u32,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = state.lang().get_untracked();
     let today = state.today();

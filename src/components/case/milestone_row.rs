@@ -19,7 +19,12 @@ pub fn day_text(l: Lang, d: &DayFacts) -> String {
 /// One time standard: dates, days used of allowed (in words and as a bar),
 /// status, the projected latest date, and the text's notes.
 #[component]
-pub fn MilestoneRow(m: Milestone, lang: Lang) -> impl IntoView {
+pub fn MilestoneRow(
+    /// One time standard of the case's timeline: its days, due date and status.
+    m: Milestone,
+    /// The clinician's language (the row is rebuilt with the screen).
+    lang: Lang,
+) -> impl IntoView {
     let l = lang;
     let allowed = m.standard_days;
     let used = m.days_used;

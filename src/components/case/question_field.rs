@@ -8,7 +8,10 @@ use leptos::prelude::*;
 /// kind and options come from the model; the answer goes back through it.
 /// "Not known yet" is always a choice.
 #[component]
-pub fn QuestionField(qid: QuestionId) -> impl IntoView {
+pub fn QuestionField(
+    /// The question (the model's catalogue); its answer and whether it is asked come from the case's plan.
+    qid: QuestionId,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<CaseCtx>();
     // Static text: the screen is rebuilt when the language changes (App).
