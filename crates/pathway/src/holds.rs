@@ -211,6 +211,21 @@ pub(super) fn evaluate_rules(case: &Case, now: Stage, reached: Stage, ev: &mut E
     if let Some(h) = a.histology {
         histology(case, h, site, hist, ev);
     }
+    // §3.1.8 criterion 3 reads a raised AFP from the liver work-up only once
+    // the liver is known to be involved (`criteria::afp_measured`). While that
+    // answer is open and could decide §3.1.8, the destination waits for it;
+    // where the liver is not asked about (the entry sends the patient
+    // elsewhere before this pathway started), it neither holds nor waits.
+    if (entered || !away) && a.histology == Some(Histology::PoorlyDifferentiatedCarcinoma) && a.sex == Some(Sex::Male) {
+        let c = TesticularCriteria::assess(a);
+        if c.verdict != CriteriaVerdict::Refer && liver_involved(a).is_none() {
+            let mut involved = a.clone();
+            involved.liver.involved = Some(true);
+            if TesticularCriteria::assess(&involved).verdict != c.verdict {
+                ev.wait(R::PoorlyDifferentiatedMan, QuestionId::LiverInvolved);
+            }
+        }
+    }
 
     // §4.1: a primary found during the secondary work-up is the normal course onward.
     let in_secondary = e.referred_to_secondary.is_some() || a.primary_found == Some(false);

@@ -185,6 +185,58 @@ fn s3_1_8_unknown_criteria_that_could_decide_are_asked() {
     assert!(!questions(&c).contains(&QuestionId::HcgOrAfpRaised));
 }
 
+/// §3.1.8 criterion 3 reads a raised AFP from the liver work-up only once the
+/// liver is known to be involved. While that is open, it could decide §3.1.8:
+/// the destination waits for it rather than being shown as decided (found by
+/// `an_open_answer_never_changes_a_destination_that_is_not_provisional`).
+#[test]
+fn s3_1_8_a_raised_afp_kept_from_the_liver_work_up_makes_liver_involvement_an_answer_that_could_decide() {
+    let mut c = raw_case(|a| {
+        a.sex = Some(Sex::Male);
+        a.age_years = Some(55);
+        a.finding_site = Some(FindingSite::LymphNodeRetroperitoneal);
+        a.organ_specific_suspected = Some(true);
+        a.organ_specific_suspicion = Some("lungekræft".into());
+        a.lymphoma_suspected = Some(false);
+        a.liver.afp = Some(AfpLevel::Raised);
+        a.histology = Some(Histology::PoorlyDifferentiatedCarcinoma);
+        a.hcg_or_afp_raised = Some(false);
+    });
+    c.events.first_attendance = Some(d("2026-11-02"));
+    let p = plan(&c);
+    assert!(p.route.provisional, "{:?}", p.route.destination);
+    assert!(p.route.waiting.iter().any(|(q, _)| *q == QuestionId::LiverInvolved));
+    // Answered yes, the AFP counts: two of three, and §3.1.8 stands beside §1.2.
+    c.answers.liver.involved = Some(true);
+    assert_eq!(TesticularCriteria::assess(&c.answers).verdict, CriteriaVerdict::Refer);
+    assert!(plan(&c).route.options.iter().any(|o| o.destination == other(Pathway::Testicular)));
+    // Answered no, it does not: the entry's organ-specific suspicion decides.
+    c.answers.liver.involved = Some(false);
+    let p = plan(&c);
+    assert_eq!(p.route.destination, other(Pathway::OrganSpecific("lungekræft".into())));
+    assert!(!p.route.waiting.iter().any(|(q, _)| *q == QuestionId::LiverInvolved));
+}
+
+/// Where the entry sends the patient elsewhere before this pathway started,
+/// the liver is not asked about: the destination does not wait for it.
+#[test]
+fn s3_1_8_the_liver_is_not_waited_for_where_the_entry_sends_the_patient_elsewhere() {
+    let c = raw_case(|a| {
+        a.sex = Some(Sex::Male);
+        a.age_years = Some(55);
+        a.finding_site = Some(FindingSite::LymphNodeRetroperitoneal);
+        a.organ_specific_suspected = Some(true);
+        a.organ_specific_suspicion = Some("lungekræft".into());
+        a.lymphoma_suspected = Some(false);
+        a.liver.afp = Some(AfpLevel::Raised);
+        a.histology = Some(Histology::PoorlyDifferentiatedCarcinoma);
+        a.hcg_or_afp_raised = Some(false);
+    });
+    let p = plan(&c);
+    assert!(!p.route.waiting.iter().any(|(q, _)| *q == QuestionId::LiverInvolved));
+    assert!(!asked(&c).contains(&QuestionId::LiverInvolved));
+}
+
 #[test]
 fn s3_1_8_applies_to_men_only_women_the_text_is_silent() {
     let mut c =
