@@ -185,13 +185,11 @@ fn s3_1_8_unknown_criteria_that_could_decide_are_asked() {
     assert!(!questions(&c).contains(&QuestionId::HcgOrAfpRaised));
 }
 
-/// §3.1.8 criterion 3 reads a raised AFP from the liver work-up only once the
-/// liver is known to be involved. While that is open, it could decide §3.1.8:
-/// the destination waits for it rather than being shown as decided (found by
-/// `an_open_answer_never_changes_a_destination_that_is_not_provisional`).
-#[test]
-fn s3_1_8_a_raised_afp_kept_from_the_liver_work_up_makes_liver_involvement_an_answer_that_could_decide() {
-    let mut c = raw_case(|a| {
+/// A man of 55 with poorly differentiated carcinoma in a retroperitoneal node
+/// (one criterion), HCG/AFP answered no, a named organ-specific suspicion, and
+/// a raised AFP kept in the liver block while the liver's involvement is open.
+fn afp_kept_in_the_liver_block() -> Case {
+    raw_case(|a| {
         a.sex = Some(Sex::Male);
         a.age_years = Some(55);
         a.finding_site = Some(FindingSite::LymphNodeRetroperitoneal);
@@ -201,7 +199,16 @@ fn s3_1_8_a_raised_afp_kept_from_the_liver_work_up_makes_liver_involvement_an_an
         a.liver.afp = Some(AfpLevel::Raised);
         a.histology = Some(Histology::PoorlyDifferentiatedCarcinoma);
         a.hcg_or_afp_raised = Some(false);
-    });
+    })
+}
+
+/// §3.1.8 criterion 3 reads a raised AFP from the liver work-up only once the
+/// liver is known to be involved. While that is open, it could decide §3.1.8:
+/// the destination waits for it rather than being shown as decided (found by
+/// `an_open_answer_never_changes_a_destination_that_is_not_provisional`).
+#[test]
+fn s3_1_8_a_raised_afp_kept_from_the_liver_work_up_makes_liver_involvement_an_answer_that_could_decide() {
+    let mut c = afp_kept_in_the_liver_block();
     c.events.first_attendance = Some(d("2026-11-02"));
     let p = plan(&c);
     assert!(p.route.provisional, "{:?}", p.route.destination);
@@ -221,17 +228,7 @@ fn s3_1_8_a_raised_afp_kept_from_the_liver_work_up_makes_liver_involvement_an_an
 /// the liver is not asked about: the destination does not wait for it.
 #[test]
 fn s3_1_8_the_liver_is_not_waited_for_where_the_entry_sends_the_patient_elsewhere() {
-    let c = raw_case(|a| {
-        a.sex = Some(Sex::Male);
-        a.age_years = Some(55);
-        a.finding_site = Some(FindingSite::LymphNodeRetroperitoneal);
-        a.organ_specific_suspected = Some(true);
-        a.organ_specific_suspicion = Some("lungekræft".into());
-        a.lymphoma_suspected = Some(false);
-        a.liver.afp = Some(AfpLevel::Raised);
-        a.histology = Some(Histology::PoorlyDifferentiatedCarcinoma);
-        a.hcg_or_afp_raised = Some(false);
-    });
+    let c = afp_kept_in_the_liver_block();
     let p = plan(&c);
     assert!(!p.route.waiting.iter().any(|(q, _)| *q == QuestionId::LiverInvolved));
     assert!(!asked(&c).contains(&QuestionId::LiverInvolved));
