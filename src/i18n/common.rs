@@ -41,6 +41,7 @@ ui_text! {
         NextCode => ("Næste kode", "Next code"),
         SharedCase => ("Delt forløb", "Shared case"),
         DownloadUnreadable => ("Hent de ulæselige data", "Download the unreadable data"),
+        NoticeLabel => ("Til orientering:", "For your information:"),
         About => ("Om værktøjet og dine data", "About the tool and your data"),
         Lock => ("Lås", "Lock"),
         IdleMinutes => ("Lås efter så mange minutter uden brug", "Lock after this many minutes without use"),

@@ -90,6 +90,7 @@ test('storage blocked (SecurityError on access): the app runs from memory with a
   assert.match(await text(page, 'storage-error'), /tillader ikke lokal lagring/);
   // A failure of storage, not a notice (issue 27.2): drawn as an error.
   assert.match(await page.getByTestId('storage-error').getAttribute('class'), /banner-error/);
+  assert.equal(await page.getByTestId('storage-error').getAttribute('role'), 'alert');
   await addPatient(page, 'Kun i hukommelsen');
   await page.getByTestId('q-Sex-male').check();
   assert.match(await text(page, 'storage-error'), /tillader ikke lokal lagring/, 'the warning stays');

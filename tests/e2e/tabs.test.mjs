@@ -89,6 +89,8 @@ test('"Slet alle data" in one tab empties the other, which says why and writes n
   await b.getByTestId('storage-error').filter({ hasText: /slettet i en anden fane/ }).waitFor();
   // A notice, not a failure (issue 27.2): drawn as a warning.
   assert.match(await b.getByTestId('storage-error').getAttribute('class'), /banner-warn/);
+  assert.equal(await b.getByTestId('storage-error').getAttribute('role'), 'status');
+  assert.match(await text(b, 'storage-error'), /^Til orientering: .*Var det en fejl, kan en sikkerhedskopi importeres/);
   await screen(b, '27-notice-deleted-elsewhere');
   assert.equal(await b.getByTestId('patient-label').count(), 0);
   await addPatient(b, 'Efter Slet');

@@ -17,13 +17,13 @@ pub fn StorageBanner() -> impl IntoView {
                 Banner::Failed(StorageError::Unreadable { kept_under, .. }) => Some(kept_under.clone()),
                 _ => None,
             };
-            // A notice is not a failure: drawn as a warning, not an error.
-            let class = match e {
-                Banner::Failed(_) => "banner banner-error",
-                Banner::Notice(_) => "banner banner-warn",
-            };
+            // A notice is not a failure: drawn as a warning, said in words
+            // (not by colour alone), and announced politely, not as an alert.
+            let notice = matches!(e, Banner::Notice(_));
+            let (class, role) = if notice { ("banner banner-warn", "status") } else { ("banner banner-error", "alert") };
             view! {
-                <div class=class role="alert" data-testid="storage-error">
+                <div class=class role=role data-testid="storage-error">
+                    {notice.then(|| view! { <strong>{l.t(CommonText::NoticeLabel)}</strong>" " })}
                     {e.message(l)}
                     {kept.map(|key| view! {
                         " "
